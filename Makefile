@@ -1,0 +1,56 @@
+# One task runner. `make help` lists the targets.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run test test-core lint i18n-update i18n-build bench dist clean fonts
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install the program with its test tools
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@
+
+QM := translations/evac_toolkit_ja.qm translations/evac_toolkit_en.qm
+
+i18n-build: $(QM) ## Compile the Qt Linguist .ts files into .qm (build step, never hand-edited)
+
+i18n-update: $(STAMP) ## Re-extract UI strings from the source into translations/*.ts
+	$(BIN)/pyside6-lupdate $$(find evac_toolkit/ui -name '*.py' | sort) -ts translations/evac_toolkit_ja.ts translations/evac_toolkit_en.ts
+
+fonts: $(STAMP) ## Prepare the static font instances (done lazily otherwise)
+	$(BIN)/evac-toolkit fonts prepare
+
+run: $(STAMP) i18n-build ## Start the program (GUI)
+	$(BIN)/evac-toolkit
+
+test: $(STAMP) i18n-build ## Run the whole test suite (offscreen, network blocked)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+test-core: $(STAMP) ## Run only the core tests (no QApplication)
+	$(BIN)/pytest -m "not gui"
+
+lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
+	$(BIN)/ruff check evac_toolkit tests benchmarks
+	$(BIN)/lint-imports
+
+bench: $(STAMP) i18n-build ## Print the speed figures (start-up time, ...)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller into dist/
+	$(PY) -m pip install -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+clean: ## Remove the virtual environment and build output
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,192 @@
+"""Fonts: where each family's file is, static instances for printing, and glyph coverage.
+
+Font files come from pip-installed OFL packages listed in ``assets/fonts/fonts.toml``; nothing is
+ever downloaded. Qt renders the variable fonts directly (the UI sets the weight axis), but ReportLab
+reads only a font's default outlines, and Noto Sans CJK's default instance is Thin. For those fonts
+this module derives static regular/bold instances with fontTools once and caches them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import os
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.paths import asset_path, cache_dir
+
+REGULAR = 400
+BOLD = 700
+
+# Characters that draw nothing and need no glyph of their own: joiners, variation selectors,
+# bidi controls. Whitespace is handled separately.
+_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, *range(0xFE00, 0xFE10)}
+
+
+@dataclass(frozen=True)
+class FontSpec:
+    family: str
+    file: Path
+    fallback: bool = False
+    licence: str = ""
+
+
+@cache
+def font_specs() -> dict[str, FontSpec]:
+    """Every configured family, by name, with its file resolved."""
+    table = asset_path("fonts", "fonts.toml")
+    raw = tomllib.loads(table.read_text(encoding="utf-8"))
+    specs: dict[str, FontSpec] = {}
+    for entry in raw.get("font", []):
+        if "package" in entry:
+            try:
+                file = Path(str(importlib.resources.files(entry["package"]).joinpath(entry["file"])))
+            except ModuleNotFoundError:
+                file = Path("/nonexistent") / entry["package"] / entry["file"]
+        else:
+            file = table.parent / entry["path"]
+        specs[entry["family"]] = FontSpec(entry["family"], file, bool(entry.get("fallback")),
+                                          entry.get("licence", ""))
+    return specs
+
+
+def spec(family: str) -> FontSpec:
+    try:
+        found = font_specs()[family]
+    except KeyError:
+        raise UserError("unknown_font", family=family) from None
+    if not found.file.is_file():
+        raise UserError("font_missing", family=family, file=str(found.file))
+    return found
+
+
+def fallback_families() -> list[str]:
+    return [s.family for s in font_specs().values() if s.fallback]
+
+
+@cache
+def _axes(path: Path) -> dict[str, tuple[float, float, float]]:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, lazy=True)
+    if "fvar" not in font:
+        return {}
+    return {a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in font["fvar"].axes}
+
+
+def needs_instance(family: str, weight: int) -> bool:
+    """True when the file's default outlines are not the requested weight."""
+    wght = _axes(spec(family).file).get("wght")
+    return wght is not None and wght[1] != weight and wght[0] <= weight <= wght[2]
+
+
+def _instance_path(source: Path, weight: int) -> Path:
+    stat = source.stat()
+    key = hashlib.sha256(f"{source}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    return cache_dir() / "fonts" / f"{source.stem.split('[')[0]}-w{weight}-{key}.ttf"
+
+
+def _build_instance(source: Path, weight: int, target: Path) -> Path:
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    font = instancer.instantiateVariableFont(TTFont(source), {"wght": weight})
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(target) as handle:
+        font.save(handle)
+    return target
+
+
+def font_file(family: str, weight: int = REGULAR) -> Path:
+    """A file whose default outlines have ``weight``; builds the cached instance when needed."""
+    source = spec(family).file
+    if not needs_instance(family, weight):
+        return source
+    target = _instance_path(source, weight)
+    if target.is_file():
+        return target
+    return _build_instance(source, weight, target)
+
+
+def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REGULAR, BOLD),
+            progress: Callable[[int, int, str], None] | None = None,
+            workers: int | None = None) -> list[Path]:
+    """Build every missing static instance, in parallel processes (CJK instancing is slow)."""
+    todo: list[tuple[Path, int, Path]] = []
+    for family in families or font_specs():
+        for weight in weights:
+            if needs_instance(family, weight):
+                source = spec(family).file
+                target = _instance_path(source, weight)
+                if not target.is_file():
+                    todo.append((source, weight, target))
+    done: list[Path] = []
+    if not todo:
+        return done
+    workers = workers or min(len(todo), os.cpu_count() or 1)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_build_instance, *job) for job in todo]
+        for index, future in enumerate(futures, start=1):
+            done.append(future.result())
+            if progress:
+                progress(index, len(todo), done[-1].name)
+    return done
+
+
+@cache
+def cmap(family: str) -> frozenset[int]:
+    """Code points the family's font has glyphs for."""
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(spec(family).file, lazy=True).getBestCmap())
+
+
+def _needs_glyph(char: str) -> bool:
+    code = ord(char)
+    if code in _INVISIBLE or char.isspace():
+        return False
+    return unicodedata.category(char) not in ("Cc", "Cf")
+
+
+def missing_glyphs(text: str, family: str, fallbacks: Iterable[str] | None = None) -> list[str]:
+    """Characters of ``text`` that neither ``family`` nor the fallbacks can draw (in order)."""
+    chain = [family, *(fallback_families() if fallbacks is None else fallbacks)]
+    maps = [cmap(name) for name in chain]
+    missing: list[str] = []
+    for char in text:
+        if _needs_glyph(char) and not any(ord(char) in m for m in maps) and char not in missing:
+            missing.append(char)
+    return missing
+
+
+def font_runs(text: str, family: str, fallbacks: Iterable[str] | None = None
+              ) -> list[tuple[str, str]]:
+    """Split ``text`` into (family, run) pieces: the language's font first, then fallbacks.
+
+    Invisible characters and spaces stay with the run around them so shaping sees whole words.
+    Raises ``UserError('missing_glyphs')`` for characters no font can draw: a box on a printed
+    sign is a defect, not a fallback.
+    """
+    chain = [family, *(fallback_families() if fallbacks is None else fallbacks)]
+    missing = missing_glyphs(text, family, chain[1:])
+    if missing:
+        raise UserError("missing_glyphs", family=family, chars="".join(missing), text=text)
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        if not _needs_glyph(char):
+            owner = runs[-1][0] if runs else family
+        else:
+            owner = next(name for name in chain if ord(char) in cmap(name))
+        if runs and runs[-1][0] == owner:
+            runs[-1] = (owner, runs[-1][1] + char)
+        else:
+            runs.append((owner, char))
+    return runs

@@ -1,0 +1,58 @@
+"""The one place that knows where files live.
+
+Assets and translations are found in a source checkout and inside a PyInstaller bundle alike.
+User folders follow the platform (platformdirs) and can be overridden by environment variables,
+which serves tests and portable installs (a USB stick) the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "evac-toolkit"
+
+#: Folder holding the registry, installed language packs, backups and settings.
+ENV_HOME = "EVAC_TOOLKIT_HOME"
+#: Folder for derived, re-creatable files (static font instances).
+ENV_CACHE = "EVAC_TOOLKIT_CACHE"
+
+
+def bundle_root() -> Path:
+    """Root of the installed program: the checkout, or PyInstaller's unpack folder."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS)
+    return Path(__file__).resolve().parent.parent.parent
+
+
+def asset_path(*parts: str) -> Path:
+    """Path of a file under ``assets/``."""
+    return bundle_root().joinpath("assets", *parts)
+
+
+def translations_dir() -> Path:
+    """Folder with the compiled Qt Linguist ``.qm`` files."""
+    return bundle_root() / "translations"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The user's data folder: ``override``, else ``$EVAC_TOOLKIT_HOME``, else the platform's."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """The user's cache folder: ``$EVAC_TOOLKIT_CACHE``, else the platform's."""
+    env = os.environ.get(ENV_CACHE)
+    if env:
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)

@@ -1,0 +1,57 @@
+"""Register fonts with ReportLab and turn multilingual text into shaped paragraph markup."""
+
+from __future__ import annotations
+
+from functools import cache, partial
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as _rl_paragraph
+
+from evac_toolkit.core import fonts
+from evac_toolkit.core.languages import Language
+
+# ReportLab shapes with discretionary ligatures ("dlig") switched on. The OpenType spec says they
+# are off unless a user asks, and Noto Sans CJK uses dlig for squared unit glyphs: "ビル" in
+# "ビルマ語" printed as one tiny ㍲-like glyph. Shape with the default features instead.
+_SHAPING_FEATURES = {"kern": True, "liga": True}
+_rl_paragraph.shapeFragWord = partial(ttfonts.shapeFragWord, features=_SHAPING_FEATURES)
+
+
+@cache
+def pdf_font(family: str, weight: int = fonts.REGULAR) -> str:
+    """ReportLab name of ``family`` at ``weight``, registering (and instancing) it on first use."""
+    name = f"{family.replace(' ', '')}-{weight}"
+    pdfmetrics.registerFont(TTFont(name, str(fonts.font_file(family, weight))))
+    return name
+
+
+def markup(text: str, language: Language, weight: int = fonts.REGULAR) -> str:
+    """Paragraph markup for ``text``: one ``<font>`` run per font that has the glyphs.
+
+    The language's own font comes first; fallbacks (Latin, Japanese, pictograms) fill the rest.
+    Raises ``UserError('missing_glyphs')`` before anything is drawn when no font has a character.
+    """
+    parts = []
+    for family, run in fonts.font_runs(text, language.font):
+        parts.append(f'<font name="{pdf_font(family, weight)}">{escape(run)}</font>')
+    return "".join(parts)
+
+
+def paragraph(text: str, language: Language, style: ParagraphStyle,
+              weight: int = fonts.REGULAR) -> Paragraph:
+    """A platypus paragraph of ``text`` shaped by HarfBuzz in the language's fonts.
+
+    ReportLab shapes a paragraph only when its *style's* font is shapable, so the style is derived
+    here with the language's own font; callers never pick fonts or the shaping flag themselves.
+    """
+    shaped = ParagraphStyle(
+        f"{style.name}-{language.code}-{weight}", parent=style,
+        fontName=pdf_font(language.font, weight), shaping=1,
+        alignment=TA_RIGHT if language.rtl and style.alignment == TA_LEFT else style.alignment,
+    )
+    return Paragraph(markup(text, language, weight), shaped)
