@@ -27,7 +27,7 @@ QM := translations/evac_toolkit_ja.qm translations/evac_toolkit_en.qm
 i18n-build: $(QM) ## Compile the Qt Linguist .ts files into .qm (build step, never hand-edited)
 
 i18n-update: $(STAMP) ## Re-extract UI strings from the source into translations/*.ts
-	$(BIN)/pyside6-lupdate $$(find evac_toolkit/ui -name '*.py' | sort) -ts translations/evac_toolkit_ja.ts translations/evac_toolkit_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find evac_toolkit/ui -name '*.py' | sort) -ts translations/evac_toolkit_ja.ts translations/evac_toolkit_en.ts
 
 fonts: $(STAMP) ## Prepare the static font instances (done lazily otherwise)
 	$(BIN)/evac-toolkit fonts prepare

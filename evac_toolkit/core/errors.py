@@ -10,7 +10,7 @@ from __future__ import annotations
 class UserError(Exception):
     """Bad input or an unusable environment, explained to the user rather than as a traceback."""
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

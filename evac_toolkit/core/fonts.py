@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
@@ -116,11 +117,10 @@ def font_file(family: str, weight: int = REGULAR) -> Path:
     return _build_instance(source, weight, target)
 
 
-def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REGULAR, BOLD),
-            progress: Callable[[int, int, str], None] | None = None,
-            workers: int | None = None) -> list[Path]:
-    """Build every missing static instance, in parallel processes (CJK instancing is slow)."""
-    todo: list[tuple[Path, int, Path]] = []
+def missing_instances(families: Iterable[str] | None = None,
+                      weights: Iterable[int] = (REGULAR, BOLD)) -> list[tuple[Path, int, Path]]:
+    """(source, weight, target) of every static instance not built yet."""
+    todo = []
     for family in families or font_specs():
         for weight in weights:
             if needs_instance(family, weight):
@@ -128,11 +128,20 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
                 target = _instance_path(source, weight)
                 if not target.is_file():
                     todo.append((source, weight, target))
+    return todo
+
+
+def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REGULAR, BOLD),
+            progress: Callable[[int, int, str], None] | None = None,
+            workers: int | None = None) -> list[Path]:
+    """Build every missing static instance, in parallel processes (CJK instancing is slow)."""
+    todo = missing_instances(families, weights)
     done: list[Path] = []
     if not todo:
         return done
     workers = workers or min(len(todo), os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawn, not fork: forking a process that runs Qt threads can deadlock the child.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_build_instance, *job) for job in todo]
         for index, future in enumerate(futures, start=1):
             done.append(future.result())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, partial
 from xml.sax.saxutils import escape
 
@@ -26,8 +27,22 @@ _rl_paragraph.shapeFragWord = partial(ttfonts.shapeFragWord, features=_SHAPING_F
 def pdf_font(family: str, weight: int = fonts.REGULAR) -> str:
     """ReportLab name of ``family`` at ``weight``, registering (and instancing) it on first use."""
     name = f"{family.replace(' ', '')}-{weight}"
-    pdfmetrics.registerFont(TTFont(name, str(fonts.font_file(family, weight))))
+    font = TTFont(name, str(fonts.font_file(family, weight)))
+    _prefer_canonical_code_points(font)
+    pdfmetrics.registerFont(font)
     return name
+
+
+def _prefer_canonical_code_points(font: TTFont) -> None:
+    """Make text copied out of our PDFs read 日, not the Kangxi radical ⽇.
+
+    After shaping, ReportLab writes each glyph as the *first* code point the font maps to it, and
+    CJK fonts map radicals and compatibility ideographs (U+2Fxx, U+F9xx) to the same glyphs as the
+    unified ideographs. Putting canonical code points first fixes the PDF's ToUnicode map.
+    """
+    for chars in font.face.glyphToChar.values():
+        if len(chars) > 1:
+            chars.sort(key=lambda c: (unicodedata.normalize("NFKC", chr(c)) != chr(c), c))
 
 
 def markup(text: str, language: Language, weight: int = fonts.REGULAR) -> str:

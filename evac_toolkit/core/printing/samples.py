@@ -12,7 +12,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 from evac_toolkit.core import ruby
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.languages import Language, catalog
-from evac_toolkit.core.printing.pdf_fonts import paragraph
+from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 
 
 def write_sample_sheet(out: Path, languages: tuple[Language, ...] | None = None) -> Path:
@@ -30,6 +30,7 @@ def write_sample_sheet(out: Path, languages: tuple[Language, ...] | None = None)
     with atomic_write(out) as handle:
         doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                 topMargin=15 * mm, bottomMargin=15 * mm,
-                                title="evac-toolkit font check", author="evac-toolkit")
+                                title="evac-toolkit font check", author="evac-toolkit",
+                                initialFontName=pdf_font("Noto Sans"))
         doc.build(story)
     return out

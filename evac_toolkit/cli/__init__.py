@@ -1,0 +1,1 @@
+"""The command line: the same core the GUI drives, for scripts, CI and headless machines."""

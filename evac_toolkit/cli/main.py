@@ -1,0 +1,202 @@
+"""``evac-toolkit``: argument parsing and dispatch. Heavy modules are imported per command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from evac_toolkit import __version__
+from evac_toolkit.cli.messages import message
+from evac_toolkit.core import paths
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.settings import Settings, effective_ui_language
+
+EXIT_USAGE = 2
+
+
+class Context:
+    """What every command gets: the data folder and the language to talk in."""
+
+    def __init__(self, data_dir: Path, ui_language: str) -> None:
+        self.data_dir = data_dir
+        self.ui_language = ui_language
+
+    def say(self, code: str, **params: object) -> None:
+        print(message(code, self.ui_language, **params))
+
+    def writable_data_dir(self) -> Path:
+        from evac_toolkit.core.atomic import ensure_writable_dir
+
+        try:
+            return ensure_writable_dir(self.data_dir)
+        except OSError as exc:
+            raise UserError("data_dir_unwritable", path=str(self.data_dir),
+                            reason=exc.strerror or str(exc)) from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evac-toolkit",
+        description="Offline language toolkit for evacuation centers. "
+                    "With no command, starts the desktop program.")
+    parser.add_argument("--version", action="version", version=f"evac-toolkit {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"folder for the registry, packs, backups and settings "
+                             f"(default: ${paths.ENV_HOME} or the platform's user-data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="start the desktop program (the default)")
+
+    languages = sub.add_parser("languages", help="print the language catalog")
+    languages.add_argument("--json", action="store_true", help="machine-readable output")
+
+    from evac_toolkit.ui.sections import VIEWS
+
+    shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
+    shot.add_argument("--view", required=True, metavar="NAME",
+                      help=f"one of: {', '.join(VIEWS)}")
+    shot.add_argument("--ui-language", choices=("ja", "en"))
+    shot.add_argument("--language", metavar="CODE", help="the evacuee's language to show")
+    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+
+    fonts = sub.add_parser("fonts", help="print fonts: prepare instances, print a sample sheet")
+    fonts_sub = fonts.add_subparsers(dest="fonts_command", metavar="ACTION", required=True)
+    fonts_sub.add_parser("prepare", help="derive the static regular/bold fonts used for printing")
+    sample = fonts_sub.add_parser("sample", help="a PDF with one sentence in every language")
+    sample.add_argument("--out", required=True, metavar="FILE.pdf")
+    return parser
+
+
+def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.textfiles import coverage
+    from evac_toolkit.core.languages import catalog
+    from evac_toolkit.core.translation.installed import installed_pairs, partners
+
+    pairs = installed_pairs(ctx.data_dir)
+    rows = []
+    for lang in catalog():
+        cov = coverage(lang.code)
+        rows.append({
+            "code": lang.code, "native": lang.native, "japanese": lang.japanese,
+            "script": lang.script, "direction": lang.direction, "font": lang.font,
+            "curated_strings": cov.present, "reviewed_strings": cov.reviewed,
+            "argos_code": lang.argos, "mt_installed_with": partners(lang.argos, pairs),
+        })
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    ja = ctx.ui_language == "ja"
+    head = (["コード", "言語名", "日本語名", "文字", "方向", "フォント", "定型文(確認済)", "機械翻訳"]
+            if ja else ["code", "native", "japanese", "script", "dir", "font",
+                        "curated (reviewed)", "machine translation"])
+    table = [head]
+    for row in rows:
+        if row["mt_installed_with"]:
+            mt = "↔ " + ", ".join(row["mt_installed_with"])
+        elif row["argos_code"]:
+            mt = "パック未導入" if ja else "no pack installed"
+        else:
+            mt = "モデルなし" if ja else "no model exists"
+        curated = (f"{row['curated_strings']} ({row['reviewed_strings']})"
+                   if row["curated_strings"] else ("なし" if ja else "none"))
+        table.append([row["code"], row["native"], row["japanese"], row["script"],
+                      row["direction"], row["font"], curated, mt])
+    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
+    for r in table:
+        print("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(r))
+              .rstrip())
+    return 0
+
+
+def _width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two, combining marks none."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.languages import get_language
+    from evac_toolkit.ui.sections import VIEWS
+
+    if args.view not in VIEWS:
+        raise UserError("unknown_view", name=args.view, choices=", ".join(VIEWS))
+    if args.language:
+        get_language(args.language)
+    out = Path(args.out)
+    _check_output(out)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _require_gui(need_display=False)
+    width, _, height = args.size.partition("x")
+    from evac_toolkit.ui.screenshot import render_view
+
+    render_view(ctx.data_dir, view=args.view, out=out,
+                ui_language=args.ui_language or ctx.ui_language,
+                language=args.language, size=(int(width), int(height)))
+    ctx.say("wrote", path=str(out))
+    return 0
+
+
+def cmd_fonts(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core import fonts
+
+    if args.fonts_command == "prepare":
+        fonts.prepare(progress=lambda done, total, name: ctx.say(
+            "fonts_preparing", done=done, total=total, name=name))
+        ctx.say("fonts_ready")
+        return 0
+    out = Path(args.out)
+    _check_output(out)
+    from evac_toolkit.core.printing.samples import write_sample_sheet
+
+    write_sample_sheet(out)
+    ctx.say("wrote", path=str(out))
+    return 0
+
+
+def cmd_gui(ctx: Context, args: argparse.Namespace) -> int:
+    data_dir = ctx.writable_data_dir()
+    _require_gui(need_display=True)
+    from evac_toolkit.ui.app import run_gui
+
+    return run_gui(data_dir)
+
+
+def _check_output(out: Path) -> None:
+    """Fail before any work when the output file's folder is missing or not writable."""
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise UserError("output_unwritable", path=str(out), reason="folder does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UserError("output_unwritable", path=str(out), reason="permission denied")
+
+
+def _require_gui(need_display: bool) -> None:
+    from evac_toolkit.preflight import check_gui
+
+    problem = check_gui(need_display=need_display)
+    if problem:
+        raise UserError(problem)
+
+
+COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
+            "fonts": cmd_fonts}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    ctx = Context(data_dir, effective_ui_language(Settings.load(data_dir)))
+    try:
+        return COMMANDS[args.command or "gui"](ctx, args)
+    except UserError as error:
+        print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `evac-toolkit languages | head`: the reader left, not an error
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,1 @@
+"""Curated multilingual content: signs, notices and boards, read from ``assets/`` as data."""

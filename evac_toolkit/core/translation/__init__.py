@@ -1,0 +1,1 @@
+"""Offline machine translation (Argos Translate packs installed from files, never downloaded)."""

@@ -1,0 +1,31 @@
+"""Which translation packs are installed, read from their metadata without loading Argos."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+PACKS_FOLDER = "packs"
+
+
+def installed_pairs(data_dir: Path) -> set[tuple[str, str]]:
+    """(from, to) Argos codes of every pack installed in ``data_dir``."""
+    pairs: set[tuple[str, str]] = set()
+    folder = data_dir / PACKS_FOLDER
+    if not folder.is_dir():
+        return pairs
+    for metadata in folder.glob("*/metadata.json"):
+        try:
+            raw = json.loads(metadata.read_text(encoding="utf-8"))
+            pairs.add((raw["from_code"], raw["to_code"]))
+        except (OSError, ValueError, KeyError):
+            continue
+    return pairs
+
+
+def partners(argos_code: str | None, pairs: set[tuple[str, str]]) -> list[str]:
+    """Codes this language can be translated to or from directly with the installed packs."""
+    if not argos_code:
+        return []
+    found = {b for a, b in pairs if a == argos_code} | {a for a, b in pairs if b == argos_code}
+    return sorted(found)

@@ -1,0 +1,146 @@
+"""The main window: a navigation bar of the product's sections beside the current view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit import __version__
+from evac_toolkit.core.settings import Settings, effective_ui_language
+from evac_toolkit.ui import i18n, theme
+from evac_toolkit.ui.sections import SECTIONS
+from evac_toolkit.ui.views.coming import ComingView
+from evac_toolkit.ui.views.settings import SettingsView
+
+
+def section_titles() -> dict[str, str]:
+    """Navigation labels, translated at call time so a language switch takes effect."""
+    return {
+        "fingerboards": QCoreApplication.translate("MainWindow", "Fingerboards"),
+        "signs": QCoreApplication.translate("MainWindow", "Signs"),
+        "translate": QCoreApplication.translate("MainWindow", "Translate"),
+        "registry": QCoreApplication.translate("MainWindow", "Registry"),
+        "drills": QCoreApplication.translate("MainWindow", "Drills"),
+        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+    }
+
+
+def section_purposes() -> dict[str, str]:
+    """What each section that is not built yet will do (shown on its "coming" page)."""
+    return {
+        "fingerboards": QCoreApplication.translate("MainWindow", "Pointing boards for face-to-face talk: the evacuee picks a language, "
+                            "the volunteer points at phrases, the evacuee answers by pointing; "
+                            "every board prints as a booklet."),
+        "signs": QCoreApplication.translate("MainWindow", "Multilingual signs and notices for the shelter walls, with pictograms and "
+                     "QR codes that carry every language, printed without a network."),
+        "translate": QCoreApplication.translate("MainWindow", "Offline machine translation for free text, with curated phrases tried "
+                         "first and language packs installed from a USB stick."),
+        "registry": QCoreApplication.translate("MainWindow", "A local database of evacuees' languages and needs that answers: which "
+                        "languages are here, how many special meals, who needs an interpreter."),
+        "drills": QCoreApplication.translate("MainWindow", "Evacuation drills with simulated foreign evacuees: role cards, a separate "
+                      "drill database and an after-action report."),
+    }
+
+
+ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry": "📋",
+         "drills": "⏱", "settings": "⚙"}
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, data_dir: Path, settings: Settings) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings
+        #: The evacuee's language chosen in this session (views that show content use it).
+        self.evacuee_language: str | None = None
+        self.nav_buttons: dict[str, QToolButton] = {}
+        self.views: dict[str, QWidget] = {}
+        self._current = "fingerboards"
+        self.resize(1280, 800)
+        self._build()
+
+    # The whole window is rebuilt on a language switch: simpler and more reliable than
+    # retranslating every widget by hand, and it takes a few milliseconds.
+    def _build(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Evacuation Center Language Toolkit") + f" {__version__}")
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        nav = QWidget(objectName="navBar")
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(10, 14, 10, 14)
+        nav_layout.setSpacing(6)
+        self.stack = QStackedWidget()
+        group = QButtonGroup(self)
+        titles = section_titles()
+        purposes = section_purposes()
+        self.nav_buttons.clear()
+        self.views.clear()
+        for name in SECTIONS:
+            button = QToolButton(objectName="navButton")
+            button.setText(f"{ICONS[name]}  {titles[name]}")
+            button.setCheckable(True)
+            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextOnly)
+            button.setSizePolicy(button.sizePolicy().Policy.Expanding,
+                                 button.sizePolicy().Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, n=name: self.show_view(n))
+            group.addButton(button)
+            nav_layout.addWidget(button)
+            self.nav_buttons[name] = button
+            if name == "settings":
+                view = SettingsView(self.data_dir, self.settings)
+                view.ui_language_changed.connect(self.set_ui_language)
+            else:
+                view = ComingView(titles[name], purposes[name])
+            view.setObjectName(f"view_{name}")
+            self.views[name] = view
+            self.stack.addWidget(view)
+        nav_layout.addStretch(1)
+        nav_layout.addWidget(QLabel(f"v{__version__}"))
+        outer.addWidget(nav)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.show_view(self._current)
+
+    def show_view(self, name: str) -> None:
+        """Show a section; ``languages`` is the Settings → Languages tab."""
+        section = "settings" if name == "languages" else name
+        self._current = section
+        self.nav_buttons[section].setChecked(True)
+        self.stack.setCurrentWidget(self.views[section])
+        if name == "languages":
+            self.views["settings"].show_languages()
+            if self.evacuee_language:
+                self.views["settings"].languages.select(self.evacuee_language)
+        self.view_changed.emit(name)
+
+    def set_evacuee_language(self, code: str | None) -> None:
+        self.evacuee_language = code
+
+    def set_ui_language(self, ui_language: str | None) -> None:
+        """Switch menus and buttons to ``ui_language`` (None: follow the system) and remember it."""
+        self.settings.ui_language = ui_language
+        self.settings.save(self.data_dir)
+        app = QApplication.instance()
+        effective = effective_ui_language(self.settings)
+        i18n.install_translators(app, effective)
+        theme.apply_theme(app, effective)
+        current = self._current
+        self._build()
+        self.show_view(current)

@@ -1,0 +1,83 @@
+"""The language catalog as a table: every name drawn in its own script's font."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit.core.content.textfiles import coverage
+from evac_toolkit.core.languages import Language, catalog
+from evac_toolkit.core.translation.installed import installed_pairs, partners
+from evac_toolkit.ui.fonts import qfont
+
+
+class LanguagesView(QWidget):
+    """Catalog table; ``select(code)`` highlights the evacuee's language."""
+
+    COLUMNS = 6
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._languages = catalog()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(QLabel(self.tr("Languages"), objectName="viewTitle"))
+        intro = QLabel(self.tr("Every language the program knows, with a sample sentence drawn "
+                               "in its own font. Adding a language is a data change."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(self._languages), self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Language"), self.tr("Japanese name"), self.tr("Code"),
+            self.tr("Sample sentence"), self.tr("Curated strings"),
+            self.tr("Machine translation")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        pairs = installed_pairs(data_dir)
+        for row, language in enumerate(self._languages):
+            self._fill_row(row, language, pairs)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+
+    def _fill_row(self, row: int, language: Language, pairs: set[tuple[str, str]]) -> None:
+        native = QTableWidgetItem(language.native)
+        native.setFont(qfont(language.font, 15, 700))
+        sample = QTableWidgetItem(language.sample)
+        sample.setFont(qfont(language.font, 12))
+        if language.rtl:
+            sample.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cov = coverage(language.code)
+        curated = (self.tr("%n string(s)", "", cov.present) if cov.present else self.tr("none"))
+        linked = partners(language.argos, pairs)
+        if linked:
+            mt = "↔ " + ", ".join(linked)
+        elif language.argos:
+            mt = self.tr("no pack installed")
+        else:
+            mt = self.tr("no offline model exists")
+        for column, item in enumerate([native, QTableWidgetItem(language.japanese),
+                                       QTableWidgetItem(language.code), sample,
+                                       QTableWidgetItem(curated), QTableWidgetItem(mt)]):
+            self.table.setItem(row, column, item)
+
+    def select(self, code: str) -> None:
+        for row, language in enumerate(self._languages):
+            if language.code == code:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))

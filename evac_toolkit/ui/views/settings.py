@@ -1,0 +1,131 @@
+"""Settings: display language, data folder, print fonts, and the language catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit.core import fonts
+from evac_toolkit.core.settings import Settings
+from evac_toolkit.ui import worker
+from evac_toolkit.ui.views.languages import LanguagesView
+
+
+class GeneralSettings(QWidget):
+    ui_language_changed = Signal(object)  # "ja", "en" or None (follow the system)
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._job: worker.Job | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+
+        display = QGroupBox(self.tr("Display language"))
+        form = QFormLayout(display)
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("Follow the computer's setting"), None)
+        self.ui_language.addItem("日本語", "ja")
+        self.ui_language.addItem("English", "en")
+        self.ui_language.setCurrentIndex(self.ui_language.findData(settings.ui_language))
+        self.ui_language.currentIndexChanged.connect(
+            lambda _i: self.ui_language_changed.emit(self.ui_language.currentData()))
+        form.addRow(self.tr("Menus and buttons:"), self.ui_language)
+        layout.addWidget(display)
+
+        data = QGroupBox(self.tr("Data folder"))
+        data_layout = QVBoxLayout(data)
+        explain = QLabel(self.tr("The registry, language packs, backups and settings are kept "
+                                 "here. Copy this folder to move the data to another laptop."))
+        explain.setWordWrap(True)
+        path = QLabel(str(data_dir))
+        path.setObjectName("dataPath")
+        path.setTextInteractionFlags(path.textInteractionFlags().TextSelectableByMouse)
+        data_layout.addWidget(explain)
+        data_layout.addWidget(path)
+        layout.addWidget(data)
+
+        printing = QGroupBox(self.tr("Fonts for printing"))
+        print_layout = QVBoxLayout(printing)
+        self.font_status = QLabel()
+        self.font_status.setWordWrap(True)
+        row = QHBoxLayout()
+        self.prepare_button = QPushButton(self.tr("Prepare fonts now"))
+        self.prepare_button.clicked.connect(self.prepare_fonts)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        row.addWidget(self.prepare_button)
+        row.addWidget(self.progress, 1)
+        print_layout.addWidget(self.font_status)
+        print_layout.addLayout(row)
+        layout.addWidget(printing)
+        layout.addStretch(1)
+        self._refresh_font_status()
+
+    def _refresh_font_status(self) -> None:
+        missing = len(fonts.missing_instances())
+        if missing:
+            self.font_status.setText(self.tr(
+                "%n font file(s) for printing still need preparing. This takes about a minute, "
+                "once; printing also does it automatically when needed.",
+                "", missing))
+        else:
+            self.font_status.setText(self.tr("All print fonts are ready."))
+        self.prepare_button.setEnabled(bool(missing) and self._job is None)
+
+    def prepare_fonts(self) -> None:
+        self.prepare_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._job = worker.Job(lambda progress: fonts.prepare(progress=progress))
+        self._job.signals.progress.connect(self._on_progress)
+        self._job.signals.finished.connect(self._on_done)
+        self._job.signals.failed.connect(self._on_failed)
+        worker.start(self._job)
+
+    def _on_progress(self, done: int, total: int, _name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_done(self, _result: object) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self._refresh_font_status()
+
+    def _on_failed(self, error: object) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.font_status.setText(self.tr("Preparing fonts failed: %1").replace("%1", str(error)))
+        self.prepare_button.setEnabled(True)
+
+
+class SettingsView(QWidget):
+    ui_language_changed = Signal(object)
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.general = GeneralSettings(data_dir, settings)
+        self.general.ui_language_changed.connect(self.ui_language_changed)
+        self.languages = LanguagesView(data_dir)
+        self.tabs.addTab(self.general, self.tr("General"))
+        self.tabs.addTab(self.languages, self.tr("Languages"))
+        layout.addWidget(self.tabs)
+
+    def show_languages(self) -> None:
+        self.tabs.setCurrentWidget(self.languages)

@@ -1,0 +1,36 @@
+"""Run long work (PDFs, font preparation, translation, imports) off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)   # done, total, what
+    finished = Signal(object)          # the function's result
+    failed = Signal(object)            # the exception
+
+
+class Job(QRunnable):
+    """Calls ``fn(progress=callback)`` in the global thread pool; results arrive as signals."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(progress=self.signals.progress.emit)
+        except Exception as exc:  # reported to the UI, which explains it to the user
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(job: Job) -> Job:
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -1,0 +1,31 @@
+"""Test set-up: offscreen Qt, no network, and never the user's real folders.
+
+Sockets are blocked for every test by pytest-socket (``--disable-socket`` in pyproject.toml), so
+any network attempt anywhere in the program fails the test that made it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Static font instances are slow to derive (CJK: ~10 s each) and safe to share between runs, so
+# they live in the checkout's ignored .cache/ rather than a per-test folder or the user's cache.
+os.environ["EVAC_TOOLKIT_CACHE"] = str(ROOT / ".cache")
+# A fixed locale: tests that care about the system language set it themselves.
+for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(var, None)
+os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty data folder."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("EVAC_TOOLKIT_HOME", str(home))
+    return home
