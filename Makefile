@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test test-core lint i18n-update i18n-build bench dist clean fonts
+.PHONY: help venv run test test-core lint i18n-update i18n-build bench dist clean fonts screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -33,6 +33,7 @@ fonts: $(STAMP) ## Prepare the static font instances (done lazily otherwise)
 	$(BIN)/evac-toolkit fonts prepare
 
 run: $(STAMP) i18n-build ## Start the program (GUI)
+	tools/ensure-qt-system-libs $(PY)
 	$(BIN)/evac-toolkit
 
 test: $(STAMP) i18n-build ## Run the whole test suite (offscreen, network blocked)
@@ -51,6 +52,13 @@ bench: $(STAMP) i18n-build ## Print the speed figures (start-up time, ...)
 dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller into dist/
 	$(PY) -m pip install -e '.[dist]'
 	$(BIN)/pyinstaller --noconfirm build.spec
+
+screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view languages --ui-language ja --language my --out docs/languages-ja.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view fingerboards --ui-language en --out docs/main-en.png
+	$(BIN)/evac-toolkit fonts sample --out docs/font-sample.pdf
+	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/font-sample.pdf')[0].render(scale=1.2).to_pil().save('docs/font-sample.png')"
+	rm docs/font-sample.pdf
 
 clean: ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist *.egg-info

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import ruby
 from evac_toolkit.core.content.textfiles import coverage
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.translation.installed import installed_pairs, partners
@@ -58,7 +59,8 @@ class LanguagesView(QWidget):
     def _fill_row(self, row: int, language: Language, pairs: set[tuple[str, str]]) -> None:
         native = QTableWidgetItem(language.native)
         native.setFont(qfont(language.font, 15, 700))
-        sample = QTableWidgetItem(language.sample)
+        # Qt widgets cannot draw ruby; readings go in parentheses after their kanji.
+        sample = QTableWidgetItem(ruby.inline(language.sample) if language.ruby else language.sample)
         sample.setFont(qfont(language.font, 12))
         if language.rtl:
             sample.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

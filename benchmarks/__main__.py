@@ -1,0 +1,6 @@
+"""Run every benchmark and print its figures."""
+
+from benchmarks import startup
+
+if __name__ == "__main__":
+    startup.main()
