@@ -68,7 +68,29 @@ def build_parser() -> argparse.ArgumentParser:
     fonts_sub.add_parser("prepare", help="derive the static regular/bold fonts used for printing")
     sample = fonts_sub.add_parser("sample", help="a PDF with one sentence in every language")
     sample.add_argument("--out", required=True, metavar="FILE.pdf")
+    content = sub.add_parser("content", help="curated content: check it")
+    content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_sub.add_parser("check", help="missing strings, placeholders, glyphs, furigana, "
+                                                 "lengths, duplicate IDs; exit 1 on any problem")
+    check.add_argument("--language", metavar="CODE")
     return parser
+
+
+def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import ContentBank
+    from evac_toolkit.core.content.check import check, languages_to_check
+
+    languages = languages_to_check(args.language)
+    bank = ContentBank(overlay=ctx.data_dir / "content")
+    problems = check(bank, languages)
+    for problem in problems:
+        reason = message(problem.code, ctx.ui_language, detail=problem.detail)
+        print(f"{problem.file}: {problem.key or '-'}: {reason}")
+    if problems:
+        ctx.say("content_problems", count=len(problems))
+        return 1
+    ctx.say("content_ok", languages=len(languages), strings=len(bank.entries) * len(languages))
+    return 0
 
 
 def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
@@ -185,7 +207,7 @@ def _require_gui(need_display: bool) -> None:
 
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
-            "fonts": cmd_fonts}
+            "fonts": cmd_fonts, "content": cmd_content}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -199,3 +199,32 @@ def font_runs(text: str, family: str, fallbacks: Iterable[str] | None = None
         else:
             runs.append((owner, char))
     return runs
+
+
+@cache
+def _advances(family: str) -> tuple[dict[int, float], float]:
+    """Code point → advance width in em (unshaped), and the font's average."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(spec(family).file, lazy=True)
+    units = font["head"].unitsPerEm
+    metrics = font["hmtx"].metrics
+    widths = {code: metrics[name][0] / units for code, name in font.getBestCmap().items()}
+    return widths, (sum(widths.values()) / len(widths)) if widths else 0.6
+
+
+def width_em(text: str, family: str) -> float:
+    """Approximate width of ``text`` in em, from advance widths (before shaping).
+
+    Good enough to catch a sign title that cannot fit its box at the minimum size; exact layout
+    is the printer's job.
+    """
+    chain = [family, *fallback_families()]
+    total = 0.0
+    for char in text:
+        for name in chain:
+            widths, _ = _advances(name)
+            if ord(char) in widths:
+                total += widths[ord(char)]
+                break
+    return total

@@ -1,0 +1,153 @@
+"""The content bank: definitions (IDs) and every language's strings, with provenance.
+
+Installed assets are read-only; a coordinator's reviewed or added strings live in the data folder
+(``<data>/content/<collection>/<code>.toml``, same format) and override the installed ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evac_toolkit.core.paths import asset_path
+
+STATUSES = ("draft", "reviewed", "machine")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    status: str = "draft"
+    by: str = ""
+    date: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One translatable string's definition: its key, collection, kind and definition data."""
+
+    key: str
+    collection: str
+    kind: str                      # sign | sign_body | notice | board | item
+    definition: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def slots(self) -> dict[str, str]:
+        return dict(self.definition.get("slots", {})) if self.kind == "notice" else {}
+
+
+@dataclass
+class TextFile:
+    path: Path
+    texts: dict[str, str]
+    meta: Provenance
+    overrides: dict[str, Provenance]
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    file: str
+    key: str
+    code: str
+    detail: str = ""
+
+
+def _read_toml(path: Path, problems: list[LoadProblem]) -> dict | None:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        problems.append(LoadProblem(str(path), "", "parse_error", str(exc)))
+        return None
+
+
+def _provenance(raw: dict, default: Provenance | None = None) -> Provenance:
+    base = default or Provenance()
+    return Provenance(status=str(raw.get("status", base.status)), by=str(raw.get("by", base.by)),
+                      date=str(raw.get("date", base.date)), note=str(raw.get("note", base.note)))
+
+
+class ContentBank:
+    """Read every collection's definitions and text files once."""
+
+    def __init__(self, root: Path | None = None, overlay: Path | None = None) -> None:
+        self.root = root if root is not None else asset_path()
+        self.overlay = overlay
+        self.problems: list[LoadProblem] = []
+        self.entries: dict[str, Entry] = {}
+        self.duplicates: list[tuple[str, str]] = []   # (file, key)
+        self._files: dict[tuple[str, str], list[TextFile]] = {}
+        self._load_definitions()
+
+    # -- definitions ----------------------------------------------------------------------------
+    def _add(self, entry: Entry, source: Path) -> None:
+        if entry.key in self.entries:
+            self.duplicates.append((str(source), entry.key))
+        self.entries[entry.key] = entry
+
+    def _load_definitions(self) -> None:
+        labels = self.root / "labels"
+        signs = _read_toml(labels / "signs.toml", self.problems) or {}
+        for sign in signs.get("sign", []):
+            self._add(Entry(sign["id"], "labels", "sign", sign), labels / "signs.toml")
+            if sign.get("body"):
+                self._add(Entry(f"{sign['id']}.body", "labels", "sign_body", sign),
+                          labels / "signs.toml")
+        notices = _read_toml(labels / "notices.toml", self.problems) or {}
+        for notice in notices.get("notice", []):
+            self._add(Entry(notice["id"], "labels", "notice", notice), labels / "notices.toml")
+        boards_path = self.root / "fingerboards" / "boards.toml"
+        boards = _read_toml(boards_path, self.problems) or {}
+        for board in boards.get("board", []):
+            self._add(Entry(board["title"], "fingerboards", "board", board), boards_path)
+        for item in boards.get("item", []):
+            self._add(Entry(item["id"], "fingerboards", "item", item), boards_path)
+        self.signs = signs.get("sign", [])
+        self.notices = notices.get("notice", [])
+        self.boards = boards.get("board", [])
+        self.items = boards.get("item", [])
+
+    def keys(self, collection: str) -> list[str]:
+        return [key for key, entry in self.entries.items() if entry.collection == collection]
+
+    # -- text -----------------------------------------------------------------------------------
+    def files(self, collection: str, code: str) -> list[TextFile]:
+        """The installed file, then the overlay file, for one language (either may be absent)."""
+        cache_key = (collection, code)
+        if cache_key not in self._files:
+            found = []
+            for base in (self.root, self.overlay):
+                if base is None:
+                    continue
+                path = base / collection / "text" / f"{code}.toml" if base == self.root \
+                    else base / collection / f"{code}.toml"
+                if path.is_file():
+                    raw = _read_toml(path, self.problems)
+                    if raw is not None:
+                        meta = _provenance(raw.get("meta", {}))
+                        overrides = {k: _provenance(v, meta)
+                                     for k, v in raw.get("provenance", {}).items()}
+                        texts = {k: v for k, v in raw.get("text", {}).items()
+                                 if isinstance(v, str)}
+                        found.append(TextFile(path, texts, meta, overrides))
+            self._files[cache_key] = found
+        return self._files[cache_key]
+
+    def text(self, code: str, key: str) -> str | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        value = None
+        for text_file in self.files(entry.collection, code):
+            value = text_file.texts.get(key, value)
+        return value
+
+    def provenance(self, code: str, key: str) -> Provenance | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        found = None
+        for text_file in self.files(entry.collection, code):
+            if key in text_file.texts:
+                found = text_file.overrides.get(key, text_file.meta)
+        return found

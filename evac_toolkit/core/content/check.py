@@ -1,0 +1,115 @@
+"""``evac-toolkit content check``: everything that would embarrass a sign on a shelter wall."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core.content.bank import STATUSES, ContentBank
+from evac_toolkit.core.content.textfiles import COLLECTIONS
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import Language, catalog
+
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+SOURCE = "en"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: str
+    code: str        # parse_error | no_text_file | missing_string | extra_string | empty_string
+                     # | placeholder_mismatch | stray_brace | missing_glyph | ruby_error
+                     # | too_long | duplicate_id | bad_status
+    detail: str = ""
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def _limits(bank: ContentBank) -> dict[str, float]:
+    """Widths (in em) a string may take, per kind, from the definitions' [limits] tables."""
+    import tomllib
+
+    limits: dict[str, float] = {}
+    for path in (bank.root / "labels" / "signs.toml", bank.root / "fingerboards" / "boards.toml"):
+        try:
+            limits.update(tomllib.loads(path.read_text(encoding="utf-8")).get("limits", {}))
+        except (OSError, tomllib.TOMLDecodeError):
+            pass
+    return limits
+
+
+def check(bank: ContentBank, languages: tuple[Language, ...] | None = None) -> list[Problem]:
+    languages = languages or catalog()
+    limits = _limits(bank)
+    found: list[Problem] = []
+    for language in languages:
+        for collection in COLLECTIONS:
+            found += _check_language(bank, language, collection, limits)
+    # Text files load lazily, so read errors are known only after the languages were checked.
+    problems = [Problem(p.file, p.key, p.code, p.detail) for p in bank.problems]
+    problems += [Problem(f, k, "duplicate_id") for f, k in bank.duplicates]
+    return problems + found
+
+
+def _check_language(bank: ContentBank, language: Language, collection: str,
+                    limits: dict[str, float]) -> list[Problem]:
+    files = bank.files(collection, language.code)
+    if not files:
+        return [Problem(f"{collection}/text/{language.code}.toml", "", "no_text_file")]
+    out: list[Problem] = []
+    expected = bank.keys(collection)
+    for text_file in files:
+        for key in text_file.texts:
+            if key not in bank.entries:
+                out.append(Problem(str(text_file.path), key, "extra_string"))
+        for key, prov in text_file.overrides.items():
+            if prov.status not in STATUSES:
+                out.append(Problem(str(text_file.path), key, "bad_status", prov.status))
+        if text_file.meta.status not in STATUSES:
+            out.append(Problem(str(text_file.path), "[meta]", "bad_status", text_file.meta.status))
+    where = str(files[0].path)
+    for key in expected:
+        text = bank.text(language.code, key)
+        if text is None:
+            out.append(Problem(where, key, "missing_string"))
+            continue
+        if not text.strip():
+            out.append(Problem(where, key, "empty_string"))
+            continue
+        entry = bank.entries[key]
+        wanted = sorted(entry.slots) if entry.kind == "notice" else None
+        if wanted is None:
+            source = bank.text(SOURCE, key)
+            wanted = _placeholders(source) if source else []
+        if _placeholders(text) != wanted:
+            out.append(Problem(where, key, "placeholder_mismatch",
+                               f"{_placeholders(text)} != {wanted}"))
+        if PLACEHOLDER.sub("", text).count("{") or PLACEHOLDER.sub("", text).count("}"):
+            out.append(Problem(where, key, "stray_brace"))
+        shown = ruby.plain(text) if language.ruby else text
+        if language.ruby:
+            out += [Problem(where, key, "ruby_error", msg) for msg in ruby.problems(text)]
+        missing = fonts.missing_glyphs(PLACEHOLDER.sub("", shown), language.font)
+        if missing:
+            out.append(Problem(where, key, "missing_glyph", "".join(missing)))
+        limit = limits.get(f"{entry.kind}_max_em")
+        if limit:
+            width = fonts.width_em(PLACEHOLDER.sub("", shown), language.font)
+            if width > limit:
+                out.append(Problem(where, key, "too_long", f"{width:.0f} em > {limit:.0f} em"))
+    return out
+
+
+def languages_to_check(code: str | None) -> tuple[Language, ...]:
+    if code is None:
+        return catalog()
+    from evac_toolkit.core.languages import get_language
+
+    return (get_language(code),)
+
+
+__all__ = ["Problem", "check", "languages_to_check", "UserError"]
