@@ -56,3 +56,28 @@ def test_no_glyph_is_notdef(sample_pdf):
         glyph = raw.FPDFText_GetUnicode(textpage, index)
         if glyph in (0xFFFE, 0xFFFF):
             pytest.fail(f"character {index} has no unicode mapping")
+
+
+def test_fallback_character_inside_a_word_uses_its_own_font(tmp_path):
+    """'ไหม?' : the '?' comes from Noto Sans; it must not be drawn with Thai's .notdef box."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from evac_toolkit.core.languages import get_language
+    from evac_toolkit.core.printing.pdf_fonts import paragraph
+
+    out = tmp_path / "thai.pdf"
+    SimpleDocTemplate(str(out)).build(
+        [paragraph("คุณได้รับบาดเจ็บไหม?", get_language("th"), ParagraphStyle("s", fontSize=14))])
+    textpage = pdfium.PdfDocument(str(out))[0].get_textpage()
+    text = textpage.get_text_range()
+    assert text.rstrip().endswith("?")
+    index = text.rstrip().rfind("?")
+    buffer = ctypes.create_string_buffer(200)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, index, buffer, 200, ctypes.byref(flags))
+    font_name = buffer.value.decode()
+    assert font_name.startswith("NotoSans") and "Thai" not in font_name, font_name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache, partial
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -20,7 +20,44 @@ from evac_toolkit.core.languages import Language
 # are off unless a user asks, and Noto Sans CJK uses dlig for squared unit glyphs: "ビル" in
 # "ビルマ語" printed as one tiny ㍲-like glyph. Shape with the default features instead.
 _SHAPING_FEATURES = {"kern": True, "liga": True}
-_rl_paragraph.shapeFragWord = partial(ttfonts.shapeFragWord, features=_SHAPING_FEATURES)
+
+
+def _shape_each_font(word, features=_SHAPING_FEATURES, force=False):
+    """Shape a paragraph word one font run at a time.
+
+    ReportLab shapes a whole word with the font of its first fragment, so "ไหม?" (Thai, then a
+    "?" from the Latin fallback font) drew the question mark as Thai's .notdef box. Splitting the
+    word where the font changes gives each run its own font's glyphs.
+    """
+    if isinstance(word, ttfonts.ShapedFragWord):
+        return word
+    frags = word[1:]
+    groups: list[list] = []
+    for frag in frags:
+        name = getattr(frag[0], "fontName", None)
+        if groups and not hasattr(frag[0], "cbDefn") and \
+                getattr(groups[-1][-1][0], "fontName", None) == name:
+            groups[-1].append(frag)
+        else:
+            groups.append([frag])
+    if len(groups) <= 1:
+        return ttfonts.shapeFragWord(word, features, force)
+    shaped_frags: list = []
+    total = 0.0
+    any_shaped = False
+    for group in groups:
+        width = sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in group
+                    if not hasattr(f, "cbDefn"))
+        result = ttfonts.shapeFragWord([width, *group], features, True)
+        any_shaped = any_shaped or isinstance(result, ttfonts.ShapedFragWord)
+        total += result[0]
+        shaped_frags.extend(result[1:])
+    if not any_shaped:
+        return word
+    return ttfonts.makeShapedFragWord(word)([total, *shaped_frags])
+
+
+_rl_paragraph.shapeFragWord = _shape_each_font
 
 
 @cache
