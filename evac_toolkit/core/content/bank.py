@@ -133,21 +133,20 @@ class ContentBank:
             self._files[cache_key] = found
         return self._files[cache_key]
 
-    def text(self, code: str, key: str) -> str | None:
+    def _layers(self, code: str, key: str) -> list[TextFile]:
+        """The files that may hold ``key`` for ``code``, later ones overriding earlier ones."""
         entry = self.entries.get(key)
-        if entry is None:
-            return None
+        return self.files(entry.collection, code) if entry else []
+
+    def text(self, code: str, key: str) -> str | None:
         value = None
-        for text_file in self.files(entry.collection, code):
+        for text_file in self._layers(code, key):
             value = text_file.texts.get(key, value)
         return value
 
     def provenance(self, code: str, key: str) -> Provenance | None:
-        entry = self.entries.get(key)
-        if entry is None:
-            return None
         found = None
-        for text_file in self.files(entry.collection, code):
+        for text_file in self._layers(code, key):
             if key in text_file.texts:
                 found = text_file.overrides.get(key, text_file.meta)
         return found

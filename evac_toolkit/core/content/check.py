@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.content.bank import STATUSES, ContentBank
 from evac_toolkit.core.content.textfiles import COLLECTIONS
-from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -111,5 +110,3 @@ def languages_to_check(code: str | None) -> tuple[Language, ...]:
 
     return (get_language(code),)
 
-
-__all__ = ["Problem", "check", "languages_to_check", "UserError"]
