@@ -13,7 +13,7 @@ from evac_toolkit.core.languages import catalog
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.app import create_application, create_main_window
 from evac_toolkit.ui.fonts import qfont
-from evac_toolkit.ui.sections import SECTIONS, VIEWS
+from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS, VIEWS
 from evac_toolkit.ui.views.coming import ComingView
 
 pytestmark = pytest.mark.gui
@@ -42,7 +42,7 @@ def test_every_view_opens_in_both_ui_languages(window_for, ui_language):
     assert labels == NAV[ui_language]
     for view in VIEWS:
         window.show_view(view)
-        section = "settings" if view == "languages" else view
+        section = "settings" if view in SETTINGS_TABS else view
         assert window.stack.currentWidget() is window.views[section]
         assert window.nav_buttons[section].isChecked()
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from evac_toolkit import __version__
-from evac_toolkit.cli.messages import message
 from evac_toolkit.core import paths
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.settings import Settings, effective_ui_language
 
 EXIT_USAGE = 2
@@ -68,20 +68,37 @@ def build_parser() -> argparse.ArgumentParser:
     fonts_sub.add_parser("prepare", help="derive the static regular/bold fonts used for printing")
     sample = fonts_sub.add_parser("sample", help="a PDF with one sentence in every language")
     sample.add_argument("--out", required=True, metavar="FILE.pdf")
-    content = sub.add_parser("content", help="curated content: check it")
+    content = sub.add_parser("content", help="curated content: check it, send it for review")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="missing strings, placeholders, glyphs, furigana, "
                                                  "lengths, duplicate IDs; exit 1 on any problem")
     check.add_argument("--language", metavar="CODE")
+    export = content_sub.add_parser(
+        "export-review", help="one language's strings as a sheet for a community interpreter")
+    export.add_argument("--language", required=True, metavar="CODE")
+    export.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx",
+                        help="CSV in UTF-8 with BOM (opens in Japanese Excel), or .xlsx")
+    review = content_sub.add_parser(
+        "import-review", help="load a reviewed sheet: validate, show the changes, apply them")
+    review.add_argument("file", metavar="FILE", help="the sheet (CSV or .xlsx)")
+    review.add_argument("--reviewer", required=True, metavar="NAME",
+                        help="who reviewed it, recorded with every changed string")
+    review.add_argument("--language", metavar="CODE",
+                        help="refuse the sheet unless it is for this language")
+    review.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
     return parser
 
 
 def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
-    from evac_toolkit.core.content.bank import ContentBank
+    if args.content_command == "export-review":
+        return _export_review(ctx, args)
+    if args.content_command == "import-review":
+        return _import_review(ctx, args)
+    from evac_toolkit.core.content.bank import user_bank
     from evac_toolkit.core.content.check import check, languages_to_check
 
     languages = languages_to_check(args.language)
-    bank = ContentBank(overlay=ctx.data_dir / "content")
+    bank = user_bank(ctx.data_dir)
     problems = check(bank, languages)
     for problem in problems:
         reason = message(problem.code, ctx.ui_language, detail=problem.detail)
@@ -93,15 +110,77 @@ def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_review(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.content.review_sheet import write_sheet
+    from evac_toolkit.core.languages import get_language
+
+    get_language(args.language)
+    out = Path(args.out)
+    _check_output(out)
+    write_sheet(user_bank(ctx.data_dir), args.language, out)
+    ctx.say("wrote", path=str(out))
+    return 0
+
+
+def _import_review(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.content.review_import import apply_import, plan_import
+    from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet
+
+    if not args.reviewer.strip():
+        raise UserError("reviewer_required")
+    path = Path(args.file)
+    bank = user_bank(ctx.data_dir)
+    try:
+        sheet = read_sheet(path)
+    except SheetRejectedError as rejected:
+        return _report_sheet_problems(ctx, path, rejected.problems)
+    plan = plan_import(bank, sheet, args.reviewer, language=args.language)
+    if plan.problems:
+        return _report_sheet_problems(ctx, path, plan.problems)
+    for change in plan.changes:
+        print(f"{change.key}  [{message('change_' + change.kind, ctx.ui_language)}]")
+        if change.kind == "changed":
+            print(f"  - {change.old}")
+            print(f"  + {change.new}")
+            if change.replaces_review:
+                print("  ! " + message("replaces_review", ctx.ui_language,
+                                       who=change.replaces_review))
+        if change.note:
+            print(f"  # {change.note}")
+    ctx.say("review_summary", language=plan.language, changed=plan.count("changed"),
+            confirmed=plan.count("confirmed"), noted=plan.count("noted"),
+            unchanged=plan.unchanged)
+    if args.dry_run or not plan.changes:
+        ctx.say("review_not_applied")
+        return 0
+    ctx.writable_data_dir()
+    written = apply_import(bank, plan)
+    ctx.say("review_applied", path=str(written), reviewer=plan.reviewer)
+    return 0
+
+
+def _report_sheet_problems(ctx: Context, path: Path, problems: list) -> int:
+    for problem in problems:
+        reason = message(problem.code, ctx.ui_language, detail=problem.detail)
+        where = message("sheet_where", ctx.ui_language, line=problem.line, column=problem.column) \
+            if problem.column else message("sheet_where_line", ctx.ui_language, line=problem.line)
+        print(f"{path.name}: {where}: {reason}", file=sys.stderr)
+    print(message("review_rejected", ctx.ui_language, count=len(problems)), file=sys.stderr)
+    return 1
+
+
 def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
-    from evac_toolkit.core.content.textfiles import coverage
+    from evac_toolkit.core.content.bank import user_bank
     from evac_toolkit.core.languages import catalog
     from evac_toolkit.core.translation.installed import installed_pairs, partners
 
     pairs = installed_pairs(ctx.data_dir)
+    bank = user_bank(ctx.data_dir)
     rows = []
     for lang in catalog():
-        cov = coverage(lang.code)
+        cov = bank.coverage(lang.code)
         rows.append({
             "code": lang.code, "native": lang.native, "japanese": lang.japanese,
             "script": lang.script, "direction": lang.direction, "font": lang.font,

@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from evac_toolkit.core.paths import translations_dir
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_ui_language() -> str:
+    """The UI language last installed: core messages (error codes) are worded in it too."""
+    return _current
 
 
 def install_translators(app: QCoreApplication, ui_language: str) -> bool:
@@ -14,6 +20,8 @@ def install_translators(app: QCoreApplication, ui_language: str) -> bool:
 
     English is the source language, so an English UI needs only Qt's own file.
     """
+    global _current
+    _current = ui_language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit import __version__
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
-from evac_toolkit.ui.sections import SECTIONS
+from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 from evac_toolkit.ui.views.coming import ComingView
 from evac_toolkit.ui.views.settings import SettingsView
 
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
         self.show_view(self._current)
 
     def show_view(self, name: str) -> None:
-        """Show a section; ``languages`` is the Settings → Languages tab."""
-        section = "settings" if name == "languages" else name
+        """Show a section; ``languages`` and ``content`` are tabs of Settings."""
+        section = "settings" if name in SETTINGS_TABS else name
         self._current = section
         self.nav_buttons[section].setChecked(True)
         self.stack.setCurrentWidget(self.views[section])
@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
             self.views["settings"].show_languages()
             if self.evacuee_language:
                 self.views["settings"].languages.select(self.evacuee_language)
+        if name == "content":
+            self.views["settings"].show_content()
+            if self.evacuee_language:
+                self.views["settings"].content.select_language(self.evacuee_language)
         self.view_changed.emit(name)
 
     def set_evacuee_language(self, code: str | None) -> None:

@@ -4,4 +4,7 @@
 SECTIONS = ("fingerboards", "signs", "translate", "registry", "drills", "settings")
 
 #: Every name ``evac-toolkit screenshot --view`` accepts.
-VIEWS = (*SECTIONS, "languages")
+VIEWS = (*SECTIONS, "languages", "content")
+
+#: Views that are tabs of Settings.
+SETTINGS_TABS = ("languages", "content")

@@ -1,7 +1,8 @@
 """The content bank: definitions (IDs) and every language's strings, with provenance.
 
 Installed assets are read-only; a coordinator's reviewed or added strings live in the data folder
-(``<data>/content/<collection>/<code>.toml``, same format) and override the installed ones.
+(``<data>/content/<code>.toml``, the text-file format, one file per language for every collection so
+that a review import replaces it in one atomic rename) and override the installed ones.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from evac_toolkit.core.paths import asset_path
 
 STATUSES = ("draft", "reviewed", "machine")
 
+#: Folders under assets/ that hold per-language text files (``<collection>/text/<code>.toml``).
+COLLECTIONS = ("labels", "fingerboards")
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -21,6 +25,12 @@ class Provenance:
     by: str = ""
     date: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    present: int
+    reviewed: int
 
 
 @dataclass(frozen=True)
@@ -111,27 +121,43 @@ class ContentBank:
         return [key for key, entry in self.entries.items() if entry.collection == collection]
 
     # -- text -----------------------------------------------------------------------------------
+    def overlay_file(self, code: str) -> Path | None:
+        return self.overlay / f"{code}.toml" if self.overlay is not None else None
+
     def files(self, collection: str, code: str) -> list[TextFile]:
-        """The installed file, then the overlay file, for one language (either may be absent)."""
+        """The installed file, then the overlay file, for one language (either may be absent).
+
+        The overlay holds every collection; each collection sees only its own keys in it.
+        """
         cache_key = (collection, code)
         if cache_key not in self._files:
             found = []
-            for base in (self.root, self.overlay):
-                if base is None:
-                    continue
-                path = base / collection / "text" / f"{code}.toml" if base == self.root \
-                    else base / collection / f"{code}.toml"
-                if path.is_file():
-                    raw = _read_toml(path, self.problems)
-                    if raw is not None:
-                        meta = _provenance(raw.get("meta", {}))
-                        overrides = {k: _provenance(v, meta)
-                                     for k, v in raw.get("provenance", {}).items()}
-                        texts = {k: v for k, v in raw.get("text", {}).items()
-                                 if isinstance(v, str)}
-                        found.append(TextFile(path, texts, meta, overrides))
+            installed = self._read_text_file(self.root / collection / "text" / f"{code}.toml")
+            if installed is not None:
+                found.append(installed)
+            overlay_path = self.overlay_file(code)
+            overlay = self._read_text_file(overlay_path) if overlay_path else None
+            if overlay is not None:
+                mine = set(self.keys(collection))
+                # Keys no definition knows stay with "labels" so that `content check` reports
+                # them once.
+                overlay.texts = {k: v for k, v in overlay.texts.items()
+                                 if k in mine or k not in self.entries and collection == "labels"}
+                found.append(overlay)
             self._files[cache_key] = found
         return self._files[cache_key]
+
+    def _read_text_file(self, path: Path) -> TextFile | None:
+        if not path.is_file():
+            return None
+        raw = _read_toml(path, self.problems)
+        if raw is None:
+            return None
+        meta = _provenance(raw.get("meta", {}))
+        overrides = {k: _provenance(v, meta) for k, v in raw.get("provenance", {}).items()
+                     if isinstance(v, dict)}
+        texts = {k: v for k, v in raw.get("text", {}).items() if isinstance(v, str)}
+        return TextFile(path, texts, meta, overrides)
 
     def _layers(self, code: str, key: str) -> list[TextFile]:
         """The files that may hold ``key`` for ``code``, later ones overriding earlier ones."""
@@ -150,3 +176,23 @@ class ContentBank:
             if key in text_file.texts:
                 found = text_file.overrides.get(key, text_file.meta)
         return found
+
+    def coverage(self, code: str) -> Coverage:
+        """How many curated strings a language has, and how many a person reviewed (overlay
+        included)."""
+        present = reviewed = 0
+        for key in self.entries:
+            if self.text(code, key) is not None:
+                present += 1
+                reviewed += self.provenance(code, key).status == "reviewed"
+        return Coverage(present, reviewed)
+
+
+def overlay_dir(data_dir: Path) -> Path:
+    """Where a coordinator's reviewed strings live inside the data folder."""
+    return data_dir / "content"
+
+
+def user_bank(data_dir: Path) -> ContentBank:
+    """The installed content with this data folder's reviewed strings on top."""
+    return ContentBank(overlay=overlay_dir(data_dir))

@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 
 from evac_toolkit.core import fonts, ruby
-from evac_toolkit.core.content.bank import STATUSES, ContentBank
-from evac_toolkit.core.content.textfiles import COLLECTIONS
+from evac_toolkit.core.content.bank import COLLECTIONS, STATUSES, ContentBank
 from evac_toolkit.core.languages import Language, catalog
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -28,7 +27,7 @@ def _placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
-def _limits(bank: ContentBank) -> dict[str, float]:
+def limits_of(bank: ContentBank) -> dict[str, float]:
     """Widths (in em) a string may take, per kind, from the definitions' [limits] tables."""
     import tomllib
 
@@ -43,7 +42,7 @@ def _limits(bank: ContentBank) -> dict[str, float]:
 
 def check(bank: ContentBank, languages: tuple[Language, ...] | None = None) -> list[Problem]:
     languages = languages or catalog()
-    limits = _limits(bank)
+    limits = limits_of(bank)
     found: list[Problem] = []
     for language in languages:
         for collection in COLLECTIONS:
@@ -76,30 +75,38 @@ def _check_language(bank: ContentBank, language: Language, collection: str,
         if text is None:
             out.append(Problem(where, key, "missing_string"))
             continue
-        if not text.strip():
-            out.append(Problem(where, key, "empty_string"))
-            continue
-        entry = bank.entries[key]
-        wanted = sorted(entry.slots) if entry.kind == "notice" else None
-        if wanted is None:
-            source = bank.text(SOURCE, key)
-            wanted = _placeholders(source) if source else []
-        if _placeholders(text) != wanted:
-            out.append(Problem(where, key, "placeholder_mismatch",
-                               f"{_placeholders(text)} != {wanted}"))
-        if PLACEHOLDER.sub("", text).count("{") or PLACEHOLDER.sub("", text).count("}"):
-            out.append(Problem(where, key, "stray_brace"))
-        shown = ruby.plain(text) if language.ruby else text
-        if language.ruby:
-            out += [Problem(where, key, "ruby_error", msg) for msg in ruby.problems(text)]
-        missing = fonts.missing_glyphs(PLACEHOLDER.sub("", shown), language.font)
-        if missing:
-            out.append(Problem(where, key, "missing_glyph", "".join(missing)))
-        limit = limits.get(f"{entry.kind}_max_em")
-        if limit:
-            width = fonts.width_em(PLACEHOLDER.sub("", shown), language.font)
-            if width > limit:
-                out.append(Problem(where, key, "too_long", f"{width:.0f} em > {limit:.0f} em"))
+        out += check_string(bank, language, key, text, limits, where)
+    return out
+
+
+def check_string(bank: ContentBank, language: Language, key: str, text: str,
+                 limits: dict[str, float] | None = None, where: str = "") -> list[Problem]:
+    """Every check one string must pass in one language (also used on review sheets)."""
+    limits = limits_of(bank) if limits is None else limits
+    if not text.strip():
+        return [Problem(where, key, "empty_string")]
+    out: list[Problem] = []
+    entry = bank.entries[key]
+    wanted = sorted(entry.slots) if entry.kind == "notice" else None
+    if wanted is None:
+        source = bank.text(SOURCE, key)
+        wanted = _placeholders(source) if source else []
+    if _placeholders(text) != wanted:
+        out.append(Problem(where, key, "placeholder_mismatch",
+                           f"{_placeholders(text)} != {wanted}"))
+    if PLACEHOLDER.sub("", text).count("{") or PLACEHOLDER.sub("", text).count("}"):
+        out.append(Problem(where, key, "stray_brace"))
+    shown = ruby.plain(text) if language.ruby else text
+    if language.ruby:
+        out += [Problem(where, key, "ruby_error", msg) for msg in ruby.problems(text)]
+    missing = fonts.missing_glyphs(PLACEHOLDER.sub("", shown), language.font)
+    if missing:
+        out.append(Problem(where, key, "missing_glyph", "".join(missing)))
+    limit = limits.get(f"{entry.kind}_max_em")
+    if limit:
+        width = fonts.width_em(PLACEHOLDER.sub("", shown), language.font)
+        if width > limit:
+            out.append(Problem(where, key, "too_long", f"{width:.0f} em > {limit:.0f} em"))
     return out
 
 

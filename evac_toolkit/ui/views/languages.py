@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import ruby
-from evac_toolkit.core.content.textfiles import coverage
+from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.translation.installed import installed_pairs, partners
 from evac_toolkit.ui.fonts import qfont
@@ -51,6 +51,7 @@ class LanguagesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         pairs = installed_pairs(data_dir)
+        self._bank = user_bank(data_dir)
         for row, language in enumerate(self._languages):
             self._fill_row(row, language, pairs)
         self.table.resizeRowsToContents()
@@ -64,8 +65,9 @@ class LanguagesView(QWidget):
         sample.setFont(qfont(language.font, 12))
         if language.rtl:
             sample.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        cov = coverage(language.code)
-        curated = (self.tr("%n string(s)", "", cov.present) if cov.present else self.tr("none"))
+        cov = self._bank.coverage(language.code)
+        curated = (self.tr("%n string(s), %1 reviewed", "", cov.present)
+                   .replace("%1", str(cov.reviewed)) if cov.present else self.tr("none"))
         linked = partners(language.argos, pairs)
         if linked:
             mt = "↔ " + ", ".join(linked)

@@ -1,4 +1,4 @@
-"""Settings: display language, data folder, print fonts, and the language catalog."""
+"""Settings: display language, data folder, print fonts, the language catalog, content review."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core import fonts
 from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import worker
+from evac_toolkit.ui.views.content_review import ContentSettings
 from evac_toolkit.ui.views.languages import LanguagesView
 
 
@@ -123,9 +124,14 @@ class SettingsView(QWidget):
         self.general = GeneralSettings(data_dir, settings)
         self.general.ui_language_changed.connect(self.ui_language_changed)
         self.languages = LanguagesView(data_dir)
+        self.content = ContentSettings(data_dir)
         self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.languages, self.tr("Languages"))
+        self.tabs.addTab(self.content, self.tr("Content"))
         layout.addWidget(self.tabs)
 
     def show_languages(self) -> None:
         self.tabs.setCurrentWidget(self.languages)
+
+    def show_content(self) -> None:
+        self.tabs.setCurrentWidget(self.content)

@@ -1,7 +1,8 @@
-"""What the command line says to people, in Japanese and English.
+"""How the core's error and problem codes read to people, in Japanese and English.
 
-The core raises error codes (``evac_toolkit.core.errors.UserError``); this table words them.
-The GUI has its own wording in Qt Linguist files; both read the same codes.
+The core raises codes (``evac_toolkit.core.errors.UserError``, content and review-sheet problems);
+this table words them for the command line and the GUI alike, so a code is worded once. The GUI's
+own labels and buttons are translated in Qt Linguist files instead.
 """
 
 from __future__ import annotations
@@ -81,6 +82,83 @@ MESSAGES: dict[str, dict[str, str]] = {
     "content_ok": {"en": "Content check passed: {languages} language(s), {strings} strings.",
                    "ja": "内容チェック完了：{languages} 言語、{strings} 件、問題なし。"},
     "content_problems": {"en": "{count} problem(s) found.", "ja": "{count} 件の問題があります。"},
+    # Review sheets (content export-review / import-review).
+    "sheet_where": {"en": "line {line}, column {column}", "ja": "{line} 行目 {column} 列目"},
+    "sheet_where_line": {"en": "line {line}", "ja": "{line} 行目"},
+    "review_unreadable": {"en": "Cannot read the review sheet {path} ({reason}).",
+                          "ja": "確認用シート {path} を読めません（{reason}）。"},
+    "sheet_encoding": {
+        "en": "the file is neither UTF-8 nor Shift_JIS (CP932); save it as \"CSV UTF-8\"",
+        "ja": "文字コードが UTF-8 でも Shift_JIS（CP932）でもありません。「CSV UTF-8」で保存し直してください",
+    },
+    "sheet_csv_error": {"en": "not a valid CSV file ({detail})",
+                        "ja": "CSV として読めません（{detail}）"},
+    "sheet_xlsx_damaged": {"en": "the .xlsx file is damaged ({detail})",
+                           "ja": ".xlsx ファイルが壊れています（{detail}）"},
+    "sheet_empty": {"en": "the sheet is empty", "ja": "シートが空です"},
+    "sheet_bad_header": {
+        "en": "the first line is not the header written by 'content export-review' "
+              "(7 columns starting with ID; found {detail})",
+        "ja": "1 行目が「content export-review」で書き出した見出し行ではありません"
+              "（ID で始まる 7 列のはず：{detail}）",
+    },
+    "sheet_no_language": {
+        "en": "the translation column's header lost its language code, e.g. [vi]",
+        "ja": "翻訳列の見出しから言語コード（例：[vi]）が消えています",
+    },
+    "sheet_column_count": {
+        "en": "this row has {detail} columns, the sheet has 7; "
+              "a comma or line break may have lost its quotes",
+        "ja": "この行は {detail} 列ですが、シートは 7 列です。コンマや改行の引用符が外れた可能性があります",
+    },
+    "sheet_formula": {
+        "en": "a formula or a cell starting with =, +, - or @ ({detail!r}); "
+              "type the text only",
+        "ja": "数式、または =・+・-・@ で始まるセルです（{detail!r}）。文字だけを入力してください",
+    },
+    "sheet_empty_id": {"en": "the ID cell is empty", "ja": "ID が空です"},
+    "sheet_unknown_id": {
+        "en": "unknown ID {detail!r}; IDs must stay as exported",
+        "ja": "ID「{detail}」はありません。ID は書き出したときのまま変えないでください",
+    },
+    "sheet_duplicate_id": {"en": "this ID already appears on line {detail}",
+                           "ja": "この ID は {detail} 行目にもあります"},
+    "sheet_empty_translation": {
+        "en": "the translation is empty; write it, or delete the row to leave the string as is",
+        "ja": "翻訳が空です。翻訳を書くか、変更しない場合は行ごと削除してください",
+    },
+    "sheet_unknown_language": {"en": "unknown language code {detail!r} in the header",
+                               "ja": "見出しの言語コード「{detail}」はありません"},
+    "sheet_language_mismatch": {"en": "the sheet is for another language ({detail})",
+                                "ja": "別の言語のシートです（{detail}）"},
+    "sheet_lost_characters": {
+        "en": "'?' appeared where the text had none: Excel's \"CSV (comma delimited)\" "
+              "replaced letters Shift_JIS cannot hold; save as \"CSV UTF-8\" or .xlsx",
+        "ja": "元になかった「?」があります。Excel の「CSV（コンマ区切り）」保存で Shift_JIS にない文字が"
+              "置き換わりました。「CSV UTF-8」または .xlsx で保存し直してください",
+    },
+    "reviewer_required": {"en": "Give the reviewer's name (--reviewer NAME).",
+                          "ja": "確認した人の名前を指定してください（--reviewer 名前）。"},
+    "review_rejected": {
+        "en": "{count} problem(s) in the sheet. Nothing was applied.",
+        "ja": "シートに {count} 件の問題があります。何も反映していません。",
+    },
+    "review_summary": {
+        "en": "{language}: {changed} changed, {confirmed} confirmed, {noted} with a new note, "
+              "{unchanged} unchanged.",
+        "ja": "{language}：変更 {changed} 件、確認のみ {confirmed} 件、メモ追加 {noted} 件、"
+              "変更なし {unchanged} 件。",
+    },
+    "review_not_applied": {"en": "Nothing was applied.", "ja": "何も反映していません。"},
+    "review_applied": {
+        "en": "Applied to {path}, marked as reviewed by {reviewer}.",
+        "ja": "{path} に反映し、確認者「{reviewer}」として記録しました。",
+    },
+    "replaces_review": {"en": "replaces a reviewed translation ({who})",
+                        "ja": "確認済みの翻訳（{who}）を置き換えます"},
+    "change_changed": {"en": "changed", "ja": "変更"},
+    "change_confirmed": {"en": "confirmed", "ja": "確認のみ"},
+    "change_noted": {"en": "note", "ja": "メモ"},
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
     "fonts_preparing": {
