@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import textobject as _rl_textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
@@ -40,23 +41,70 @@ def _shape_each_font(word, features=_SHAPING_FEATURES, force=False):
             groups[-1].append(frag)
         else:
             groups.append([frag])
-    if len(groups) <= 1:
-        return ttfonts.shapeFragWord(word, features, force)
     shaped_frags: list = []
     total = 0.0
     any_shaped = False
     for group in groups:
-        width = sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in group
-                    if not hasattr(f, "cbDefn"))
-        result = ttfonts.shapeFragWord([width, *group], features, True)
-        any_shaped = any_shaped or isinstance(result, ttfonts.ShapedFragWord)
+        if len(groups) == 1:
+            result = ttfonts.shapeFragWord(word, features, force)
+        else:
+            width = sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize)
+                        for f, text in group if not hasattr(f, "cbDefn"))
+            result = ttfonts.shapeFragWord([width, *group], features, True)
+        if isinstance(result, ttfonts.ShapedFragWord):
+            any_shaped = True
+            _attach_actual_text(result[1:], "".join(text for f, text in group
+                                                   if not hasattr(f, "cbDefn")))
         total += result[0]
         shaped_frags.extend(result[1:])
     if not any_shaped:
         return word
+    if len(groups) == 1:
+        return result
     return ttfonts.makeShapedFragWord(word)([total, *shaped_frags])
 
 
+# -- Text that copies out as what was written ----------------------------------------------------
+# After shaping, ReportLab writes glyphs, each under the code point its cmap gives or a private-use
+# one (conjuncts, Burmese medials drawn before their consonant). Copying such text, or extracting it
+# for a test or a screen reader, gave private-use characters in visual order. Each shaped run now
+# carries the text it was shaped from and is written inside a marked-content span with
+# /ActualText (PDF 32000-1 §14.9.4), which PDF readers use instead of the glyphs' code points.
+
+def _attach_actual_text(frags: list, text: str) -> None:
+    """The first shaped string of a run carries the run's text, the rest carry none."""
+    for index, (_frag, shaped) in enumerate(frags):
+        if isinstance(shaped, ttfonts.ShapedStr):
+            shaped.actual_text = text if index == 0 else ""
+
+
+def _concatenate_actual_text(self, other, swap=False):
+    mine = getattr(self, "actual_text", None)
+    theirs = getattr(other, "actual_text", None) if isinstance(other, ttfonts.ShapedStr) \
+        else str(other)
+    joined = (_RL_SHAPED_RADD if swap else _RL_SHAPED_ADD)(self, other)
+    if mine is not None and theirs is not None:
+        joined.actual_text = theirs + mine if swap else mine + theirs
+    return joined
+
+
+_RL_SHAPED_ADD = ttfonts.ShapedStr.__add__
+_RL_SHAPED_RADD = ttfonts.ShapedStr.__radd__
+ttfonts.ShapedStr.__add__ = lambda self, other: _concatenate_actual_text(self, other)
+ttfonts.ShapedStr.__radd__ = lambda self, other: _concatenate_actual_text(self, other, True)
+_RL_FORMAT_TEXT = _rl_textobject.PDFTextObject._formatText
+
+
+def _format_text_with_actual_text(self, text):
+    code = _RL_FORMAT_TEXT(self, text)
+    actual = getattr(text, "actual_text", None)
+    if actual is None:
+        return code
+    utf16 = ("\ufeff" + actual).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{utf16}>>> BDC {code} EMC"
+
+
+_rl_textobject.PDFTextObject._formatText = _format_text_with_actual_text
 _rl_paragraph.shapeFragWord = _shape_each_font
 
 
