@@ -68,6 +68,29 @@ def build_parser() -> argparse.ArgumentParser:
     fonts_sub.add_parser("prepare", help="derive the static regular/bold fonts used for printing")
     sample = fonts_sub.add_parser("sample", help="a PDF with one sentence in every language")
     sample.add_argument("--out", required=True, metavar="FILE.pdf")
+    signs = sub.add_parser("signs", help="multilingual signs: list them, print them as PDF")
+    signs_sub = signs.add_subparsers(dest="signs_command", metavar="ACTION", required=True)
+    signs_list = signs_sub.add_parser("list", help="sign IDs with their Japanese and English")
+    signs_list.add_argument("--category", metavar="C", help="facility, rule, promise, emergency")
+    signs_list.add_argument("--search", metavar="TEXT", help="Japanese, reading, English or ID")
+    signs_list.add_argument("--json", action="store_true")
+    signs_print = signs_sub.add_parser("print", help="a PDF with one sign per page")
+    which = signs_print.add_mutually_exclusive_group()
+    which.add_argument("--signs", metavar="ID,ID", help="these signs, in this order")
+    which.add_argument("--category", metavar="C", help="every sign of a category")
+    which.add_argument("--all", action="store_true", help="every sign")
+    _sheet_options(signs_print)
+
+    notice = sub.add_parser("notice", help="notices with filled-in slots (time, place...)")
+    notice_sub = notice.add_subparsers(dest="notice_command", metavar="ACTION", required=True)
+    notice_list = notice_sub.add_parser("list", help="templates and their slots")
+    notice_list.add_argument("--json", action="store_true")
+    notice_print = notice_sub.add_parser("print", help="print a notice as PDF")
+    notice_print.add_argument("--template", required=True, metavar="ID")
+    notice_print.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                              help="a slot value, e.g. --set time=18:00 --set place=体育館")
+    _sheet_options(notice_print)
+
     content = sub.add_parser("content", help="curated content: check it, send it for review")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="missing strings, placeholders, glyphs, furigana, "
@@ -87,6 +110,86 @@ def build_parser() -> argparse.ArgumentParser:
                         help="refuse the sheet unless it is for this language")
     review.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
     return parser
+
+
+def _sheet_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--languages", metavar="CODE,CODE",
+                        help="printed languages, Japanese always first, at most 6 "
+                             "(default: the preset in Settings)")
+    parser.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    parser.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait")
+    parser.add_argument("--drill", action="store_true", help="mark every page as a drill printout")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+
+
+def _print_sheets(ctx: Context, args: argparse.Namespace, build) -> int:
+    """Resolve languages, build every sheet (all errors before any file), write the PDF."""
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
+    from evac_toolkit.core.signs import resolve_languages
+
+    codes = (args.languages.split(",") if args.languages
+             else Settings.load(ctx.data_dir).preset_languages)
+    languages = resolve_languages([c for c in codes if c.strip()])
+    out = Path(args.out)
+    _check_output(out)
+    sheets = build(user_bank(ctx.data_dir), languages)
+    _, printed = write_sheets(sheets, out, PageSetup(args.paper, args.orientation))
+    for sheet, info in zip(sheets, printed, strict=True):
+        if len(info["qr_languages"]) < len(sheet.qr_lines):
+            ctx.say("qr_fewer_languages", id=sheet.id, inside=len(info["qr_languages"]),
+                    total=len(sheet.qr_lines), codes=" ".join(info["qr_languages"]))
+    ctx.say("printed", path=str(out), pages=len(sheets))
+    return 0
+
+
+def cmd_signs(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.signs import list_signs, sign_sheet
+
+    bank = user_bank(ctx.data_dir)
+    if args.signs_command == "list":
+        found = list_signs(bank, args.category, args.search)
+        if args.json:
+            print(json.dumps([vars(info) for info in found], ensure_ascii=False, indent=2))
+        else:
+            for info in found:
+                print(f"{info.id:34} {info.category:10} {info.japanese}  /  {info.english}")
+        return 0
+    if args.signs:
+        ids = [i.strip() for i in args.signs.split(",") if i.strip()]
+    elif args.category or args.all:
+        ids = [info.id for info in list_signs(bank, args.category)]
+    else:
+        raise UserError("no_signs_chosen")
+    return _print_sheets(ctx, args, lambda bank, languages: [
+        sign_sheet(bank, sign_id, languages, drill=args.drill) for sign_id in ids])
+
+
+def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.signs import notice_sheet
+
+    if args.notice_command == "list":
+        bank = user_bank(ctx.data_dir)
+        rows = [{"id": n["id"], "category": n["category"], "slots": n.get("slots", {}),
+                 "japanese": bank.text("ja", n["id"]), "english": bank.text("en", n["id"])}
+                for n in bank.notices]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            for row in rows:
+                slots = " ".join(f"{k}={v}" for k, v in row["slots"].items())
+                print(f"{row['id']:30} {slots:40} {row['japanese']}")
+        return 0
+    values = {}
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserError("bad_set_option", value=item)
+        values[name.strip()] = value
+    return _print_sheets(ctx, args, lambda bank, languages: [
+        notice_sheet(bank, args.template, values, languages, drill=args.drill)])
 
 
 def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
@@ -286,7 +389,8 @@ def _require_gui(need_display: bool) -> None:
 
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
-            "fonts": cmd_fonts, "content": cmd_content}
+            "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
+            "notice": cmd_notice}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,7 @@ from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import asset_path, cache_dir
 
+INSTANCE_FORMAT = 2
 REGULAR = 400
 BOLD = 700
 
@@ -91,7 +92,9 @@ def needs_instance(family: str, weight: int) -> bool:
 
 def _instance_path(source: Path, weight: int) -> Path:
     stat = source.stat()
-    key = hashlib.sha256(f"{source}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    # INSTANCE_FORMAT changes whenever derived files change (names), so old caches are rebuilt.
+    key = hashlib.sha256(f"{INSTANCE_FORMAT}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
+                         .encode()).hexdigest()[:12]
     return cache_dir() / "fonts" / f"{source.stem.split('[')[0]}-w{weight}-{key}.ttf"
 
 
@@ -100,6 +103,18 @@ def _build_instance(source: Path, weight: int, target: Path) -> Path:
     from fontTools.varLib import instancer
 
     font = instancer.instantiateVariableFont(TTFont(source), {"wght": weight})
+    # The instancer keeps the variable font's names, so every weight would be called, say,
+    # "NotoSansJP-Thin". ReportLab registers one font per PostScript name and silently reused the
+    # first weight registered for the other: regular text printed bold. Give each weight its name.
+    names = font["name"]
+    postscript = (names.getDebugName(6) or source.stem).split("-")[0]
+    family = names.getDebugName(16) or names.getDebugName(1) or postscript
+    for record in list(names.names):
+        if record.nameID in (3, 4, 6):
+            names.removeNames(nameID=record.nameID)
+    names.setName(f"{postscript}-W{weight}", 6, 3, 1, 0x409)
+    names.setName(f"{family} W{weight}", 4, 3, 1, 0x409)
+    names.setName(f"{postscript}-W{weight};evac-toolkit instance", 3, 3, 1, 0x409)
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_write(target) as handle:
         font.save(handle)

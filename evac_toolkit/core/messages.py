@@ -159,6 +159,52 @@ MESSAGES: dict[str, dict[str, str]] = {
     "change_changed": {"en": "changed", "ja": "変更"},
     "change_confirmed": {"en": "confirmed", "ja": "確認のみ"},
     "change_noted": {"en": "note", "ja": "メモ"},
+    # Signs and notices.
+    "unknown_sign": {"en": "Unknown sign ID: {id}. 'evac-toolkit signs list' shows them.",
+                     "ja": "掲示物の ID「{id}」はありません。「evac-toolkit signs list」で確認してください。"},
+    "unknown_notice": {
+        "en": "Unknown notice template: {id}. 'evac-toolkit notice list' shows them.",
+        "ja": "お知らせのひな形「{id}」はありません。「evac-toolkit notice list」で確認してください。",
+    },
+    "unknown_category": {"en": "Unknown category {name}. Choose one of: {choices}.",
+                         "ja": "分類「{name}」はありません。次から選んでください：{choices}"},
+    "no_signs_chosen": {"en": "No sign chosen: give --signs, --category or --all.",
+                        "ja": "掲示物が選ばれていません。--signs、--category、--all のどれかを指定してください。"},
+    "too_many_languages": {
+        "en": "{count} languages chosen; a sheet holds at most {max}, Japanese included. "
+              "The QR code carries the others.",
+        "ja": "{count} 言語が選ばれています。1 枚に入るのは日本語を含めて {max} 言語までです。"
+              "ほかの言語は QR コードに入ります。",
+    },
+    "no_text_for_language": {
+        "en": "{id} has no text in {language} yet, so it cannot be printed in that language.",
+        "ja": "{id} には {language} の文がまだないため、その言語では印刷できません。",
+    },
+    "sheet_too_crowded": {
+        "en": "{id}: {languages} languages do not fit on this paper at a size readable from a "
+              "distance. Choose at most {fit} languages, A3 paper, or the other orientation. "
+              "Nothing was written.",
+        "ja": "{id}：{languages} 言語は、離れて読める文字の大きさではこの用紙に入りません。"
+              "{fit} 言語以下にするか、A3 または用紙の向きを変えてください。何も書き出していません。",
+    },
+    "slot_missing": {"en": "The notice needs a value for {{{slot}}}: --set {slot}=...",
+                     "ja": "お知らせの {{{slot}}} の値がありません：--set {slot}=..."},
+    "slot_unknown": {"en": "The notice has no slot {slot}; its slots are: {expected}.",
+                     "ja": "お知らせに {slot} という差し込み欄はありません。差し込み欄：{expected}"},
+    "slot_bad_value": {"en": "{{{slot}}} = {value!r} is not valid; expected {expected}.",
+                       "ja": "{{{slot}}} の値「{value}」は使えません。形式：{expected}"},
+    "slot_too_long": {
+        "en": "{{{slot}}} is {length} characters; at most {max} fit on the notice.",
+        "ja": "{{{slot}}} が {length} 文字あります。お知らせに入るのは {max} 文字までです。",
+    },
+    "bad_set_option": {"en": "--set needs NAME=VALUE, got {value!r}.",
+                       "ja": "--set は 名前=値 の形で指定してください（「{value}」）。"},
+    "printed": {"en": "Wrote {path}: {pages} page(s).",
+                "ja": "{path} を書き出しました（{pages} ページ）。"},
+    "qr_fewer_languages": {
+        "en": "{id}: the QR code holds {inside} of {total} languages at this size: {codes}",
+        "ja": "{id}：この大きさの QR コードには {total} 言語のうち {inside} 言語が入ります：{codes}",
+    },
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
     "fonts_preparing": {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -21,6 +21,7 @@ from evac_toolkit.core.languages import Language
 # are off unless a user asks, and Noto Sans CJK uses dlig for squared unit glyphs: "ビル" in
 # "ビルマ語" printed as one tiny ㍲-like glyph. Shape with the default features instead.
 _SHAPING_FEATURES = {"kern": True, "liga": True}
+CJK_SCRIPTS = ("Jpan", "Hans", "Hant", "Hani")
 
 
 def _shape_each_font(word, features=_SHAPING_FEATURES, force=False):
@@ -95,13 +96,18 @@ ttfonts.ShapedStr.__radd__ = lambda self, other: _concatenate_actual_text(self, 
 _RL_FORMAT_TEXT = _rl_textobject.PDFTextObject._formatText
 
 
+def actual_text_hex(text: str) -> str:
+    """``text`` as a PDF hex string in UTF-16BE with a byte-order mark (surrogate pairs for
+    characters beyond the BMP, such as pictograms)."""
+    return ("\ufeff" + text).encode("utf-16-be").hex().upper()
+
+
 def _format_text_with_actual_text(self, text):
     code = _RL_FORMAT_TEXT(self, text)
     actual = getattr(text, "actual_text", None)
     if actual is None:
         return code
-    utf16 = ("\ufeff" + actual).encode("utf-16-be").hex().upper()
-    return f"/Span <</ActualText <{utf16}>>> BDC {code} EMC"
+    return f"/Span <</ActualText <{actual_text_hex(actual)}>>> BDC {code} EMC"
 
 
 _rl_textobject.PDFTextObject._formatText = _format_text_with_actual_text
@@ -115,6 +121,9 @@ def pdf_font(family: str, weight: int = fonts.REGULAR) -> str:
     font = TTFont(name, str(fonts.font_file(family, weight)))
     _prefer_canonical_code_points(font)
     pdfmetrics.registerFont(font)
+    if pdfmetrics.getFont(name).face.filename != font.face.filename:
+        # registerFont maps a second file with an already-known PostScript name to the first.
+        raise RuntimeError(f"{name}: ReportLab reused another file with the same PostScript name")
     return name
 
 
@@ -130,6 +139,7 @@ def _prefer_canonical_code_points(font: TTFont) -> None:
             chars.sort(key=lambda c: (unicodedata.normalize("NFKC", chr(c)) != chr(c), c))
 
 
+@lru_cache(maxsize=4096)
 def markup(text: str, language: Language, weight: int = fonts.REGULAR) -> str:
     """Paragraph markup for ``text``: one ``<font>`` run per font that has the glyphs.
 
@@ -153,5 +163,8 @@ def paragraph(text: str, language: Language, style: ParagraphStyle,
         f"{style.name}-{language.code}-{weight}", parent=style,
         fontName=pdf_font(language.font, weight), shaping=1,
         alignment=TA_RIGHT if language.rtl and style.alignment == TA_LEFT else style.alignment,
+        # Chinese and Japanese have no spaces: lines may break between characters (with the
+        # kinsoku rules ReportLab knows), otherwise a long sentence runs off the page.
+        wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
     )
     return Paragraph(markup(text, language, weight), shaped)

@@ -1,0 +1,113 @@
+"""QR codes for printed sheets: text only, sized to be read from a distance, drawn as vectors.
+
+A sign's QR code carries its words in many languages so that a phone shows them in the reader's
+own script; it never holds a URL or anything that needs a network, and never a name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from qrcode.util import BIT_LIMIT_TABLE
+from reportlab.lib.units import mm
+
+from evac_toolkit.core.paths import cache_dir
+
+#: Smallest printed module (one black square). A phone camera at 1 m sees about 3 px per mm, and
+#: decoders want 2–3 px per module: 0.9 mm reads at arm's length to a metre, in poor light too.
+MIN_MODULE = 0.9 * mm
+QUIET_ZONE = 4   # modules of white around the code, as the standard asks
+
+
+@dataclass(frozen=True)
+class QrCode:
+    payload: str
+    modules: tuple[str, ...]     # rows of "0"/"1"
+
+    @property
+    def size(self) -> int:
+        return len(self.modules)
+
+
+def max_version_for(width: float) -> int:
+    """The largest QR version whose modules stay ≥ MIN_MODULE when drawn ``width`` points wide."""
+    modules = int(width / MIN_MODULE) - 2 * QUIET_ZONE
+    return max(1, min(40, (modules - 17) // 4))
+
+
+def fits(payload: str, max_version: int) -> bool:
+    """Whether ``payload`` fits a QR code of at most ``max_version`` (error correction M).
+
+    Counted from the standard's capacity table rather than by encoding: UTF-8 text is one byte-mode
+    segment (4 mode bits, an 8- or 16-bit length, 8 bits a byte). Encoding to find out took ~5 ms
+    per try, and a sign tries once per language.
+    """
+    size = len(payload.encode("utf-8"))
+    count_bits = 8 if max_version < 10 else 16
+    return 4 + count_bits + 8 * size <= BIT_LIMIT_TABLE[ERROR_CORRECT_M][max_version]
+
+
+@lru_cache(maxsize=512)
+def make(payload: str) -> QrCode:
+    """The module matrix for ``payload``, cached in memory and on disk.
+
+    Choosing the best mask costs ~70 ms for a large code; a sign set reprints the same payloads, so
+    the matrix is kept in the cache folder keyed by the payload's hash.
+    """
+    digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    cached = cache_dir() / "qr" / f"{digest}.txt"
+    try:
+        rows = tuple(cached.read_text(encoding="ascii").split())
+        if rows and all(len(row) == len(rows) for row in rows):
+            return QrCode(payload, rows)
+    except OSError:
+        pass
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    rows = tuple("".join("1" if cell else "0" for cell in row) for row in code.get_matrix())
+    try:
+        from evac_toolkit.core.atomic import atomic_write
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(cached, "w", encoding="ascii") as handle:
+            handle.write("\n".join(rows))
+    except OSError:
+        pass   # a read-only cache only costs time
+    return QrCode(payload, rows)
+
+
+def draw(canvas, code: QrCode, x: float, y: float, width: float) -> None:
+    """Draw ``code`` as filled rectangles (vector, sharp at any printer resolution), quiet zone
+    included, with its lower-left corner at (x, y)."""
+    module = width / (code.size + 2 * QUIET_ZONE)
+    canvas.saveState()
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y, width, width, stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    # In module units, so the path is small integers, built once per code and reused.
+    canvas.transform(module, 0, 0, module, x, y)
+    canvas.addLiteral(_path_operators(code))
+    canvas.restoreState()
+
+
+@lru_cache(maxsize=512)
+def _path_operators(code: QrCode) -> str:
+    """One rectangle per horizontal run of dark modules, origin at the quiet zone's corner."""
+    ops = []
+    top = code.size + QUIET_ZONE
+    for row_index, row in enumerate(code.modules):
+        column = 0
+        while column < code.size:
+            if row[column] == "1":
+                start = column
+                while column < code.size and row[column] == "1":
+                    column += 1
+                ops.append(f"{QUIET_ZONE + start} {top - row_index - 1} {column - start} 1 re")
+            else:
+                column += 1
+    return "\n".join(ops) + "\nf"

@@ -1,0 +1,384 @@
+"""Print signs and notices: one sheet per page, pictogram, Japanese largest, the other languages,
+a QR code with every language, and a small footer saying what is inside and how sure we are.
+
+Text is sized to fill the page. Sizes below the readable minimum are never used: a selection that
+cannot fit raises ``UserError('sheet_too_crowded')`` naming how many languages would fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import Language, get_language
+from evac_toolkit.core.printing import qr
+from evac_toolkit.core.printing.pdf_fonts import actual_text_hex, paragraph, pdf_font
+from evac_toolkit.core.printing.ruby_text import RubyParagraph
+
+PAPERS = {"A4": A4, "A3": A3}
+ORIENTATIONS = ("portrait", "landscape")
+MARGIN = 12 * mm
+QR_WIDTH = {"A4": 70 * mm, "A3": 95 * mm}
+
+
+@dataclass(frozen=True)
+class Sizing:
+    """Type sizes as a share of the Japanese title's, and the smallest size each may take.
+
+    The minimums are absolute: a sign is read from the same distance whatever the paper.
+    """
+    title_ratio: float
+    body_ratio: float
+    min_title: float      # points, for the non-Japanese titles
+    min_body: float
+    max_japanese: float
+    title_weight: int = fonts.BOLD
+
+
+#: Signs are read from across a room (a 24 pt title: ~6 mm capitals, about 3 m).
+#: The explanation under a title is read by someone who walked up to it: 12 pt is a book's size.
+SIGN = Sizing(title_ratio=0.72, body_ratio=0.40, min_title=24, min_body=12, max_japanese=150)
+#: Notices are read at the board, a sentence each.
+NOTICE = Sizing(title_ratio=0.85, body_ratio=0.40, min_title=16, min_body=12, max_japanese=64,
+                title_weight=fonts.REGULAR)
+
+
+@dataclass(frozen=True)
+class SheetText:
+    language: Language
+    title: str
+    body: str | None = None
+    status: str = "draft"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Everything one printed page shows."""
+    id: str
+    pictogram: str
+    texts: tuple[SheetText, ...]            # printed languages, Japanese first
+    qr_lines: tuple[tuple[str, str], ...]   # (language code, "name: text") in priority order
+    sizing: Sizing = SIGN
+    drill: bool = False
+    extra_footer: str = ""
+    meta: dict = field(default_factory=dict, compare=False)
+
+
+# -- text blocks ----------------------------------------------------------------------------------
+def _text_flowable(text: str, language: Language, size: float, weight: int) -> Flowable:
+    if language.ruby:
+        return RubyParagraph(text, language, size, weight=weight, alignment=TA_CENTER)
+    style = ParagraphStyle(f"sheet{size:.1f}", fontSize=size, leading=size * 1.22,
+                           alignment=TA_CENTER)
+    return paragraph(text, language, style, weight)
+
+
+def _overflows(flowable: Flowable, width: float) -> bool:
+    """True when a word could not be broken and sticks out of the frame."""
+    if isinstance(flowable, RubyParagraph):
+        return flowable.widest_line() > width + 0.5
+    lines = getattr(getattr(flowable, "blPara", None), "lines", [])
+    # Japanese lines may hang their closing "。" or "、" past the edge (kinsoku), and shaped widths
+    # differ from measured ones by a point: up to 0.6 em over is allowed, a whole word is not.
+    tolerance = 0.6 * flowable.style.fontSize
+    for line in lines:
+        extra = line.extraSpace if hasattr(line, "extraSpace") else line[0]
+        if extra < -tolerance:
+            return True
+    return False
+
+
+def _blocks(sheet: Sheet, scale: float) -> list[tuple[Flowable, float]]:
+    """(flowable, space before it) for every text at the Japanese title size ``scale``."""
+    out: list[tuple[Flowable, float]] = []
+    sizing = sheet.sizing
+    for index, text in enumerate(sheet.texts):
+        japanese = index == 0 and text.language.code == "ja"
+        title_size = scale if japanese else scale * sizing.title_ratio
+        out.append((_text_flowable(text.title, text.language, title_size, sizing.title_weight),
+                    0.0 if index == 0 else scale * 0.35))
+        if text.body:
+            body_size = max(scale * sizing.body_ratio, sizing.min_body)
+            out.append((_text_flowable(text.body, text.language, body_size, fonts.REGULAR),
+                        body_size * 0.25))
+    return out
+
+
+def _height(blocks: list[tuple[Flowable, float]], width: float) -> float | None:
+    total = 0.0
+    for flowable, before in blocks:
+        _w, h = flowable.wrap(width, 100_000)
+        if _overflows(flowable, width):
+            return None
+        total += before + h
+    return total
+
+
+def _estimate_height(sheet: Sheet, scale: float, width: float) -> float:
+    """A cheap height estimate from advance widths, to start the search near the answer."""
+    total = 0.0
+    for index, text in enumerate(sheet.texts):
+        size = scale if index == 0 else scale * sheet.sizing.title_ratio
+        for body, part in ((False, text.title), (True, text.body)):
+            if not part:
+                continue
+            part_size = max(scale * sheet.sizing.body_ratio, sheet.sizing.min_body) if body \
+                else size
+            line_width = fonts.width_em(part, text.language.font) * part_size
+            lines = max(1, int(line_width / width) + 1)
+            total += lines * part_size * (1.9 if text.language.ruby else 1.22)
+    return total
+
+
+def _one_line_titles(sheet: Sheet, width: float, floor: float) -> float:
+    """The largest scale at which every title that can be on one line is: "食事スペー / ス" at
+    150 pt is big but unreadable. Titles too long for one line even at the floor may wrap."""
+    cap = float("inf")
+    for index, text in enumerate(sheet.texts):
+        ratio = 1.0 if index == 0 else sheet.sizing.title_ratio
+        shown = ruby.plain(text.title) if text.language.ruby else text.title
+        em = fonts.width_em(shown, text.language.font) * 1.04 * ratio
+        if em and width / em >= floor:
+            cap = min(cap, width / em)
+    return cap
+
+
+def fit(sheet: Sheet, width: float, height: float) -> tuple[float, list[tuple[Flowable, float]]]:
+    """The largest Japanese title size whose blocks fit ``width`` × ``height``."""
+    sizing = sheet.sizing
+    floor = sizing.min_title / sizing.title_ratio     # bodies are clamped to min_body
+    scale = min(sizing.max_japanese, _one_line_titles(sheet, width, floor))
+    while scale > floor and _estimate_height(sheet, scale, width) > height:
+        scale *= 0.94
+    scale = max(scale, floor)
+    # Real wraps from here. Height grows about with the square of the size (taller and more
+    # lines), so each try corrects by the square root of the misfit: two or three tries a page.
+    best: tuple[float, list[tuple[Flowable, float]]] | None = None
+    for _attempt in range(6):
+        blocks = _blocks(sheet, scale)
+        used = _height(blocks, width)
+        if used is not None and used <= height:
+            best = (scale, blocks)
+            if used > height * 0.9 or scale >= sizing.max_japanese:
+                break
+            grown = min(sizing.max_japanese, scale * (height / used) ** 0.5 * 0.98)
+            if grown <= scale * 1.02:
+                break
+            scale = grown
+        else:
+            if best is not None or scale <= floor:
+                break
+            ratio = (height / used) ** 0.5 if used else 0.9
+            scale = max(floor, scale * min(0.97, ratio))
+    if best is None:
+        raise UserError("sheet_too_crowded", id=sheet.id, languages=len(sheet.texts),
+                        fit=_languages_that_fit(sheet, width, height))
+    return best
+
+
+def _languages_that_fit(sheet: Sheet, width: float, height: float) -> int:
+    for count in range(len(sheet.texts) - 1, 0, -1):
+        smaller = Sheet(sheet.id, sheet.pictogram, sheet.texts[:count], sheet.qr_lines,
+                        sheet.sizing)
+        floor = sheet.sizing.min_title / sheet.sizing.title_ratio
+        used = _height(_blocks(smaller, floor), width)
+        if used is not None and used <= height:
+            return count
+    return 0
+
+
+# -- QR payload -----------------------------------------------------------------------------------
+def qr_payload(lines: tuple[tuple[str, str], ...], max_version: int) -> tuple[str, list[str]]:
+    """As many labelled lines as the code holds at ``max_version``: (payload, codes inside)."""
+    chosen: list[tuple[str, str]] = []
+    for code, line in lines:
+        attempt = "\n".join(text for _c, text in [*chosen, (code, line)])
+        if qr.fits(attempt, max_version):
+            chosen.append((code, line))
+    return "\n".join(text for _c, text in chosen), [c for c, _t in chosen]
+
+
+# -- page -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PageSetup:
+    paper: str = "A4"
+    orientation: str = "portrait"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        base = PAPERS[self.paper]
+        return landscape(base) if self.orientation == "landscape" else portrait(base)
+
+
+def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
+    """Draw one sheet on the current page; returns what was printed (sizes, QR languages)."""
+    page_w, page_h = setup.size
+    qr_width = QR_WIDTH[setup.paper]
+    picto = min(42 * mm, page_h * 0.16)
+    footer_h = 11 * mm
+    if setup.orientation == "portrait":
+        # Top band: pictogram left, the QR code right, the languages it adds between them.
+        # Text gets the whole width below, and the page's full height but for the footer line.
+        band_top = page_h - MARGIN
+        picto = min(picto, qr_width)
+        picto_at = (MARGIN + picto / 2, band_top - picto)
+        qr_at = (page_w - MARGIN - qr_width, band_top - qr_width)
+        names_box = (MARGIN + picto + 6 * mm, band_top - qr_width,
+                     page_w - 2 * MARGIN - picto - qr_width - 12 * mm, qr_width)
+        text_box = (MARGIN, MARGIN + footer_h, page_w - 2 * MARGIN,
+                    page_h - 2 * MARGIN - qr_width - footer_h - 8 * mm)
+        footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
+    else:
+        side = qr_width
+        text_box = (MARGIN, MARGIN + footer_h, page_w - 2 * MARGIN - side - 10 * mm,
+                    page_h - 2 * MARGIN - footer_h)
+        picto_at = (page_w - MARGIN - side / 2, page_h - MARGIN - picto)
+        qr_at = (page_w - MARGIN - side, MARGIN + footer_h)
+        names_box = (page_w - MARGIN - side, MARGIN + footer_h + qr_width + 4 * mm, side,
+                     page_h - 2 * MARGIN - footer_h - qr_width - picto - 10 * mm)
+        footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
+    if sheet.drill:
+        _drill_band(canvas, page_w, page_h)
+
+    _draw_pictogram(canvas, sheet.pictogram, picto_at, picto)
+    x, y, width, height = text_box
+    scale, blocks = fit(sheet, width, height)
+    used = sum(before + f.height for f, before in blocks)
+    # Centre the text group vertically; leftover space goes above and below, not between lines.
+    top = y + height - (height - used) / 2
+    for flowable, before in blocks:
+        top -= before + flowable.height
+        flowable.drawOn(canvas, x, top)
+
+    payload, inside = qr_payload(sheet.qr_lines, qr.max_version_for(qr_width))
+    if payload:
+        qr.draw(canvas, qr.make(payload), *qr_at, qr_width)
+    _draw_qr_languages(canvas, sheet, inside, names_box)
+    _draw_footer(canvas, sheet, inside, footer_box)
+    return {"scale": scale, "qr_languages": inside, "qr_payload": payload}
+
+
+def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
+                       box: tuple[float, float, float, float]) -> float:
+    """Beside the QR code: the names, each in its own script, of the languages it adds.
+
+    An evacuee whose language is not printed sees it named here and knows to scan. Returns the
+    height used from the top of ``box``.
+    """
+    printed = {text.language.code for text in sheet.texts}
+    extra = [get_language(code) for code in inside if code not in printed]
+    if not extra:
+        return 0.0
+    x, y, width, height = box
+    top = y + height
+    head = ParagraphStyle("qrhead", fontSize=11, leading=14, alignment=TA_LEFT)
+    para = paragraph("QRコードで ほかの言語 · More languages in the QR code:", get_language("ja"),
+                     head, fonts.BOLD)
+    _w, h = para.wrap(width, height)
+    top -= h
+    para.drawOn(canvas, x, top)
+    name_style = ParagraphStyle("qrname", fontSize=12, leading=17, alignment=TA_LEFT)
+    cursor, line_top = x, top - 2
+    for language in extra:
+        name = paragraph(language.native, language, name_style)
+        name_w = fonts.width_em(language.native, language.font) * 12 + 10
+        if cursor + name_w > x + width and cursor > x:
+            cursor, line_top = x, line_top - 17
+        if line_top - 17 < y:
+            break
+        name.wrap(name_w + 4, 17)
+        name.drawOn(canvas, cursor, line_top - 17)
+        cursor += name_w + 6
+    return y + height - (line_top - 17)
+
+
+def _draw_pictogram(canvas: Canvas, pictogram: str, at: tuple[float, float], size: float) -> None:
+    if not pictogram:
+        return
+    emoji = get_language("en")   # any language: the pictogram font comes from the fallbacks
+    style = ParagraphStyle("picto", fontSize=size * 0.82, leading=size, alignment=TA_CENTER)
+    para = paragraph(pictogram, emoji, style)
+    para.wrap(size * 2, size)
+    # ReportLab's ToUnicode cannot name characters beyond U+FFFF: 🍙 copied out as "ἵ".
+    canvas.addLiteral(f"/Span <</ActualText <{actual_text_hex(pictogram)}>>> BDC")
+    para.drawOn(canvas, at[0] - size, at[1])
+    canvas.addLiteral("EMC")
+
+
+def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],
+                 box: tuple[float, float, float, float]) -> None:
+    x, y, width, height = box
+    statuses = []
+    for text in sheet.texts:
+        word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine"}.get(
+            text.status, "下書き draft")
+        statuses.append(f"{text.language.code} {word}")
+    total = len(sheet.qr_lines)
+    lines = [
+        f"ID: {sheet.id}  ·  QR ({len(inside)}/{total}): {' '.join(inside)}"
+        + (f"  ·  {sheet.extra_footer}" if sheet.extra_footer else ""),
+        "翻訳 translation: " + " · ".join(statuses)
+        + "  ·  evac-toolkit — 個人情報なし / no personal data",
+    ]
+    style = ParagraphStyle("footer", fontSize=7, leading=8.5, alignment=TA_LEFT,
+                           textColor="#444444")
+    japanese = get_language("ja")
+    top = y
+    for line in reversed(lines):
+        para = paragraph(line, japanese, style)
+        _w, h = para.wrap(width, height)
+        para.drawOn(canvas, x, top)
+        top += h
+
+
+def _drill_band(canvas: Canvas, page_w: float, page_h: float) -> None:
+    """Drill printouts say so on every edge, so they are never mistaken for real notices."""
+    canvas.saveState()
+    canvas.setFillColorRGB(0.85, 0.1, 0.1)
+    canvas.rect(0, page_h - 8 * mm, page_w, 8 * mm, stroke=0, fill=1)
+    canvas.rect(0, 0, page_w, 5 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+    style = ParagraphStyle("drill", fontSize=14, leading=16, alignment=TA_CENTER,
+                           textColor="#ffffff")
+    para = paragraph("訓練 DRILL — 訓練用の掲示です / for a drill only", get_language("ja"), style)
+    para.wrap(page_w, 8 * mm)
+    para.drawOn(canvas, 0, page_h - 6.5 * mm)
+
+
+def write_sheets(sheets: list[Sheet], out: Path | None, setup: PageSetup,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 title: str = "evac-toolkit") -> tuple[bytes | None, list[dict]]:
+    """Lay out every sheet first (so a crowded one fails before anything is written), then write
+    the PDF atomically to ``out``, or return its bytes when ``out`` is None."""
+    import io
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=setup.size, pageCompression=1,
+                    initialFontName=pdf_font("Noto Sans"))
+    canvas.setTitle(title)
+    canvas.setAuthor("evac-toolkit")
+    canvas.setCreator("evac-toolkit (offline)")
+    printed = []
+    for number, sheet in enumerate(sheets, start=1):
+        printed.append(draw_sheet(canvas, sheet, setup))
+        canvas.showPage()
+        if progress:
+            progress(number, len(sheets), sheet.id)
+    canvas.save()
+    data = buffer.getvalue()
+    if out is None:
+        return data, printed
+    with atomic_write(out) as handle:
+        handle.write(data)
+    return None, printed

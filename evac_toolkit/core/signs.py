@@ -1,0 +1,197 @@
+"""Signs and notices as printable sheets: find them, choose languages, fill notice slots.
+
+Shared by the command line and the GUI's Signs view; the drawing is in ``printing/sheets.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from evac_toolkit.core import ruby
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.printing.sheets import NOTICE, SIGN, Sheet, SheetText
+
+MAX_LANGUAGES = 6
+CATEGORIES = ("facility", "rule", "promise", "emergency")
+NOTICE_CATEGORIES = ("life", "health", "schedule", "safety", "information")
+MAX_PLACE = 30
+MAX_NUMBER = 99_999
+
+
+@dataclass(frozen=True)
+class SignInfo:
+    id: str
+    category: str
+    pictogram: str
+    japanese: str
+    english: str
+    has_body: bool
+
+
+def _fold(text: str) -> str:
+    """Search key: NFKC (full-width ＡＢＣ = ABC), case-folded, katakana as hiragana."""
+    text = unicodedata.normalize("NFKC", ruby.plain(text)).casefold()
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def list_signs(bank: ContentBank, category: str | None = None,
+               query: str | None = None) -> list[SignInfo]:
+    """Signs in definition order; ``query`` matches the ID, Japanese (also Easy Japanese, by
+    reading or kanji), or English."""
+    if category is not None and category not in CATEGORIES:
+        raise UserError("unknown_category", name=category, choices=", ".join(CATEGORIES))
+    needle = _fold(query.strip()) if query and query.strip() else None
+    found = []
+    for sign in bank.signs:
+        if category and sign["category"] != category:
+            continue
+        key = sign["id"]
+        info = SignInfo(key, sign["category"], sign.get("pictogram", ""),
+                        bank.text("ja", key) or "", bank.text("en", key) or "",
+                        bool(sign.get("body")))
+        if needle:
+            easy = bank.text("ja-x-easy", key) or ""
+            haystack = [key, info.japanese, info.english, ruby.plain(easy),
+                        "".join(s.reading or s.text for s in ruby.segments(easy))]
+            if not any(needle in _fold(h) for h in haystack):
+                continue
+        found.append(info)
+    return found
+
+
+def resolve_languages(codes: list[str] | tuple[str, ...]) -> tuple[Language, ...]:
+    """The printed languages: Japanese first (a Japanese shelter's staff read every sign), then the
+    chosen ones in order, at most six in all."""
+    chosen: list[Language] = []
+    for code in codes:
+        language = get_language(code.strip())
+        if language not in chosen:
+            chosen.append(language)
+    japanese = get_language("ja")
+    if japanese in chosen:
+        chosen.remove(japanese)
+    chosen.insert(0, japanese)
+    if len(chosen) > MAX_LANGUAGES:
+        raise UserError("too_many_languages", count=len(chosen), max=MAX_LANGUAGES)
+    return tuple(chosen)
+
+
+def _status(bank: ContentBank, code: str, keys: list[str]) -> str:
+    statuses = []
+    for key in keys:
+        provenance = bank.provenance(code, key)
+        statuses.append(provenance.status if provenance else "draft")
+    for status in ("draft", "machine"):
+        if status in statuses:
+            return status
+    return "reviewed"
+
+
+def _qr_line(language: Language, text: str) -> tuple[str, str]:
+    shown = ruby.inline(text) if language.ruby else text
+    return language.code, f"{language.native}: {' '.join(shown.split())}"
+
+
+def _qr_lines(printed: tuple[Language, ...], texts: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Every language with a text; the printed ones first, then the catalog's order."""
+    order = [*printed, *(lang for lang in catalog() if lang not in printed)]
+    return tuple(_qr_line(lang, texts[lang.code]) for lang in order if texts.get(lang.code))
+
+
+def sign_sheet(bank: ContentBank, sign_id: str, languages: tuple[Language, ...],
+               drill: bool = False) -> Sheet:
+    sign = next((s for s in bank.signs if s["id"] == sign_id), None)
+    if sign is None:
+        raise UserError("unknown_sign", id=sign_id)
+    body_key = f"{sign_id}.body" if sign.get("body") else None
+    printed = []
+    for language in languages:
+        title = bank.text(language.code, sign_id)
+        if not title:
+            raise UserError("no_text_for_language", id=sign_id, language=language.code)
+        body = bank.text(language.code, body_key) if body_key else None
+        keys = [sign_id, body_key] if body_key else [sign_id]
+        printed.append(SheetText(language, title, body, _status(bank, language.code, keys)))
+    titles = {lang.code: bank.text(lang.code, sign_id) or "" for lang in catalog()}
+    return Sheet(sign_id, sign.get("pictogram", ""), tuple(printed),
+                 _qr_lines(languages, titles), SIGN, drill)
+
+
+# -- notices --------------------------------------------------------------------------------------
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def clean_slot(name: str, kind: str, value: str) -> str:
+    """Validate one slot value by its type; returns it as printed."""
+    value = unicodedata.normalize("NFKC", value).strip() if kind != "place" else value.strip()
+    if not value:
+        raise UserError("slot_missing", slot=name)
+    if kind == "time":
+        match = _TIME.match(value)
+        if not match:
+            raise UserError("slot_bad_value", slot=name, value=value, expected="HH:MM (18:00)")
+        return f"{int(match.group(1))}:{match.group(2)}"
+    if kind == "date":
+        import datetime as dt
+
+        match = _DATE.match(value)
+        try:
+            day = dt.date(*(int(g) for g in match.groups())) if match else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise UserError("slot_bad_value", slot=name, value=value,
+                            expected="YYYY-MM-DD (2026-11-22)")
+        return day.isoformat()
+    if kind == "number":
+        if not value.isdigit() or int(value) > MAX_NUMBER:
+            raise UserError("slot_bad_value", slot=name, value=value,
+                            expected=f"0–{MAX_NUMBER}")
+        return str(int(value))
+    # place: free text, short enough for one line, no markup, no line breaks.
+    if len(value) > MAX_PLACE:
+        raise UserError("slot_too_long", slot=name, max=MAX_PLACE, length=len(value))
+    if any(c in value for c in "{}\n\r\t｜《》"):
+        raise UserError("slot_bad_value", slot=name, value=value, expected="plain text")
+    return value
+
+
+def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
+                 languages: tuple[Language, ...], drill: bool = False) -> Sheet:
+    notice = next((n for n in bank.notices if n["id"] == notice_id), None)
+    if notice is None:
+        raise UserError("unknown_notice", id=notice_id)
+    slots: dict[str, str] = dict(notice.get("slots", {}))
+    unknown = sorted(set(values) - set(slots))
+    if unknown:
+        raise UserError("slot_unknown", slot=", ".join(unknown), expected=", ".join(slots))
+    filled = {name: clean_slot(name, kind, values.get(name, "")) for name, kind in slots.items()}
+    texts: dict[str, str] = {}
+    for language in catalog():
+        template = bank.text(language.code, notice_id)
+        if template:
+            # Plain replacement, not str.format: a translation's text never becomes code.
+            for name, value in filled.items():
+                template = template.replace("{" + name + "}", value)
+            texts[language.code] = template
+    printed = []
+    for language in languages:
+        if language.code not in texts:
+            raise UserError("no_text_for_language", id=notice_id, language=language.code)
+        printed.append(SheetText(language, texts[language.code], None,
+                                 _status(bank, language.code, [notice_id])))
+    return Sheet(notice_id, notice.get("pictogram", ""), tuple(printed),
+                 _qr_lines(languages, texts), NOTICE, drill,
+                 meta={"slots": filled})
+
+
+def notice_slots(bank: ContentBank, notice_id: str) -> dict[str, str]:
+    notice = next((n for n in bank.notices if n["id"] == notice_id), None)
+    if notice is None:
+        raise UserError("unknown_notice", id=notice_id)
+    return dict(notice.get("slots", {}))
