@@ -56,6 +56,10 @@ dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller 
 screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself
 	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view languages --ui-language ja --language my --out docs/languages-ja.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view fingerboards --ui-language en --out docs/main-en.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view signs --ui-language ja --language my --size 1366x768 --out docs/signs-ja.png
+	$(BIN)/evac-toolkit --data-dir $$(mktemp -d) signs print --signs promise.open_to_everyone --languages ja-x-easy,en,vi,my --out docs/sign-sample.pdf
+	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/sign-sample.pdf')[0].render(scale=1.0).to_pil().save('docs/sign-sample.png')"
+	rm docs/sign-sample.pdf
 	$(BIN)/evac-toolkit fonts sample --out docs/font-sample.pdf
 	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/font-sample.pdf')[0].render(scale=1.2).to_pil().save('docs/font-sample.png')"
 	rm docs/font-sample.pdf

@@ -1,6 +1,7 @@
 """Run every benchmark and print its figures."""
 
-from benchmarks import startup
+from benchmarks import signs, startup
 
 if __name__ == "__main__":
     startup.main()
+    signs.main()

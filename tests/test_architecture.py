@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,21 @@ def test_cli_start_does_not_import_heavy_modules():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_first_window_does_not_load_printing_or_content(tmp_path):
+    """Signs and Settings are built when first opened; the first window stays quick."""
+    code = (
+        "import sys, json\n"
+        "from pathlib import Path\n"
+        "from evac_toolkit.ui.app import create_application, create_main_window\n"
+        f"window = create_main_window(create_application(), Path({str(tmp_path)!r}))\n"
+        "window.show()\n"
+        "print(json.dumps([m for m in ('reportlab', 'qrcode', 'uharfbuzz', 'openpyxl',"
+        " 'evac_toolkit.core.content.bank') if m in sys.modules]))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []

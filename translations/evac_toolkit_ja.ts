@@ -245,62 +245,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Fingerboards</source>
         <translation>指さしボード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Translate</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="36"/>
         <source>Drills</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="36"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="43"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation>対面で使う指さしボードです。避難者が言語を選び、支援者が文を指さし、避難者は指さしで答えます。すべてのボードは冊子として印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation>避難所に貼る多言語の掲示物とお知らせです。ピクトグラムと、全言語の文を収めたQRコード付きで、ネットワークなしで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation>自由な文をオフラインで機械翻訳します。定型文を優先し、言語パックはUSBメモリから導入します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation>避難者の言語と必要な配慮をこのパソコン内に記録し、「いまどの言語の人がいるか」「配慮食は何食必要か」「通訳が必要なのは誰か」に答えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="79"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="80"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
         <translation>避難所 多言語支援ツール</translation>
@@ -322,6 +322,161 @@
         <location filename="../evac_toolkit/ui/views/settings.py" line="130"/>
         <source>Content</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>SignsView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="133"/>
+        <source>Signs and notices</source>
+        <translation>掲示物とお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="140"/>
+        <source>Signs</source>
+        <translation>掲示物</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
+        <source>Languages (Japanese always, up to 6):</source>
+        <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="161"/>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <source>Orientation:</source>
+        <translation>向き：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="183"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
+        <source>Search (Japanese or English)</source>
+        <translation>検索（日本語・英語）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="206"/>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <source>Facilities</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <source>The shelter&apos;s promise</source>
+        <translation>避難所の約束</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
+        <source>Emergencies</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
+        <source>Check all shown</source>
+        <translation>表示中をすべて選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
+        <source>Uncheck all</source>
+        <translation>選択をすべて外す</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/signs.py" line="277"/>
+        <source>%n sign(s) chosen</source>
+        <translation>
+            <numerusform>%n 枚を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <source>Number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <source>Destination</source>
+        <translation>行き先</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="324"/>
+        <source>e.g. 体育館 (gym)</source>
+        <translation>例：体育館</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="428"/>
+        <source>Save PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
+        <source>The printer could not be opened.</source>
+        <translation>プリンターを開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="509"/>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送りました。</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,9 @@ class FontSpec:
     file: Path
     fallback: bool = False
     licence: str = ""
+    #: Line height as a multiple of the type size. Burmese and Sinhala stack marks far above and
+    #: below the line; at Latin's 1.22 they touched the next line.
+    leading: float = 1.22
 
 
 @cache
@@ -56,7 +59,8 @@ def font_specs() -> dict[str, FontSpec]:
         else:
             file = table.parent / entry["path"]
         specs[entry["family"]] = FontSpec(entry["family"], file, bool(entry.get("fallback")),
-                                          entry.get("licence", ""))
+                                          entry.get("licence", ""),
+                                          float(entry.get("leading", 1.22)))
     return specs
 
 

@@ -22,7 +22,6 @@ from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 from evac_toolkit.ui.views.coming import ComingView
-from evac_toolkit.ui.views.settings import SettingsView
 
 
 def section_titles() -> dict[str, str]:
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
         purposes = section_purposes()
         self.nav_buttons.clear()
         self.views.clear()
+        self._placeholders: set[str] = set()
         for name in SECTIONS:
             button = QToolButton(objectName="navButton")
             button.setText(f"{ICONS[name]}  {titles[name]}")
@@ -103,9 +103,9 @@ class MainWindow(QMainWindow):
             group.addButton(button)
             nav_layout.addWidget(button)
             self.nav_buttons[name] = button
-            if name == "settings":
-                view = SettingsView(self.data_dir, self.settings)
-                view.ui_language_changed.connect(self.set_ui_language)
+            if name in ("settings", "signs"):
+                view = QWidget()     # built on first visit: see _real_view
+                self._placeholders.add(name)
             else:
                 view = ComingView(titles[name], purposes[name])
             view.setObjectName(f"view_{name}")
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         section = "settings" if name in SETTINGS_TABS else name
         self._current = section
         self.nav_buttons[section].setChecked(True)
-        self.stack.setCurrentWidget(self.views[section])
+        self.stack.setCurrentWidget(self._real_view(section))
         if name == "languages":
             self.views["settings"].show_languages()
             if self.evacuee_language:
@@ -134,8 +134,39 @@ class MainWindow(QMainWindow):
                 self.views["settings"].content.select_language(self.evacuee_language)
         self.view_changed.emit(name)
 
+    def _real_view(self, section: str) -> QWidget:
+        """The section's view, built the first time it is shown.
+
+        Signs and Settings load the content bank, ReportLab and fonts: building them at start-up
+        doubled the time to the first window. They replace their placeholder when first opened.
+        """
+        if section not in self._placeholders:
+            return self.views[section]
+        self._placeholders.discard(section)
+        placeholder = self.views[section]
+        # Imported here too: their modules pull in ReportLab, HarfBuzz and QR code libraries.
+        if section == "settings":
+            from evac_toolkit.ui.views.settings import SettingsView
+
+            view = SettingsView(self.data_dir, self.settings)
+            view.ui_language_changed.connect(self.set_ui_language)
+        else:
+            from evac_toolkit.ui.views.signs import SignsView
+
+            view = SignsView(self.data_dir, self.settings)
+            view.set_evacuee_language(self.evacuee_language)
+        view.setObjectName(f"view_{section}")
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.views[section] = view
+        return view
+
     def set_evacuee_language(self, code: str | None) -> None:
         self.evacuee_language = code
+        if "signs" not in self._placeholders:
+            self.views["signs"].set_evacuee_language(code)
 
     def set_ui_language(self, ui_language: str | None) -> None:
         """Switch menus and buttons to ``ui_language`` (None: follow the system) and remember it."""

@@ -16,13 +16,26 @@ def render_view(data_dir: Path, view: str, out: Path, ui_language: str,
     window.resize(*size)
     window.show_view(view)
     window.show()
-    app.processEvents()
+    _settle(app)
     image = window.grab()
     window.close()
     with atomic_write(out) as handle:
         data = _png_bytes(image)
         handle.write(data)
     return out
+
+
+def _settle(app, rounds: int = 40) -> None:
+    """Let delayed work finish (a preview timer, its worker thread, the pixmap it sends back)."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(rounds):
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(25)
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def _png_bytes(pixmap) -> bytes:

@@ -79,7 +79,8 @@ class Sheet:
 def _text_flowable(text: str, language: Language, size: float, weight: int) -> Flowable:
     if language.ruby:
         return RubyParagraph(text, language, size, weight=weight, alignment=TA_CENTER)
-    style = ParagraphStyle(f"sheet{size:.1f}", fontSize=size, leading=size * 1.22,
+    leading = fonts.spec(language.font).leading
+    style = ParagraphStyle(f"sheet{size:.1f}", fontSize=size, leading=size * leading,
                            alignment=TA_CENTER)
     return paragraph(text, language, style, weight)
 
@@ -137,7 +138,8 @@ def _estimate_height(sheet: Sheet, scale: float, width: float) -> float:
                 else size
             line_width = fonts.width_em(part, text.language.font) * part_size
             lines = max(1, int(line_width / width) + 1)
-            total += lines * part_size * (1.9 if text.language.ruby else 1.22)
+            total += lines * part_size * (1.9 if text.language.ruby
+                                          else fonts.spec(text.language.font).leading)
     return total
 
 

@@ -1,0 +1,118 @@
+"""The Signs view: choose signs and languages, preview the real PDF, save it, print it."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtCore import Qt
+
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.ui.app import create_application, create_main_window
+
+pytestmark = pytest.mark.gui
+BANK = ContentBank()
+
+
+def squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+@pytest.fixture
+def signs_view(qtbot, data_home: Path):
+    def build(ui_language: str = "en", evacuee_language: str | None = None):
+        window = create_main_window(create_application(), data_home, ui_language=ui_language)
+        qtbot.addWidget(window)
+        window.show()
+        if evacuee_language:
+            window.set_evacuee_language(evacuee_language)
+        window.show_view("signs")
+        view = window.views["signs"]
+        qtbot.waitUntil(lambda: view.last_pdf is not None, timeout=30_000)
+        return view
+    return build
+
+
+def wait_for_new_preview(qtbot, view) -> bytes:
+    view.last_pdf = None
+    view.refresh_preview()
+    qtbot.waitUntil(lambda: view.last_pdf is not None, timeout=30_000)
+    return view.last_pdf
+
+
+def test_preview_shows_the_current_sign_in_the_chosen_languages(signs_view, qtbot):
+    view = signs_view("ja", evacuee_language="my")
+    assert "my" in view.languages.codes()                  # the evacuee's language is added
+    assert view.languages.codes()[0] == "ja"
+    view.search.insert("トイレ")     # what an input method commits (QTest types ASCII only)
+    assert view.sign_list.count() >= 5
+    pdf = wait_for_new_preview(qtbot, view)
+    current = view.sign_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    text = squash(pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range())
+    assert squash(BANK.text("my", current)) in text
+    assert not view.preview.pixmap().isNull()
+
+
+def test_language_picker_stops_at_six(signs_view):
+    view = signs_view()
+    for code in ("vi", "my", "ne", "si", "th", "ko"):
+        view.languages.set_checked(code)
+    assert len(view.languages.codes()) == 6
+    unchecked = [view.languages.item(i) for i in range(view.languages.count())
+                 if view.languages.item(i).checkState() == Qt.CheckState.Unchecked]
+    assert unchecked and not any(item.flags() & Qt.ItemFlag.ItemIsEnabled for item in unchecked)
+
+
+def test_save_pdf_of_the_checked_signs(signs_view, qtbot, tmp_path):
+    view = signs_view()
+    view.languages.set_checked("vi")
+    view.check_signs(["facility.reception", "promise.free_of_charge", "emergency.fire"])
+    out = tmp_path / "signs.pdf"
+    view.save_pdf(out)
+    qtbot.waitUntil(lambda: out.exists() and view.save_button.isEnabled(), timeout=30_000)
+    document = pdfium.PdfDocument(out)
+    assert len(document) == 3
+    assert squash(BANK.text("vi", "promise.free_of_charge")) in \
+        squash(document[1].get_textpage().get_text_range())
+    assert str(out) in view.status.text()
+
+
+def test_notice_slots_are_typed_and_reach_the_paper(signs_view, qtbot, tmp_path):
+    view = signs_view()
+    view.choose_notice("notice.meal_time")
+    assert set(view.slot_editors) == {"time", "place"}
+    view.slot_editors["place"].setText("体育館")
+    view.slot_editors["time"].setTime(view.slot_editors["time"].time().fromString("17:30", "HH:mm"))
+    out = tmp_path / "notice.pdf"
+    view.save_pdf(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
+    text = squash(pdfium.PdfDocument(out)[0].get_textpage().get_text_range())
+    assert "食事は17:30に体育館で配ります。" in text
+    assert "Mealsareservedat体育館at17:30." in text
+
+
+def test_a_missing_place_is_explained_not_printed(signs_view, qtbot, tmp_path):
+    view = signs_view("ja")
+    view.choose_notice("notice.meal_time")
+    view.refresh_preview()
+    qtbot.waitUntil(lambda: "{place}" in view.status.text(), timeout=10_000)
+    out = tmp_path / "notice.pdf"
+    view.save_pdf(out)
+    assert not out.exists()
+    assert "値がありません" in view.status.text()
+
+
+def test_print_goes_to_a_real_printer_device(signs_view, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view = signs_view()
+    view.check_signs(["facility.reception", "facility.toilet"])
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    view.print_to(printer)
+    qtbot.waitUntil(lambda: view.status.text() == "Sent to the printer.", timeout=30_000)
+    assert len(pdfium.PdfDocument(out)) == 2
