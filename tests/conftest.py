@@ -29,3 +29,27 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "data"
     monkeypatch.setenv("EVAC_TOOLKIT_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def print_fonts_ready():
+    """Derive the static print fonts once, in parallel processes, before any test needs them.
+
+    On a fresh clone each CJK instance takes ~11 s; left to the tests, one test would derive them
+    one by one inside another test's time limit or a GUI worker.
+    """
+    from evac_toolkit.core import fonts
+
+    fonts.prepare()
+
+
+@pytest.fixture(autouse=True)
+def drain_workers():
+    """Jobs a test started in Qt's global thread pool finish before the next test begins."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
