@@ -71,7 +71,9 @@ def test_save_pdf_of_the_checked_signs(signs_view, qtbot, tmp_path):
     view.check_signs(["facility.reception", "promise.free_of_charge", "emergency.fire"])
     out = tmp_path / "signs.pdf"
     view.save_pdf(out)
-    qtbot.waitUntil(lambda: out.exists() and view.save_button.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(lambda: str(out) in view.status.text(), timeout=30_000)
+    view.refresh_preview()                      # a preview landing later keeps the news
+    qtbot.waitUntil(lambda: view._preview_job is None, timeout=30_000)
     document = pdfium.PdfDocument(out)
     assert len(document) == 3
     assert squash(BANK.text("vi", "promise.free_of_charge")) in \

@@ -273,3 +273,31 @@ def test_cli_lists_signs_as_json(capsys):
     assert main(["signs", "list", "--category", "emergency", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 15 and all(r["category"] == "emergency" for r in rows)
+
+
+def test_right_to_left_text_reads_from_the_right():
+    """No default language is written right to left, but one may be added as data (the Arabic
+    font ships): its first word must be the rightmost."""
+    from evac_toolkit.core.languages import Language
+    from evac_toolkit.core.printing.sheets import SIGN, Sheet, SheetText
+
+    arabic = Language(code="ar", native="العربية", japanese="アラビア語", english="Arabic",
+                      script="Arab", direction="rtl", font="Noto Sans Arabic", argos=None,
+                      ruby=False, sample="")
+    sheet = Sheet("test.rtl", "🏠", (
+        SheetText(get_language("ja"), "ようこそ"),
+        SheetText(arabic, "مرحبا بكم في المأوى", "هذا المأوى مفتوح للجميع وهو مجاني")), (), SIGN)
+    data, _ = write_sheets([sheet], None, PageSetup())
+    page = pdfium.PdfDocument(data)[0]
+    textpage = page.get_textpage()
+
+    boxes = []
+    for index in range(textpage.count_chars()):
+        char = textpage.get_text_range(index, 1)
+        if "\u0600" <= char <= "\u06ff":
+            left, bottom, _right, top = textpage.get_charbox(index)
+            boxes.append((char, left, top))
+    title_top = max(top for _c, _l, top in boxes)
+    title = {char: left for char, left, top in boxes if top > title_top - 20}
+    # A letter found only in each word of the title's first line: مرحبا (ح) بكم (ك) في (ف).
+    assert title["ح"] > title["ك"] > title["ف"]

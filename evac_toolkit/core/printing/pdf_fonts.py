@@ -111,6 +111,22 @@ def _format_text_with_actual_text(self, text):
 
 
 _rl_textobject.PDFTextObject._formatText = _format_text_with_actual_text
+
+
+def _set_rise(self, rise):
+    """ReportLab's setRise looks at the last operator written, and a shaped run whose first glyph
+    is raised (Arabic marks) has written none yet: IndexError. Same logic, guarded."""
+    value = f"{_rl_textobject.fp_str(rise)} Ts"
+    if self._code and self._code[-1].endswith(" Ts"):
+        self._y += self._rise
+        self._code[-1] = value
+    else:
+        self._rise = rise
+        self._y -= rise
+        self._code.append(value)
+
+
+_rl_textobject.PDFTextObject.setRise = _set_rise
 _rl_paragraph.shapeFragWord = _shape_each_font
 
 

@@ -125,6 +125,7 @@ class SignsView(QWidget):
         self._preview_job: worker.Job | None = None
         self._save_job: worker.Job | None = None
         self._preview_again = False
+        self._showing_error = False
         self.last_pdf: bytes | None = None
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
@@ -396,7 +397,9 @@ class SignsView(QWidget):
         data, page = result
         self.last_pdf = data
         self.preview.setPixmap(QPixmap.fromImage(to_qimage(page)))
-        self.status.setText("")
+        if self._showing_error:    # a good preview answers the error, not "saved" news
+            self.status.setText("")
+            self._showing_error = False
         self._set_actions_enabled(True)
         self._again()
 
@@ -416,6 +419,7 @@ class SignsView(QWidget):
         else:
             text = str(error)
         self.status.setText(text)
+        self._showing_error = True
         self.preview.setPixmap(QPixmap())
         self.preview.setText("—")
 
