@@ -205,6 +205,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{id}: the QR code holds {inside} of {total} languages at this size: {codes}",
         "ja": "{id}：この大きさの QR コードには {total} 言語のうち {inside} 言語が入ります：{codes}",
     },
+    # Registry.
+    "registry_damaged": {
+        "en": "The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
+              "backup with 'evac-toolkit registry restore FILE' (see 'registry backups').",
+        "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
+              "「evac-toolkit registry restore ファイル」で最新のバックアップから戻してください"
+              "（一覧は「registry backups」）。",
+    },
+    "registry_too_new": {
+        "en": "The registry {path} was written by a newer version (schema {version}; this one "
+              "knows {supported}). Update the program; the file was not changed.",
+        "ja": "名簿 {path} は新しい版で作られています（スキーマ {version}、この版は {supported} まで）。"
+              "プログラムを更新してください。ファイルは変更していません。",
+    },
+    "registry_unknown_field": {"en": "Unknown field(s): {fields}.",
+                               "ja": "不明な項目：{fields}"},
+    "registry_bad_value": {"en": "{field}: the value {value} cannot be stored.",
+                           "ja": "{field}：値 {value} は保存できません。"},
+    "registry_unknown_code": {"en": "{field}: unknown code(s) {codes}.",
+                              "ja": "{field}：不明なコード {codes}"},
+    "registry_repeated_code": {"en": "{field}: a code is listed twice.",
+                               "ja": "{field}：同じコードが 2 回あります。"},
+    "registry_too_long": {"en": "{field}: {length} characters, at most {max}.",
+                          "ja": "{field}：{length} 文字あります（{max} 文字まで）。"},
+    "registry_not_found": {"en": "No one with the ID {id} is in the registry.",
+                           "ja": "ID {id} の人は名簿にいません。"},
+    "backup_failed": {"en": "The backup {path} failed its check ({reason}) and was not kept.",
+                      "ja": "バックアップ {path} は検査に通らなかったため保存していません（{reason}）。"},
+    "backup_damaged": {"en": "The backup {path} is damaged ({reason}); nothing was restored.",
+                       "ja": "バックアップ {path} は壊れています（{reason}）。何も戻していません。"},
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
     "fonts_preparing": {

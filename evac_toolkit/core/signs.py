@@ -14,6 +14,7 @@ from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.sheets import NOTICE, SIGN, Sheet, SheetText
+from evac_toolkit.core.text_fold import fold
 
 MAX_LANGUAGES = 6
 CATEGORIES = ("facility", "rule", "promise", "emergency")
@@ -33,9 +34,7 @@ class SignInfo:
 
 
 def _fold(text: str) -> str:
-    """Search key: NFKC (full-width ＡＢＣ = ABC), case-folded, katakana as hiragana."""
-    text = unicodedata.normalize("NFKC", ruby.plain(text)).casefold()
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+    return fold(ruby.plain(text))
 
 
 def list_signs(bank: ContentBank, category: str | None = None,

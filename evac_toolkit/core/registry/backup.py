@@ -1,0 +1,122 @@
+"""Backups of the registry through SQLite's online backup API, each verified, kept rolling.
+
+Taken before a migration, before an import, before a restore, on request, and periodically
+while the registry changes (the GUI calls ``backup_if_due``). A backup that fails its
+``quick_check`` is deleted and reported, never kept as if it were good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from evac_toolkit.core.errors import UserError
+
+KEEP = 30                       # newest backups kept
+PERIOD = dt.timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime
+    reason: str
+
+
+def backup_dir(registry: Path) -> Path:
+    return registry.parent / "backups"
+
+
+def _verify(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def take_backup(registry: Path, reason: str = "manual") -> Backup:
+    """Copy the live database (consistent even while it is being written) and verify the copy."""
+    folder = backup_dir(registry)
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = dt.datetime.now()
+    name = f"{registry.stem}-{taken:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
+    target = folder / name
+    partial = folder / f".{name}.part"
+    source = sqlite3.connect(str(registry))
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    problems = _verify(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise UserError("backup_failed", path=str(target), reason="; ".join(problems[:3]))
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    _prune(folder, registry.stem)
+    return Backup(target, taken, reason)
+
+
+def backup_before_migration(registry: Path, from_version: int) -> None:
+    take_backup(registry, f"before-migration-v{from_version}")
+
+
+def list_backups(registry: Path) -> list[Backup]:
+    """Newest first."""
+    found = []
+    for path in backup_dir(registry).glob(f"{registry.stem}-*.sqlite"):
+        parts = path.stem[len(registry.stem) + 1:].split("-", 3)
+        try:
+            taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, parts[3] if len(parts) > 3 else ""))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def _prune(folder: Path, stem: str) -> None:
+    for old in list_backups(folder.parent / f"{stem}.sqlite")[KEEP:]:
+        old.path.unlink(missing_ok=True)
+
+
+def backup_if_due(registry: Path, changed_since: dt.datetime | None) -> Backup | None:
+    """The periodic backup: when the registry changed and the newest backup is older than
+    PERIOD."""
+    if changed_since is None or not registry.exists():
+        return None
+    newest = next(iter(list_backups(registry)), None)
+    if newest and dt.datetime.now() - newest.taken < PERIOD:
+        return None
+    return take_backup(registry, "periodic")
+
+
+def restore(registry: Path, backup: Path) -> Backup:
+    """Replace the live registry with ``backup`` (verified first); the current file is backed up
+    before it is replaced, so a restore can itself be undone. Returns that safety backup."""
+    problems = _verify(backup)
+    if problems:
+        raise UserError("backup_damaged", path=str(backup), reason="; ".join(problems[:3]))
+    safety = take_backup(registry, "before-restore") if registry.exists() else None
+    partial = registry.parent / f".{registry.name}.restore.part"
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+        source.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{registry}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, registry)
+    return safety

@@ -1,0 +1,164 @@
+"""Open the registry file: pragmas for a laptop that may lose power, an integrity check, and
+schema migrations (PRAGMA user_version), each preceded by a verified backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from evac_toolkit.core.errors import UserError
+
+REGISTRY_FILE = "registry.sqlite"
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run SQL statements one by one inside the current transaction.
+
+    ``executescript`` would COMMIT first, so a failed migration could leave half a schema.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    run_script(db, """
+    CREATE TABLE shelter (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0)
+    );
+    CREATE TABLE households (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE evacuees (
+        id TEXT PRIMARY KEY,
+        card_id TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL DEFAULT '',
+        name_reading TEXT NOT NULL DEFAULT '',
+        household_id TEXT REFERENCES households(id) ON DELETE SET NULL,
+        languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(languages)),
+        japanese_ability TEXT NOT NULL DEFAULT 'none'
+            CHECK (japanese_ability IN ('none', 'easy', 'conversational', 'fluent')),
+        interpreter_needed INTEGER NOT NULL DEFAULT 0 CHECK (interpreter_needed IN (0, 1)),
+        nationality TEXT NOT NULL DEFAULT '',
+        diets TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(diets)),
+        allergens TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(allergens)),
+        allergens_other TEXT NOT NULL DEFAULT '',
+        medical TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(medical)),
+        religious TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(religious)),
+        area TEXT NOT NULL DEFAULT '',
+        checked_in_at TEXT,
+        checked_out_at TEXT,
+        status TEXT NOT NULL DEFAULT 'present'
+            CHECK (status IN ('present', 'left', 'transferred')),
+        consent_share INTEGER NOT NULL DEFAULT 0 CHECK (consent_share IN (0, 1)),
+        do_not_disclose INTEGER NOT NULL DEFAULT 0 CHECK (do_not_disclose IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT '',
+        match_key TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX evacuees_status ON evacuees(status) WHERE deleted_at IS NULL;
+    CREATE INDEX evacuees_household ON evacuees(household_id);
+    -- Who changed what and when: field names only, never values (the log is not a second copy
+    -- of personal data).
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        evacuee_id TEXT,
+        fields TEXT NOT NULL DEFAULT '[]'
+    );
+    -- Trigram full-text index over the folded name and reading; 1- and 2-character queries
+    -- (many Japanese names) fall back to LIKE on match_key.
+    CREATE VIRTUAL TABLE evacuees_fts USING fts5(
+        match_key, content='evacuees', content_rowid='rowid', tokenize='trigram');
+    CREATE TRIGGER evacuees_fts_insert AFTER INSERT ON evacuees BEGIN
+        INSERT INTO evacuees_fts(rowid, match_key) VALUES (new.rowid, new.match_key);
+    END;
+    CREATE TRIGGER evacuees_fts_delete AFTER DELETE ON evacuees BEGIN
+        INSERT INTO evacuees_fts(evacuees_fts, rowid, match_key)
+        VALUES ('delete', old.rowid, old.match_key);
+    END;
+    CREATE TRIGGER evacuees_fts_update AFTER UPDATE OF match_key ON evacuees BEGIN
+        INSERT INTO evacuees_fts(evacuees_fts, rowid, match_key)
+        VALUES ('delete', old.rowid, old.match_key);
+        INSERT INTO evacuees_fts(rowid, match_key) VALUES (new.rowid, new.match_key);
+    END;
+    INSERT INTO shelter (id) VALUES (1);
+    """)
+
+
+#: Schema versions, in order. A released migration never changes; a change is a new one.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) with WAL, foreign keys and full sync, without migrating."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10,
+                           check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk before it is acknowledged. Shelters lose power.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    return db
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    rows = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_registry(path: Path, before_migration: Callable[[Path, int], None] | None = None
+                  ) -> sqlite_utils.Database:
+    """The registry at ``path``: integrity checked, migrated to the current schema.
+
+    A damaged file raises ``UserError('registry_damaged')`` naming the file; the caller offers the
+    newest good backup. ``before_migration(path, from_version)`` runs before any migration of an
+    existing database (the backup).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = connect(path)
+        problems = quick_check(db) if existed else []
+        version = schema_version(db)
+    except sqlite3.DatabaseError as exc:
+        raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
+    if problems:
+        db.close()
+        raise UserError("registry_damaged", path=str(path), reason="; ".join(problems[:3]))
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise UserError("registry_too_new", path=str(path), version=version,
+                        supported=SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        if existed and version > 0 and before_migration:
+            before_migration(path, version)
+        for number in range(version, SCHEMA_VERSION):
+            with db.atomic():
+                MIGRATIONS[number](db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+    return db
