@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
                               help="a slot value, e.g. --set time=18:00 --set place=体育館")
     _sheet_options(notice_print)
 
+    _registry_parser(sub)
+
     content = sub.add_parser("content", help="curated content: check it, send it for review")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="missing strings, placeholders, glyphs, furigana, "
@@ -110,6 +112,68 @@ def build_parser() -> argparse.ArgumentParser:
                         help="refuse the sheet unless it is for this language")
     review.add_argument("--dry-run", action="store_true", help="show the changes, apply nothing")
     return parser
+
+
+def _registry_parser(sub) -> None:
+    registry = sub.add_parser("registry", help="the evacuees' language needs (local SQLite)")
+    actions = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="register a person (every field optional)")
+    add.add_argument("--name", default="", help="name or alias")
+    add.add_argument("--reading", default="", help="reading in kana")
+    add.add_argument("--languages", default="", metavar="CODE,CODE", help="primary first")
+    add.add_argument("--japanese", default="none",
+                     choices=("none", "easy", "conversational", "fluent"))
+    add.add_argument("--interpreter", action="store_true", help="needs an interpreter")
+    add.add_argument("--nationality", default="")
+    for name in ("diets", "allergens", "medical", "religious"):
+        add.add_argument(f"--{name}", default="", metavar="CODE,CODE")
+    add.add_argument("--area", default="", help="area or room in the shelter")
+    add.add_argument("--notes", default="")
+    add.add_argument("--consent", action="store_true", help="may be shared with the municipality")
+    add.add_argument("--do-not-disclose", action="store_true",
+                     help="protected person: never named on printouts or lists")
+    add.add_argument("--json", action="store_true")
+    listing = actions.add_parser("list", help="people, searched and filtered")
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--language", metavar="CODE")
+    listing.add_argument("--need", metavar="KIND:CODE",
+                         help="diets:halal, allergens:egg, medical:dialysis, interpreter")
+    listing.add_argument("--present", action="store_true", help="only people present now")
+    listing.add_argument("--show-protected", action="store_true",
+                         help="show the names of do-not-disclose people")
+    listing.add_argument("--json", action="store_true")
+    stats = actions.add_parser("stats", help="who is here: languages, needs, counts")
+    stats.add_argument("--json", action="store_true")
+    imp = actions.add_parser("import", help="add people from a CSV (UTF-8, UTF-8 BOM, CP932)")
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--dry-run", action="store_true", help="check and show, import nothing")
+    exp = actions.add_parser("export", help="a CSV of everyone (UTF-8 with BOM for Excel)")
+    exp.add_argument("--out", required=True, metavar="FILE.csv")
+    exp.add_argument("--encoding", choices=("utf-8", "cp932"), default="utf-8")
+    exp.add_argument("--redact", action="store_true", help="leave names and notes out")
+    exp.add_argument("--present", action="store_true", help="only people present now")
+    card = actions.add_parser("card", help="a needs card (codes only in its QR, no name)")
+    card.add_argument("--id", required=True, metavar="ID")
+    card.add_argument("--size", choices=("A6", "label"), default="A6")
+    card.add_argument("--out", required=True, metavar="FILE.pdf")
+    kitchen = actions.add_parser("kitchen", help="diet and allergen counts for a meal")
+    kitchen.add_argument("--meal", default="", help="e.g. 夕食 / dinner")
+    kitchen.add_argument("--names", action="store_true", help="list who needs what")
+    kitchen.add_argument("--out", required=True, metavar="FILE.pdf")
+    handover = actions.add_parser("handover", help="the shift hand-over sheet, in Japanese")
+    handover.add_argument("--out", required=True, metavar="FILE.pdf")
+    actions.add_parser("backup", help="a verified backup now")
+    actions.add_parser("backups", help="list the backups, newest first")
+    restore = actions.add_parser("restore", help="replace the registry with a backup")
+    restore.add_argument("file", metavar="BACKUP.sqlite")
+    actions.add_parser("check", help="integrity check; exit 1 when damaged")
+    close = actions.add_parser("close-shelter",
+                               help="write an archive, then wipe the live data and backups")
+    close.add_argument("--archive", metavar="FILE.sqlite",
+                       help="default: archives/ in the data folder")
+    close.add_argument("--yes", action="store_true", help="really do it")
+    for parser in actions.choices.values():
+        parser.add_argument("--drill-db", metavar="FILE.sqlite", help=argparse.SUPPRESS)
 
 
 def _sheet_options(parser: argparse.ArgumentParser) -> None:
@@ -190,6 +254,12 @@ def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
         values[name.strip()] = value
     return _print_sheets(ctx, args, lambda bank, languages: [
         notice_sheet(bank, args.template, values, languages, drill=args.drill)])
+
+
+def cmd_registry(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.cli.registry import run
+
+    return run(ctx, args)
 
 
 def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
@@ -390,7 +460,7 @@ def _require_gui(need_display: bool) -> None:
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
-            "notice": cmd_notice}
+            "notice": cmd_notice, "registry": cmd_registry}
 
 
 def main(argv: list[str] | None = None) -> int:

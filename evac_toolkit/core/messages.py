@@ -235,6 +235,40 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "ja": "バックアップ {path} は検査に通らなかったため保存していません（{reason}）。"},
     "backup_damaged": {"en": "The backup {path} is damaged ({reason}); nothing was restored.",
                        "ja": "バックアップ {path} は壊れています（{reason}）。何も戻していません。"},
+    "registry_added": {"en": "Registered. Card ID: {card}", "ja": "登録しました。カード ID：{card}"},
+    "registry_count": {"en": "{count} person(s).", "ja": "{count} 人。"},
+    "registry_empty": {"en": "No registry yet at {path}.", "ja": "{path} に名簿はまだありません。"},
+    "registry_ok": {"en": "The registry {path} is intact.", "ja": "名簿 {path} は正常です。"},
+    "import_rejected": {"en": "{count} problem(s) in the file. Nobody was imported.",
+                        "ja": "ファイルに {count} 件の問題があります。だれも取り込んでいません。"},
+    "import_duplicate": {"en": "line {line}: already registered ({reason}); skipped.",
+                         "ja": "{line} 行目：登録済みです（{reason}）。取り込みません。"},
+    "import_summary": {"en": "{new} new, {duplicates} already registered ({encoding}).",
+                       "ja": "新規 {new} 人、登録済み {duplicates} 人（{encoding}）。"},
+    "import_done": {"en": "Imported {count} person(s). Backup before import: {backup}",
+                    "ja": "{count} 人を取り込みました。取り込み前のバックアップ：{backup}"},
+    "export_done": {"en": "Wrote {path}: {count} person(s).",
+                    "ja": "{path} を書き出しました（{count} 人）。"},
+    "backup_done": {"en": "Backup written and verified: {path}",
+                    "ja": "バックアップを作成し、検査しました：{path}"},
+    "restore_done": {
+        "en": "Restored from {path}. The registry as it was is kept in {safety}.",
+        "ja": "{path} から戻しました。戻す前の名簿は {safety} に保存してあります。",
+    },
+    "output_exists": {"en": "{path} already exists; nothing was written.",
+                      "ja": "{path} はすでにあります。何も書き出していません。"},
+    "close_confirm": {
+        "en": "This writes {people} person(s) to the archive {archive}, then deletes the live "
+              "registry's data and its backups from this computer. Run again with --yes.",
+        "ja": "{people} 人分を記録ファイル {archive} に書き出し、その後このパソコンの名簿データと"
+              "バックアップを消去します。実行するには --yes を付けてください。",
+    },
+    "close_done": {
+        "en": "Archive {archive} written and verified ({people} person(s)); live data wiped, "
+              "{backups} backup(s) removed. Hand the archive to the municipality.",
+        "ja": "記録ファイル {archive} を作成・検査しました（{people} 人）。名簿データを消去し、"
+              "バックアップ {backups} 件を削除しました。記録ファイルを自治体に渡してください。",
+    },
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
     "fonts_preparing": {

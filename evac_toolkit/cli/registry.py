@@ -1,0 +1,253 @@
+"""``evac-toolkit registry ...``: the registry from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import message
+
+
+def _codes(text: str) -> list[str]:
+    return [code.strip() for code in text.split(",") if code.strip()]
+
+
+def _open(ctx, args: argparse.Namespace):
+    from evac_toolkit.core.registry.database import REGISTRY_FILE
+    from evac_toolkit.core.registry.store import Registry
+
+    if getattr(args, "drill_db", None):
+        return Registry(Path(args.drill_db))
+    ctx.writable_data_dir()
+    return Registry(ctx.data_dir / REGISTRY_FILE)
+
+
+def _path(ctx, args: argparse.Namespace) -> Path:
+    from evac_toolkit.core.registry.database import REGISTRY_FILE
+
+    return Path(args.drill_db) if getattr(args, "drill_db", None) else \
+        ctx.data_dir / REGISTRY_FILE
+
+
+def run(ctx, args: argparse.Namespace) -> int:
+    command = args.registry_command
+    if command in ("backups", "restore", "check"):
+        return {"backups": _backups, "restore": _restore, "check": _check}[command](ctx, args)
+    registry = _open(ctx, args)
+    try:
+        return COMMANDS[command](ctx, args, registry)
+    finally:
+        registry.close()
+
+
+def _person_line(person, ctx, show_protected: bool) -> str:
+    from evac_toolkit.core.registry import codes
+
+    name = person.display_name
+    if person.do_not_disclose and not show_protected:
+        name = "(保護 protected)"
+    reading = f" ({person.name_reading})" if person.name_reading and name == person.display_name \
+        else ""
+    needs = [codes.label("diets", c, ctx.ui_language) for c in person.diets]
+    needs += [codes.label("allergens", c, ctx.ui_language) for c in person.allergens]
+    needs += [codes.label("medical", c, ctx.ui_language) for c in person.medical]
+    interpreter = " 通訳" if person.interpreter_needed and ctx.ui_language == "ja" else \
+        (" interpreter" if person.interpreter_needed else "")
+    return (f"{person.card_id}  {name}{reading}  [{','.join(person.languages)}]"
+            f"{interpreter}  {' '.join(needs)}  {codes.label('status', person.status, ctx.ui_language)}")
+
+
+def _add(ctx, args, registry) -> int:
+    person = registry.add({
+        "display_name": args.name, "name_reading": args.reading,
+        "languages": _codes(args.languages), "japanese_ability": args.japanese,
+        "interpreter_needed": args.interpreter, "nationality": args.nationality,
+        "diets": _codes(args.diets), "allergens": _codes(args.allergens),
+        "medical": _codes(args.medical), "religious": _codes(args.religious),
+        "area": args.area, "notes": args.notes, "consent_share": args.consent,
+        "do_not_disclose": args.do_not_disclose,
+    })
+    if args.json:
+        print(json.dumps(person.__dict__, ensure_ascii=False, indent=2))
+    else:
+        ctx.say("registry_added", card=person.card_id)
+    return 0
+
+
+def _list(ctx, args, registry) -> int:
+    people = registry.search(args.search, language=args.language, need=args.need,
+                             present_only=args.present)
+    if args.json:
+        rows = []
+        for person in people:
+            row = dict(person.__dict__)
+            if person.do_not_disclose and not args.show_protected:
+                row.update(display_name="", name_reading="", notes="")
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for person in people:
+        print(_person_line(person, ctx, args.show_protected))
+    ctx.say("registry_count", count=len(people))
+    return 0
+
+
+def _stats(ctx, args, registry) -> int:
+    from evac_toolkit.core.languages import catalog
+    from evac_toolkit.core.registry import codes
+
+    stats = registry.stats()
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    names = {lang.code: lang for lang in catalog()}
+    ja = ctx.ui_language == "ja"
+    capacity = f" / {stats.capacity}" if stats.capacity else ""
+    print(("在所者" if ja else "Present") + f": {stats.present}{capacity}")
+    print("言語（第一言語）:" if ja else "Languages (primary):")
+    for code, count in stats.by_language:
+        lang = names.get(code)
+        label = f"{lang.japanese} / {lang.native}" if lang else code
+        print(f"  {label}: {count}")
+    print(("通訳が必要" if ja else "Need an interpreter") + f": {stats.interpreter_needed}")
+    print("日本語:" if ja else "Japanese:")
+    for level, count in stats.japanese_ability.items():
+        print(f"  {codes.label('japanese_ability', level, ctx.ui_language)}: {count}")
+    for kind, title in (("diets", ("食事", "Diets")), ("allergens", ("アレルギー", "Allergens")),
+                        ("medical", ("医療・配慮", "Medical")),
+                        ("religious", ("宗教", "Religious needs"))):
+        counts = getattr(stats, kind)
+        if counts:
+            print((title[0] if ja else title[1]) + ":")
+            for code, count in counts.items():
+                print(f"  {codes.label(kind, code, ctx.ui_language)}: {count}")
+    return 0
+
+
+def _import(ctx, args, registry) -> int:
+    from evac_toolkit.core.registry.csv_io import import_preview, read_csv
+
+    preview = read_csv(Path(args.file), registry)
+    if preview.problems:
+        for problem in preview.problems:
+            where = message("sheet_where", ctx.ui_language, line=problem.line,
+                            column=problem.column) if problem.column else \
+                message("sheet_where_line", ctx.ui_language, line=problem.line)
+            reason = message(problem.code, ctx.ui_language, **problem.params)
+            print(f"{Path(args.file).name}: {where}: {reason}", file=sys.stderr)
+        print(message("import_rejected", ctx.ui_language, count=len(preview.problems)),
+              file=sys.stderr)
+        return 1
+    for line, reason in preview.duplicates:
+        print(message("import_duplicate", ctx.ui_language, line=line, reason=reason))
+    ctx.say("import_summary", new=len(preview.records), duplicates=len(preview.duplicates),
+            encoding=preview.encoding)
+    if args.dry_run:
+        ctx.say("review_not_applied")
+        return 0
+    result = import_preview(registry, preview)
+    ctx.say("import_done", count=result.imported, backup=str(result.backup))
+    return 0
+
+
+def _export(ctx, args, registry) -> int:
+    from evac_toolkit.cli.main import _check_output
+    from evac_toolkit.core.registry.csv_io import export_csv
+
+    out = Path(args.out)
+    _check_output(out)
+    count = export_csv(registry, out, encoding="cp932" if args.encoding == "cp932"
+                       else "utf-8-sig", redact=args.redact, present_only=args.present)
+    ctx.say("export_done", path=str(out), count=count)
+    return 0
+
+
+def _printout(ctx, args, registry) -> int:
+    from evac_toolkit.cli.main import _check_output
+    from evac_toolkit.core.registry import printouts
+
+    out = Path(args.out)
+    _check_output(out)
+    command = args.registry_command
+    if command == "card":
+        printouts.needs_card(registry, args.id, out, size=args.size)
+    elif command == "kitchen":
+        printouts.kitchen_sheet(registry, out, meal=args.meal, include_names=args.names)
+    else:
+        printouts.handover_sheet(registry, out)
+    ctx.say("wrote", path=str(out))
+    return 0
+
+
+def _backup(ctx, args, registry) -> int:
+    from evac_toolkit.core.registry.backup import take_backup
+
+    backup = take_backup(registry.path, "manual")
+    ctx.say("backup_done", path=str(backup.path))
+    return 0
+
+
+def _backups(ctx, args) -> int:
+    from evac_toolkit.core.registry.backup import list_backups
+
+    for backup in list_backups(_path(ctx, args)):
+        print(f"{backup.taken:%Y-%m-%d %H:%M:%S}  {backup.reason:24}  {backup.path}")
+    return 0
+
+
+def _restore(ctx, args) -> int:
+    from evac_toolkit.core.registry.backup import restore
+
+    path = _path(ctx, args)
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError("backup_damaged", path=str(source), reason="not found")
+    safety = restore(path, source)
+    ctx.say("restore_done", path=str(source),
+            safety=str(safety.path) if safety else "-")
+    return 0
+
+
+def _check(ctx, args) -> int:
+    from evac_toolkit.core.registry.database import connect
+
+    path = _path(ctx, args)
+    if not path.exists():
+        ctx.say("registry_empty", path=str(path))
+        return 0
+    try:
+        db = connect(path)
+        rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        foreign = db.execute("PRAGMA foreign_key_check").fetchall()
+        db.close()
+    except Exception as exc:  # a damaged header raises on open
+        rows, foreign = [str(exc)], []
+    if rows == ["ok"] and not foreign:
+        ctx.say("registry_ok", path=str(path))
+        return 0
+    for row in rows[:20]:
+        print(row, file=sys.stderr)
+    print(message("registry_damaged", ctx.ui_language, path=str(path),
+                  reason=f"{len(rows)} problem(s)"), file=sys.stderr)
+    return 1
+
+
+def _close(ctx, args, registry) -> int:
+    from evac_toolkit.core.registry.closing import archive_path, close_shelter
+
+    archive = Path(args.archive) if args.archive else archive_path(ctx.data_dir)
+    if not args.yes:
+        ctx.say("close_confirm", people=registry.count(), archive=str(archive))
+        return 1
+    result = close_shelter(registry, archive)
+    ctx.say("close_done", archive=str(result["archive"]), people=result["people"],
+            backups=result["backups_removed"])
+    return 0
+
+
+COMMANDS = {"add": _add, "list": _list, "stats": _stats, "import": _import, "export": _export,
+            "card": _printout, "kitchen": _printout, "handover": _printout, "backup": _backup,
+            "close-shelter": _close}

@@ -1,0 +1,96 @@
+"""``evac-toolkit registry``: the coordinator's commands on a real registry file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evac_toolkit.cli.main import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_add_list_and_stats(capsys):
+    code, out, _ = run(capsys, "registry", "add", "--name", "山田 花子", "--reading", "やまだ はなこ",
+                       "--languages", "vi,en", "--diets", "halal", "--allergens", "shrimp,egg",
+                       "--interpreter")
+    assert code == 0 and "Card ID" in out
+    run(capsys, "registry", "add", "--name", "李", "--languages", "zh-Hans")
+    code, out, _ = run(capsys, "registry", "list", "--search", "李", "--json")
+    assert [p["display_name"] for p in json.loads(out)] == ["李"]
+    code, out, _ = run(capsys, "registry", "list", "--need", "diets:halal", "--json")
+    assert [p["display_name"] for p in json.loads(out)] == ["山田 花子"]
+    code, out, _ = run(capsys, "registry", "stats", "--json")
+    stats = json.loads(out)
+    assert stats["present"] == 2 and stats["interpreter_needed"] == 1
+    assert dict(stats["any_language"]) == {"vi": 1, "en": 1, "zh-Hans": 1}
+    assert stats["allergens"] == {"egg": 1, "shrimp": 1}
+
+
+def test_protected_people_are_not_named_in_lists(capsys):
+    run(capsys, "registry", "add", "--name", "Aung Aung", "--languages", "my", "--do-not-disclose")
+    code, out, _ = run(capsys, "registry", "list")
+    assert "Aung" not in out and "protected" in out
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out)[0]["display_name"] == ""
+    code, out, _ = run(capsys, "registry", "list", "--show-protected")
+    assert "Aung Aung" in out
+
+
+def test_bad_codes_are_refused_in_the_users_language(capsys, data_home: Path):
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
+    code, _, err = run(capsys, "registry", "add", "--allergens", "nuts")
+    assert code == 2 and "不明なコード" in err and "nuts" in err
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_backup_restore_and_check(capsys, data_home: Path):
+    run(capsys, "registry", "add", "--name", "First")
+    code, out, _ = run(capsys, "registry", "backup")
+    assert code == 0
+    backup = Path(out.strip().rsplit(" ", 1)[1])
+    assert backup.is_file()
+    run(capsys, "registry", "add", "--name", "Second")
+    code, out, _ = run(capsys, "registry", "restore", str(backup))
+    assert code == 0
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert [p["display_name"] for p in json.loads(out)] == ["First"]
+    code, out, _ = run(capsys, "registry", "backups")
+    assert "before-restore" in out
+    code, out, _ = run(capsys, "registry", "check")
+    assert code == 0
+
+
+def test_check_reports_a_damaged_file(capsys, data_home: Path):
+    run(capsys, "registry", "add", "--name", "Someone")
+    path = data_home / "registry.sqlite"
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)     # the header and first page's b-tree
+    path.write_bytes(bytes(data))
+    code, _, err = run(capsys, "registry", "check")
+    assert code == 1 and "damaged" in err
+    code, _, err = run(capsys, "registry", "list")
+    assert code == 2 and "restore" in err
+
+
+def test_close_shelter_archives_then_leaves_no_personal_data(capsys, data_home: Path):
+    run(capsys, "registry", "add", "--name", "Nguyen Van Closing", "--languages", "vi")
+    run(capsys, "registry", "backup")
+    code, out, _ = run(capsys, "registry", "close-shelter")
+    assert code == 1 and "--yes" in out                      # nothing without confirmation
+    archive = data_home / "handover.sqlite"
+    code, out, _ = run(capsys, "registry", "close-shelter", "--yes", "--archive", str(archive))
+    assert code == 0
+    assert b"Nguyen Van Closing" in archive.read_bytes()
+    for path in data_home.rglob("*"):
+        if path.is_file() and path != archive:
+            assert b"Nguyen Van Closing" not in path.read_bytes(), path
+    assert not (data_home / "backups").exists()
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out) == []
