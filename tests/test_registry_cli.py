@@ -94,3 +94,18 @@ def test_close_shelter_archives_then_leaves_no_personal_data(capsys, data_home: 
     assert not (data_home / "backups").exists()
     code, out, _ = run(capsys, "registry", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_a_damaged_registry_is_recovered_from_its_newest_backup(capsys, data_home: Path):
+    run(capsys, "registry", "add", "--name", "Kept")
+    code, out, _ = run(capsys, "registry", "backup")
+    backup = Path(out.strip().rsplit(" ", 1)[1])
+    path = data_home / "registry.sqlite"
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "registry", "restore", str(backup))
+    assert code == 0
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert [p["display_name"] for p in json.loads(out)] == ["Kept"]
+    assert list((data_home / "backups" / "damaged").glob("registry-*.sqlite"))

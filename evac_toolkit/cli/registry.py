@@ -141,15 +141,16 @@ def _import(ctx, args, registry) -> int:
         print(message("import_rejected", ctx.ui_language, count=len(preview.problems)),
               file=sys.stderr)
         return 1
-    for line, reason in preview.duplicates:
-        print(message("import_duplicate", ctx.ui_language, line=line, reason=reason))
+    for duplicate in preview.duplicates:
+        reason = message(duplicate.code, ctx.ui_language, **duplicate.params)
+        print(message("import_duplicate", ctx.ui_language, line=duplicate.line, reason=reason))
     ctx.say("import_summary", new=len(preview.records), duplicates=len(preview.duplicates),
             encoding=preview.encoding)
     if args.dry_run:
         ctx.say("review_not_applied")
         return 0
     result = import_preview(registry, preview)
-    ctx.say("import_done", count=result.imported, backup=str(result.backup))
+    ctx.say("import_done", count=result.imported, backup=str(result.backup or "-"))
     return 0
 
 

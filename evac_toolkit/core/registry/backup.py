@@ -102,11 +102,25 @@ def backup_if_due(registry: Path, changed_since: dt.datetime | None) -> Backup |
 
 def restore(registry: Path, backup: Path) -> Backup:
     """Replace the live registry with ``backup`` (verified first); the current file is backed up
-    before it is replaced, so a restore can itself be undone. Returns that safety backup."""
+    before it is replaced, so a restore can itself be undone (returns that safety backup), or,
+    when it is the damaged file being recovered from, moved to ``backups/damaged/``."""
     problems = _verify(backup)
     if problems:
         raise UserError("backup_damaged", path=str(backup), reason="; ".join(problems[:3]))
-    safety = take_backup(registry, "before-restore") if registry.exists() else None
+    safety = None
+    if registry.exists():
+        if _verify(registry):
+            # A damaged registry cannot be backed up through SQLite; it is moved aside intact
+            # (for a specialist to look at) rather than blocking the restore.
+            aside = backup_dir(registry) / "damaged"
+            aside.mkdir(parents=True, exist_ok=True)
+            stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S-%f}"
+            for suffix in ("", "-wal", "-shm"):
+                source_file = Path(f"{registry}{suffix}")
+                if source_file.exists():
+                    os.replace(source_file, aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
+        else:
+            safety = take_backup(registry, "before-restore")
     partial = registry.parent / f".{registry.name}.restore.part"
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     dest = sqlite3.connect(str(partial))

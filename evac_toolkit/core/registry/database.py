@@ -104,8 +104,14 @@ def _v1(db: sqlite_utils.Database) -> None:
     """)
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    # Imports look every row up by its folded name (find_duplicate): without an index, reading
+    # 5,000 rows against 5,000 people took 4.6 s.
+    db.execute("CREATE INDEX evacuees_match_key ON evacuees(match_key) WHERE deleted_at IS NULL")
+
+
 #: Schema versions, in order. A released migration never changes; a change is a new one.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -59,6 +59,7 @@ class Evacuee:
     notes: str = ""
     created_at: str = ""
     updated_at: str = ""
+    deleted_at: str | None = None
 
     @property
     def primary_language(self) -> str | None:
@@ -101,7 +102,7 @@ def validate(values: dict) -> list[tuple[str, str, dict]]:
             continue
         if not isinstance(value, str):
             problems.append((name, "registry_bad_value", {"value": str(value)}))
-        elif len(value) > MAX_TEXT[name]:
+        elif len(value.strip()) > MAX_TEXT[name]:
             problems.append((name, "registry_too_long", {"max": MAX_TEXT[name],
                                                          "length": len(value)}))
         elif "\x00" in value:
@@ -212,21 +213,28 @@ class Registry:
         rows, audits = [], []
         used_cards: set[str] = set()
         for index, values in enumerate(records):
-            unknown = set(values) - set(EDITABLE) - {"checked_in_at", "checked_out_at", "id"}
+            unknown = set(values) - set(EDITABLE) - {"checked_in_at", "checked_out_at", "id",
+                                                     "card_id"}
             if unknown:
                 raise UserError("registry_unknown_field", fields=", ".join(sorted(unknown)))
             problems = validate(values)
             if problems:
                 field_name, code, params = problems[0]
-                raise UserError(code, field=field_name, row=index + 1, **params)
-            row = self._row({k: v for k, v in values.items() if k != "id"})
-            card = self._new_card_id()
-            while card in used_cards:
+                raise UserError(code, field=field_name, record=index + 1, **params)
+            row = self._row({k: v for k, v in values.items() if k not in ("id", "card_id")})
+            # A card moved from another laptop keeps its ID when this registry has no such card,
+            # so the printed card in the person's pocket still matches.
+            card = values.get("card_id") or ""
+            if not card or card in used_cards or self.db.execute(
+                    "SELECT 1 FROM evacuees WHERE card_id = ?", [card]).fetchone():
                 card = self._new_card_id()
+                while card in used_cards:
+                    card = self._new_card_id()
             used_cards.add(card)
             row.update(id=values.get("id") or str(uuid.uuid4()), card_id=card,
                        created_at=stamp, updated_at=stamp)
-            row.setdefault("checked_in_at", stamp)
+            if not row.get("checked_in_at"):
+                row["checked_in_at"] = stamp
             row["match_key"] = match_key(row.get("display_name", ""), row.get("name_reading", ""))
             rows.append(row)
             audits.append({"at": stamp, "action": audit_action, "evacuee_id": row["id"],

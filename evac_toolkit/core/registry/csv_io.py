@@ -1,0 +1,559 @@
+"""The registry as CSV: export for Excel and other shelters, import from exports and from a
+coordinator's own spreadsheet.
+
+Export is UTF-8 with a BOM (Japanese Excel then opens it without garbling) or CP932 on request,
+CRLF, every cell Excel would run as a formula neutralised with a leading apostrophe. Import is in
+two steps so that a person can look before anything changes: ``read_csv`` checks the whole file
+and returns a preview (records, duplicates, problems by line and column); ``import_preview``
+writes it in one transaction after a verified backup, and only when there are no problems.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import sqlite3
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry.backup import take_backup
+from evac_toolkit.core.registry.store import (
+    FLAG_FIELDS,
+    LIST_FIELDS,
+    TEXT_FIELDS,
+    Evacuee,
+    Registry,
+    match_key,
+    validate,
+)
+from evac_toolkit.core.text_fold import fold
+
+EXPORT_COLUMNS = (
+    "id", "card_id", "display_name", "name_reading", "household_id", "languages",
+    "japanese_ability", "interpreter_needed", "nationality", "diets", "allergens",
+    "allergens_other", "medical", "religious", "area", "status", "checked_in_at",
+    "checked_out_at", "consent_share", "do_not_disclose", "notes",
+)
+#: Blanked by ``redact`` and for people who must not be found (do_not_disclose). Codes stay:
+#: the kitchen still needs to know about an allergy without knowing whose it is.
+REDACTED_FIELDS = ("display_name", "name_reading", "nationality", "notes", "allergens_other")
+ENCODINGS = ("utf-8-sig", "cp932")
+LIST_SEPARATOR = ";"
+#: No registry field is near this long (notes: 2,000); a longer cell is a broken file.
+MAX_FIELD = 5000
+#: Excel runs a cell starting with one of these; export puts an apostrophe in front. Cells that
+#: already start with apostrophes before one get one more, so import can always remove exactly one.
+_NEEDS_APOSTROPHE = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+#: Column names a coordinator's own spreadsheet would use, besides the EXPORT_COLUMNS names.
+#: Compared folded (case, width, kana, spaces, "_-・()" ignored).
+HEADER_ALIASES = {
+    "card_id": ("card", "カード", "カード番号", "受付番号"),
+    "display_name": ("name", "full name", "氏名", "名前", "なまえ", "お名前", "姓名"),
+    "name_reading": ("reading", "furigana", "kana", "ふりがな", "よみ", "よみがな", "読み",
+                     "読みがな", "カナ", "カナ氏名", "氏名カナ"),
+    "household_id": ("household", "family", "世帯", "世帯番号", "家族"),
+    "languages": ("language", "言語", "使用言語", "話す言語", "母語"),
+    "japanese_ability": ("japanese", "japanese level", "日本語", "日本語能力", "日本語レベル"),
+    "interpreter_needed": ("interpreter", "通訳", "通訳が必要", "要通訳", "通訳の要否"),
+    "nationality": ("country", "国籍", "国・地域", "国籍・地域"),
+    "diets": ("diet", "dietary needs", "food", "食事", "食事制限", "食事の配慮"),
+    "allergens": ("allergy", "allergies", "allergen", "アレルギー", "食物アレルギー"),
+    "allergens_other": ("other allergies", "allergy other", "アレルギーその他",
+                        "その他のアレルギー", "その他アレルギー"),
+    "medical": ("health", "medical needs", "医療", "健康", "医療的配慮", "要配慮"),
+    "religious": ("religion", "宗教", "宗教上の配慮"),
+    "area": ("zone", "location", "place", "場所", "区画", "居場所", "エリア", "スペース"),
+    "status": ("状態", "在所状況"),
+    "checked_in_at": ("check in", "checked in", "入所", "入所日時", "チェックイン"),
+    "checked_out_at": ("check out", "checked out", "退所", "退所日時", "チェックアウト"),
+    "consent_share": ("consent", "同意", "情報共有の同意", "共有同意"),
+    "do_not_disclose": ("confidential", "protected", "非開示", "不開示", "所在非開示",
+                        "開示しない"),
+    "notes": ("note", "remarks", "memo", "備考", "メモ", "特記事項"),
+}
+#: What a flag cell may say (folded). Empty means no.
+FLAG_WORDS = {
+    **dict.fromkeys(("1", "yes", "y", "true", "はい", "○", "〇", "◯", "あり", "有", "要"), True),
+    **dict.fromkeys(("0", "no", "n", "false", "いいえ", "×", "x", "なし", "無", "不要", ""), False),
+}
+_TIME_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int          # 1-based line of the file where the row starts
+    column: int        # 1-based; 0 when the whole line or file is concerned
+    code: str
+    params: dict = field(default_factory=dict)
+
+
+class ImportDuplicate(NamedTuple):
+    line: int
+    code: str          # import_duplicate_existing / _deleted / _in_file
+    params: dict       # card_id of the person in the registry, or first_line in this file
+
+
+@dataclass
+class ImportPreview:
+    encoding: str
+    header: list[str] = field(default_factory=list)
+    #: Header text → field name, or None for a column left out (unknown columns are problems).
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    #: (line, values for Registry.add_many). household_id is still the file's value:
+    #: ``import_preview`` turns it into a household of this registry.
+    records: list[tuple[int, dict]] = field(default_factory=list)
+    duplicates: list[ImportDuplicate] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    duplicates_skipped: int
+    households_created: int
+    backup: Path | None      # None when there was nothing to import
+    ids: list[str]
+
+
+# -- export ---------------------------------------------------------------------------------------
+def export_rows(registry: Registry, *, redact: bool = False, present_only: bool = False,
+                include_protected: bool = False) -> list[tuple[Evacuee, list[str]]]:
+    """Each person (never a deleted one) with their cells in EXPORT_COLUMNS order."""
+    rows = []
+    for person in registry.search(present_only=present_only):
+        blank = redact or (person.do_not_disclose and not include_protected)
+        rows.append((person, [_neutralise(_cell(person, name, blank))
+                              for name in EXPORT_COLUMNS]))
+    return rows
+
+
+def _cell(person: Evacuee, name: str, blank: bool) -> str:
+    value = getattr(person, name)
+    if blank and name in REDACTED_FIELDS:
+        return ""
+    if name in LIST_FIELDS:
+        return LIST_SEPARATOR.join(value)
+    if name in FLAG_FIELDS:
+        return "1" if value else "0"
+    return "" if value is None else str(value)
+
+
+def _neutralise(cell: str) -> str:
+    return "'" + cell if _NEEDS_APOSTROPHE.match(cell) else cell
+
+
+def export_csv(registry: Registry, out: Path, *, encoding: str = "utf-8-sig",
+               redact: bool = False, present_only: bool = False,
+               include_protected: bool = False) -> int:
+    """Write the registry to ``out`` (temp file + rename); returns the number of people."""
+    if encoding not in ENCODINGS:
+        raise ValueError(f"encoding must be one of {ENCODINGS}, not {encoding!r}")
+    rows = export_rows(registry, redact=redact, present_only=present_only,
+                       include_protected=include_protected)
+    if encoding == "cp932":
+        _check_cp932(rows)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(EXPORT_COLUMNS)
+    writer.writerows(cells for _person, cells in rows)
+    data = buffer.getvalue().encode(encoding)
+    with atomic_write(out, "wb") as handle:
+        handle.write(data)
+    return len(rows)
+
+
+def _check_cp932(rows: list[tuple[Evacuee, list[str]]]) -> None:
+    """Refuse before writing anything: a "?" in a name would be a different person."""
+    for row, (person, cells) in enumerate(rows, start=2):      # the header is row 1
+        for name, cell in zip(EXPORT_COLUMNS, cells, strict=True):
+            try:
+                cell.encode("cp932")
+            except UnicodeEncodeError as exc:
+                raise UserError("export_not_cp932", row=row, column=name,
+                                char=cell[exc.start], card_id=person.card_id) from None
+
+
+# -- reading: bytes to a table --------------------------------------------------------------------
+class _RejectedError(Exception):
+    """The file cannot be read on from here; the problem says where."""
+
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+def _line_of(data: bytes | str, position: int) -> int:
+    return data[:position].count(b"\n" if isinstance(data, bytes) else "\n") + 1
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else CP932 — never "shift_jis", which fails on 髙 and ①."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _RejectedError(ImportProblem(1, 0, "import_encoding", {"encoding": "utf-16"}))
+    try:
+        text = data.decode("utf-8-sig")
+        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        bad = utf8_error.start
+        # A BOM, or real multi-byte UTF-8 before the bad byte, means a damaged UTF-8 file: read
+        # as CP932 it would import garbled names without a single error.
+        if data.startswith(b"\xef\xbb\xbf") or any(
+                ord(char) >= 0x800 for char in data[:bad].decode("utf-8")):
+            raise _RejectedError(ImportProblem(_line_of(data, bad), 0, "import_encoding",
+                                               {"encoding": "utf-8"})) from None
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError as cp932_error:
+        # The decoder that got further is the likelier encoding; its first bad byte is the one.
+        raise _RejectedError(ImportProblem(_line_of(data, max(bad, cp932_error.start)), 0,
+                                           "import_encoding", {"encoding": "cp932"})) from None
+    # Python maps bytes that no CP932 character uses (0x80, 0xA0, 0xFD-0xFF) to these.
+    stray = re.search("[\x80\uf8f0-\uf8f3]", text)
+    if stray:
+        raise _RejectedError(ImportProblem(_line_of(text, stray.start()), 0, "import_encoding",
+                                           {"encoding": "cp932"}))
+    return text, "cp932"
+
+
+def _table(text: str) -> tuple[list[tuple[int, list[str]]], ImportProblem | None]:
+    """(start line, cells) of each non-blank row, and what stopped the reading early."""
+    if "\x00" in text:
+        raise _RejectedError(ImportProblem(_line_of(text, text.index("\x00")), 0, "import_nul"))
+    lines = io.StringIO(text, newline="").readlines()
+    first = lines[0] if lines else ""
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    table: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return table, None
+        except csv.Error as exc:
+            # The reader cannot go on after an error; rows read so far are still checked.
+            if "field limit" in str(exc):
+                column, length = _long_field("".join(lines[start - 1:]), delimiter)
+                return table, ImportProblem(start, column, "import_field_too_long",
+                                            {"max": MAX_FIELD, "length": length})
+            code = "import_unterminated_quote" if reader.line_num >= len(lines) and \
+                "end of data" in str(exc) else "import_csv_syntax"
+            return table, ImportProblem(start, 0, code, {"detail": str(exc)})
+        if any(cell.strip() for cell in cells):
+            table.append((start, cells))
+
+
+def _long_field(raw: str, delimiter: str) -> tuple[int, int]:
+    """Column and length of the first over-long field of the row at the start of ``raw``: the
+    csv module stops at its own limit (131,072) without saying which column."""
+    column, length, quoted, index = 1, 0, False, 0
+    while index < len(raw):
+        char = raw[index]
+        if char == '"':
+            if quoted and raw.startswith('""', index):
+                length += 1
+                index += 1
+            else:
+                quoted = not quoted
+        elif not quoted and (char == delimiter or char in "\r\n"):
+            if length > MAX_FIELD or char != delimiter:
+                break
+            column, length = column + 1, 0
+        else:
+            length += 1
+        index += 1
+    return (column, length) if length > MAX_FIELD else (0, 0)
+
+
+# -- reading: header and values -------------------------------------------------------------------
+def _header_key(text: str) -> str:
+    return re.sub(r"[_\-・()\[\]]", "", fold(text))
+
+
+@cache
+def _header_fields() -> dict[str, str]:
+    known = {_header_key(name): name for name in EXPORT_COLUMNS}
+    for name, aliases in HEADER_ALIASES.items():
+        known.update((_header_key(alias), name) for alias in aliases)
+    return known
+
+
+def header_field(text: str) -> str | None:
+    """The field a column name means ("氏名", "Name", "display_name" → "display_name")."""
+    known = _header_fields()
+    if _header_key(text) in known:
+        return known[_header_key(text)]
+    # Bilingual headers ("氏名 Name", "アレルギー (allergies)"): every known word must agree.
+    found = {known[_header_key(part)] for part in text.split() if _header_key(part) in known}
+    return found.pop() if len(found) == 1 else None
+
+
+def _value_key(text: str) -> str:
+    return fold(text).rstrip("。.")
+
+
+@cache
+def _vocabulary(kind: str) -> dict[str, str]:
+    """Folded code, label or name → code for one kind of value."""
+    if kind == "languages":
+        from evac_toolkit.core.languages import catalog
+
+        names = {lang.code: (lang.code, lang.native, lang.japanese, lang.english)
+                 for lang in catalog()}
+    else:
+        every = {"diets": codes.diets(), "allergens": codes.allergens(),
+                 "medical": codes.MEDICAL_FLAGS, "religious": codes.religious_needs(),
+                 "japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}[kind]
+        names = {code: (code, codes.label(kind, code, "ja"), codes.label(kind, code, "en"))
+                 for code in every}
+    exact = {_value_key(name): code for code, spelled in names.items() for name in spelled}
+    # Shorter spellings people type: the name before its explanation ("ハラール（イスラム教の
+    #食事）" → "ハラール", "Portuguese (Brazil)" → "Portuguese"), and each half of "A / B";
+    # dropped where two codes would share one ("中国語" is simplified or traditional).
+    short: dict[str, set[str]] = {}
+    for code, spelled in names.items():
+        for name in spelled:
+            for part in [re.split(r"[(（]", name)[0], *name.split(" / ")]:
+                short.setdefault(_value_key(part), set()).add(code)
+    derived = {key: found.pop() for key, found in short.items() if key and len(found) == 1}
+    return {**derived, **exact}
+
+
+def _parse_list(kind: str, text: str) -> tuple[list[str], list[str]]:
+    """(codes, what was not understood). ";" as exported, new lines as typed; "、" and commas
+    split only where the whole is no known name ("Shrimp, prawn" is one allergen)."""
+    vocabulary, found, unknown = _vocabulary(kind), [], []
+    for part in re.split(r"[;；\n]", text):
+        pieces = [part] if _value_key(part) in vocabulary else re.split(r"[、,，]", part)
+        for piece in pieces:
+            if _value_key(piece) in vocabulary:
+                code = vocabulary[_value_key(piece)]
+                if code not in found:
+                    found.append(code)
+            elif piece.strip():
+                unknown.append(piece.strip())
+    return found, unknown
+
+
+def _parse_time(text: str) -> str | None:
+    """ISO 8601 as exported, or "2025/6/1 10:00" as Excel re-saves it; local time if no zone."""
+    try:
+        stamp = dt.datetime.fromisoformat(text)
+    except ValueError:
+        for form in _TIME_FORMATS:
+            try:
+                stamp = dt.datetime.strptime(text, form)
+                break
+            except ValueError:
+                continue
+        else:
+            return None
+    return stamp.astimezone().isoformat(timespec="seconds") if stamp.tzinfo is None \
+        else stamp.isoformat(timespec="seconds")
+
+
+def _value(name: str, text: str) -> tuple[object, str | None, dict]:
+    """(value or None to leave the field out, problem code, params) for one cell."""
+    stripped = text.strip()
+    if name in TEXT_FIELDS:
+        return stripped, None, {}
+    if name in LIST_FIELDS:
+        found, unknown = _parse_list(name, text)
+        return (found, None, {}) if not unknown else \
+            (None, "import_unknown_value", {"value": ", ".join(unknown)})
+    if name in FLAG_FIELDS:
+        flag = FLAG_WORDS.get(_value_key(stripped))
+        return (flag, None, {}) if flag is not None else \
+            (None, "import_bad_flag", {"value": stripped})
+    if not stripped or name == "card_id":
+        # Empty: the registry's default. Card IDs are this registry's own; new ones are made.
+        return None, None, {}
+    if name in ("japanese_ability", "status"):
+        code = _vocabulary(name).get(_value_key(stripped))
+        return (code, None, {}) if code else (None, "import_unknown_value", {"value": stripped})
+    if name == "id":
+        return (stripped.lower(), None, {}) if _UUID.fullmatch(stripped) else \
+            (None, "import_bad_id", {"value": stripped})
+    if name in ("checked_in_at", "checked_out_at"):
+        stamp = _parse_time(stripped)
+        return (stamp, None, {}) if stamp else (None, "import_bad_time", {"value": stripped})
+    return stripped, None, {}          # household_id
+
+
+def _row(line: int, cells: list[str], header: list[str], columns: list[str | None]
+         ) -> tuple[dict, list[ImportProblem]]:
+    values: dict = {}
+    problems: list[ImportProblem] = []
+    for number, (title, name, cell) in enumerate(zip(header, columns, cells, strict=True), 1):
+        if len(cell) > MAX_FIELD:
+            problems.append(ImportProblem(line, number, "import_field_too_long",
+                                          {"header": title, "max": MAX_FIELD,
+                                           "length": len(cell)}))
+            continue
+        if name is None:
+            if not title and cell.strip():
+                problems.append(ImportProblem(line, number, "import_value_without_header", {}))
+            continue
+        text = cell[1:] if _NEUTRALISED.match(cell) else cell
+        value, code, params = _value(name, text)
+        if code:
+            problems.append(ImportProblem(line, number, code,
+                                          {"header": title, "field": name, **params}))
+        elif value is not None:
+            values[name] = value
+    if not problems:
+        column_of = {name: number for number, name in enumerate(columns, 1) if name}
+        problems = [ImportProblem(line, column_of[name], code,
+                                  {"header": header[column_of[name] - 1], "field": name,
+                                   **params})
+                    for name, code, params in validate(values)]
+    return values, problems
+
+
+def _columns(line: int, header: list[str], mapping: dict[str, str | None] | None
+             ) -> tuple[dict[str, str | None], list[str | None], list[ImportProblem]]:
+    """The field of each column (None: left out), the mapping used, and header problems."""
+    used: dict[str, str | None] = {}
+    columns: list[str | None] = []
+    problems: list[ImportProblem] = []
+    for number, title in enumerate(header, 1):
+        if mapping is not None and title in mapping:
+            name = mapping[title]
+            if name is not None and name not in EXPORT_COLUMNS:
+                raise ValueError(f"{title!r} is mapped to {name!r}, which is no column")
+        else:
+            name = header_field(title) if title else None
+            if title and name is None:
+                problems.append(ImportProblem(line, number, "import_unknown_column",
+                                              {"header": title}))
+        if name is not None and name in columns:
+            problems.append(ImportProblem(line, number, "import_repeated_column",
+                                          {"header": title, "field": name}))
+            name = None
+        if title:
+            used[title] = name
+        columns.append(name)
+    return used, columns, problems
+
+
+# -- reading: the whole file ----------------------------------------------------------------------
+def read_csv(path: Path, registry: Registry,
+             mapping: dict[str, str | None] | None = None) -> ImportPreview:
+    """Check a CSV file for import without changing anything. ``mapping`` overrides how header
+    texts map to fields (None leaves a column out); the preview's ``mapping`` is what was used."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError("import_unreadable", path=str(path), reason=exc.strerror or str(exc)) \
+            from exc
+    preview = ImportPreview(encoding="")
+    try:
+        text, preview.encoding = _decode(data)
+        table, stopped = _table(text)
+    except _RejectedError as rejected:
+        preview.problems.append(rejected.problem)
+        return preview
+    if not table:
+        preview.problems.append(stopped or ImportProblem(1, 0, "import_empty"))
+        return preview
+    header_line, header = table[0]
+    preview.header = [title.strip() for title in header]
+    preview.mapping, columns, preview.problems = _columns(header_line, preview.header, mapping)
+    too_long = [ImportProblem(header_line, number, "import_field_too_long",
+                              {"header": "", "max": MAX_FIELD, "length": len(title)})
+                for number, title in enumerate(header, 1) if len(title) > MAX_FIELD]
+    preview.problems += too_long
+    seen: dict[tuple, int] = {}
+    for line, cells in table[1:]:
+        if len(cells) != len(header):
+            preview.problems.append(ImportProblem(line, 0, "import_column_count",
+                                                  {"expected": len(header), "found": len(cells)}))
+            continue
+        values, problems = _row(line, cells, preview.header, columns)
+        preview.problems += problems
+        if not problems:
+            duplicate = _duplicate(registry, values, line, seen)
+            if duplicate:
+                preview.duplicates.append(duplicate)
+            else:
+                preview.records.append((line, values))
+    if stopped and 0 < stopped.column <= len(preview.header):
+        stopped = replace(stopped, params={**stopped.params,
+                                           "header": preview.header[stopped.column - 1]})
+    if stopped:
+        preview.problems.append(stopped)
+    return preview
+
+
+def _identities(values: dict) -> list[tuple]:
+    """What makes two rows the same person, as ``Registry.find_duplicate`` sees it."""
+    found: list[tuple] = [("id", values["id"])] if values.get("id") else []
+    key = match_key(values.get("display_name", ""), values.get("name_reading", ""))
+    if key != "\u0001":
+        languages = values.get("languages") or [None]
+        found.append(("person", key, languages[0]))
+    return found
+
+
+def _duplicate(registry: Registry, values: dict, line: int, seen: dict[tuple, int]
+               ) -> ImportDuplicate | None:
+    existing = registry.find_duplicate(values)
+    if existing:
+        deleted = registry.db.execute("SELECT deleted_at IS NOT NULL FROM evacuees WHERE id = ?",
+                                      [existing.id]).fetchone()[0]
+        return ImportDuplicate(line, "import_duplicate_deleted" if deleted
+                               else "import_duplicate_existing", {"card_id": existing.card_id})
+    keys = _identities(values)
+    earlier = next((seen[key] for key in keys if key in seen), None)
+    if earlier is not None:
+        return ImportDuplicate(line, "import_duplicate_in_file", {"first_line": earlier})
+    seen.update(dict.fromkeys(keys, line))
+    return None
+
+
+# -- writing an import ----------------------------------------------------------------------------
+def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
+    """Import a checked preview: backup first, then every record or none. Duplicates (including
+    people added since the preview, e.g. a second click on Import) are skipped."""
+    if preview.problems:
+        raise ValueError(f"the preview has {len(preview.problems)} problem(s); nothing imported")
+    records = [values for _line, values in preview.records
+               if not registry.find_duplicate(values)]
+    skipped = len(preview.duplicates) + len(preview.records) - len(records)
+    if not records:
+        return ImportResult(0, skipped, 0, None, [])
+    backup = take_backup(registry.path, "before-import")
+    try:
+        with registry.db.atomic():
+            records, created = _with_households(registry, records)
+            ids = registry.add_many(records)
+    except sqlite3.Error as exc:
+        raise UserError("import_failed", reason=str(exc), backup=str(backup.path)) from exc
+    return ImportResult(len(ids), skipped, created, backup.path, ids)
+
+
+def _with_households(registry: Registry, records: list[dict]) -> tuple[list[dict], int]:
+    """Households named in the file that this registry lacks become new ones (inside the
+    import's transaction); rows sharing a value stay one household. A family number from a
+    spreadsheet ("3") must not join whatever household another file called "3" — so only
+    existing IDs are kept as they are."""
+    new_ids: dict[str, str] = {}
+    result = []
+    for values in records:
+        given = values.get("household_id")
+        if given and given not in new_ids and not registry.db.execute(
+                "SELECT 1 FROM households WHERE id = ?", [given]).fetchone():
+            new_ids[given] = registry.add_household(name="" if _UUID.fullmatch(given) else given)
+        result.append({**values, "household_id": new_ids[given]} if given in new_ids
+                      else values)
+    return result, len(new_ids)

@@ -1,0 +1,435 @@
+"""CSV export and import of the registry, on real files and a real SQLite registry."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.registry.backup import list_backups
+from evac_toolkit.core.registry.csv_io import (
+    EXPORT_COLUMNS,
+    MAX_FIELD,
+    export_csv,
+    import_preview,
+    read_csv,
+)
+from evac_toolkit.core.registry.store import Registry
+
+COMPARED = [name for name in EXPORT_COLUMNS if name not in ("card_id", "household_id")]
+
+
+@pytest.fixture
+def registry(data_home: Path):
+    reg = Registry.open(data_home)
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
+def fresh(tmp_path: Path):
+    reg = Registry.open(tmp_path / "other-laptop")
+    yield reg
+    reg.close()
+
+
+def _people(registry: Registry) -> dict[str, object]:
+    household = registry.add_household("Nguyen")
+    nguyen = registry.add({
+        "display_name": "Nguyễn Văn An", "name_reading": "グエン ヴァン アン",
+        "languages": ["vi", "en", "ja"], "japanese_ability": "easy", "interpreter_needed": True,
+        "nationality": "ベトナム", "diets": ["halal", "no_alcohol"],
+        "allergens": ["shrimp", "wheat"], "allergens_other": "ピーナッツ油",
+        "medical": ["regular_medication"], "religious": ["prayer_time_place"],
+        "area": "体育館 B-3", "consent_share": True, "household_id": household,
+        "notes": 'line one\nline two, with "quotes"'})
+    child = registry.add({"display_name": "Nguyễn Thị Mai", "languages": ["vi"],
+                          "household_id": household, "medical": ["infant"]})
+    left = registry.add({"display_name": "Maria Santos", "name_reading": "マリア サントス",
+                         "languages": ["pt-BR", "es"], "japanese_ability": "conversational"})
+    registry.check_out(left.id, "transferred")
+    protected = registry.add({"display_name": "山田 花子", "name_reading": "やまだ はなこ",
+                              "languages": ["ja"], "japanese_ability": "fluent",
+                              "do_not_disclose": True, "notes": "DV 支援措置"})
+    return {"nguyen": nguyen, "child": child, "left": left, "protected": protected}
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _rows(path: Path, encoding: str = "utf-8-sig") -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_bytes().decode(encoding), newline="")))
+
+
+def _problems(preview) -> list[tuple[int, int, str]]:
+    return [(p.line, p.column, p.code) for p in preview.problems]
+
+
+# -- round trip -----------------------------------------------------------------------------------
+def test_export_then_import_into_a_fresh_registry_keeps_every_field(registry, fresh, tmp_path):
+    people = _people(registry)
+    out = tmp_path / "registry.csv"
+    assert export_csv(registry, out, include_protected=True) == 4
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                       # Excel needs the BOM
+    assert raw.count(b"\r\n") >= 5 and b"line one\nline two" in raw  # CRLF rows, cell keeps \n
+    assert _rows(out)[0] == list(EXPORT_COLUMNS)
+
+    preview = read_csv(out, fresh)
+    assert preview.problems == [] and preview.duplicates == []
+    assert preview.encoding == "utf-8-sig"
+    assert preview.mapping == {name: name for name in EXPORT_COLUMNS}
+    result = import_preview(fresh, preview)
+    assert (result.imported, result.duplicates_skipped, result.households_created) == (4, 0, 1)
+
+    for before in people.values():
+        before = registry.get(before.id)
+        after = fresh.get(before.id)                               # IDs survive the trip
+        assert {n: getattr(after, n) for n in COMPARED} == \
+               {n: getattr(before, n) for n in COMPARED}
+    assert fresh.get(people["nguyen"].id).languages == ["vi", "en", "ja"]   # order = primary
+    assert fresh.get(people["left"].id).status == "transferred"
+    # The family is still one household (a new one: this registry had none of that ID).
+    assert fresh.get(people["nguyen"].id).household_id == fresh.get(people["child"].id).household_id
+    assert fresh.get(people["nguyen"].id).household_id is not None
+    assert fresh.get(people["left"].id).household_id is None
+
+
+def test_present_only_export_and_deleted_people_are_never_exported(registry, tmp_path):
+    people = _people(registry)
+    registry.delete(people["child"].id)
+    out = tmp_path / "present.csv"
+    assert export_csv(registry, out, present_only=True) == 2      # not transferred, not deleted
+    ids = {row[0] for row in _rows(out)[1:]}
+    assert ids == {people["nguyen"].id, people["protected"].id}
+    assert export_csv(registry, out) == 3
+    assert people["child"].id not in out.read_text(encoding="utf-8-sig")
+
+
+# -- encodings ------------------------------------------------------------------------------------
+def test_cp932_file_with_rare_kanji_circled_digits_and_halfwidth_kana(registry, tmp_path):
+    text = "氏名,フリガナ,言語\r\n髙橋 ①子,ﾀｶﾊｼ ｲﾁｺ,ベトナム語\r\n"
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("shift_jis")                                   # why the codec is cp932
+    path = _write(tmp_path / "excel.csv", text, "cp932")
+    preview = read_csv(path, registry)
+    assert preview.problems == []
+    assert preview.encoding == "cp932"
+    import_preview(registry, preview)
+    person = registry.search("髙橋")[0]
+    assert (person.display_name, person.name_reading) == ("髙橋 ①子", "ﾀｶﾊｼ ｲﾁｺ")
+    assert person.languages == ["vi"]
+    assert [p.id for p in registry.search("タカハシ")] == [person.id]   # full-width katakana
+    assert [p.id for p in registry.search("たかはし")] == [person.id]   # hiragana
+
+
+@pytest.mark.parametrize("bom", [True, False], ids=["bom", "no-bom"])
+def test_utf8_with_and_without_bom(registry, tmp_path, bom):
+    text = "display_name,name_reading,languages\r\nLê Thị Hoa,レ ティ ホア,vi;ja\r\n"
+    path = tmp_path / "people.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    preview = read_csv(path, registry)
+    assert preview.problems == []
+    assert preview.encoding == ("utf-8-sig" if bom else "utf-8")
+    assert preview.mapping["display_name"] == "display_name"      # no BOM left in the header
+    import_preview(registry, preview)
+    person = registry.search("ホア")[0]
+    assert (person.display_name, person.languages) == ("Lê Thị Hoa", ["vi", "ja"])
+
+
+def test_coordinators_own_spreadsheet_with_japanese_headers(registry, tmp_path):
+    text = (
+        "氏名,フリガナ,国籍,言語,日本語,通訳,食事,アレルギー,その他のアレルギー,医療,宗教,場所,"
+        "入所日時,備考\r\n"
+        "ラジ・シャルマ,ラジ シャルマ,ネパール,ネパール語、英語,日常会話ができる,○,ハラール,"
+        "えび、小麦,キウイ,常用薬,お祈りの時間と場所が必要です,2階 和室,2025/6/1 18:30,夜勤明け\r\n"
+        "Ana Souza,アナ ソウザ,ブラジル,Portuguese (Brazil),No Japanese,はい,Vegetarian,"
+        "\"Shrimp, prawn\",,妊娠中,,体育館,,\r\n"
+        "佐藤 一郎,さとう いちろう,日本,日本語,日本語で問題ない,×,,,,,,,,\r\n"
+    )
+    path = _write(tmp_path / "名簿.csv", text, "cp932")
+    preview = read_csv(path, registry)
+    assert preview.problems == []
+    assert preview.mapping["氏名"] == "display_name"
+    assert preview.mapping["フリガナ"] == "name_reading"
+    assert preview.mapping["その他のアレルギー"] == "allergens_other"
+    assert preview.mapping["入所日時"] == "checked_in_at"
+    import_preview(registry, preview)
+    raj = registry.search("シャルマ")[0]
+    assert raj.languages == ["ne", "en"]
+    assert (raj.japanese_ability, raj.interpreter_needed) == ("conversational", True)
+    assert (raj.diets, raj.allergens, raj.allergens_other) == (["halal"], ["shrimp", "wheat"],
+                                                               "キウイ")
+    assert (raj.medical, raj.religious, raj.area) == (["regular_medication"],
+                                                      ["prayer_time_place"], "2階 和室")
+    assert raj.checked_in_at.startswith("2025-06-01T18:30:00")
+    ana = registry.search("Souza")[0]
+    assert (ana.languages, ana.japanese_ability, ana.interpreter_needed) == (["pt-BR"], "none",
+                                                                             True)
+    assert (ana.diets, ana.allergens, ana.medical) == (["vegetarian"], ["shrimp"], ["pregnant"])
+    sato = registry.search("さとう")[0]
+    assert (sato.japanese_ability, sato.interpreter_needed, sato.status) == ("fluent", False,
+                                                                             "present")
+
+
+def test_unknown_columns_are_problems_until_mapped(registry, tmp_path):
+    path = _write(tmp_path / "sheet.csv", "名前,血液型,Sprache\r\n田中,A,vi\r\n")
+    preview = read_csv(path, registry)
+    assert [(p.line, p.column, p.code, p.params["header"]) for p in preview.problems] == [
+        (1, 2, "import_unknown_column", "血液型"), (1, 3, "import_unknown_column", "Sprache")]
+    assert preview.mapping == {"名前": "display_name", "血液型": None, "Sprache": None}
+
+    mapping = {**preview.mapping, "Sprache": "languages"}
+    preview = read_csv(path, registry, mapping)
+    assert preview.problems == []
+    assert preview.records == [(2, {"display_name": "田中", "languages": ["vi"]})]
+
+
+# -- files that are refused -----------------------------------------------------------------------
+HEADER = "display_name,name_reading,allergens\r\n"
+GOOD = "Ali,アリ,egg\r\n"
+BAD_FILES = {
+    "unterminated quote": ((HEADER + GOOD + '"Bob,ボブ,egg\r\nCarl,カール,milk\r\n').encode(),
+                           3, 0, "import_unterminated_quote"),
+    "wrong column count": ((HEADER + GOOD + "Bob,ボブ\r\n" + GOOD).encode(),
+                           3, 0, "import_column_count"),
+    "NUL byte": ((HEADER + GOOD + "Bo\x00b,ボブ,egg\r\n").encode(), 3, 0, "import_nul"),
+    "200,000-character field": ((HEADER + GOOD + "Bob,ボブ," + "x" * 200_000 + "\r\n").encode(),
+                                3, 3, "import_field_too_long"),
+    "200,000 characters quoted": (
+        (HEADER + GOOD + 'Bob,"' + "y" * 200_000 + '",egg\r\n').encode(), 3, 2,
+        "import_field_too_long"),
+    "6,000-character field": ((HEADER + GOOD + GOOD + "z" * 6000 + ",ボブ,egg\r\n").encode(),
+                              4, 1, "import_field_too_long"),
+    "unknown allergen": ((HEADER + GOOD + "Bob,ボブ,egg;unicorn\r\n").encode(),
+                         3, 3, "import_unknown_value"),
+    "neither UTF-8 nor CP932": (HEADER.encode() + GOOD.encode("cp932") + b"B\x81\x7fb,x,egg\r\n",
+                                3, 0, "import_encoding"),
+    "damaged UTF-8": ((HEADER + GOOD).encode() + b"Bob \xff,x,egg\r\n", 3, 0, "import_encoding"),
+    "UTF-16": ((HEADER + GOOD).encode("utf-16"), 1, 0, "import_encoding"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_bad_files_are_refused_with_their_line_and_nothing_is_imported(registry, tmp_path, name):
+    data, line, column, code = BAD_FILES[name]
+    path = tmp_path / "bad.csv"
+    path.write_bytes(data)
+    preview = read_csv(path, registry)
+    assert (line, column, code) in _problems(preview)
+    with pytest.raises(ValueError):
+        import_preview(registry, preview)
+    assert registry.count() == 0
+    assert list_backups(registry.path) == []
+
+
+def test_long_field_reports_its_length_and_limit(registry, tmp_path):
+    path = _write(tmp_path / "long.csv", HEADER + "Bob,ボブ," + "x" * 200_000 + "\r\n")
+    (problem,) = read_csv(path, registry).problems
+    assert problem.params == {"max": MAX_FIELD, "length": 200_000, "header": "allergens"}
+
+
+def test_every_bad_value_in_the_file_is_reported_at_once(registry, tmp_path):
+    text = ("氏名,言語,通訳,日本語,食事\r\n"
+            "A,klingon,○,fluent,halal\r\n"
+            "B,vi,maybe,fluent,halal\r\n"
+            "C,vi,1,perfect,halal\r\n"
+            "D,vi,1,fluent,raw meat\r\n"
+            + "E" * 81 + ",vi,1,fluent,halal\r\n")
+    preview = read_csv(_write(tmp_path / "many.csv", text), registry)
+    assert _problems(preview) == [(2, 2, "import_unknown_value"), (3, 3, "import_bad_flag"),
+                                  (4, 4, "import_unknown_value"), (5, 5, "import_unknown_value"),
+                                  (6, 1, "registry_too_long")]
+    assert preview.problems[0].params == {"header": "言語", "field": "languages",
+                                          "value": "klingon"}
+    assert preview.problems[4].params["max"] == 80
+
+
+# -- formulas -------------------------------------------------------------------------------------
+def test_formula_cells_are_neutralised_on_export_and_restored_on_import(registry, fresh,
+                                                                        tmp_path):
+    tricky = {"display_name": "=HYPERLINK(\"http://x\",\"y\")", "name_reading": "+81 90",
+              "nationality": "-1", "area": "@SUM(A1)", "notes": "'=already quoted"}
+    person = registry.add({**tricky, "languages": ["en"]})
+    out = tmp_path / "formula.csv"
+    export_csv(registry, out)
+    row = dict(zip(EXPORT_COLUMNS, _rows(out)[1], strict=True))
+    for name, value in tricky.items():
+        assert row[name] == "'" + value
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in row.values())
+
+    import_preview(fresh, read_csv(out, fresh))
+    back = fresh.get(person.id)
+    assert {name: getattr(back, name) for name in tricky} == tricky
+
+
+# -- duplicates -----------------------------------------------------------------------------------
+def test_the_same_file_imported_twice_is_flagged_not_doubled(registry, fresh, tmp_path):
+    _people(registry)
+    out = tmp_path / "all.csv"
+    export_csv(registry, out, include_protected=True)
+    assert import_preview(fresh, read_csv(out, fresh)).imported == 4
+
+    again = read_csv(out, fresh)
+    assert again.problems == [] and again.records == []
+    assert {code for _line, code, _params in again.duplicates} == {"import_duplicate_existing"}
+    assert {params["card_id"] for _l, _c, params in again.duplicates} == \
+           {p.card_id for p in fresh.search()}
+    result = import_preview(fresh, again)
+    assert (result.imported, result.duplicates_skipped, result.backup) == (0, 4, None)
+    assert fresh.count() == 4
+
+
+def test_a_row_repeated_within_one_file_is_imported_once(registry, tmp_path):
+    text = ("氏名,ふりがな,言語\r\n"
+            "陳 美玲,ちん めいれい,中国語（簡体字）\r\n"
+            "Kim Minji,キム ミンジ,ko\r\n"
+            "陳　美玲,チン メイレイ,zh-Hans\r\n")         # typed again: full-width space, katakana
+    preview = read_csv(_write(tmp_path / "twice.csv", text), registry)
+    assert preview.duplicates == [(4, "import_duplicate_in_file", {"first_line": 2})]
+    assert [line for line, _values in preview.records] == [2, 3]
+    result = import_preview(registry, preview)
+    assert (result.imported, result.duplicates_skipped) == (2, 1)
+    assert registry.count() == 2
+
+
+def test_a_preview_imported_twice_does_not_double(registry, tmp_path):
+    """A second click on Import: the registry has changed since the preview."""
+    preview = read_csv(_write(tmp_path / "one.csv", HEADER + GOOD), registry)
+    assert import_preview(registry, preview).imported == 1
+    assert import_preview(registry, preview).duplicates_skipped == 1
+    assert registry.count() == 1
+
+
+def test_an_old_export_cannot_bring_back_a_deleted_person(registry, tmp_path):
+    person = registry.add({"display_name": "Ali", "languages": ["en"]})
+    out = tmp_path / "old.csv"
+    export_csv(registry, out)
+    registry.delete(person.id)
+    preview = read_csv(out, registry)
+    assert preview.duplicates == [(2, "import_duplicate_deleted", {"card_id": person.card_id})]
+    assert import_preview(registry, preview).imported == 0
+    assert registry.count() == 0
+
+
+# -- privacy --------------------------------------------------------------------------------------
+REDACTED = ("display_name", "name_reading", "nationality", "notes", "allergens_other")
+
+
+def _by_id(path: Path) -> dict[str, dict[str, str]]:
+    rows = _rows(path)
+    return {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+
+
+def test_redacted_export_blanks_names_and_free_text_but_keeps_needs(registry, tmp_path):
+    people = _people(registry)
+    out = tmp_path / "kitchen.csv"
+    export_csv(registry, out, redact=True, include_protected=True)
+    rows = _by_id(out)
+    nguyen = rows[people["nguyen"].id]
+    assert all(nguyen[name] == "" for name in REDACTED)
+    assert (nguyen["allergens"], nguyen["diets"], nguyen["languages"]) == (
+        "shrimp;wheat", "halal;no_alcohol", "vi;en;ja")
+    text = out.read_text(encoding="utf-8-sig")
+    for secret in ("Nguyễn", "グエン", "ベトナム", "ピーナッツ油", "line one", "山田", "DV"):
+        assert secret not in text
+
+
+def test_do_not_disclose_people_are_blanked_unless_asked_for(registry, tmp_path):
+    people = _people(registry)
+    out = tmp_path / "list.csv"
+    export_csv(registry, out)
+    rows = _by_id(out)
+    protected = rows[people["protected"].id]
+    assert all(protected[name] == "" for name in REDACTED)
+    assert protected["do_not_disclose"] == "1"
+    assert "山田" not in out.read_text(encoding="utf-8-sig")
+    assert rows[people["nguyen"].id]["display_name"] == "Nguyễn Văn An"   # others unchanged
+
+    export_csv(registry, out, include_protected=True)
+    assert _by_id(out)[people["protected"].id]["display_name"] == "山田 花子"
+
+
+# -- CP932 export ---------------------------------------------------------------------------------
+def test_cp932_export_refuses_a_vietnamese_name_and_writes_nothing(registry, tmp_path):
+    registry.add({"display_name": "髙橋 ①子", "languages": ["ja"]})
+    out = tmp_path / "shift.csv"
+    assert export_csv(registry, out, encoding="cp932") == 1
+    assert _rows(out, "cp932")[1][2] == "髙橋 ①子"
+    before = out.read_bytes()
+
+    person = registry.add({"display_name": "Nguyễn Văn An", "name_reading": "グエン",
+                           "languages": ["vi"]})
+    with pytest.raises(UserError) as caught:
+        export_csv(registry, out, encoding="cp932")
+    assert out.read_bytes() == before                      # the old file is untouched
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    utf8 = tmp_path / "utf8.csv"
+    assert export_csv(registry, utf8) == 2                 # UTF-8 holds every name
+    row = next(number for number, cells in enumerate(_rows(utf8), start=1)
+               if cells[0] == person.id)                   # as Excel numbers rows
+    assert caught.value.code == "export_not_cp932"
+    assert caught.value.params == {"row": row, "column": "display_name", "char": "ễ",
+                                   "card_id": person.card_id}
+
+
+# -- atomic import and backup ---------------------------------------------------------------------
+def _family_file(tmp_path: Path) -> Path:
+    return _write(tmp_path / "family.csv",
+                  "氏名,世帯,言語,アレルギー\r\n"
+                  "Ali,1,en,egg\r\nSara,1,en,\r\nOmar,2,en,\r\n")
+
+
+def test_a_record_made_invalid_after_the_preview_imports_nothing(registry, tmp_path):
+    preview = read_csv(_family_file(tmp_path), registry)
+    assert preview.problems == []
+    preview.records[2][1]["allergens"] = ["unicorn"]
+    with pytest.raises(UserError) as caught:
+        import_preview(registry, preview)
+    assert caught.value.code == "registry_unknown_code"
+    assert registry.count() == 0
+    assert registry.db.execute("SELECT count(*) FROM households").fetchone()[0] == 0
+
+
+def test_a_failure_while_inserting_rolls_back_everything(registry, tmp_path, monkeypatch):
+    existing = registry.add({"display_name": "Already here", "languages": ["ja"]})
+    preview = read_csv(_family_file(tmp_path), registry)
+    # The third row takes an ID that is already in the registry: the INSERT itself fails,
+    # after the households and the first rows were written inside the transaction.
+    preview.records[2][1]["id"] = existing.id
+    audit_before = registry.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    # The import's own duplicate check would skip that row; let it through to the INSERT.
+    monkeypatch.setattr(registry, "find_duplicate", lambda values: None)
+    with pytest.raises(UserError) as caught:
+        import_preview(registry, preview)
+    monkeypatch.undo()
+    assert caught.value.code == "import_failed"
+    assert Path(caught.value.params["backup"]).exists()
+    assert registry.count() == 1
+    assert registry.db.execute("SELECT count(*) FROM households").fetchone()[0] == 0
+    assert registry.db.execute("SELECT count(*) FROM audit").fetchone()[0] == audit_before
+
+
+def test_a_verified_backup_is_taken_before_an_import(registry, tmp_path):
+    registry.add({"display_name": "Before", "languages": ["ja"]})
+    result = import_preview(registry, read_csv(_family_file(tmp_path), registry))
+    assert (result.imported, result.households_created) == (3, 2)
+    backups = list_backups(registry.path)
+    assert [b.reason for b in backups] == ["before-import"]
+    assert backups[0].path == result.backup and result.backup.exists()
+    # The backup is the registry as it was: one person, not four.
+    snapshot = sqlite3.connect(f"file:{result.backup}?mode=ro", uri=True)
+    try:
+        assert snapshot.execute("SELECT count(*) FROM evacuees").fetchone()[0] == 1
+    finally:
+        snapshot.close()
+    ali, sara = registry.search("Ali")[0], registry.search("Sara")[0]
+    assert ali.household_id == sara.household_id != registry.search("Omar")[0].household_id
+    assert registry.db.execute("SELECT name FROM households WHERE id = ?",
+                               [ali.household_id]).fetchone()[0] == "1"
