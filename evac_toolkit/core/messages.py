@@ -316,6 +316,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "ja": "削除済みの人です（カード {card_id}）"},
     "import_duplicate_in_file": {"en": "same person as line {first_line}",
                                  "ja": "{first_line} 行目と同じ人"},
+    "card_too_full": {
+        "en": "Card {card}: too many needs for a {size} card at a readable size. Print it on A6 "
+              "(--size A6) or give the kitchen the full list.",
+        "ja": "カード {card}：{size} のカードには読める大きさで入りきりません。A6（--size A6）で"
+              "印刷するか、一覧を台所に渡してください。",
+    },
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
     "fonts_preparing": {
