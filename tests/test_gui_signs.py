@@ -118,3 +118,20 @@ def test_print_goes_to_a_real_printer_device(signs_view, qtbot, tmp_path):
     view.print_to(printer)
     qtbot.waitUntil(lambda: view.status.text() == "Sent to the printer.", timeout=30_000)
     assert len(pdfium.PdfDocument(out)) == 2
+
+
+def test_signs_default_to_the_languages_of_people_present(qtbot, data_home: Path):
+    from evac_toolkit.core.registry.store import Registry
+
+    registry = Registry.open(data_home)
+    registry.add({"languages": ["ne"]})
+    registry.add({"languages": ["ne", "en"]})
+    registry.add({"languages": ["si"]})
+    registry.close()
+    window = create_main_window(create_application(), data_home, ui_language="en")
+    qtbot.addWidget(window)
+    window.show_view("signs")
+    assert window.views["signs"].languages.codes() == ["ja", "en", "ne", "si"]
+    window.print_signs_for(["th", "vi"])
+    assert window.views["signs"].languages.codes() == ["ja", "vi", "th"]
+    window.close()

@@ -123,6 +123,331 @@
     </message>
 </context>
 <context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="53"/>
+        <source>Shelter settings…</source>
+        <translation>避難所の設定…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="55"/>
+        <source>Print signs for the languages present</source>
+        <translation>在所者の言語で掲示物を印刷</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="72"/>
+        <source>Present by first language</source>
+        <translation>第一言語別の在所者</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="73"/>
+        <source>Japanese ability</source>
+        <translation>日本語の力</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="74"/>
+        <source>Diets</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="74"/>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="75"/>
+        <source>Medical needs</source>
+        <translation>医療・配慮</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="96"/>
+        <source>Present: %1 / capacity %2</source>
+        <translation>在所 %1 人 / 定員 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="103"/>
+        <source>Present: %1</source>
+        <translation>在所 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="110"/>
+        <source>Interpreter needed</source>
+        <translation>通訳が必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="126"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="141"/>
+        <source>No language recorded</source>
+        <translation>言語の記録なし</translation>
+    </message>
+</context>
+<context>
+    <name>EvacueeDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="236"/>
+        <source>Edit person (card %1)</source>
+        <translation>登録内容の編集（カード %1）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <source>Add a person</source>
+        <translation>避難者を登録</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="254"/>
+        <source>Name or what they want to be called</source>
+        <translation>名前、または呼んでほしい名前</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <source>Reading in kana, e.g. やまだ はなこ</source>
+        <translation>かなでの読み方（例：やまだ はなこ）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="259"/>
+        <source>Name / alias:</source>
+        <translation>名前・呼び名：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <source>Reading (kana):</source>
+        <translation>読み方（かな）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <source>Nationality:</source>
+        <translation>国籍・地域：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264"/>
+        <source>Languages: tap the first language first</source>
+        <translation>言語：いちばん使う言語から順に押してください</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="274"/>
+        <source>Japanese:</source>
+        <translation>日本語：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="279"/>
+        <source>Needs an interpreter</source>
+        <translation>通訳が必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <source>Medical</source>
+        <translation>医療・配慮</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <source>Other allergies (free text)</source>
+        <translation>その他のアレルギー（自由記入）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
+        <source>Area / room:</source>
+        <translation>場所・部屋：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="307"/>
+        <source>e.g. 体育館 B-3</source>
+        <translation>例：体育館 B-3</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <source>Agrees to share with support services</source>
+        <translation>支援機関との情報共有に同意</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311"/>
+        <source>Do not disclose</source>
+        <translation>非開示</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="316"/>
+        <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
+        <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320"/>
+        <source>Notes:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="333"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <source>Reading</source>
+        <translation>読み方</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <source>Nationality</source>
+        <translation>国籍・地域</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <source>Other allergies</source>
+        <translation>その他のアレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <source>Area / room</source>
+        <translation>場所・部屋</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <source>Order: %1</source>
+        <translation>順番：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <source>No language chosen yet</source>
+        <translation>言語はまだ選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="438"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>保存していません。赤い項目を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="448"/>
+        <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
+        <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EvacueeModel</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <source>None</source>
+        <extracomment>Custom item data roles.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <source>Easy Japanese</source>
+        <translation>やさしい日本語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="160"/>
+        <source>Conversation</source>
+        <translation>日常会話</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="161"/>
+        <source>Fluent</source>
+        <translation>問題ない</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <source>Name (reading)</source>
+        <translation>名前（読み方）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <source>Needs</source>
+        <translation>必要なこと</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <source>Area / room</source>
+        <translation>場所・部屋</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="247"/>
+        <source>Needed</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="261"/>
+        <source>(no name given)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="273"/>
+        <source>Do not disclose: never tell anyone who asks that this person is here.</source>
+        <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <location filename="../evac_toolkit/ui/views/settings.py" line="38"/>
@@ -175,6 +500,29 @@
         <location filename="../evac_toolkit/ui/views/settings.py" line="112"/>
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHouseholdDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="65"/>
+        <source>Add to a household</source>
+        <translation>世帯に加える</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="69"/>
+        <source>Card ID of a household member:</source>
+        <translation>世帯の人のカード番号：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="75"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
+        <source>Add</source>
+        <translation>追加</translation>
     </message>
 </context>
 <context>
@@ -245,57 +593,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
         <source>Fingerboards</source>
         <translation>指さしボード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Translate</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="36"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Drills</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="37"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation>対面で使う指さしボードです。避難者が言語を選び、支援者が文を指さし、避難者は指さしで答えます。すべてのボードは冊子として印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation>避難所に貼る多言語の掲示物とお知らせです。ピクトグラムと、全言語の文を収めたQRコード付きで、ネットワークなしで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation>自由な文をオフラインで機械翻訳します。定型文を優先し、言語パックはUSBメモリから導入します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation>避難者の言語と必要な配慮をこのパソコン内に記録し、「いまどの言語の人がいるか」「配慮食は何食必要か」「通訳が必要なのは誰か」に答えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
@@ -304,6 +652,197 @@
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
         <translation>避難所 多言語支援ツール</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRecovery</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_recovery.py" line="33"/>
+        <source>The registry cannot be opened</source>
+        <translation>避難者名簿を開けません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_recovery.py" line="37"/>
+        <source>Verified backups, newest first:</source>
+        <translation>検査済みのバックアップ（新しい順）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_recovery.py" line="46"/>
+        <source>Restore the selected backup</source>
+        <translation>選んだバックアップから戻す</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="112"/>
+        <source>Registry</source>
+        <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
+        <translation>避難者名簿</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="116"/>
+        <source>＋ Add person</source>
+        <translation>＋ 登録</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="123"/>
+        <source>People</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>集計</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
+        <source>Search: name, reading or card ID</source>
+        <translation>検索：名前・読み方・カード番号</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="144"/>
+        <source>All languages</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
+        <source>All needs</source>
+        <translation>すべての必要事項</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
+        <source>Interpreter needed</source>
+        <translation>通訳が必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <source>Diet: %1</source>
+        <translation>食事：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <source>Allergy: %1</source>
+        <translation>アレルギー：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
+        <source>Medical: %1</source>
+        <translation>医療：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
+        <source>Present only</source>
+        <translation>在所者のみ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="210"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <source>Check out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="217"/>
+        <source>Status of the selected people</source>
+        <translation>選んだ人の状態</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
+        <source>Household:</source>
+        <translation>世帯：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="233"/>
+        <source>New household from selected</source>
+        <translation>選んだ人で世帯を作る</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
+        <source>Add to household…</source>
+        <translation>世帯に加える…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="237"/>
+        <source>Remove from household</source>
+        <translation>世帯から外す</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="286"/>
+        <source>%n person(s) shown</source>
+        <translation>
+            <numerusform>%n 人を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <source>Check in</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="354"/>
+        <source>not in a household</source>
+        <translation>世帯なし</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
+        <source>(no name given)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="402"/>
+        <source>Added: card %1</source>
+        <translation>登録しました：カード %1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="421"/>
+        <source>Saved: card %1</source>
+        <translation>保存しました：カード %1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <source>Checked in: %1</source>
+        <translation>入所：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <source>Checked out: %1</source>
+        <translation>退所：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="459"/>
+        <source>Transferred: %1</source>
+        <translation>移送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="479"/>
+        <source>New household of %n person(s)</source>
+        <translation>
+            <numerusform>%n 人の世帯を作りました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="491"/>
+        <source>Added to the household: %n person(s)</source>
+        <translation>
+            <numerusform>世帯に %n 人を加えました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
+        <source>Removed from the household: %n person(s)</source>
+        <translation>
+            <numerusform>世帯から %n 人を外しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
+        <source>Shelter settings saved.</source>
+        <translation>避難所の設定を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -325,156 +864,199 @@
     </message>
 </context>
 <context>
+    <name>ShelterDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467"/>
+        <source>Shelter settings</source>
+        <translation>避難所の設定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <source>Shelter</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="478"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="481"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482"/>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <source>Capacity (people):</source>
+        <translation>定員（人）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="487"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="135"/>
         <source>Signs and notices</source>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="140"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="142"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="151"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="161"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="166"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="183"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="188"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="206"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="211"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="277"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="282"/>
         <source>%n sign(s) chosen</source>
         <translation>
             <numerusform>%n 枚を選択中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Until</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>Destination</source>
         <translation>行き先</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="324"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="329"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="436"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="506"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="509"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="517"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>

@@ -1,7 +1,9 @@
 """Search keys: how a volunteer's typing matches what was written.
 
 NFKC folds full-width Latin and half-width katakana (ＡＢＣ, ｱｲｳ), case is folded, katakana is
-matched as hiragana (タナカ = たなか), and spaces are ignored (山田 花子 = 山田花子).
+matched as hiragana (タナカ = たなか), spaces are ignored (山田 花子 = 山田花子), and accents on
+Latin letters are dropped (nguyen = Nguyễn) — only on Latin letters: a Japanese dakuten
+(が = か + ゛) or a Burmese vowel sign changes the word and is kept.
 """
 
 from __future__ import annotations
@@ -9,8 +11,24 @@ from __future__ import annotations
 import unicodedata
 
 _KATAKANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+_LATIN_EXTRA = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae",
+                              "œ": "oe", "ı": "i"})
+
+
+def _is_latin(char: str) -> bool:
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
+
+
+def _strip_latin_accents(text: str) -> str:
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and _is_latin(out[-1]):
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_KATAKANA)
+    text = _strip_latin_accents(text).translate(_LATIN_EXTRA)
     return "".join(text.split())

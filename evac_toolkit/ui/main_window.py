@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         #: The evacuee's language chosen in this session (views that show content use it).
         self.evacuee_language: str | None = None
         self.nav_buttons: dict[str, QToolButton] = {}
+        self._registry = None
+        self._registry_error = None
         self.views: dict[str, QWidget] = {}
         self._current = "fingerboards"
         self.resize(1280, 800)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
             group.addButton(button)
             nav_layout.addWidget(button)
             self.nav_buttons[name] = button
-            if name in ("settings", "signs"):
+            if name in ("settings", "signs", "registry"):
                 view = QWidget()     # built on first visit: see _real_view
                 self._placeholders.add(name)
             else:
@@ -150,10 +152,13 @@ class MainWindow(QMainWindow):
 
             view = SettingsView(self.data_dir, self.settings)
             view.ui_language_changed.connect(self.set_ui_language)
+        elif section == "registry":
+            view = self._registry_view()
         else:
             from evac_toolkit.ui.views.signs import SignsView
 
-            view = SignsView(self.data_dir, self.settings)
+            view = SignsView(self.data_dir, self.settings,
+                             present_languages=self._languages_present())
             view.set_evacuee_language(self.evacuee_language)
         view.setObjectName(f"view_{section}")
         index = self.stack.indexOf(placeholder)
@@ -162,6 +167,62 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.views[section] = view
         return view
+
+    # -- the registry -----------------------------------------------------------------------------
+    def registry(self):
+        """The registry, opened on first use; None while its file is damaged."""
+        if self._registry is None:
+            from evac_toolkit.core.errors import UserError
+            from evac_toolkit.core.registry.store import Registry
+
+            try:
+                self._registry = Registry.open(self.data_dir)
+            except UserError as error:
+                self._registry_error = error
+                return None
+        return self._registry
+
+    def _languages_present(self) -> list[str]:
+        """Signs default to the languages of the people here, when the registry has any."""
+        registry = self.registry()
+        return registry.languages_present() if registry else []
+
+    def _registry_view(self) -> QWidget:
+        registry = self.registry()
+        if registry is None:
+            from evac_toolkit.core.registry.database import REGISTRY_FILE
+            from evac_toolkit.ui.views.registry_recovery import RegistryRecovery
+
+            view = RegistryRecovery(self.data_dir / REGISTRY_FILE, self._registry_error)
+            view.restored.connect(self._after_registry_restore)
+            return view
+        from evac_toolkit.ui.views.registry import RegistryView
+
+        view = RegistryView(registry)
+        view.print_signs_requested.connect(self.print_signs_for)
+        return view
+
+    def _after_registry_restore(self) -> None:
+        """Replace the recovery page with the restored registry."""
+        old = self.views["registry"]
+        self._placeholders.add("registry")
+        placeholder = QWidget()
+        self.stack.insertWidget(self.stack.indexOf(old), placeholder)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.views["registry"] = placeholder
+        self.show_view("registry")
+
+    def print_signs_for(self, languages: list[str]) -> None:
+        """From the registry dashboard: the Signs view with the languages present chosen."""
+        self.show_view("signs")
+        self.views["signs"].choose_languages(languages)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._registry is not None:
+            self._registry.close()
+            self._registry = None
+        super().closeEvent(event)
 
     def set_evacuee_language(self, code: str | None) -> None:
         self.evacuee_language = code

@@ -168,6 +168,12 @@ class Registry:
                                    [card]).fetchone():
                 return card
 
+    def _check_household(self, values: dict) -> None:
+        household = values.get("household_id")
+        if household and not self.db.execute("SELECT 1 FROM households WHERE id = ?",
+                                             [household]).fetchone():
+            raise UserError("registry_unknown_code", field="household_id", codes=str(household))
+
     def _row(self, values: dict) -> dict:
         row = {}
         for name, value in values.items():
@@ -191,6 +197,7 @@ class Registry:
         if problems:
             field_name, code, params = problems[0]
             raise UserError(code, field=field_name, **params)
+        self._check_household(values)
         stamp = now()
         row = self._row(values)
         row.update(id=str(uuid.uuid4()), card_id=self._new_card_id(), created_at=stamp,
@@ -271,6 +278,7 @@ class Registry:
         if problems:
             field_name, code, params = problems[0]
             raise UserError(code, field=field_name, **params)
+        self._check_household(values)
         row = self._row(values)
         merged = {**current.__dict__, **values}
         row["match_key"] = match_key(merged["display_name"], merged["name_reading"])
@@ -282,6 +290,8 @@ class Registry:
         return self.get(evacuee_id)
 
     def check_in(self, evacuee_id: str) -> Evacuee:
+        if self.get(evacuee_id).status == "present":
+            return self.get(evacuee_id)      # a second click keeps the first arrival time
         stamp = now()
         with self.db.atomic():
             self.db["evacuees"].update(evacuee_id, {"status": "present", "checked_in_at": stamp,
@@ -292,6 +302,9 @@ class Registry:
     def check_out(self, evacuee_id: str, status: str = "left") -> Evacuee:
         if status not in ("left", "transferred"):
             raise UserError("registry_unknown_code", field="status", codes=status)
+        current = self.get(evacuee_id)
+        if current.status == status:
+            return current
         stamp = now()
         with self.db.atomic():
             self.db["evacuees"].update(evacuee_id, {"status": status, "checked_out_at": stamp,
@@ -313,8 +326,11 @@ class Registry:
 
     def set_shelter(self, name: str | None = None, address: str | None = None,
                     capacity: int | None = None) -> None:
+        """Change what is given; a capacity of 0 means "not set" (stored as NULL)."""
         values = {k: v for k, v in (("name", name), ("address", address),
                                     ("capacity", capacity)) if v is not None}
+        if values.get("capacity") == 0:
+            values["capacity"] = None
         if values:
             with self.db.atomic():
                 self.db["shelter"].update(1, values)
@@ -375,7 +391,8 @@ class Registry:
         if present_only:
             where.append("e.status = 'present'")
         sql = (f"SELECT e.* FROM evacuees e WHERE {' AND '.join(where)} "
-               "ORDER BY e.match_key = '', e.name_reading, e.display_name, e.created_at")
+               "ORDER BY (e.display_name = '' AND e.name_reading = ''), "
+               "e.name_reading = '', e.name_reading, e.display_name, e.created_at")
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [Evacuee.from_row(row) for row in self.db.query(sql, params)]
@@ -416,5 +433,22 @@ class Registry:
         )
 
     def languages_present(self) -> list[str]:
-        """Languages of people present, most speakers first (for signs and announcements)."""
-        return [code for code, _count in self.stats().any_language]
+        """Languages of people present other than Japanese, most speakers first (for signs and
+        announcements, which always carry Japanese)."""
+        return [code for code, _count in self.stats().any_language if code != "ja"]
+
+    @classmethod
+    def reader(cls, path: Path) -> Registry:
+        """A read-only connection to a registry another connection opened (and checked and
+        migrated), for searches in a worker thread: WAL lets it read while the owner writes."""
+        import sqlite3
+
+        import sqlite_utils
+
+        reader = cls.__new__(cls)
+        reader.path = path
+        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        reader.db = sqlite_utils.Database(conn)
+        return reader

@@ -117,7 +117,8 @@ class LanguagePicker(QListWidget):
 
 
 class SignsView(QWidget):
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None,
+                 present_languages: list[str] | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.ui_language = current_ui_language()
@@ -148,7 +149,10 @@ class SignsView(QWidget):
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(8, 0, 8, 0)
         options_layout.addWidget(QLabel(self.tr("Languages (Japanese always, up to 6):")))
-        self.languages = LanguagePicker(settings.preset_languages)
+        # The people present (from the registry) decide, else the coordinator's preset.
+        initial = (["ja", *present_languages][:MAX_LANGUAGES] if present_languages
+                   else settings.preset_languages)
+        self.languages = LanguagePicker(initial)
         self.languages.changed.connect(self.schedule_preview)
         options_layout.addWidget(self.languages, 1)
         paper_form = QFormLayout()
@@ -513,6 +517,16 @@ class SignsView(QWidget):
         self.status.setText(self.tr("Sent to the printer."))
 
     # -- from the main window ---------------------------------------------------------------------
+    def choose_languages(self, codes: list[str]) -> None:
+        """Exactly these languages (Japanese always; the first six)."""
+        wanted = ["ja", *[c for c in codes if c != "ja"]][:MAX_LANGUAGES]
+        for code in list(self.languages.codes()):
+            if code not in wanted:
+                self.languages.set_checked(code, False)
+        for code in wanted:
+            self.languages.set_checked(code)
+        self.schedule_preview()
+
     def set_evacuee_language(self, code: str | None) -> None:
         if code and code not in self.languages.codes() and \
                 len(self.languages.codes()) < MAX_LANGUAGES:
