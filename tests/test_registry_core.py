@@ -1,0 +1,870 @@
+"""The registry core on real SQLite files: records, tombstones, search, counts, validation, audit,
+pragmas, damaged files, schema migrations (one fixture per released schema) and backups.
+
+Tests marked ``xfail(strict=True)`` document defects found in the registry code; they turn into
+failures ("XPASS(strict)") once the defect is fixed, so the marker can then be removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import hashlib
+import json
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.registry import database
+from evac_toolkit.core.registry.backup import (
+    KEEP,
+    backup_if_due,
+    list_backups,
+    restore,
+    take_backup,
+)
+from evac_toolkit.core.registry.database import (
+    REGISTRY_FILE,
+    SCHEMA_VERSION,
+    quick_check,
+    run_script,
+    schema_version,
+)
+from evac_toolkit.core.registry.store import CARD_ALPHABET, EDITABLE, Registry
+from evac_toolkit.core.text_fold import fold
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+@pytest.fixture
+def registry(tmp_path: Path):
+    reg = Registry.open(tmp_path / "shelter")
+    yield reg
+    reg.close()
+
+
+def names(people) -> set[str]:
+    return {person.display_name for person in people}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def raw_rows(path: Path, sql: str, params=()) -> list[tuple]:
+    """Rows read with a plain read-only connection, beside the code under test."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def damage(path: Path, seed: int = 7, pages: int = 4) -> None:
+    """Overwrite whole pages in the middle of the file with random bytes."""
+    size = path.stat().st_size
+    page = 4096
+    assert size >= 8 * page, "too small a file to damage its middle"
+    offset = (size // page // 2) * page
+    with open(path, "r+b") as handle:
+        handle.seek(offset)
+        handle.write(random.Random(seed).randbytes(pages * page))
+
+
+def populated_file(folder: Path, people: int = 300) -> Path:
+    """A closed registry with enough people for many pages."""
+    reg = Registry.open(folder)
+    reg.add_many([{"display_name": f"山田 {i}", "name_reading": f"やまだ {i}",
+                   "notes": "メモ" * 60, "languages": ["ja"]} for i in range(people)])
+    reg.close()
+    return folder / REGISTRY_FILE
+
+
+# -- records ---------------------------------------------------------------------------------------
+FULL = {
+    "display_name": "  グエン・ヴァン・アン ", "name_reading": "ぐえん ばん あん",
+    "languages": ["vi", "en"], "japanese_ability": "easy", "interpreter_needed": True,
+    "nationality": "ベトナム", "diets": ["halal", "no_alcohol"], "allergens": ["egg"],
+    "allergens_other": "ピーナッツ油", "medical": ["pregnant"], "religious": ["fasting"],
+    "area": "体育館 B-2", "consent_share": True, "do_not_disclose": False, "notes": "夜間は別室",
+}
+
+
+def test_add_then_get_by_id_and_card(registry):
+    person = registry.add(FULL)
+    assert person.display_name == "グエン・ヴァン・アン"          # text is stripped
+    for name in ("languages", "diets", "allergens", "medical", "religious", "japanese_ability",
+                 "interpreter_needed", "nationality", "area", "consent_share", "notes"):
+        assert getattr(person, name) == FULL[name], name
+    assert person.primary_language == "vi"
+    assert person.status == "present" and person.checked_in_at and not person.checked_out_at
+    assert len(person.card_id) == 6 and set(person.card_id) <= set(CARD_ALPHABET)
+    assert registry.get(person.id) == person
+    assert registry.get(person.card_id) == person
+    assert registry.count() == 1
+
+
+def test_add_without_check_in_and_defaults(registry):
+    person = registry.add({}, check_in=False)
+    assert person.checked_in_at is None
+    assert person.languages == [] and person.japanese_ability == "none"
+    assert person.interpreter_needed is False and person.primary_language is None
+
+
+def test_get_unknown_is_a_user_error(registry):
+    with pytest.raises(UserError) as caught:
+        registry.get("no-such-person")
+    assert caught.value.code == "registry_not_found"
+
+
+def test_update_changes_values_and_search_key(registry):
+    person = registry.add({"display_name": "佐藤 一郎", "languages": ["ja"]})
+    updated = registry.update(person.id, {"display_name": "鈴木 一郎", "diets": ["vegan"],
+                                          "interpreter_needed": True})
+    assert updated.display_name == "鈴木 一郎" and updated.diets == ["vegan"]
+    assert updated.interpreter_needed is True
+    assert updated.updated_at >= person.updated_at
+    assert names(registry.search("鈴木")) == {"鈴木 一郎"}
+    assert registry.search("佐藤") == []
+    assert registry.get(person.id).diets == ["vegan"]
+
+
+def test_check_out_and_back_in(registry):
+    person = registry.add({"display_name": "Maria Santos"})
+    left = registry.check_out(person.id)
+    assert left.status == "left" and left.checked_out_at
+    assert registry.count(present_only=True) == 0 and registry.count() == 1
+    back = registry.check_in(person.id)
+    assert back.status == "present" and back.checked_out_at is None and back.checked_in_at
+    moved = registry.check_out(person.id, "transferred")
+    assert moved.status == "transferred"
+    with pytest.raises(UserError) as caught:
+        registry.check_out(person.id, "present")
+    assert caught.value.code == "registry_unknown_code"
+
+
+def test_delete_leaves_an_emptied_hidden_tombstone(registry):
+    household = registry.add_household("Santos")
+    person = registry.add({**FULL, "household_id": household})
+    other = registry.add({"display_name": "Other", "household_id": household})
+    registry.delete(person.id)
+
+    for key in (person.id, person.card_id):
+        with pytest.raises(UserError) as caught:
+            registry.get(key)
+        assert caught.value.code == "registry_not_found"
+    assert registry.search("グエン") == [] and registry.search("") == [other]
+    assert registry.count() == 1
+    assert registry.household_members(household) == [other]
+
+    row = dict(zip(("display_name", "name_reading", "nationality", "notes", "allergens_other",
+                    "area", "match_key", "household_id", "deleted_at", "id", "card_id"),
+                   registry.db.execute(
+                       "SELECT display_name, name_reading, nationality, notes, allergens_other, "
+                       "area, match_key, household_id, deleted_at, id, card_id FROM evacuees "
+                       "WHERE id = ?", [person.id]).fetchone(), strict=True))
+    for column in ("display_name", "name_reading", "nationality", "notes", "allergens_other",
+                   "area", "match_key"):
+        assert row[column] == "", column
+    assert row["household_id"] is None and row["deleted_at"]
+    # The ID stays, so an old export cannot bring the person back unnoticed.
+    assert (row["id"], row["card_id"]) == (person.id, person.card_id)
+    assert registry.find_duplicate({"id": person.id}).id == person.id
+    with pytest.raises(UserError):
+        registry.delete(person.id)
+
+
+SECRET = {"display_name": "Qjxv Zkwb", "name_reading": "ポヮヱヰヲ", "nationality": "Xanadu-Ovq",
+          "notes": "Kept-in-room-Plqz", "allergens_other": "Blorfenine", "area": "Wing-Tqvx"}
+
+
+def test_delete_leaves_no_column_values_in_the_file(tmp_path):
+    """secure_delete is on and the WAL is checkpointed on close: the emptied columns' old values
+    are nowhere in the database file. (The search index holds only folded trigrams of the name
+    and reading; that they outlive the delete is the next test.)"""
+    reg = Registry.open(tmp_path)
+    for i in range(30):
+        reg.add({"display_name": f"山田 {i}", "notes": "メモ" * 20})
+    person = reg.add(SECRET)
+    reg.delete(person.id)
+    reg.close()
+    files = [path for path in tmp_path.iterdir() if path.name.startswith(REGISTRY_FILE)]
+    data = b"".join(path.read_bytes() for path in files)
+    for value in SECRET.values():
+        assert value.encode() not in data, value
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "defect: delete() empties match_key, but the FTS5 index keeps the old name's trigrams in its "
+    "segments (the insert and the delete marker) until segments merge; on SQLite < 3.42 nothing "
+    "purges them. Fix: INSERT INTO evacuees_fts(evacuees_fts) VALUES('optimize') after the "
+    "tombstone (or fts5 'secure-delete' on SQLite >= 3.42)."))
+def test_delete_purges_the_name_from_the_search_index(tmp_path):
+    reg = Registry.open(tmp_path)
+    for i in range(5):
+        reg.add({"display_name": f"山田 {i}"})
+    # Every trigram of "qjxvzkwb" starts with a different letter and no other name has Latin
+    # letters, so FTS5's prefix compression cannot hide a leftover trigram from the byte search.
+    person = reg.add({"display_name": "Qjxv Zkwb"})
+    reg.delete(person.id)
+    reg.close()
+    data = (tmp_path / REGISTRY_FILE).read_bytes()
+    key = fold(person.display_name)
+    left = [key[i:i + 3] for i in range(len(key) - 2) if key[i:i + 3].encode() in data]
+    assert left == []
+
+
+def test_check_in_of_a_deleted_person_changes_nothing(registry):
+    person = registry.add({"display_name": "A"})
+    registry.check_out(person.id)
+    registry.delete(person.id)
+    before = registry.db.execute("SELECT * FROM evacuees").fetchall()
+    audits = registry.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    with pytest.raises(UserError):
+        registry.check_in(person.id)
+    assert registry.db.execute("SELECT * FROM evacuees").fetchall() == before
+    assert registry.db.execute("SELECT count(*) FROM audit").fetchone()[0] == audits
+
+
+def test_add_many_inserts_all_or_nothing(registry):
+    records = [{"id": f"import-{i}", "display_name": f"山田 {i}", "languages": ["ja"]}
+               for i in range(1200)]                  # more than one insert batch
+    ids = registry.add_many(records)
+    assert ids == [record["id"] for record in records]
+    assert registry.count() == 1200
+    cards = [row[0] for row in registry.db.execute("SELECT card_id FROM evacuees")]
+    assert len(set(cards)) == 1200
+    assert registry.get("import-7").checked_in_at
+    assert registry.db.execute("SELECT count(*) FROM audit WHERE action = 'import'"
+                               ).fetchone()[0] == 1200
+
+    bad = [{"display_name": "ok", "languages": ["ja"]}, {"display_name": "bad", "languages": ["xx"]}]
+    with pytest.raises(UserError) as caught:
+        registry.add_many(bad)
+    assert caught.value.code == "registry_unknown_code"
+    assert caught.value.params["record"] == 2 and caught.value.params["field"] == "languages"
+    assert registry.count() == 1200
+
+
+@pytest.mark.xfail(strict=True, raises=sqlite3.IntegrityError, reason=(
+    "defect: add_many() passes dicts with different keys to sqlite-utils insert_all, which "
+    "fills a missing key with NULL; NOT NULL columns (lists, flags, text) then fail. Fix: give "
+    "every row the same columns (the schema defaults) before inserting."))
+def test_add_many_accepts_records_with_different_fields(registry):
+    registry.add_many([{"display_name": "李", "diets": ["halal"]},
+                       {"display_name": "王", "interpreter_needed": True},
+                       {"display_name": "Ana"}])
+    assert registry.count() == 3
+
+
+def test_find_duplicate(registry):
+    person = registry.add({"display_name": "山田 花子", "name_reading": "やまだ はなこ",
+                           "languages": ["ja"]})
+    assert registry.find_duplicate({"display_name": "山田花子", "name_reading": "ヤマダ ハナコ",
+                                    "languages": ["ja"]}).id == person.id
+    assert registry.find_duplicate({"display_name": "山田花子", "name_reading": "やまだはなこ",
+                                    "languages": ["en"]}) is None
+    assert registry.find_duplicate({}) is None
+
+
+def test_shelter_and_household(registry):
+    assert registry.shelter()["capacity"] is None
+    registry.set_shelter(name="○○小学校", capacity=120)
+    assert registry.shelter()["name"] == "○○小学校" and registry.shelter()["capacity"] == 120
+    household = registry.add_household("山田家")
+    first = registry.add({"display_name": "山田 花子", "household_id": household})
+    second = registry.add({"display_name": "山田 太郎", "household_id": household})
+    assert [p.id for p in registry.household_members(household)] == [first.id, second.id]
+
+
+# -- search ----------------------------------------------------------------------------------------
+SEARCH_PEOPLE = [
+    {"display_name": "李", "name_reading": "り", "languages": ["zh-Hans"]},
+    {"display_name": "山田 花子", "name_reading": "ヤマダ ハナコ", "languages": ["ja"]},
+    {"display_name": "山田 太郎", "name_reading": "やまだ たろう", "languages": ["ja"]},
+    {"display_name": "山本 次郎", "name_reading": "ﾔﾏﾓﾄ ｼﾞﾛｳ", "languages": ["ja"]},
+    {"display_name": "Yamada Ken", "name_reading": "", "languages": ["en"]},
+    {"display_name": "Nguyễn Văn An", "name_reading": "グエン バン アン", "languages": ["vi"]},
+    {"display_name": "အောင်ကျော်", "name_reading": "", "languages": ["my"]},
+    # Name and reading side by side spell 田中なかた: a query must not span the two.
+    {"display_name": "田中", "name_reading": "なかた", "languages": ["ja"]},
+]
+
+
+@pytest.fixture
+def searchable(registry):
+    for values in SEARCH_PEOPLE:
+        registry.add(values)
+    gone = registry.add({"display_name": "山田 消子", "name_reading": "やまだ けしこ"})
+    registry.delete(gone.id)
+    return registry
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    # 1 and 2 characters (LIKE fallback): Chinese and Japanese short names
+    ("李", {"李"}),
+    ("山田", {"山田 花子", "山田 太郎"}),
+    ("山", {"山田 花子", "山田 太郎", "山本 次郎"}),
+    ("やま", {"山田 花子", "山田 太郎", "山本 次郎"}),
+    ("ﾔﾏ", {"山田 花子", "山田 太郎", "山本 次郎"}),
+    ("ng", {"Nguyễn Văn An"}),
+    # 3 or more (trigram index): kana, width and case variants match each other
+    ("やまだ", {"山田 花子", "山田 太郎"}),
+    ("ヤマダ", {"山田 花子", "山田 太郎"}),
+    ("ﾔﾏﾀﾞ", {"山田 花子", "山田 太郎"}),
+    ("ｼﾞﾛｳ", {"山本 次郎"}),
+    ("じろう", {"山本 次郎"}),
+    ("やまもと", {"山本 次郎"}),
+    ("山田花子", {"山田 花子"}),
+    ("山田 花子", {"山田 花子"}),
+    ("ＹＡＭＡＤＡ", {"Yamada Ken"}),
+    ("yamada ken", {"Yamada Ken"}),
+    ("NGUYỄN", {"Nguyễn Văn An"}),
+    # accents on Latin letters are dropped, a dakuten is not
+    ("nguyen van", {"Nguyễn Văn An"}),
+    ("ｎｇｕｙｅｎ", {"Nguyễn Văn An"}),
+    ("やまた", set()),
+    ("ヤマタ", set()),
+    ("ぐえん", {"Nguyễn Văn An"}),
+    ("အောင်", {"အောင်ကျော်"}),
+    ("田中", {"田中"}),
+    ("なかた", {"田中"}),
+    # never across the name/reading boundary, in either search path
+    ("中な", set()),
+    ("田中な", set()),
+    ("中なか", set()),
+    # LIKE wildcards and FTS syntax are taken literally
+    ("%", set()),
+    ("_", set()),
+    ('"あ', set()),
+    ("a OR b", set()),
+    # a tombstone is never found
+    ("けしこ", set()),
+    ("消", set()),
+])
+def test_search(searchable, query, expected):
+    assert names(searchable.search(query)) == expected
+
+
+def test_empty_search_lists_everyone_alive(searchable):
+    assert len(searchable.search("")) == len(SEARCH_PEOPLE)
+    assert len(searchable.search("", limit=3)) == 3
+
+
+def test_search_lists_nameless_people_last(registry):
+    registry.add({})
+    registry.add({"display_name": "山田"})
+    registry.add({"display_name": "Ana"})
+    assert [p.display_name for p in registry.search("")] == ["Ana", "山田", ""]
+
+
+# -- a known population for filters and counts ---------------------------------------------------
+POPULATION = {
+    "P1": {"languages": ["vi", "en"], "japanese_ability": "none", "interpreter_needed": True,
+           "diets": ["halal"], "allergens": ["egg"], "religious": ["prayer_time_place"]},
+    "P2": {"languages": ["vi"], "japanese_ability": "easy", "interpreter_needed": True,
+           "diets": ["halal", "no_alcohol"], "medical": ["pregnant"]},
+    "P3": {"languages": ["my"], "allergens": ["egg", "milk"]},
+    "P4": {"languages": ["ja"], "japanese_ability": "fluent", "diets": ["vegetarian"]},
+    "P5": {"languages": ["en", "ja"], "japanese_ability": "conversational"},
+    "P6": {},
+    "Left": {"languages": ["ne"], "diets": ["halal"], "interpreter_needed": True},
+    "Moved": {"languages": ["vi"], "medical": ["dialysis"]},
+    "Gone": {"languages": ["my"], "diets": ["halal"], "interpreter_needed": True,
+             "medical": ["pregnant"]},
+}
+
+
+@pytest.fixture
+def population(registry):
+    ids = {label: registry.add({"display_name": label, **values}).id
+           for label, values in POPULATION.items()}
+    registry.check_out(ids["Left"])
+    registry.check_out(ids["Moved"], "transferred")
+    registry.delete(ids["Gone"])
+    return registry
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ({"language": "en"}, {"P1", "P5"}),
+    ({"language": "vi"}, {"P1", "P2", "Moved"}),
+    ({"language": "my"}, {"P3"}),
+    ({"need": "diets:halal"}, {"P1", "P2", "Left"}),
+    ({"need": "diets:halal", "present_only": True}, {"P1", "P2"}),
+    ({"need": "interpreter"}, {"P1", "P2", "Left"}),
+    ({"need": "interpreter", "present_only": True}, {"P1", "P2"}),
+    ({"need": "allergens:egg"}, {"P1", "P3"}),
+    ({"need": "medical:pregnant"}, {"P2"}),
+    ({"need": "religious:prayer_time_place"}, {"P1"}),
+    ({"present_only": True}, {"P1", "P2", "P3", "P4", "P5", "P6"}),
+    ({"language": "vi", "need": "diets:halal"}, {"P1", "P2"}),
+    ({"language": "vi", "present_only": True}, {"P1", "P2"}),
+])
+def test_search_filters(population, options, expected):
+    assert names(population.search("", **options)) == expected
+    assert names(population.search("p", **options)) == expected & {f"P{i}" for i in range(7)}
+
+
+def test_search_refuses_an_unknown_need(population):
+    with pytest.raises(UserError) as caught:
+        population.search("", need="pets:cat")
+    assert caught.value.code == "registry_unknown_code"
+
+
+def test_stats_on_a_known_population(population):
+    population.set_shelter(capacity=120)
+    stats = population.stats()
+    assert stats.present == 6
+    assert stats.by_language == [("vi", 2), ("en", 1), ("ja", 1), ("my", 1)]
+    assert stats.any_language == [("en", 2), ("ja", 2), ("vi", 2), ("my", 1)]
+    assert stats.japanese_ability == {"none": 3, "easy": 1, "conversational": 1, "fluent": 1}
+    assert stats.interpreter_needed == 2
+    assert list(stats.diets.items()) == [("halal", 2), ("no_alcohol", 1), ("vegetarian", 1)]
+    assert list(stats.allergens.items()) == [("egg", 2), ("milk", 1)]
+    assert stats.medical == {"pregnant": 1}
+    assert stats.religious == {"prayer_time_place": 1}
+    assert stats.capacity == 120
+    assert stats.as_dict()["present"] == 6
+    # Signs always carry Japanese: the others, most speakers first.
+    assert population.languages_present() == ["en", "vi", "my"]
+    assert population.count() == 8 and population.count(present_only=True) == 6
+
+
+def test_stats_of_an_empty_registry(registry):
+    stats = registry.stats()
+    assert stats.present == 0 and stats.by_language == [] and stats.diets == {}
+    assert stats.japanese_ability == {"none": 0, "easy": 0, "conversational": 0, "fluent": 0}
+
+
+# -- validation ------------------------------------------------------------------------------------
+INVALID = [
+    ({"languages": ["xx"]}, "registry_unknown_code", "languages"),
+    ({"languages": "vi"}, "registry_bad_value", "languages"),
+    ({"diets": ["pizza"]}, "registry_unknown_code", "diets"),
+    ({"allergens": ["egg", "egg"]}, "registry_repeated_code", "allergens"),
+    ({"medical": ["flu"]}, "registry_unknown_code", "medical"),
+    ({"religious": ["pray"]}, "registry_unknown_code", "religious"),
+    ({"japanese_ability": "some"}, "registry_unknown_code", "japanese_ability"),
+    ({"status": "gone"}, "registry_unknown_code", "status"),
+    ({"display_name": "あ" * 81}, "registry_too_long", "display_name"),
+    ({"notes": "a\x00b"}, "registry_bad_value", "notes"),
+    ({"display_name": 42}, "registry_bad_value", "display_name"),
+]
+
+
+@pytest.mark.parametrize(("values", "code", "field"), INVALID)
+def test_validation_refuses_and_writes_nothing(registry, values, code, field):
+    person = registry.add({"display_name": "山田"})
+    before = (registry.db.execute("SELECT * FROM evacuees").fetchall(),
+              registry.db.execute("SELECT count(*) FROM audit").fetchone()[0])
+    attempts = [lambda: registry.add(values), lambda: registry.update(person.id, values),
+                lambda: registry.add_many([{"display_name": "ok"}, values])]
+    for attempt in attempts:
+        with pytest.raises(UserError) as caught:
+            attempt()
+        assert caught.value.code == code
+        assert caught.value.params["field"] == field
+    after = (registry.db.execute("SELECT * FROM evacuees").fetchall(),
+             registry.db.execute("SELECT count(*) FROM audit").fetchone()[0])
+    assert after == before
+
+
+def test_an_unknown_household_is_refused(registry):
+    person = registry.add({})
+    for attempt in (lambda: registry.add({"household_id": "no-such-household"}),
+                    lambda: registry.update(person.id, {"household_id": "no-such-household"})):
+        with pytest.raises(UserError) as caught:
+            attempt()
+        assert (caught.value.code, caught.value.params["field"]) == (
+            "registry_unknown_code", "household_id")
+    # add_many refuses too (today with sqlite3.IntegrityError from the foreign key) and
+    # inserts nothing.
+    with pytest.raises((UserError, sqlite3.IntegrityError)):
+        registry.add_many([{"display_name": "a"}, {"display_name": "b",
+                                                   "household_id": "no-such-household"}])
+    assert registry.count() == 1
+
+
+def test_check_in_and_out_twice_keep_the_first_time(registry):
+    person = registry.add({"display_name": "A"})
+    assert registry.check_in(person.id).checked_in_at == person.checked_in_at
+    left = registry.check_out(person.id)
+    assert registry.check_out(person.id).checked_out_at == left.checked_out_at
+    audits = registry.db.execute("SELECT action FROM audit").fetchall()
+    assert audits == [("add",), ("check_out",)]
+
+
+def test_unknown_fields_are_refused(registry):
+    person = registry.add({})
+    for attempt in (lambda: registry.add({"favourite_colour": "red"}),
+                    lambda: registry.update(person.id, {"card_id": "AAAAAA"}),
+                    lambda: registry.add_many([{"match_key": "x"}])):
+        with pytest.raises(UserError) as caught:
+            attempt()
+        assert caught.value.code == "registry_unknown_field"
+
+
+# -- audit -----------------------------------------------------------------------------------------
+def test_audit_records_field_names_never_values(registry):
+    household = registry.add_household("Household-Wxq", notes="Note-Hjk")
+    person = registry.add({**FULL, "household_id": household})
+    registry.update(person.id, {"notes": "Changed-Note-Zzq", "area": FULL["area"]})
+    registry.check_out(person.id)
+    registry.check_in(person.id)
+    registry.set_shelter(name="Shelter-Pqv", address="Street-Kkw", capacity=77)
+    registry.add_many([{"display_name": "Imported-Yyv", "notes": "Import-Note-Bbm"}])
+    registry.delete(person.id)
+
+    rows = registry.db.execute("SELECT action, evacuee_id, fields FROM audit ORDER BY id"
+                               ).fetchall()
+    actions = [action for action, _, _ in rows]
+    assert actions == ["household", "add", "edit", "check_out", "check_in", "shelter", "import",
+                       "delete"]
+    fields = {action: json.loads(text) for action, _, text in rows}
+    assert fields["add"] == sorted({*FULL, "household_id"})
+    assert fields["edit"] == ["notes"]                 # the unchanged area is not listed
+    assert fields["shelter"] == ["address", "capacity", "name"]
+    assert fields["delete"] == []
+    known = {*EDITABLE, "checked_in_at", "checked_out_at", "id", "name", "address", "capacity"}
+    for _, _, text in rows:
+        assert set(json.loads(text)) <= known
+    dump = "\n".join(registry.db.conn.iterdump())
+    audit_dump = "\n".join(line for line in dump.splitlines() if "audit" in line)
+    secrets = [value for value in FULL.values() if isinstance(value, str)] + [
+        "Household-Wxq", "Note-Hjk", "Changed-Note-Zzq", "Shelter-Pqv", "Street-Kkw",
+        "Imported-Yyv", "Import-Note-Bbm", "halal", "pregnant", "fasting"]
+    for secret in secrets:
+        assert secret.strip() not in audit_dump, secret
+
+
+# -- the file --------------------------------------------------------------------------------------
+def test_pragmas_wal_foreign_keys_full_sync(registry):
+    db = registry.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2          # FULL
+    assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    # WAL is persistent: a plain connection sees it in the file's header.
+    assert raw_rows(registry.path, "PRAGMA journal_mode") == [("wal",)]
+    assert schema_version(db) == SCHEMA_VERSION
+
+
+def test_foreign_keys_are_enforced(registry):
+    household = registry.add_household("山田家")
+    person = registry.add({"household_id": household})
+    with pytest.raises(sqlite3.IntegrityError):
+        registry.db.execute("UPDATE evacuees SET household_id = 'nope' WHERE id = ?",
+                            [person.id])
+    registry.db.execute("DELETE FROM households WHERE id = ?", [household])
+    assert registry.get(person.id).household_id is None            # ON DELETE SET NULL
+
+
+@pytest.mark.parametrize("journal_mode", [
+    "wal",
+    pytest.param("delete", marks=pytest.mark.xfail(strict=True, reason=(
+        "defect: open_registry() runs PRAGMA journal_mode = WAL before quick_check, so a damaged "
+        "file in rollback-journal mode (a restored registry before its next open, a copied-in or "
+        "older file) gets its header rewritten (bytes 18-19, 27, 95) before it is refused. Fix: "
+        "quick_check through a read-only connection (mode=ro) first, set WAL only on a good "
+        "file."))),
+])
+def test_damaged_file_is_refused_and_left_untouched(tmp_path, journal_mode):
+    path = populated_file(tmp_path / "shelter")
+    if journal_mode != "wal":
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA journal_mode = {journal_mode}")
+        conn.close()
+    damage(path)
+    # The damage is real: a copy fails quick_check.
+    probe = tmp_path / "probe.sqlite"
+    shutil.copyfile(path, probe)
+    conn = sqlite3.connect(probe)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        conn.close()
+
+    digest = sha256(path)
+    with pytest.raises(UserError) as caught:
+        Registry.open(tmp_path / "shelter")
+    assert caught.value.code == "registry_damaged"
+    assert caught.value.params["path"] == str(path)
+    del caught
+    gc.collect()                # a connection left open would be closed (and checkpoint) here
+    assert sha256(path) == digest
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / REGISTRY_FILE
+    path.write_bytes(b"PK\x03\x04 this is a zip file, not a registry" * 200)
+    digest = sha256(path)
+    with pytest.raises(UserError) as caught:
+        Registry(path)
+    assert caught.value.code == "registry_damaged"
+    del caught
+    gc.collect()
+    assert sha256(path) == digest
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = populated_file(tmp_path, people=3)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(UserError) as caught:
+        Registry(path)
+    assert caught.value.code == "registry_too_new"
+    assert caught.value.params["supported"] == SCHEMA_VERSION
+
+
+def test_a_migration_runs_after_a_verified_backup(tmp_path, monkeypatch):
+    path = populated_file(tmp_path, people=5)
+
+    def add_column(db):
+        run_script(db, "ALTER TABLE evacuees ADD COLUMN pet TEXT NOT NULL DEFAULT '';")
+
+    monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, add_column])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    reg = Registry(path)
+    try:
+        assert schema_version(reg.db) == SCHEMA_VERSION + 1
+        assert reg.count() == 5
+        assert reg.db.execute("SELECT count(*) FROM evacuees WHERE pet = ''").fetchone()[0] == 5
+    finally:
+        reg.close()
+    (taken,) = list_backups(path)
+    assert taken.reason == f"before-migration-v{SCHEMA_VERSION}"
+    assert raw_rows(taken.path, "PRAGMA quick_check") == [("ok",)]
+    assert raw_rows(taken.path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+
+
+def test_a_failed_migration_changes_nothing(tmp_path, monkeypatch):
+    path = populated_file(tmp_path, people=5)
+
+    def broken(db):
+        run_script(db, "CREATE TABLE half_done (x);\n"
+                       "ALTER TABLE evacuees ADD COLUMN pet TEXT;\n"
+                       "UPDATE evacuees SET display_name = 'lost';")
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, broken])
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        Registry(path)
+    gc.collect()
+    assert raw_rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert raw_rows(path, "SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
+    assert "pet" not in [row[1] for row in raw_rows(path, "PRAGMA table_info(evacuees)")]
+    assert raw_rows(path, "SELECT count(*) FROM evacuees WHERE display_name = 'lost'") == [(0,)]
+    assert [b.reason for b in list_backups(path)] == [f"before-migration-v{SCHEMA_VERSION}"]
+
+
+# -- released schemas keep migrating ---------------------------------------------------------------
+RELEASED = sorted(FIXTURES.glob("registry-v*.sqlite"))
+
+
+def test_every_older_schema_version_has_a_fixture():
+    """What migrates is a file written by an older schema: once version N+1 exists, version N
+    needs ``registry-vN.sqlite`` (made by ``make_registry_vN.py`` from ``MIGRATIONS[:N]``)."""
+    versions = {int(path.stem.split("-v")[1]) for path in RELEASED}
+    missing = sorted(set(range(1, SCHEMA_VERSION)) - versions)
+    assert missing == [], f"no fixture for schema version(s) {missing}"
+    assert max(versions) <= SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda path: path.stem)
+def test_released_registry_opens_with_current_code(tmp_path, fixture):
+    path = tmp_path / "data" / REGISTRY_FILE
+    path.parent.mkdir()
+    shutil.copyfile(fixture, path)
+    columns = "id, card_id, display_name, name_reading, languages, status, deleted_at"
+    people = raw_rows(fixture, f"SELECT {columns} FROM evacuees")
+    old_version = raw_rows(fixture, "PRAGMA user_version")[0][0]
+    assert old_version == int(fixture.stem.split("-v")[1])
+    assert people and any(row[-1] for row in people), "a fixture holds people and a tombstone"
+
+    reg = Registry.open(path.parent)
+    try:
+        assert schema_version(reg.db) == SCHEMA_VERSION
+        assert quick_check(reg.db) == []
+        reg.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('integrity-check')")
+        alive = [row for row in people if not row[-1]]
+        assert reg.count() == len(alive)
+        for evacuee_id, card_id, name, reading, languages, status, deleted_at in people:
+            if deleted_at:
+                with pytest.raises(UserError):
+                    reg.get(evacuee_id)
+                assert reg.find_duplicate({"id": evacuee_id}).id == evacuee_id
+                continue
+            person = reg.get(card_id)
+            assert (person.id, person.display_name, person.name_reading, person.status) == (
+                evacuee_id, name, reading, status)
+            assert person.languages == json.loads(languages)
+            assert evacuee_id in {p.id for p in reg.search(name)}
+            if reading:
+                assert evacuee_id in {p.id for p in reg.search(reading)}
+        reg.stats()
+        # ...and it still takes new people.
+        reg.add({"display_name": "新しい 人", "languages": ["ja"]})
+    finally:
+        reg.close()
+    if old_version < SCHEMA_VERSION:
+        assert [b.reason for b in list_backups(path)] == [f"before-migration-v{old_version}"]
+
+
+def test_v1_fixture_content(tmp_path):
+    path = tmp_path / REGISTRY_FILE
+    shutil.copyfile(FIXTURES / "registry-v1.sqlite", path)
+    reg = Registry(path)
+    try:
+        assert names(reg.search("李")) == {"李"}
+        assert names(reg.search("やまだ")) == {"山田 花子", "山田 太郎"}
+        assert names(reg.search("ぐえん")) == {"Nguyễn Thị Lan"}
+        assert names(reg.search("အောင်")) == {"အောင်ကျော်"}
+        hanako = reg.search("はなこ")[0]
+        assert hanako.allergens == ["egg", "milk"] and hanako.consent_share is True
+        assert len(reg.household_members(hanako.household_id)) == 2
+        stats = reg.stats()
+        assert stats.present == 4 and stats.capacity == 250
+        assert stats.diets == {"halal": 1, "no_alcohol": 1, "vegetarian": 1}
+        assert stats.interpreter_needed == 2
+    finally:
+        reg.close()
+
+
+# -- backups ---------------------------------------------------------------------------------------
+def test_take_backup_is_a_verified_consistent_copy(registry):
+    registry.add({"display_name": "山田 花子"})
+    registry.add({"display_name": "李"})          # still in the WAL: the copy must include it
+    taken = take_backup(registry.path, "manual")
+    assert taken.path.parent == registry.path.parent / "backups"
+    assert taken.reason == "manual"
+    assert raw_rows(taken.path, "PRAGMA quick_check") == [("ok",)]
+    assert raw_rows(taken.path, "SELECT count(*) FROM evacuees") == [(2,)]
+    assert raw_rows(taken.path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert not [p for p in taken.path.parent.iterdir() if p.name.endswith(".part")]
+    assert list_backups(registry.path) == [taken]
+
+
+def test_backup_of_a_damaged_registry_is_refused_and_not_kept(tmp_path):
+    path = populated_file(tmp_path)
+    damage(path)
+    with pytest.raises(UserError) as caught:
+        take_backup(path, "manual")
+    assert caught.value.code == "backup_failed"
+    assert list_backups(path) == []
+    assert [p.name for p in (tmp_path / "backups").iterdir()
+            if p.name.endswith((".sqlite", ".part"))] == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "defect: the backup API copies the WAL flag into the .part file; _verify() opens it with "
+    "mode=ro, which creates .part-wal and .part-shm that nothing removes. Every backup leaves "
+    "two orphans (0 B and 32 KiB) in backups/ that pruning never sees. Fix: PRAGMA "
+    "journal_mode = DELETE on the copy before verifying (as restore() does)."))
+def test_take_backup_leaves_only_the_backup(registry):
+    registry.add({"display_name": "李"})
+    taken = take_backup(registry.path, "manual")
+    assert sorted(p.name for p in taken.path.parent.iterdir()) == [taken.path.name]
+
+
+def test_restore_replaces_the_registry_and_keeps_a_safety_backup(tmp_path):
+    reg = Registry.open(tmp_path)
+    kept = reg.add({"display_name": "山田 花子"})
+    good = take_backup(reg.path, "manual")
+    later = reg.add({"display_name": "李"})
+    path = reg.path
+    reg.close()
+
+    safety = restore(path, good.path)
+    assert safety is not None and safety.reason == "before-restore"
+    assert raw_rows(safety.path, "PRAGMA quick_check") == [("ok",)]
+    assert raw_rows(safety.path, "SELECT count(*) FROM evacuees") == [(2,)]
+    assert {b.reason for b in list_backups(path)} == {"manual", "before-restore"}
+    assert not Path(f"{path}-wal").exists()
+
+    reg = Registry(path)
+    try:
+        assert reg.get(kept.id).display_name == "山田 花子"
+        with pytest.raises(UserError):
+            reg.get(later.id)
+        assert reg.count() == 1
+        assert reg.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        reg.close()
+    # ...and the restore can itself be undone.
+    restore(path, safety.path)
+    reg = Registry(path)
+    try:
+        assert reg.get(later.id).display_name == "李"
+    finally:
+        reg.close()
+
+
+@pytest.mark.parametrize("how", ["middle", "header"])
+def test_restore_refuses_a_damaged_backup(tmp_path, how):
+    path = populated_file(tmp_path)
+    good = take_backup(path, "manual")
+    bad = good.path.with_name(good.path.name.replace("manual", "copied"))
+    shutil.copyfile(good.path, bad)
+    if how == "middle":
+        damage(bad)
+    else:
+        with open(bad, "r+b") as handle:
+            handle.write(b"garbage" * 20)
+    digest = sha256(path)
+    with pytest.raises(UserError) as caught:
+        restore(path, bad)
+    assert caught.value.code == "backup_damaged"
+    assert sha256(path) == digest
+    assert "before-restore" not in {b.reason for b in list_backups(path)}
+    reg = Registry(path)
+    reg.close()
+
+
+def test_restore_over_a_damaged_registry_moves_it_aside(tmp_path):
+    path = populated_file(tmp_path)
+    good = take_backup(path, "manual")
+    damage(path)
+    digest = sha256(path)
+    assert restore(path, good.path) is None
+    (aside,) = (tmp_path / "backups" / "damaged").glob("*.sqlite")
+    assert sha256(aside) == digest                 # kept intact for a specialist
+    reg = Registry(path)
+    try:
+        assert reg.count() == 300
+    finally:
+        reg.close()
+
+
+def test_pruning_keeps_the_newest(tmp_path):
+    path = populated_file(tmp_path, people=3)
+    first = take_backup(path, "manual")
+    old = []
+    for minute in range(KEEP + 2):                  # KEEP + 2 older backups, a minute apart
+        name = f"registry-20200101-12{minute:02d}00-000000-periodic.sqlite"
+        shutil.copyfile(first.path, first.path.with_name(name))
+        old.append(first.path.with_name(name))
+    newest = take_backup(path, "manual")
+    kept = list_backups(path)
+    assert len(kept) == KEEP
+    assert kept[0] == newest and kept[1] == first
+    assert {b.path for b in kept[2:]} == set(old[-(KEEP - 2):])
+    assert not any(path.exists() for path in old[:4])
+
+
+def test_backup_if_due(tmp_path):
+    path = populated_file(tmp_path, people=3)
+    changed = dt.datetime.now()
+    assert backup_if_due(path, None) is None
+    assert backup_if_due(tmp_path / "missing.sqlite", changed) is None
+    first = backup_if_due(path, changed)
+    assert first is not None and first.reason == "periodic"
+    assert backup_if_due(path, changed) is None
