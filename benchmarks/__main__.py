@@ -1,7 +1,8 @@
 """Run every benchmark and print its figures."""
 
-from benchmarks import signs, startup
+from benchmarks import registry, signs, startup
 
 if __name__ == "__main__":
     startup.main()
     signs.main()
+    registry.main()

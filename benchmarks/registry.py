@@ -138,19 +138,28 @@ def main() -> None:
                 registry.db.execute("UPDATE evacuees SET status = 'left' WHERE rowid <= ?",
                                     [PEOPLE // 10])
 
-            # The registry view searches without a limit (and asks for stats() alongside).
+            # The registry view shows at most 200 rows (asking for one more to know there are).
+            _search_figures(registry, "as the view (limit 201)",
+                            [(query, {"limit": 201}) for query in QUERIES])
             _search_figures(registry, "no limit", [(query, {}) for query in QUERIES])
             _search_figures(registry, "limit 50", [(q, {"limit": 50}) for q in QUERIES])
             filtered = [(q, {"need": "diets:halal", "present_only": True}) for q in QUERIES]
             _search_figures(registry, "need diets:halal + present, no limit", filtered)
 
-            registry.stats()                     # warm the page cache once
+            # The dashboard: counted once when first shown, then kept current by each change
+            # (a check-out here), which is what a coordinator waits for all day.
+            start = time.perf_counter()
+            stats = registry.stats()
+            first = time.perf_counter() - start
+            leaving = [person.id for person in registry.search("", present_only=True, limit=20)]
             runs = []
-            for _ in range(10):
+            for person in leaving:
+                registry.check_out(person)
                 start = time.perf_counter()
                 stats = registry.stats()
                 runs.append(time.perf_counter() - start)
-            print(f"registry: stats() of {stats.present:,} present: median "
+            print(f"registry: dashboard of {stats.present:,} present: first count "
+                  f"{first * 1000:.0f} ms; after each check-out median "
                   f"{statistics.median(runs) * 1000:.1f} ms, worst {max(runs) * 1000:.1f} ms"
                   f"   [target ≤ 50 ms]")
         finally:

@@ -1,8 +1,9 @@
 """The registry core on real SQLite files: records, tombstones, search, counts, validation, audit,
 pragmas, damaged files, schema migrations (one fixture per released schema) and backups.
 
-Tests marked ``xfail(strict=True)`` document defects found in the registry code; they turn into
-failures ("XPASS(strict)") once the defect is fixed, so the marker can then be removed.
+Several tests began as strict xfails documenting defects (a deleted name left in the search index,
+add_many failing on records with different fields, a damaged file rewritten by opening it, orphan
+WAL files beside every backup); the defects are fixed and the tests guard them.
 """
 
 from __future__ import annotations
@@ -199,11 +200,6 @@ def test_delete_leaves_no_column_values_in_the_file(tmp_path):
         assert value.encode() not in data, value
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "defect: delete() empties match_key, but the FTS5 index keeps the old name's trigrams in its "
-    "segments (the insert and the delete marker) until segments merge; on SQLite < 3.42 nothing "
-    "purges them. Fix: INSERT INTO evacuees_fts(evacuees_fts) VALUES('optimize') after the "
-    "tombstone (or fts5 'secure-delete' on SQLite >= 3.42)."))
 def test_delete_purges_the_name_from_the_search_index(tmp_path):
     reg = Registry.open(tmp_path)
     for i in range(5):
@@ -251,10 +247,6 @@ def test_add_many_inserts_all_or_nothing(registry):
     assert registry.count() == 1200
 
 
-@pytest.mark.xfail(strict=True, raises=sqlite3.IntegrityError, reason=(
-    "defect: add_many() passes dicts with different keys to sqlite-utils insert_all, which "
-    "fills a missing key with NULL; NOT NULL columns (lists, flags, text) then fail. Fix: give "
-    "every row the same columns (the schema defaults) before inserting."))
 def test_add_many_accepts_records_with_different_fields(registry):
     registry.add_many([{"display_name": "李", "diets": ["halal"]},
                        {"display_name": "王", "interpreter_needed": True},
@@ -566,12 +558,7 @@ def test_foreign_keys_are_enforced(registry):
 
 @pytest.mark.parametrize("journal_mode", [
     "wal",
-    pytest.param("delete", marks=pytest.mark.xfail(strict=True, reason=(
-        "defect: open_registry() runs PRAGMA journal_mode = WAL before quick_check, so a damaged "
-        "file in rollback-journal mode (a restored registry before its next open, a copied-in or "
-        "older file) gets its header rewritten (bytes 18-19, 27, 95) before it is refused. Fix: "
-        "quick_check through a read-only connection (mode=ro) first, set WAL only on a good "
-        "file."))),
+    pytest.param("delete"),
 ])
 def test_damaged_file_is_refused_and_left_untouched(tmp_path, journal_mode):
     path = populated_file(tmp_path / "shelter")
@@ -764,11 +751,6 @@ def test_backup_of_a_damaged_registry_is_refused_and_not_kept(tmp_path):
             if p.name.endswith((".sqlite", ".part"))] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "defect: the backup API copies the WAL flag into the .part file; _verify() opens it with "
-    "mode=ro, which creates .part-wal and .part-shm that nothing removes. Every backup leaves "
-    "two orphans (0 B and 32 KiB) in backups/ that pruning never sees. Fix: PRAGMA "
-    "journal_mode = DELETE on the copy before verifying (as restore() does)."))
 def test_take_backup_leaves_only_the_backup(registry):
     registry.add({"display_name": "李"})
     taken = take_backup(registry.path, "manual")
@@ -868,3 +850,26 @@ def test_backup_if_due(tmp_path):
     first = backup_if_due(path, changed)
     assert first is not None and first.reason == "periodic"
     assert backup_if_due(path, changed) is None
+
+
+def test_dashboard_counts_kept_by_writes_match_a_fresh_count(tmp_path):
+    """stats() keeps its counts current through this registry's own writes; they must always
+    equal a count from scratch, and a write by another connection must be noticed."""
+    reg = Registry.open(tmp_path)
+    first = reg.add({"languages": ["vi", "en"], "diets": ["halal"], "interpreter_needed": True})
+    reg.stats()                                            # counts made once
+    second = reg.add({"languages": ["my"], "allergens": ["egg", "milk"]})
+    reg.add_many([{"languages": ["ne"], "medical": ["pregnant"]}, {"languages": ["vi"]}])
+    reg.update(first.id, {"diets": ["no_pork"], "japanese_ability": "easy"})
+    reg.check_out(second.id)
+    reg.delete(first.id)
+    other = Registry.open(tmp_path)                        # e.g. the command line, meanwhile
+    other.add({"languages": ["si"], "diets": ["vegan"]})
+    other.close()
+    kept = reg.stats()
+    fresh = Registry.open(tmp_path)
+    assert kept == fresh.stats()
+    assert dict(kept.by_language) == {"ne": 1, "vi": 1, "si": 1}
+    assert kept.diets == {"vegan": 1} and kept.allergens == {} and kept.present == 3
+    fresh.close()
+    reg.close()

@@ -371,78 +371,78 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
         <source>None</source>
-        <extracomment>Custom item data roles.</extracomment>
+        <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through ten thousand people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
         <source>Easy Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="160"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="161"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
         <source>Fluent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Name (reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,22 +506,22 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="65"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="66"/>
         <source>Add to a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="70"/>
         <source>Card ID of a household member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="75"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="77"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,104 +677,112 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="113"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="116"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="117"/>
         <source>＋ Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="123"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="124"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="140"/>
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="144"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
         <source>All needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
         <source>Diet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
         <source>Allergy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
         <source>Medical: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="210"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="211"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="212"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="217"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
         <source>Status of the selected people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="230"/>
         <source>Household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="233"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="234"/>
         <source>New household from selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="236"/>
         <source>Add to household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="238"/>
         <source>Remove from household</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="293"/>
+        <source>First %n shown: type more of a name to narrow the search</source>
+        <translation>
+            <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
+            <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="295"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -782,47 +790,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="354"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
         <source>not in a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="372"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="402"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="411"/>
         <source>Added: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="430"/>
         <source>Saved: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
         <source>Checked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="468"/>
         <source>Transferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="479"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="488"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -830,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="491"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="500"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -838,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="537"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -846,7 +854,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="545"/>
         <source>Shelter settings saved.</source>
         <translation type="unfinished"></translation>
     </message>

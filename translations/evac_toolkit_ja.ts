@@ -371,78 +371,78 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
         <source>None</source>
-        <extracomment>Custom item data roles.</extracomment>
+        <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through ten thousand people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
         <source>Easy Japanese</source>
         <translation>やさしい日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="160"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
         <source>Conversation</source>
         <translation>日常会話</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="161"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
         <source>Fluent</source>
         <translation>問題ない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Name (reading)</source>
         <translation>名前（読み方）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
         <source>Needs</source>
         <translation>必要なこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
         <source>Needed</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。</translation>
     </message>
@@ -505,22 +505,22 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="65"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="66"/>
         <source>Add to a household</source>
         <translation>世帯に加える</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="70"/>
         <source>Card ID of a household member:</source>
         <translation>世帯の人のカード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="75"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="77"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -675,172 +675,179 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="113"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="116"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="117"/>
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="123"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="124"/>
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="140"/>
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="144"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="210"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="211"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="212"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="217"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="230"/>
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="233"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="234"/>
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="236"/>
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="238"/>
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="293"/>
+        <source>First %n shown: type more of a name to narrow the search</source>
+        <translation>
+            <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry.py" line="295"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="354"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="372"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="402"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="411"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="430"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="468"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="479"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="488"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="491"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="500"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="537"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="545"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>

@@ -20,6 +20,11 @@ def _is_latin(char: str) -> bool:
 
 
 def _strip_latin_accents(text: str) -> str:
+    # Most names have nothing to strip: ASCII, or kana, kanji and other scripts with no accented
+    # Latin letter and no stray combining mark. Decomposing those was a third of an import.
+    if text.isascii() or not any("\u00c0" <= c <= "\u036f" or "\u1e00" <= c <= "\u1eff"
+                                 for c in text):
+        return text
     out: list[str] = []
     for char in unicodedata.normalize("NFD", text):
         if unicodedata.combining(char) and out and _is_latin(out[-1]):

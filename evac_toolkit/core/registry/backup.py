@@ -31,7 +31,8 @@ def backup_dir(registry: Path) -> Path:
 
 
 def _verify(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as exc:
@@ -53,6 +54,9 @@ def take_backup(registry: Path, reason: str = "manual") -> Backup:
     dest = sqlite3.connect(str(partial))
     try:
         source.backup(dest)
+        # The copy inherits WAL mode; a backup is one self-contained file, and reading it in WAL
+        # mode would leave -wal and -shm files beside it that pruning never sees.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
         source.close()
@@ -122,7 +126,7 @@ def restore(registry: Path, backup: Path) -> Backup:
         else:
             safety = take_backup(registry, "before-restore")
     partial = registry.parent / f".{registry.name}.restore.part"
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     dest = sqlite3.connect(str(partial))
     try:
         source.backup(dest)
@@ -130,6 +134,8 @@ def restore(registry: Path, backup: Path) -> Backup:
     finally:
         dest.close()
         source.close()
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
     for suffix in ("-wal", "-shm"):
         Path(f"{registry}{suffix}").unlink(missing_ok=True)
     os.replace(partial, registry)

@@ -155,24 +155,38 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        # Check before anything writes: switching to WAL rewrites header bytes, and a damaged
+        # file must be left exactly as found for whoever recovers it.
+        try:
+            checker = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                problems = [row[0] for row in checker.execute("PRAGMA quick_check")]
+            finally:
+                checker.close()
+        except sqlite3.DatabaseError as exc:
+            raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
+        if problems != ["ok"]:
+            raise UserError("registry_damaged", path=str(path),
+                            reason="; ".join(problems[:3]))
     try:
         db = connect(path)
-        problems = quick_check(db) if existed else []
         version = schema_version(db)
     except sqlite3.DatabaseError as exc:
         raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
-    if problems:
-        db.close()
-        raise UserError("registry_damaged", path=str(path), reason="; ".join(problems[:3]))
     if version > SCHEMA_VERSION:
         db.close()
         raise UserError("registry_too_new", path=str(path), version=version,
                         supported=SCHEMA_VERSION)
     if version < SCHEMA_VERSION:
-        if existed and version > 0 and before_migration:
-            before_migration(path, version)
-        for number in range(version, SCHEMA_VERSION):
-            with db.atomic():
-                MIGRATIONS[number](db)
-                db.execute(f"PRAGMA user_version = {number + 1}")
+        try:
+            if existed and version > 0 and before_migration:
+                before_migration(path, version)
+            for number in range(version, SCHEMA_VERSION):
+                with db.atomic():
+                    MIGRATIONS[number](db)
+                    db.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            db.close()
+            raise
     return db

@@ -43,6 +43,7 @@ from evac_toolkit.ui.views.registry_form import EvacueeDialog, ShelterDialog
 from evac_toolkit.ui.views.registry_model import (
     DND_MARK,
     ROW_HEIGHT,
+    SEARCH_LIMIT,
     EvacueeModel,
     Labels,
     LanguageDelegate,
@@ -268,14 +269,20 @@ class RegistryView(QWidget):
             return
         query, with_stats, path = self.query(), self._want_stats, self.registry.path
         self._want_stats = False
-        self._search_job = worker.Job(lambda progress: run_search(path, query, with_stats))
+        # The dashboard comes from the owner's registry, whose counts each change keeps
+        # current (a fresh reader would count 50,000 people again).
+        self._search_job = worker.Job(lambda progress: (run_search(path, query, False)[0],
+                                                        with_stats))
         self._search_job.signals.finished.connect(self._on_results)
         self._search_job.signals.failed.connect(self._on_search_failed)
         worker.start(self._search_job)
 
     def _on_results(self, result) -> None:
         self._search_job = None
-        rows, stats = result
+        rows, with_stats = result
+        stats = self.registry.stats() if with_stats else None
+        more = len(rows) > SEARCH_LIMIT
+        rows = rows[:SEARCH_LIMIT]
         keep = self._select_after or self.selected_ids()
         self._select_after = []
         self.model.set_rows(rows)
@@ -283,7 +290,9 @@ class RegistryView(QWidget):
         if stats is not None:
             self.dashboard.show_stats(stats)
             self.summary.setText(self.dashboard.present_label.text())
-        self.shown.setText(self.tr("%n person(s) shown", "", len(rows)))
+        self.shown.setText(self.tr("First %n shown: type more of a name to narrow the search", "",
+                                   len(rows)) if more
+                           else self.tr("%n person(s) shown", "", len(rows)))
         self._update_actions()
         if self._search_again:
             self._search_again = False

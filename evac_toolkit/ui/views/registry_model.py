@@ -129,11 +129,16 @@ def looks_like_card(text: str) -> str | None:
     return card if len(card) == 6 and all(ch in CARD_ALPHABET for ch in card) else None
 
 
+#: Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow
+#: the search, and turning 50,000 rows into objects took over a second.
+SEARCH_LIMIT = 200
+
+
 def run_search(path: Path, query: Query, with_stats: bool) -> tuple[list[Evacuee], Stats | None]:
     reader = Registry.reader(path)
     try:
         rows = reader.search(query.text, language=query.language, need=query.need,
-                             present_only=query.present_only)
+                             present_only=query.present_only, limit=SEARCH_LIMIT + 1)
         card = looks_like_card(query.text)
         if card and not any(row.card_id == card for row in rows):
             found = list(reader.db.query("SELECT * FROM evacuees WHERE card_id = ? AND "
