@@ -1,8 +1,9 @@
 """Run every benchmark and print its figures."""
 
-from benchmarks import registry, signs, startup
+from benchmarks import fingerboards, registry, signs, startup
 
 if __name__ == "__main__":
     startup.main()
     signs.main()
+    fingerboards.main()
     registry.main()

@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     _registry_parser(sub)
 
+    board = sub.add_parser("board", help="fingerboards (指さしボード): print a booklet")
+    board_sub = board.add_subparsers(dest="board_command", metavar="ACTION", required=True)
+    booklet = board_sub.add_parser("print", help="the boards for one language, with Japanese")
+    booklet.add_argument("--language", required=True, metavar="CODE")
+    booklet.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    booklet.add_argument("--drill", action="store_true", help="mark every page as a drill")
+    booklet.add_argument("--out", required=True, metavar="FILE.pdf")
+
     content = sub.add_parser("content", help="curated content: check it, send it for review")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="missing strings, placeholders, glyphs, furigana, "
@@ -254,6 +262,19 @@ def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
         values[name.strip()] = value
     return _print_sheets(ctx, args, lambda bank, languages: [
         notice_sheet(bank, args.template, values, languages, drill=args.drill)])
+
+
+def cmd_board(ctx: Context, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.languages import get_language
+    from evac_toolkit.core.printing.booklet import write_booklet
+
+    language = get_language(args.language)
+    out = Path(args.out)
+    _check_output(out)
+    write_booklet(user_bank(ctx.data_dir), language, out, paper=args.paper, drill=args.drill)
+    ctx.say("wrote", path=str(out))
+    return 0
 
 
 def cmd_registry(ctx: Context, args: argparse.Namespace) -> int:
@@ -460,7 +481,7 @@ def _require_gui(need_display: bool) -> None:
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
-            "notice": cmd_notice, "registry": cmd_registry}
+            "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,214 @@
+"""What was pointed at during one conversation, and the summary it gives the volunteer.
+
+The volunteer and the evacuee point; every card pointed at is an event. A staff question followed
+by an answer card ("yes", "no"...) is a question answered. The summary reads those events through
+rules that are data (``records`` / ``records_if_yes`` on items in boards.toml), so a new question
+that should record something is a content change, not a code change.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from evac_toolkit.core.content.bank import ContentBank
+
+#: Language-check items → the registry's Japanese-ability codes.
+JAPANESE_ABILITY = {
+    "language_check.understand_japanese": "fluent",
+    "language_check.understand_a_little_japanese": "conversational",
+    "language_check.understand_easy_japanese": "easy",
+    "language_check.read_hiragana": "easy",
+    "language_check.no_japanese": "none",
+}
+YES = "answers.yes"
+
+FLAG_LABELS_JA = {
+    "injured": "けがをしている", "unwell": "体調が悪い", "doctor": "医師の診察を希望",
+    "fever": "熱がある", "missing_family": "行方の分からない家族がいる", "interpreter": "通訳が必要",
+    "embassy": "大使館・領事館への連絡を希望", "can_help_translate": "通訳を手伝える",
+    "can_help_run_shelter": "避難所の運営を手伝える",
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    item: str
+    at: float
+    answer: str | None = None      # for a question: the answer item that followed it
+
+
+@dataclass
+class Summary:
+    language: str | None = None
+    japanese_ability: str | None = None
+    flags: list[str] = field(default_factory=list)
+    medical: list[str] = field(default_factory=list)
+    diets: list[str] = field(default_factory=list)
+    allergens: list[str] = field(default_factory=list)
+    religious: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)          # body-map item codes ("knee_left")
+    pain: int | None = None
+    needs: list[str] = field(default_factory=list)         # other evacuee items pointed at
+    answers: list[tuple[str, str]] = field(default_factory=list)   # (question, answer) items
+
+    @property
+    def interpreter_needed(self) -> bool:
+        return "interpreter" in self.flags or self.japanese_ability in ("none", "easy")
+
+
+class Conversation:
+    """One conversation's events, in order. Not personal data until saved to a record."""
+
+    def __init__(self, bank: ContentBank | None = None) -> None:
+        self.bank = bank or ContentBank()
+        self.items = {item["id"]: item for item in self.bank.items}
+        self.language: str | None = None
+        self.events: list[Event] = []
+
+    def choose_language(self, code: str) -> None:
+        self.language = code
+
+    def point(self, item_id: str) -> None:
+        """The evacuee or the volunteer pointed at a card. An answer card answers the last
+        question pointed at, if it has not been answered yet."""
+        if item_id not in self.items:
+            raise KeyError(item_id)
+        now = time.monotonic()
+        if self.items[item_id]["board"] == "answers" and self.events:
+            last = self.events[-1]
+            if last.answer is None and self._is_question(last.item):
+                self.events[-1] = Event(last.item, last.at, item_id)
+                return
+        self.events.append(Event(item_id, now))
+
+    def undo(self) -> None:
+        if self.events:
+            last = self.events.pop()
+            if last.answer is not None:
+                self.events.append(Event(last.item, last.at))
+
+    def _is_question(self, item_id: str) -> bool:
+        return self.items[item_id]["board"] == "staff"
+
+    def summary(self) -> Summary:
+        result = Summary(language=self.language)
+
+        def record(rule: str) -> None:
+            kind, _, code = rule.partition(":")
+            target = {"medical": result.medical, "diets": result.diets,
+                      "religious": result.religious, "flag": result.flags}.get(kind)
+            if target is not None and code not in target:
+                target.append(code)
+
+        for event in self.events:
+            item = self.items[event.item]
+            board = item["board"]
+            code = event.item.split(".", 1)[1]
+            if event.item in JAPANESE_ABILITY:
+                result.japanese_ability = JAPANESE_ABILITY[event.item]
+            elif board == "allergens" and item.get("group") != "prompt" and \
+                    code != "prompt" and code not in result.allergens:
+                result.allergens.append(code)
+            elif board == "diets" and code != "prompt":
+                record(f"diets:{code}")
+            elif board == "religion" and code != "prompt":
+                record(f"religious:{code}")
+            elif board == "body_map" and code not in result.body:
+                result.body.append(code)
+            elif board == "pain_scale" and "value" in item:
+                result.pain = int(item["value"])
+            if item.get("records"):
+                record(item["records"])
+            elif board == "evacuee" and event.item not in result.needs:
+                result.needs.append(event.item)
+            if event.answer is not None:
+                result.answers.append((event.item, event.answer))
+                if event.answer == YES and item.get("records_if_yes"):
+                    record(item["records_if_yes"])
+        return result
+
+
+def summary_lines_ja(summary: Summary, bank: ContentBank) -> list[str]:
+    """The summary for the volunteer, in Japanese, one fact per line."""
+    from evac_toolkit.core.languages import catalog
+    from evac_toolkit.core.registry import codes
+
+    def ja(key: str) -> str:
+        return bank.text("ja", key) or key
+
+    lines: list[str] = []
+    if summary.language:
+        names = {lang.code: lang for lang in catalog()}
+        lang = names.get(summary.language)
+        lines.append(f"言語：{lang.japanese}（{lang.native}）" if lang else
+                     f"言語：{summary.language}")
+    if summary.japanese_ability:
+        lines.append("日本語：" + codes.label("japanese_ability", summary.japanese_ability, "ja"))
+    if summary.interpreter_needed:
+        lines.append("通訳：必要")
+    for flag in summary.flags:
+        if flag != "interpreter":
+            lines.append("・" + FLAG_LABELS_JA.get(flag, flag))
+    if summary.medical:
+        lines.append("医療・配慮：" + "、".join(codes.label("medical", c, "ja")
+                                            for c in summary.medical))
+    if summary.allergens:
+        lines.append("アレルギー：" + "、".join(ja(f"allergens.{c}") for c in summary.allergens))
+    if summary.diets:
+        lines.append("食事：" + "、".join(ja(f"diets.{c}") for c in summary.diets))
+    if summary.religious:
+        lines.append("宗教：" + "、".join(ja(f"religion.{c}") for c in summary.religious))
+    if summary.body:
+        lines.append("痛む・けがの場所：" + "、".join(ja(f"body.{c}") for c in summary.body))
+    if summary.pain is not None:
+        lines.append(f"痛みの強さ：{summary.pain} / 10（{ja(f'pain.{summary.pain}')}）")
+    if summary.needs:
+        lines.append("本人が示したこと：" + "、".join(ja(k) for k in summary.needs))
+    for question, answer in summary.answers:
+        lines.append(f"質問「{ja(question)}」→ {ja(answer)}")
+    return lines
+
+
+def registry_values(summary: Summary) -> dict:
+    """What the summary adds to an evacuee's record (lists are merged by the caller)."""
+    from evac_toolkit.core.registry import codes
+
+    values: dict = {}
+    if summary.language:
+        values["languages"] = [summary.language]
+    if summary.japanese_ability:
+        values["japanese_ability"] = summary.japanese_ability
+    if summary.interpreter_needed:
+        values["interpreter_needed"] = True
+    values["diets"] = [c for c in summary.diets if c in codes.diets()]
+    values["allergens"] = [c for c in summary.allergens if c in codes.allergens()]
+    values["medical"] = [c for c in summary.medical if c in codes.MEDICAL_FLAGS]
+    values["religious"] = [c for c in summary.religious if c in codes.religious_needs()]
+    return values
+
+
+def save_to_record(registry, summary: Summary, bank: ContentBank,
+                   evacuee_id: str | None = None):
+    """Add the summary to an existing record (lists merged, a dated note appended) or register a
+    new person from it. Returns the Evacuee."""
+    import datetime as dt
+
+    values = registry_values(summary)
+    note = f"[指さし {dt.datetime.now():%Y-%m-%d %H:%M}] " + " / ".join(
+        summary_lines_ja(summary, bank))
+    if evacuee_id is None:
+        values["notes"] = note[:2000]
+        return registry.add(values)
+    person = registry.get(evacuee_id)
+    merged = {}
+    for name in ("languages", "diets", "allergens", "medical", "religious"):
+        if name in values:
+            current = list(getattr(person, name))
+            merged[name] = current + [c for c in values[name] if c not in current]
+    for name in ("japanese_ability", "interpreter_needed"):
+        if name in values:
+            merged[name] = values[name]
+    merged["notes"] = ((person.notes + "\n") if person.notes else "") + note
+    merged["notes"] = merged["notes"][-2000:]
+    return registry.update(person.id, merged)

@@ -1,0 +1,289 @@
+"""The fingerboard booklet on paper: the boards for one language, Japanese beside every phrase.
+
+Pages: the language check (every language by its own name), the staff and evacuee boards, the
+answers, the body map, the pain scale, allergens and diets. Cards flow in columns across pages;
+each page repeats its board's title. A phrase not yet translated says so on its card.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A3, A4, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.printing.pdf_fonts import actual_text_hex, paragraph, pdf_font
+
+MARGIN = 12 * mm
+GAP = 3 * mm
+NOT_TRANSLATED = {"ja": "（この言語の文はまだありません）",
+                  "en": "(not yet translated into this language)"}
+
+#: (board, columns) in booklet order after the language-check page.
+BOARDS = (("staff", 2), ("evacuee", 2), ("answers", 3), ("body_map", 0), ("pain_scale", 0),
+          ("allergens", 3), ("diets", 3))
+
+
+@dataclass
+class _Page:
+    canvas: Canvas
+    width: float
+    height: float
+    language: Language
+    number: int = 0
+    drill: bool = False
+
+
+def _text(bank: ContentBank, code: str, key: str) -> str | None:
+    return bank.text(code, key)
+
+
+def _shown(language: Language, text: str) -> str:
+    return ruby.inline(text) if language.ruby else text
+
+
+def _para(text: str, language: Language, size: float, weight: int = fonts.REGULAR,
+          align: int = TA_LEFT, color: str = "#000000"):
+    leading = fonts.spec(language.font).leading
+    style = ParagraphStyle(f"b{size}", fontSize=size, leading=size * leading, alignment=align,
+                           textColor=color)
+    return paragraph(_shown(language, text), language, style, weight)
+
+
+def _pictogram(canvas: Canvas, pictogram: str, x: float, y: float, size: float) -> None:
+    if not pictogram:
+        return
+    para = _para(pictogram, get_language("en"), size * 0.8, align=TA_CENTER)
+    para.wrap(size * 1.4, size)
+    canvas.addLiteral(f"/Span <</ActualText <{actual_text_hex(pictogram)}>>> BDC")
+    para.drawOn(canvas, x - size * 0.2, y)
+    canvas.addLiteral("EMC")
+
+
+def _new_page(page: _Page, title: list[tuple[str, Language]]) -> float:
+    """Start a page with the board title (evacuee's language, then Japanese); returns the y
+    below it."""
+    if page.number:
+        page.canvas.showPage()
+    page.number += 1
+    canvas = page.canvas
+    if page.drill:
+        canvas.saveState()
+        canvas.setFillColorRGB(0.85, 0.1, 0.1)
+        canvas.rect(0, page.height - 7 * mm, page.width, 7 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+        band = _para("訓練 DRILL", get_language("ja"), 12, fonts.BOLD, TA_CENTER, "#ffffff")
+        band.wrap(page.width, 7 * mm)
+        band.drawOn(canvas, 0, page.height - 6 * mm)
+    y = page.height - MARGIN - (4 * mm if page.drill else 0)
+    for index, (text, language) in enumerate(title):
+        para = _para(text, language, 20 if index == 0 else 12, fonts.BOLD if index == 0
+                     else fonts.REGULAR)
+        _w, h = para.wrap(page.width - 2 * MARGIN, 100 * mm)
+        y -= h
+        para.drawOn(canvas, MARGIN, y)
+    footer = _para(f"{page.number}  ·  {page.language.japanese} ({page.language.code})  ·  "
+                   "evac-toolkit 指さしボード", get_language("ja"), 7, color="#555555")
+    footer.wrap(page.width - 2 * MARGIN, 10 * mm)
+    footer.drawOn(canvas, MARGIN, MARGIN / 2)
+    return y - 3 * mm
+
+
+def _board_title(bank: ContentBank, board: dict, language: Language) -> list:
+    key = board["title"]
+    title = [(_text(bank, language.code, key) or _text(bank, "ja", key) or key, language)]
+    if language.code != "ja":
+        title.append((_text(bank, "ja", key) or key, get_language("ja")))
+    return title
+
+
+def _card_blocks(bank: ContentBank, item: dict, language: Language, size: float, width: float):
+    """The paragraphs of one card and its height: evacuee's language large, Japanese small."""
+    japanese = get_language("ja")
+    text = _text(bank, language.code, item["id"])
+    blocks = []
+    if text:
+        blocks.append(_para(text, language, size, fonts.BOLD))
+    else:
+        blocks.append(_para(NOT_TRANSLATED["ja"] + " " + NOT_TRANSLATED["en"], japanese,
+                            size * 0.6, color="#a00000"))
+    if language.code != "ja":
+        blocks.append(_para(_text(bank, "ja", item["id"]) or item["id"], japanese, size * 0.62,
+                            color="#333333"))
+    height = 0.0
+    for block in blocks:
+        _w, h = block.wrap(width, 200 * mm)
+        height += h
+    return blocks, height
+
+
+def _cards(page: _Page, bank: ContentBank, board: dict, items: list[dict], columns: int,
+           y: float, size: float = 15) -> float:
+    canvas = page.canvas
+    column_w = (page.width - 2 * MARGIN - GAP * (columns - 1)) / columns
+    picto = 11 * mm
+    text_w = column_w - picto - 4 * mm
+    bottom = MARGIN + 6 * mm
+    row: list[tuple[dict, list, float]] = []
+
+    def flush(y: float) -> float:
+        if not row:
+            return y
+        row_h = max(max(h, picto) for _i, _b, h in row) + 4 * mm
+        if y - row_h < bottom:
+            y = _new_page(page, _board_title(bank, board, page.language))
+        for column, (item, blocks, _h) in enumerate(row):
+            x = MARGIN + column * (column_w + GAP)
+            canvas.saveState()
+            canvas.setStrokeColorRGB(0.55, 0.55, 0.6)
+            canvas.setLineWidth(0.8)
+            canvas.roundRect(x, y - row_h, column_w, row_h, 2.5 * mm, stroke=1, fill=0)
+            canvas.restoreState()
+            _pictogram(canvas, item.get("pictogram", ""), x + 1.5 * mm,
+                       y - 2 * mm - picto, picto)
+            top = y - 2 * mm
+            for block in blocks:
+                top -= block.height
+                block.drawOn(canvas, x + picto + 3 * mm, top)
+        row.clear()
+        return y - row_h - GAP
+
+    for item in items:
+        blocks, height = _card_blocks(bank, item, page.language, size, text_w)
+        row.append((item, blocks, height))
+        if len(row) == columns:
+            y = flush(y)
+    return flush(y)
+
+
+def _language_check(page: _Page, bank: ContentBank) -> None:
+    board = next(b for b in bank.boards if b["id"] == "language_check")
+    y = _new_page(page, _board_title(bank, board, page.language))
+    canvas = page.canvas
+    languages = catalog()
+    columns = 3
+    column_w = (page.width - 2 * MARGIN - GAP * (columns - 1)) / columns
+    tile_h = 17 * mm
+    for index, language in enumerate(languages):
+        column = index % columns
+        if column == 0 and index:
+            y -= tile_h + GAP
+        x = MARGIN + column * (column_w + GAP)
+        canvas.saveState()
+        canvas.setLineWidth(1.6 if language.code == page.language.code else 0.6)
+        canvas.roundRect(x, y - tile_h, column_w, tile_h, 2.5 * mm, stroke=1, fill=0)
+        canvas.restoreState()
+        name = _para(language.native, language, 17, fonts.BOLD, TA_CENTER)
+        _w, h = name.wrap(column_w - 4 * mm, tile_h)
+        name.drawOn(canvas, x + 2 * mm, y - 2 * mm - h)
+        japanese = _para(language.japanese, get_language("ja"), 8, align=TA_CENTER,
+                         color="#444444")
+        japanese.wrap(column_w - 4 * mm, tile_h)
+        japanese.drawOn(canvas, x + 2 * mm, y - tile_h + 1.5 * mm)
+    y -= tile_h + 6 * mm
+    items = [item for item in bank.items if item["board"] == "language_check"
+             and item.get("group") != "prompt"]
+    easy = get_language("ja-x-easy")
+    order = [(page.language, 15), (get_language("ja"), 12), (easy, 11)]
+    order = [pair for index, pair in enumerate(order)
+             if pair[0].code not in [p[0].code for p in order[:index]]]
+    for item in items:
+        for language, size in order:
+            text = _text(bank, language.code, item["id"])
+            if text:
+                para = _para(text, language, size)
+                _w, h = para.wrap(page.width - 2 * MARGIN, 40 * mm)
+                y -= h
+                para.drawOn(canvas, MARGIN + (0 if language is page.language else 6 * mm), y)
+        y -= 3 * mm
+
+
+def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
+    y = _new_page(page, _board_title(bank, board, page.language))
+    canvas = page.canvas
+    figure_h = min(y - MARGIN - 70 * mm, 120 * mm)
+    scale = figure_h / body_map.HEIGHT
+    figure_w = body_map.WIDTH * scale
+    numbers: dict[str, int] = {}
+    for column, side in enumerate(body_map.SIDES):
+        ox = MARGIN + column * (page.width - 2 * MARGIN) / 2 + \
+            ((page.width - 2 * MARGIN) / 2 - figure_w) / 2
+        oy = y - 6 * mm                                  # top of the figure
+
+        def box(b, ox=ox, oy=oy):
+            bx, by, bw, bh = b
+            return ox + bx * scale, oy - (by + bh) * scale, bw * scale, bh * scale
+
+        canvas.saveState()
+        canvas.setFillColorRGB(0.92, 0.93, 0.95)
+        canvas.setStrokeColorRGB(0.92, 0.93, 0.95)
+        for shape, b in body_map.SILHOUETTE:
+            x, yy, w, h = box(b)
+            (canvas.ellipse(x, yy, x + w, yy + h, stroke=0, fill=1) if shape == "ellipse"
+             else canvas.rect(x, yy, w, h, stroke=0, fill=1))
+        canvas.setStrokeColorRGB(0.2, 0.3, 0.6)
+        canvas.setLineWidth(0.6)
+        for region in body_map.shapes(side):
+            x, yy, w, h = box(region.box)
+            (canvas.ellipse(x, yy, x + w, yy + h, stroke=1, fill=0) if region.shape == "ellipse"
+             else canvas.rect(x, yy, w, h, stroke=1, fill=0))
+        canvas.restoreState()
+        for region in reversed(body_map.shapes(side)):      # smallest first: small labels
+            number = numbers.setdefault(region.item, len(numbers) + 1)
+            x, yy, w, h = box(region.box)
+            label = _para(str(number), get_language("en"), 6.5, fonts.BOLD, TA_CENTER,
+                          "#1f3f99")
+            label.wrap(w + 6, 10)
+            label.drawOn(canvas, x - 3, yy + h / 2 - 3)
+        side_title = {"front": "前 Front（右 R ← → 左 L）", "back": "後ろ Back（左 L ← → 右 R）"}
+        caption = _para(side_title[side], get_language("ja"), 9, align=TA_CENTER)
+        caption.wrap(figure_w + 40 * mm, 10 * mm)
+        caption.drawOn(canvas, ox - 20 * mm, oy - figure_h - 7 * mm)
+    items = {item["id"]: item for item in bank.items if item["board"] == "body_map"}
+    legend = [dict(items[key], pictogram=str(number)) for key, number in numbers.items()]
+    _cards(page, bank, board, legend, 3, y - figure_h - 16 * mm, size=10)
+
+
+def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, paper: str = "A4",
+                  drill: bool = False) -> bytes | None:
+    """The booklet for ``language``, written atomically to ``out`` (or returned as bytes)."""
+    size = portrait(A3 if paper == "A3" else A4)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1,
+                    initialFontName=pdf_font("Noto Sans"))
+    canvas.setTitle(f"指さしボード {language.japanese} / {language.native}")
+    canvas.setAuthor("evac-toolkit")
+    page = _Page(canvas, size[0], size[1], language, drill=drill)
+    _language_check(page, bank)
+    boards = {board["id"]: board for board in bank.boards}
+    for board_id, columns in BOARDS:
+        board = boards[board_id]
+        items = [item for item in bank.items if item["board"] == board_id
+                 and item.get("group") != "prompt" and not item["id"].endswith(".prompt")]
+        if board_id == "body_map":
+            _body_map(page, bank, board)
+            continue
+        y = _new_page(page, _board_title(bank, board, language))
+        if board_id == "pain_scale":
+            items = [dict(item, pictogram=f"{item.get('pictogram', '')}") for item in items]
+            _cards(page, bank, board, items, 1, y, size=14)
+        else:
+            _cards(page, bank, board, items, columns, y)
+    canvas.showPage()
+    canvas.save()
+    data = buffer.getvalue()
+    if out is None:
+        return data
+    with atomic_write(out) as handle:
+        handle.write(data)
+    return None
