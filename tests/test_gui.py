@@ -119,3 +119,26 @@ def test_worker_runs_off_the_ui_thread_and_reports(qtbot):
         worker.start(job)
     assert finished.args == [42]
     assert seen["thread"] is not threading.main_thread()
+
+
+def test_qt_calls_do_not_leak_references_to_none():
+    """PySide6 6.12.0 on CPython 3.11 took a reference from None on each Qt call returning
+    nothing, and Python aborted after ~5,000 calls: the app would die mid-shift. Run in a child
+    so a regression fails this test instead of killing the test run."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([]); label = QLabel()\n"
+        "before = sys.getrefcount(None)\n"
+        "for _ in range(20000): label.setText('x')\n"
+        "print(sys.getrefcount(None) - before)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert abs(int(result.stdout.strip().splitlines()[-1])) < 100

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -40,6 +41,7 @@ from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.registry_dashboard import DashboardPanel
 from evac_toolkit.ui.views.registry_form import EvacueeDialog, ShelterDialog
+from evac_toolkit.ui.views.registry_io import RegistryFiles
 from evac_toolkit.ui.views.registry_model import (
     DND_MARK,
     ROW_HEIGHT,
@@ -114,6 +116,9 @@ class RegistryView(QWidget):
         title_row.addStretch(1)
         self.summary = QLabel(styleSheet="font-size: 14pt;")
         title_row.addWidget(self.summary)
+        self.files = RegistryFiles(self)
+        self.file_button = self._build_file_menu()
+        title_row.addWidget(self.file_button)
         self.add_button = QPushButton(self.tr("＋ Add person"))
         self.add_button.setStyleSheet("font-weight: 700;")
         self.add_button.clicked.connect(self.add_person)
@@ -242,6 +247,32 @@ class RegistryView(QWidget):
         household.addWidget(self.leave_household_button)
         tab_layout.addLayout(household)
         return tab
+
+    def _build_file_menu(self) -> QPushButton:
+        """CSV import and export, printouts and backups (see ``registry_io``)."""
+        button = QPushButton(self.tr("File"))
+        menu = QMenu(button)
+        menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_TARGET_PX - 24}px; "
+                           "padding: 12px 32px 12px 20px; }")    # touch-sized items
+        files = self.files
+        self.file_actions = {
+            "import": menu.addAction(self.tr("Import CSV…"), files.open_import),
+            "export": menu.addAction(self.tr("Export CSV…"), files.open_export),
+        }
+        menu.addSeparator()
+        self.file_actions.update(
+            card=menu.addAction(self.tr("Needs card…"), files.choose_card),
+            kitchen=menu.addAction(self.tr("Kitchen sheet…"), files.choose_kitchen),
+            handover=menu.addAction(self.tr("Hand-over sheet…"), files.choose_handover))
+        menu.addSeparator()
+        self.file_actions.update(
+            backup=menu.addAction(self.tr("Back up now"), files.back_up_now),
+            restore=menu.addAction(self.tr("Restore a backup…"), files.choose_restore))
+        # The card is one person's: enabled while exactly one person is selected.
+        menu.aboutToShow.connect(
+            lambda: self.file_actions["card"].setEnabled(len(self.selected_ids()) == 1))
+        button.setMenu(menu)
+        return button
 
     # -- searching ----------------------------------------------------------------------------------
     def query(self) -> Query:

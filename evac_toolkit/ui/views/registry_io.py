@@ -1,0 +1,964 @@
+"""Registry → File: import people from a CSV file (look first, then import), export a CSV, print
+the needs card, kitchen and hand-over sheets, and take or restore a verified backup.
+
+The same core functions as the ``evac-toolkit registry`` commands. Anything that reads or writes
+many people runs in a worker on a connection of its own (the registry is in WAL mode, so a reader
+never blocks the UI's writes, and no connection is shared between threads); the view's own
+registry is only closed and reopened, on the UI thread, around a restore. Results and errors are
+worded by ``core.messages`` in the UI language and shown on the view's status line or in the
+dialog that asked.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import message
+from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
+from evac_toolkit.core.registry.csv_io import (
+    EXPORT_COLUMNS,
+    ImportPreview,
+    ImportResult,
+    export_csv,
+    import_preview,
+    read_csv,
+)
+from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.ui import worker
+from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.theme import TOUCH_TARGET_PX
+from evac_toolkit.ui.views.registry_model import font_family_for
+
+if TYPE_CHECKING:
+    from evac_toolkit.ui.views.registry import RegistryView
+
+#: How the encodings ``read_csv`` reports are named for people.
+ENCODING_NAMES = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp932": "Shift_JIS (CP932)"}
+#: Rows of the file shown beside the column choices.
+SAMPLE_ROWS = 3
+#: Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table).
+LIST_LIMIT = 1000
+#: Combo data of a column whose field the file's header did not settle (unknown or repeated):
+#: the coordinator must choose, even if the choice is "(ignore)".
+UNDECIDED = "\x00undecided"
+ROW_HEIGHT = TOUCH_TARGET_PX + 6
+UNDECIDED_BACKGROUND = "#fff3c4"
+HEADER_PROBLEMS = ("import_unknown_column", "import_repeated_column")
+
+
+def worded(error: object, ui_language: str, path: Path | None = None) -> str:
+    """An exception from a worker as a sentence: core codes worded, an OSError (a folder that
+    cannot be written) as ``output_unwritable`` naming the file that was asked for."""
+    if isinstance(error, UserError):
+        return message(error.code, ui_language, **error.params)
+    if isinstance(error, OSError):
+        return message("output_unwritable", ui_language,
+                       path=str(path or error.filename or ""),
+                       reason=error.strerror or str(error))
+    return str(error)
+
+
+def _where(line: int, column: int, ui_language: str) -> str:
+    return (message("sheet_where", ui_language, line=line, column=column) if column
+            else message("sheet_where_line", ui_language, line=line))
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Set a word-wrapped label's text and make room for every line of it: a layout gives such
+    a label the height of its first text, so a longer answer (a backup's path) was cut off. The
+    room only grows, so the window does not jump at every answer."""
+    label.setText(text)
+    label.setToolTip(text)
+    needed = label.heightForWidth(max(label.width(), 400))
+    if needed > label.minimumHeight():
+        label.setMinimumHeight(needed)
+
+
+def _touch(widget: QWidget) -> QWidget:
+    widget.setMinimumHeight(TOUCH_TARGET_PX)
+    return widget
+
+
+def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
+    """A read-only cell, in the script's own font when the UI fonts lack it (Burmese...)."""
+    shown = text.replace("\r\n", "\n").replace("\n", " ↵ ")
+    item = QTableWidgetItem(shown if len(shown) <= 80 else shown[:79] + "…")
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if tooltip or len(shown) > 80:
+        item.setToolTip(tooltip or text)
+    family = font_family_for(text)
+    if family:
+        item.setFont(qfont(family, 12))
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(row, column, _item(text))
+    table.resizeColumnToContents(0)
+
+
+# -- work done in a worker (no Qt) ----------------------------------------------------------------
+def _sample(path: Path, encoding: str, limit: int) -> list[tuple[int, list[str]]]:
+    """(line, cells) of the first rows under the header, as the file has them: for the eye only;
+    ``read_csv`` is what checks the file (its rules for blank rows and tabs are followed)."""
+    if encoding not in ENCODING_NAMES:
+        return []
+    try:
+        text = path.read_bytes().decode(encoding)
+    except (OSError, UnicodeDecodeError):
+        return []
+    lines = io.StringIO(text, newline="").readlines()
+    first = lines[0] if lines else ""
+    reader = csv.reader(lines, delimiter="\t" if first.count("\t") > first.count(",") else ",")
+    rows: list[tuple[int, list[str]]] = []
+    seen_header = False
+    while len(rows) < limit:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except (StopIteration, csv.Error):
+            break
+        if not any(cell.strip() for cell in cells):
+            continue
+        if seen_header:
+            rows.append((start, cells))
+        seen_header = True
+    return rows
+
+
+def _read(registry_path: Path, csv_path: Path, mapping: dict[str, str | None] | None
+          ) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
+    reader = Registry.reader(registry_path)
+    try:
+        preview = read_csv(csv_path, reader, mapping)
+    finally:
+        reader.close()
+    return preview, _sample(csv_path, preview.encoding, SAMPLE_ROWS)
+
+
+def _import(registry_path: Path, preview: ImportPreview) -> ImportResult:
+    """On a connection of the worker's own: the view's registry notices the new rows (its
+    counts are recomputed when another connection has written)."""
+    registry = Registry(registry_path)
+    try:
+        return import_preview(registry, preview)
+    finally:
+        registry.close()
+
+
+def _reading(registry_path: Path, work: Callable[[Registry], object]) -> object:
+    reader = Registry.reader(registry_path)
+    try:
+        return work(reader)
+    finally:
+        reader.close()
+
+
+def _reopen(registry: Registry) -> None:
+    """Open ``registry``'s file again in the same object: the main window and the view keep
+    their reference to it. ``Registry.__init__`` checks, migrates and resets the counts."""
+    Registry.__init__(registry, registry.path)
+
+
+# -- import ---------------------------------------------------------------------------------------
+class ImportDialog(QDialog):
+    """Read a CSV file, show how its columns map and what it would do, then import it.
+
+    Nothing is written until Import: the file is checked whole (``read_csv``) in a worker, and
+    every change of a column's field checks it again. Import is possible only without problems
+    and with someone new; ``import_preview`` takes a verified backup first and writes every
+    record or none.
+    """
+
+    #: The ImportResult, after people were imported.
+    imported = Signal(object)
+
+    def __init__(self, registry: Registry, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.path = Path(path)
+        self.ui_language = current_ui_language()
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        #: Header text → field (None: leave out), as chosen here; the rest as read_csv finds.
+        self.overrides: dict[str, str | None] = {}
+        self.combos: list[QComboBox] = []
+        self._header: list[str] = []
+        self._read_job: worker.Job | None = None
+        self._read_again = False
+        self._import_job: worker.Job | None = None
+        self.labels = self._field_labels()
+
+        self.setWindowTitle(self.tr("Import people from a CSV file"))
+        layout = QVBoxLayout(self)
+        about = QFormLayout()
+        self.file_label = QLabel(self.path.name)
+        self.file_label.setToolTip(str(self.path))
+        self.encoding_label = QLabel("—")
+        about.addRow(self.tr("File:"), self.file_label)
+        about.addRow(self.tr("Encoding:"), self.encoding_label)
+        layout.addLayout(about)
+
+        layout.addWidget(QLabel(self.tr(
+            "Which registry field each column of the file goes into. A change is checked at "
+            "once.")))
+        self.mapping_table = _table([self.tr("Column in the file"), self.tr("Registry field")])
+        self.mapping_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.mapping_table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        layout.addWidget(self.mapping_table, 3)
+
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setStyleSheet("font-size: 13pt;")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.problems_table = _table([self.tr("Where"), self.tr("Problem")])
+        self.duplicates_table = _table([self.tr("Where"), self.tr("Already registered")])
+        for table in (self.problems_table, self.duplicates_table):
+            table.setVisible(False)
+            layout.addWidget(table, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setStyleSheet("font-weight: 700;")
+        self.import_button.clicked.connect(self.accept_import)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        # Large enough for a 21-column export; within a 1366 × 768 laptop screen.
+        space = self.screen().availableGeometry()
+        self.resize(min(1000, int(space.width() * 0.95)), min(720, int(space.height() * 0.9)))
+        self._update_buttons()
+        self._start_read()
+
+    def _field_labels(self) -> dict[str, str]:
+        """Every field a column can go into, as the person form names them."""
+        labels = {
+            "id": self.tr("Record ID (from an export)"), "card_id": self.tr("Card ID"),
+            "display_name": self.tr("Name"), "name_reading": self.tr("Reading"),
+            "household_id": self.tr("Household"), "languages": self.tr("Languages"),
+            "japanese_ability": self.tr("Japanese"),
+            "interpreter_needed": self.tr("Needs an interpreter"),
+            "nationality": self.tr("Nationality"), "diets": self.tr("Diet"),
+            "allergens": self.tr("Allergies"), "allergens_other": self.tr("Other allergies"),
+            "medical": self.tr("Medical"), "religious": self.tr("Religion"),
+            "area": self.tr("Area / room"), "status": self.tr("Status"),
+            "checked_in_at": self.tr("Checked in at"),
+            "checked_out_at": self.tr("Checked out at"),
+            "consent_share": self.tr("Agrees to share"),
+            "do_not_disclose": self.tr("Do not disclose"), "notes": self.tr("Notes"),
+        }
+        return {name: labels[name] for name in EXPORT_COLUMNS}
+
+    # -- reading ----------------------------------------------------------------------------------
+    def idle(self) -> bool:
+        """True when nothing is being read or imported: what is shown is the latest answer."""
+        return self._read_job is None and not self._read_again and self._import_job is None
+
+    def set_mapping(self, header: str, field: str | None) -> None:
+        """Put the column titled ``header`` into ``field`` (None: leave it out); checks again."""
+        if field is not None and field not in EXPORT_COLUMNS:
+            raise ValueError(f"{field!r} is no registry field")
+        if header not in self._header:
+            raise KeyError(header)
+        if self._import_job is not None or self.result is not None:
+            return                          # imported (or importing): the choices are final
+        self.overrides[header] = field
+        for title, combo in zip(self._header, self.combos, strict=True):
+            if title == header:
+                self._choose(combo, field, undecided=False)
+        self._start_read()
+
+    def _start_read(self) -> None:
+        if self._read_job is not None:
+            self._read_again = True         # one reading at a time; the newest choices win
+            return
+        registry_path, path = self.registry.path, self.path
+        mapping = dict(self.overrides) or None
+        show_text(self.summary, self.tr("Reading the file…"))
+        self._read_job = worker.Job(lambda progress: _read(registry_path, path, mapping))
+        self._read_job.signals.finished.connect(self._on_read)
+        self._read_job.signals.failed.connect(self._on_read_failed)
+        self._update_buttons()
+        worker.start(self._read_job)
+
+    def _read_done(self) -> bool:
+        """Clear the finished job; True when a newer reading was started instead."""
+        self._read_job = None
+        if self._read_again:
+            self._read_again = False
+            self._start_read()
+            return True
+        return False
+
+    def _on_read(self, result) -> None:
+        if self._read_done():
+            return
+        preview, sample = result
+        self.preview = preview
+        self.encoding_label.setText(ENCODING_NAMES.get(preview.encoding, "—"))
+        self._show_columns(preview, sample)
+        if preview.problems:
+            self._show_problems(preview)
+        else:
+            self._show_summary(preview)
+        self._update_buttons()
+
+    def _on_read_failed(self, error: object) -> None:
+        if self._read_done():
+            return
+        self.preview = None
+        show_text(self.summary, worded(error, self.ui_language))
+        self.problems_table.setVisible(False)
+        self.duplicates_table.setVisible(False)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------------------------
+    def _show_columns(self, preview: ImportPreview, sample: list[tuple[int, list[str]]]) -> None:
+        table = self.mapping_table
+        if preview.header != self._header:
+            self._header = list(preview.header)
+            self.combos = []
+            table.setRowCount(0)
+            table.setColumnCount(2 + len(sample))
+            table.setHorizontalHeaderLabels(
+                [self.tr("Column in the file"), self.tr("Registry field")]
+                + [self.tr("Line %1").replace("%1", str(line)) for line, _cells in sample])
+            table.setRowCount(len(self._header))
+            for row, title in enumerate(self._header):
+                table.setItem(row, 0, _item(title or self.tr("(no title)")))
+                combo = QComboBox()
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(14)
+                combo.setMaxVisibleItems(16)
+                combo.addItem(self.tr("(ignore)"), None)
+                for name, label in self.labels.items():
+                    combo.addItem(label, name)
+                    combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+                combo.currentIndexChanged.connect(
+                    lambda _index, title=title, combo=combo: self._combo_changed(title, combo))
+                combo.setEnabled(bool(title))   # read_csv maps columns by their title
+                if not title:
+                    combo.setToolTip(self.tr("A column without a title is left out."))
+                self.combos.append(combo)
+                table.setCellWidget(row, 1, combo)
+                for column, (_line, cells) in enumerate(sample, start=2):
+                    table.setItem(row, column, _item(cells[row] if row < len(cells) else ""))
+            table.resizeColumnToContents(0)
+            table.setColumnWidth(0, min(max(table.columnWidth(0), 140), 260))
+            table.setColumnWidth(1, 280)
+            for column in range(2, table.columnCount()):
+                table.setColumnWidth(column, 170)
+        # Which columns the file's header leaves undecided (unknown or a second Name column).
+        undecided = {p.column for p in preview.problems if p.code in HEADER_PROBLEMS}
+        for number, (title, combo) in enumerate(zip(self._header, self.combos, strict=True), 1):
+            was_undecided = combo.itemData(0) == UNDECIDED
+            self._choose(combo, preview.mapping.get(title), number in undecided)
+            if was_undecided != (number in undecided):
+                table.item(number - 1, 0).setBackground(
+                    QColor(UNDECIDED_BACKGROUND) if number in undecided
+                    else QColor(Qt.GlobalColor.transparent))
+
+    def _choose(self, combo: QComboBox, field: str | None, undecided: bool) -> None:
+        """Show ``field`` in ``combo`` without it counting as a choice of the coordinator's;
+        ``undecided`` puts "Choose a field…" first, so that no choice looks made."""
+        combo.blockSignals(True)
+        if undecided and combo.itemData(0) != UNDECIDED:
+            combo.insertItem(0, self.tr("Choose a field…"), UNDECIDED)
+        elif not undecided and combo.itemData(0) == UNDECIDED:
+            combo.removeItem(0)
+        index = 0 if undecided else max(0, combo.findData(field))
+        if combo.currentIndex() != index:
+            combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _combo_changed(self, title: str, combo: QComboBox) -> None:
+        field = combo.currentData()
+        if field != UNDECIDED:
+            self.set_mapping(title, field)
+
+    def _show_problems(self, preview: ImportPreview) -> None:
+        problems = sorted(preview.problems, key=lambda p: (p.line, p.column))
+        text = self.tr("%n problem(s) in the file. Correct the file or the fields above: nothing "
+                       "can be imported until then.", "", len(problems))
+        if len(problems) > LIST_LIMIT:
+            text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
+        show_text(self.summary, text)
+        _fill(self.problems_table, [(_where(p.line, p.column, self.ui_language),
+                                     message(p.code, self.ui_language, **p.params))
+                                    for p in problems[:LIST_LIMIT]])
+        self.problems_table.setVisible(True)
+        self.duplicates_table.setVisible(False)
+
+    def _show_summary(self, preview: ImportPreview) -> None:
+        text = message("import_summary", self.ui_language, new=len(preview.records),
+                       duplicates=len(preview.duplicates),
+                       encoding=ENCODING_NAMES.get(preview.encoding, preview.encoding))
+        if not preview.records:
+            text += " " + self.tr("Nobody new to import.")
+        if len(preview.duplicates) > LIST_LIMIT:
+            text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
+        show_text(self.summary, text)
+        _fill(self.duplicates_table, [
+            (message("sheet_where_line", self.ui_language, line=d.line),
+             message(d.code, self.ui_language, **d.params))
+            for d in preview.duplicates[:LIST_LIMIT]])
+        self.problems_table.setVisible(False)
+        self.duplicates_table.setVisible(bool(preview.duplicates))
+
+    def _update_buttons(self) -> None:
+        preview = self.preview
+        self.import_button.setEnabled(bool(
+            self.idle() and self.result is None and preview is not None
+            and not preview.problems and preview.records))
+        self.mapping_table.setEnabled(self._import_job is None and self.result is None)
+        self.cancel_button.setEnabled(self._import_job is None)
+
+    # -- importing --------------------------------------------------------------------------------
+    def accept_import(self) -> bool:
+        """Import what the preview shows (False when it cannot be imported now)."""
+        if not self.import_button.isEnabled():
+            return False
+        registry_path, preview = self.registry.path, self.preview
+        self._import_job = worker.Job(lambda progress: _import(registry_path, preview))
+        self._import_job.signals.finished.connect(self._on_imported)
+        self._import_job.signals.failed.connect(self._on_import_failed)
+        show_text(self.summary, self.tr("Taking a backup, then importing…"))
+        self._update_buttons()
+        worker.start(self._import_job)
+        return True
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self._import_job = None
+        self.result = result
+        text = message("import_done", self.ui_language, count=result.imported,
+                       backup=str(result.backup) if result.backup else "—")
+        if result.duplicates_skipped:
+            text += "\n" + self.tr("%n already registered: skipped.", "",
+                                  result.duplicates_skipped)
+        show_text(self.summary, text)
+        self.cancel_button.setText(self.tr("Close"))
+        self._update_buttons()
+        self.imported.emit(result)
+
+    def _on_import_failed(self, error: object) -> None:
+        self._import_job = None
+        show_text(self.summary, worded(error, self.ui_language))
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self._import_job is None:        # an import runs to its end, all or nothing
+            super().reject()
+
+
+# -- export ---------------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Export the registry as CSV: UTF-8 with BOM for Excel (default) or CP932, present people
+    only, names left out. A file dialog chooses the file; ``export_to`` writes it."""
+
+    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.ui_language = current_ui_language()
+        self.written: int | None = None
+        self._job: worker.Job | None = None
+        self.folder = Path.home()
+        self.setWindowTitle(self.tr("Export the registry as CSV"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Encoding:")))
+        self.utf8 = _touch(QRadioButton(self.tr("UTF-8: opens in Excel (recommended)")))
+        self.cp932 = _touch(QRadioButton(self.tr("Shift_JIS (CP932): only for software that "
+                                                 "needs it")))
+        self.utf8.setChecked(True)
+        self._encodings = QButtonGroup(self)
+        for button in (self.utf8, self.cp932):
+            self._encodings.addButton(button)
+            layout.addWidget(button)
+        layout.addSpacing(8)
+        self.present_only = _touch(QCheckBox(self.tr("Present only")))
+        self.redact = _touch(QCheckBox(self.tr("Leave out names, readings, nationality and "
+                                               "notes")))
+        layout.addWidget(self.present_only)
+        layout.addWidget(self.redact)
+        note = QLabel(self.tr("People marked “do not disclose” are exported without their "
+                              "names. The file holds personal data: keep it safe."),
+                      wordWrap=True)
+        note.setStyleSheet("color: #444444;")
+        layout.addWidget(note)
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for the longest answer (CP932 refused, in Japanese) without the window jumping.
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save CSV…"))
+        self.save_button.setStyleSheet("font-weight: 700;")
+        self.save_button.clicked.connect(self.choose_path)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    def encoding(self) -> str:
+        return "cp932" if self.cp932.isChecked() else "utf-8-sig"
+
+    def idle(self) -> bool:
+        return self._job is None
+
+    def choose_path(self) -> None:
+        suffix = "-sjis" if self.encoding() == "cp932" else ""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the registry as CSV"),
+            str(self.folder / f"registry-{dt.datetime.now():%Y%m%d-%H%M}{suffix}.csv"),
+            self.tr("CSV files (*.csv)"))
+        if name:
+            self.folder = Path(name).parent
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """Write the CSV in a worker; the dialog then says how many people, or why nothing."""
+        if self._job is not None:
+            return
+        path = Path(path)
+        options = {"encoding": self.encoding(), "redact": self.redact.isChecked(),
+                   "present_only": self.present_only.isChecked()}
+        registry_path = self.registry.path
+        self.written = None
+        self._job = worker.Job(lambda progress: _reading(
+            registry_path, lambda reader: export_csv(reader, path, **options)))
+        self._job.signals.finished.connect(lambda count: self._on_done(path, count))
+        self._job.signals.failed.connect(lambda error: self._on_failed(path, error))
+        self.save_button.setEnabled(False)
+        show_text(self.summary, self.tr("Writing…"))
+        worker.start(self._job)
+
+    def _on_done(self, path: Path, count: int) -> None:
+        self._job = None
+        self.written = count
+        self.save_button.setEnabled(True)
+        self.summary.setStyleSheet("")
+        show_text(self.summary, message("export_done", self.ui_language, path=str(path),
+                                     count=count))
+
+    def _on_failed(self, path: Path, error: object) -> None:
+        self._job = None
+        self.save_button.setEnabled(True)
+        self.summary.setStyleSheet("color: #b42318;")
+        show_text(self.summary, worded(error, self.ui_language, path))
+
+    def reject(self) -> None:
+        if self._job is None:
+            super().reject()
+
+
+# -- printout options -----------------------------------------------------------------------------
+class _OptionsDialog(QDialog):
+    """A few choices, then "Save PDF…" (accept) or Cancel. Subclasses word the buttons (their
+    own translation context)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.body.addLayout(self.form)
+        self.setMinimumWidth(480)
+
+    def add_buttons(self, cancel_text: str, save_text: str) -> None:
+        self.body.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(cancel_text)
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton(save_text)
+        self.save_button.setDefault(True)
+        self.save_button.setStyleSheet("font-weight: 700;")
+        self.save_button.clicked.connect(self.accept)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        self.body.addLayout(buttons)
+
+
+class CardDialog(_OptionsDialog):
+    def __init__(self, card_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Needs card"))
+        self.form.addRow(self.tr("Card ID:"), QLabel(f"<b>{card_id}</b>"))
+        self.a6 = _touch(QRadioButton(self.tr("A6 card (105 × 148 mm)")))
+        self.label_card = _touch(QRadioButton(self.tr("Label (100 × 62 mm)")))
+        self.a6.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.a6, self.label_card):
+            group.addButton(button)
+            self.body.addWidget(button)
+        note = QLabel(self.tr("The card prints no name. Its QR code holds the card ID and the "
+                              "needs as codes only."), wordWrap=True)
+        note.setStyleSheet("color: #444444;")
+        self.body.addWidget(note)
+        self.add_buttons(self.tr("Cancel"), self.tr("Save PDF…"))
+
+    def card_size(self) -> str:
+        return "label" if self.label_card.isChecked() else "A6"
+
+
+class KitchenDialog(_OptionsDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kitchen sheet"))
+        self.meal = QLineEdit(placeholderText=self.tr("e.g. 6/3 dinner"))
+        self.meal.setMinimumHeight(TOUCH_TARGET_PX)
+        self.form.addRow(self.tr("Meal:"), self.meal)
+        self.include_names = _touch(QCheckBox(self.tr("List who needs what (names)")))
+        self.body.addWidget(self.include_names)
+        note = QLabel(self.tr("Without names the sheet only counts. With names it holds "
+                              "personal data; people marked “do not disclose” appear by card "
+                              "ID only."), wordWrap=True)
+        note.setStyleSheet("color: #444444;")
+        self.body.addWidget(note)
+        self.add_buttons(self.tr("Cancel"), self.tr("Save PDF…"))
+
+
+class RestoreDialog(QDialog):
+    """The verified backups, newest first, with how many people each holds."""
+
+    def __init__(self, registry_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        layout = QVBoxLayout(self)
+        explain = QLabel(self.tr("The registry is replaced by the backup you choose. Changes "
+                                 "made since are lost, but the registry as it is now is backed "
+                                 "up first, so the restore can itself be undone."), wordWrap=True)
+        layout.addWidget(explain)
+        reasons = {"manual": self.tr("backed up by hand"), "periodic": self.tr("periodic"),
+                   "before-import": self.tr("before an import"),
+                   "before-restore": self.tr("before a restore")}
+        self.backups = QListWidget()
+        self.backups.setStyleSheet("QListWidget::item { min-height: 44px; }")
+        for backup in list_backups(registry_path):
+            reason = reasons.get(backup.reason, backup.reason)
+            if backup.reason.startswith("before-migration"):
+                reason = self.tr("before an update of the program")
+            people = self._count(backup.path)
+            count = (self.tr("%n person(s)", "", people) if people is not None
+                     else self.tr("cannot be read"))
+            item = QListWidgetItem(f"{backup.taken:%Y-%m-%d %H:%M:%S}   {reason}   ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(str(backup.path))
+            self.backups.addItem(item)
+        if self.backups.count():
+            self.backups.setCurrentRow(0)
+        else:
+            layout.addWidget(QLabel(self.tr("There are no backups yet.")))
+        layout.addWidget(self.backups, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setEnabled(self.backups.count() > 0)
+        self.restore_button.clicked.connect(self.accept)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.restore_button)
+        layout.addLayout(buttons)
+        self.resize(640, 480)
+
+    @staticmethod
+    def _count(path: Path) -> int | None:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                return conn.execute("SELECT count(*) FROM evacuees "
+                                    "WHERE deleted_at IS NULL").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+    def chosen(self) -> Path | None:
+        item = self.backups.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+
+# -- the view's File menu -------------------------------------------------------------------------
+class RegistryFiles(QObject):
+    """What the Registry view's File menu does. Results and errors go to the view's status line.
+
+    The ``choose_*`` and ``open_*`` methods ask with dialogs; the methods they end in take the
+    file directly (``import_csv``, ``print_card``, ``print_kitchen``, ``print_handover``,
+    ``back_up_now``, ``restore_backup``).
+    """
+
+    def __init__(self, view: RegistryView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.ui_language = view.ui_language
+        self.folder = Path.home()
+        self.job: worker.Job | None = None
+        self.last_backup: Backup | None = None
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _say(self, text: str) -> None:
+        self.view.status.setText(text)
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], str],
+             out: Path | None = None) -> bool:
+        """``work`` in a worker, then ``done(result)`` (or the worded error) on the status line."""
+        if self.job is not None:
+            self._say(self.tr("Still writing the previous file: try again in a moment."))
+            return False
+        self.job = worker.Job(lambda progress: work())
+        self.job.signals.finished.connect(lambda result: self._finished(done(result)))
+        self.job.signals.failed.connect(
+            lambda error: self._finished(worded(error, self.ui_language, out)))
+        self._say(self.tr("Writing…"))
+        worker.start(self.job)
+        return True
+
+    def _finished(self, text: str) -> None:
+        self.job = None
+        self._say(text)
+
+    def _ask_path(self, title: str, name: str, filter_text: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self.view, title, str(self.folder / name),
+                                                filter_text)
+        if not chosen:
+            return None
+        self.folder = Path(chosen).parent
+        return Path(chosen)
+
+    # -- CSV ----------------------------------------------------------------------------------------
+    def open_import(self) -> ImportDialog | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.view, self.tr("Import CSV"), str(self.folder),
+            self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        if not name:
+            return None
+        self.folder = Path(name).parent
+        return self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> ImportDialog:
+        """The import dialog for ``path`` (it reads the file at once, in a worker)."""
+        dialog = ImportDialog(self.view.registry, path, self.view)
+        dialog.imported.connect(self._on_imported)
+        self.view._open(dialog)
+        return dialog
+
+    def _on_imported(self, result: ImportResult) -> None:
+        text = message("import_done", self.ui_language, count=result.imported,
+                       backup=str(result.backup) if result.backup else "—")
+        if result.imported:
+            # As after any change: table and dashboard refreshed, periodic backup, signal.
+            self.view._after_change([], text)
+        else:
+            self._say(text)
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.view.registry, self.view)
+        dialog.folder = self.folder
+        self.view._open(dialog)
+        return dialog
+
+    # -- printouts ----------------------------------------------------------------------------------
+    def choose_card(self) -> CardDialog | None:
+        person = self.view.current()
+        if person is None:
+            self._say(self.tr("Select a person first."))
+            return None
+        dialog = CardDialog(person.card_id, self.view)
+
+        def save() -> None:
+            path = self._ask_path(self.tr("Save needs card"), f"card-{person.card_id}.pdf",
+                                  "PDF (*.pdf)")
+            if path:
+                self.print_card(path, dialog.card_size(), person.id)
+
+        dialog.accepted.connect(save)
+        self.view._open(dialog)
+        return dialog
+
+    def print_card(self, path: Path, size: str = "A6", evacuee_id: str | None = None) -> bool:
+        """The needs card of ``evacuee_id`` (default: the selected person) as a PDF."""
+        if evacuee_id is None:
+            person = self.view.current()
+            if person is None:
+                self._say(self.tr("Select a person first."))
+                return False
+            evacuee_id = person.id
+        path = Path(path)
+
+        def work(reader: Registry) -> Path:
+            from evac_toolkit.core.registry.printouts import needs_card
+
+            return needs_card(reader, evacuee_id, path, size)
+
+        return self._print(work, path)
+
+    def choose_kitchen(self) -> KitchenDialog:
+        dialog = KitchenDialog(self.view)
+
+        def save() -> None:
+            path = self._ask_path(self.tr("Save kitchen sheet"),
+                                  f"kitchen-{dt.datetime.now():%Y%m%d-%H%M}.pdf", "PDF (*.pdf)")
+            if path:
+                self.print_kitchen(path, dialog.meal.text().strip(),
+                                   dialog.include_names.isChecked())
+
+        dialog.accepted.connect(save)
+        self.view._open(dialog)
+        return dialog
+
+    def print_kitchen(self, path: Path, meal: str = "", include_names: bool = False) -> bool:
+        path = Path(path)
+
+        def work(reader: Registry) -> Path:
+            from evac_toolkit.core.registry.printouts import kitchen_sheet
+
+            return kitchen_sheet(reader, path, meal=meal, include_names=include_names)
+
+        return self._print(work, path)
+
+    def choose_handover(self) -> None:
+        path = self._ask_path(self.tr("Save hand-over sheet"),
+                              f"handover-{dt.datetime.now():%Y%m%d-%H%M}.pdf", "PDF (*.pdf)")
+        if path:
+            self.print_handover(path)
+
+    def print_handover(self, path: Path) -> bool:
+        path = Path(path)
+
+        def work(reader: Registry) -> Path:
+            from evac_toolkit.core.registry.printouts import handover_sheet
+
+            return handover_sheet(reader, path)
+
+        return self._print(work, path)
+
+    def _print(self, work: Callable[[Registry], Path], path: Path) -> bool:
+        registry_path = self.view.registry.path
+        return self._run(lambda: _reading(registry_path, work),
+                         lambda written: message("wrote", self.ui_language, path=str(written)),
+                         path)
+
+    # -- backups ------------------------------------------------------------------------------------
+    def back_up_now(self) -> bool:
+        registry_path = self.view.registry.path
+
+        def done(backup: Backup) -> str:
+            self.last_backup = backup
+            return message("backup_done", self.ui_language, path=str(backup.path))
+
+        return self._run(lambda: take_backup(registry_path, "manual"), done)
+
+    def choose_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.view.registry.path, self.view)
+
+        def confirm() -> None:
+            backup = dialog.chosen()
+            if backup is None:
+                return
+            answer = QMessageBox.question(
+                self.view, self.tr("Restore a backup"),
+                self.tr("Replace the registry with this backup? Changes made since it was taken "
+                        "are lost (the registry as it is now is backed up first)."))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore_backup(backup)
+
+        dialog.accepted.connect(confirm)
+        self.view._open(dialog)
+        return dialog
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the registry with ``backup``, on the UI thread, with the view's connection
+        closed while the file is replaced (Windows cannot replace an open file, and a connection
+        left open would go on writing to the old one). Refuses while a search, backup or file
+        is still being worked on: they have connections of their own to the file."""
+        view = self.view
+        if self.busy() or not view.idle() or view._backup_job is not None:
+            self._say(self.tr("The registry is busy: try again in a moment."))
+            return False
+        registry = view.registry
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            registry.close()
+            safety = None
+            try:
+                safety = restore(registry.path, Path(backup))
+                text = message("restore_done", self.ui_language, path=str(backup),
+                               safety=str(safety.path) if safety else "—")
+                ok = True
+            except (UserError, OSError, sqlite3.Error) as error:
+                text, ok = worded(error, self.ui_language, registry.path), False
+            try:
+                _reopen(registry)
+            except UserError as error:
+                # E.g. a backup from a newer version of the program: put the registry back.
+                text, ok = worded(error, self.ui_language), False
+                if safety is not None:
+                    restore(registry.path, safety.path)
+                    _reopen(registry)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._say(text)
+        view.refresh(with_stats=True)
+        if ok:
+            view.registry_changed.emit()
+        return ok
