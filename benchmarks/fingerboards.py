@@ -57,7 +57,7 @@ def _language_switch() -> list[float]:
     runs = []
     for code in LANGUAGES * 2:
         start = time.perf_counter()
-        view.set_language(code)
+        view.set_evacuee_language(code)
         app.processEvents()
         runs.append(time.perf_counter() - start)
     view.close()

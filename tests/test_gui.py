@@ -49,7 +49,7 @@ def test_every_view_opens_in_both_ui_languages(window_for, ui_language):
 
 def test_sections_not_built_yet_say_so_plainly(window_for):
     window = window_for("ja")
-    for name in ("fingerboards", "translate", "drills"):
+    for name in ("translate", "drills"):
         view = window.views[name]
         assert isinstance(view, ComingView)
         badge = view.findChild(type(view.layout().itemAt(1).widget()), "comingBadge")

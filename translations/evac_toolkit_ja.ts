@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642"/>
+        <source>Needs card</source>
+        <translation>配慮カード</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <source>Card ID:</source>
+        <translation>カード番号：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation>A6 カード（105 × 148 mm）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <source>Label (100 × 62 mm)</source>
+        <translation>ラベル（100 × 62 mm）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="651"/>
+        <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
+        <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+</context>
+<context>
     <name>ComingView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/coming.py" line="18"/>
@@ -373,7 +411,7 @@
     <message>
         <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
         <source>None</source>
-        <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through ten thousand people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
+        <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
@@ -448,6 +486,144 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <source>Export the registry as CSV</source>
+        <translation>名簿を CSV に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522"/>
+        <source>Encoding:</source>
+        <translation>文字コード：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <source>UTF-8: opens in Excel (recommended)</source>
+        <translation>UTF-8：Excel で開けます（おすすめ）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <source>Shift_JIS (CP932): only for software that needs it</source>
+        <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
+        <source>Present only</source>
+        <translation>在所者のみ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <source>Leave out names, readings, nationality and notes</source>
+        <translation>名前・読み方・国籍・メモを入れない</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="537"/>
+        <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
+        <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="552"/>
+        <source>Save CSV…</source>
+        <translation>CSV を保存…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="571"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590"/>
+        <source>Writing…</source>
+        <translation>書き出しています…</translation>
+    </message>
+</context>
+<context>
+    <name>FingerboardView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <source>Undo</source>
+        <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days.</extracomment>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <source>Take back the last card pointed at</source>
+        <translation>最後に指したカードを取り消す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="277"/>
+        <source>Smaller text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="278"/>
+        <source>Larger text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="281"/>
+        <source>High contrast</source>
+        <translation>見やすい配色</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="282"/>
+        <source>Black and yellow, for dim light and weak eyes</source>
+        <translation>黒と黄色。暗い場所や目の見えにくい人に</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="285"/>
+        <source>Table mode</source>
+        <translation>向かい合わせ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="286"/>
+        <source>Split the screen: the evacuee&apos;s half turned round for the person across the table</source>
+        <translation>画面を二分し、避難者側を向かいの人に向けて逆さに表示します</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="291"/>
+        <source>Print booklet…</source>
+        <translation>冊子を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="292"/>
+        <source>Print the boards as a booklet for when there is no power</source>
+        <translation>停電に備えて、ボードを冊子として印刷します</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="296"/>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="297"/>
+        <source>Show or hide the summary for staff</source>
+        <translation>スタッフ用のまとめを表示・非表示</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547"/>
+        <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
+        <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551"/>
+        <source>Nothing to save yet.</source>
+        <translation>保存する内容がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="568"/>
+        <source>Saved to card %1.</source>
+        <translation>カード %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <location filename="../evac_toolkit/ui/views/settings.py" line="38"/>
@@ -503,26 +679,296 @@
     </message>
 </context>
 <context>
-    <name>JoinHouseholdDialog</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="66"/>
-        <source>Add to a household</source>
-        <translation>世帯に加える</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="243"/>
+        <source>Import people from a CSV file</source>
+        <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
+        <translation>CSV ファイルから避難者を取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="70"/>
-        <source>Card ID of a household member:</source>
-        <translation>世帯の人のカード番号：</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="249"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="76"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <source>Encoding:</source>
+        <translation>文字コード：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="254"/>
+        <source>Which registry field each column of the file goes into. A change is checked at once.</source>
+        <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <source>Registry field</source>
+        <translation>名簿の項目</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <source>Already registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="77"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <source>Record ID (from an export)</source>
+        <translation>記録 ID（書き出したもの）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <source>Card ID</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <source>Reading</source>
+        <translation>読み方</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
+        <source>Needs an interpreter</source>
+        <translation>通訳が必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <source>Nationality</source>
+        <translation>国籍・地域</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <source>Other allergies</source>
+        <translation>その他のアレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <source>Medical</source>
+        <translation>医療・配慮</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <source>Area / room</source>
+        <translation>場所・部屋</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <source>Checked in at</source>
+        <translation>入所日時</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <source>Checked out at</source>
+        <translation>退所日時</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <source>Agrees to share</source>
+        <translation>情報共有に同意</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <source>Do not disclose</source>
+        <translation>非開示</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331"/>
+        <source>Reading the file…</source>
+        <translation>ファイルを読んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="382"/>
+        <source>(no title)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
+        <source>(ignore)</source>
+        <translation>（使わない）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="396"/>
+        <source>A column without a title is left out.</source>
+        <translation>見出しのない列は取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="421"/>
+        <source>Choose a field…</source>
+        <translation>項目を選ぶ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="436"/>
+        <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="439"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="454"/>
+        <source>The first %1 are listed.</source>
+        <translation>最初の %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="452"/>
+        <source>Nobody new to import.</source>
+        <translation>新しく取り込む人はいません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="480"/>
+        <source>Taking a backup, then importing…</source>
+        <translation>バックアップを取ってから取り込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491"/>
+        <source>%n already registered: skipped.</source>
+        <translation>
+            <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="494"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHouseholdDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="68"/>
+        <source>Add to a household</source>
+        <translation>世帯に加える</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="72"/>
+        <source>Card ID of a household member:</source>
+        <translation>世帯の人のカード番号：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="78"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="79"/>
         <source>Add</source>
         <translation>追加</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="664"/>
+        <source>Kitchen sheet</source>
+        <translation>調理用の集計表</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <source>e.g. 6/3 dinner</source>
+        <translation>例：6/3 夕食</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667"/>
+        <source>Meal:</source>
+        <translation>食事：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <source>List who needs what (names)</source>
+        <translation>だれに何が必要か一覧にする（名前入り）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
+        <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
+        <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1099,84 @@
         <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="195"/>
+        <source>Choose the evacuee&apos;s language first.</source>
+        <translation>先に避難者の言語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="199"/>
+        <source>Save booklet</source>
+        <translation>冊子を保存</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="413"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="414"/>
+        <source>Clear</source>
+        <translation>消す</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFiles</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766"/>
+        <source>Still writing the previous file: try again in a moment.</source>
+        <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="772"/>
+        <source>Writing…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="791"/>
+        <source>Import CSV</source>
+        <translation>CSV の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="824"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
+        <source>Select a person first.</source>
+        <translation>先に人を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="829"/>
+        <source>Save needs card</source>
+        <translation>配慮カードを保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="859"/>
+        <source>Save kitchen sheet</source>
+        <translation>調理用の集計表を保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880"/>
+        <source>Save hand-over sheet</source>
+        <translation>引き継ぎ表を保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="919"/>
+        <source>Restore a backup</source>
+        <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920"/>
+        <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
+        <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936"/>
+        <source>The registry is busy: try again in a moment.</source>
+        <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryRecovery</name>
@@ -675,181 +1199,329 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="115"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="122"/>
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="124"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="129"/>
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="133"/>
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="140"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="157"/>
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="153"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="158"/>
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="160"/>
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="172"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="216"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="213"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="234"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="239"/>
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="243"/>
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="253"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
+        <source>Import CSV…</source>
+        <translation>CSV を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="260"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
+        <source>Needs card…</source>
+        <translation>配慮カード…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <source>Kitchen sheet…</source>
+        <translation>調理用の集計表…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
+        <source>Hand-over sheet…</source>
+        <translation>引き継ぎ表…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <source>Restore a backup…</source>
+        <translation>バックアップから戻す…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="293"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="324"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="326"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="352"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="363"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="394"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="372"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="403"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="411"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="442"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="461"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="468"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="499"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="519"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="500"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="531"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="537"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="568"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="545"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="576"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="683"/>
+        <source>Restore a backup</source>
+        <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685"/>
+        <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
+        <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <source>backed up by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <source>periodic</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <source>before an import</source>
+        <translation>取り込み前</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <source>before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697"/>
+        <source>before an update of the program</source>
+        <translation>プログラム更新前</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="699"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <source>cannot be read</source>
+        <translation>読めません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="708"/>
+        <source>There are no backups yet.</source>
+        <translation>バックアップはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
+        <source>Restore…</source>
+        <translation>戻す…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="117"/>
+        <source>Save the conversation to a record</source>
+        <translation>会話の内容を名簿に保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="120"/>
+        <source>Whose record should this conversation be added to?</source>
+        <translation>だれの記録に加えますか？</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="123"/>
+        <source>Search: name, reading or card ID</source>
+        <translation>検索：名前・読み方・カード番号</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="141"/>
+        <source>New person</source>
+        <translation>新しい人</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="144"/>
+        <source>Add to the chosen person</source>
+        <translation>選んだ人に加える</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="148"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="179"/>
+        <source>No one found. Use “New person” to register them.</source>
+        <translation>見つかりません。「新しい人」で登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="187"/>
+        <source>(no name given)</source>
+        <translation>（名前なし）</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1738,35 @@
         <location filename="../evac_toolkit/ui/views/signs.py" line="517"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="43"/>
+        <source>Summary for staff</source>
+        <translation>スタッフ用のまとめ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="70"/>
+        <source>Save to registry…</source>
+        <translation>名簿に保存…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="74"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="104"/>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="84"/>
+        <source>Nothing pointed at yet.</source>
+        <translation>まだ何も指していません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="95"/>
+        <source>Not saved. Tap again to discard</source>
+        <translation>保存していません。もう一度押すと消します</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         group = QButtonGroup(self)
         titles = section_titles()
         purposes = section_purposes()
+        previous = self.views.get("fingerboards")
+        ongoing = previous.__dict__.get("conversation") if previous is not None else None
         self.nav_buttons.clear()
         self.views.clear()
         self._placeholders: set[str] = set()
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
             if name in ("settings", "signs", "registry"):
                 view = QWidget()     # built on first visit: see _real_view
                 self._placeholders.add(name)
+            elif name == "fingerboards":
+                view = self._fingerboard_view(ongoing)
             else:
                 view = ComingView(titles[name], purposes[name])
             view.setObjectName(f"view_{name}")
@@ -168,6 +172,50 @@ class MainWindow(QMainWindow):
         self.views[section] = view
         return view
 
+    # -- fingerboards ------------------------------------------------------------------------------
+    def _fingerboard_view(self, ongoing) -> QWidget:
+        from evac_toolkit.ui.views.fingerboards import FingerboardView
+
+        view = FingerboardView(self.data_dir, self.registry)
+        view.language_chosen.connect(self.set_evacuee_language)
+        view.print_booklet_requested.connect(self.print_booklet)
+        if ongoing is not None and (ongoing.events or ongoing.language):
+            view.continue_conversation(ongoing)
+        return view
+
+    def print_booklet(self, code: str) -> None:
+        """Save the fingerboard booklet of the evacuee's language (built in a worker)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from evac_toolkit.core.messages import message
+        from evac_toolkit.ui import worker
+
+        language = code or self.evacuee_language
+        if not language:
+            QMessageBox.information(self, self.windowTitle(), QCoreApplication.translate(
+                "MainWindow", "Choose the evacuee's language first."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "Save booklet"),
+            str(Path.home() / f"fingerboards-{language}.pdf"), "PDF (*.pdf)")
+        if not name:
+            return
+        ui = i18n.current_ui_language()
+        job = worker.Job(lambda progress: self.write_booklet(language, Path(name)))
+        job.signals.finished.connect(lambda _r: self.statusBar().showMessage(
+            message("wrote", ui, path=name), 10_000))
+        job.signals.failed.connect(lambda error: QMessageBox.warning(
+            self, self.windowTitle(), message(error.code, ui, **error.params)
+            if hasattr(error, "code") else str(error)))
+        self._booklet_job = worker.start(job)
+
+    def write_booklet(self, code: str, out: Path) -> None:
+        from evac_toolkit.core.content.bank import user_bank
+        from evac_toolkit.core.languages import get_language
+        from evac_toolkit.core.printing.booklet import write_booklet
+
+        write_booklet(user_bank(self.data_dir), get_language(code), out)
+
     # -- the registry -----------------------------------------------------------------------------
     def registry(self):
         """The registry, opened on first use; None while its file is damaged."""
@@ -226,6 +274,10 @@ class MainWindow(QMainWindow):
 
     def set_evacuee_language(self, code: str | None) -> None:
         self.evacuee_language = code
+        board = self.views.get("fingerboards")
+        if board is not None and code and board.__dict__.get("_built") and \
+                board.evacuee_language() != code:
+            board.set_evacuee_language(code)
         if "signs" not in self._placeholders:
             self.views["signs"].set_evacuee_language(code)
 
