@@ -168,7 +168,7 @@ def test_a_broken_row_is_shown_by_line_and_nothing_is_imported(make_view, regist
                                        "Ali,アリ,egg\r\nBob,ボブ\r\nCarl,カール,milk\r\n")
     dialog = open_import(qtbot, view, path)
     assert table_rows(dialog.problems_table) == [("line 3", "2 columns, the header has 3")]
-    assert dialog.summary.text().startswith("1 problem(s) in the file.")
+    assert dialog.summary.text().startswith("1 problem in the file.")
     assert not dialog.import_button.isEnabled()
     assert dialog.accept_import() is False
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)    # disabled: no effect
