@@ -460,3 +460,21 @@ def test_main_window_shares_the_language_and_keeps_the_conversation(qtbot, data_
 
     assert len(pdfium.PdfDocument(out)) >= 10
     window.close()
+
+
+def test_booklet_goes_to_a_real_printer_device(qtbot, data_home, tmp_path):
+    import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrinter
+
+    from evac_toolkit.ui.app import create_application, create_main_window
+
+    window = create_main_window(create_application(), data_home, ui_language="en")
+    qtbot.addWidget(window)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(window.booklet_done, timeout=60_000):
+        window.booklet_to_printer("my", printer)
+    assert len(pdfium.PdfDocument(out)) >= 10
+    window.close()

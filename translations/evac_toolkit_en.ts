@@ -1098,19 +1098,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="80"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="81"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="195"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="193"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="199"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="197"/>
+        <source>Fingerboard booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="198"/>
+        <source>Print the booklet, or save it as a PDF to print later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="200"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="202"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="216"/>
         <source>Save booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,97 +1623,97 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="131"/>
         <source>Signs and notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="139"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="147"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="159"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="188"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="185"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
         <source>Search (Japanese or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
         <source>The shelter&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="210"/>
         <source>Emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
         <source>Check all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="224"/>
         <source>Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="282"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="278"/>
         <source>%n sign(s) chosen</source>
         <translation>
             <numerusform>%n sign chosen</numerusform>
@@ -1696,57 +1721,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="308"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="325"/>
         <source>e.g. 体育館 (gym)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="436"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="432"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="506"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="517"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="492"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1094,20 +1094,45 @@
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="80"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="81"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="195"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="193"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="199"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="197"/>
+        <source>Fingerboard booklet</source>
+        <translation>指さしボードの冊子</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="198"/>
+        <source>Print the booklet, or save it as a PDF to print later?</source>
+        <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="200"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="202"/>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="216"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送りました。</translation>
     </message>
 </context>
 <context>
@@ -1588,154 +1613,154 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="131"/>
         <source>Signs and notices</source>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="139"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="147"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="159"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="188"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="185"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="210"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="224"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="282"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="278"/>
         <source>%n sign(s) chosen</source>
         <translation>
             <numerusform>%n 枚を選択中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
         <source>Until</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="308"/>
         <source>Destination</source>
         <translation>行き先</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="325"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="436"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="432"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="506"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="517"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="492"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>

@@ -59,6 +59,7 @@ ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry"
 
 class MainWindow(QMainWindow):
     view_changed = Signal(str)
+    booklet_done = Signal()
 
     def __init__(self, data_dir: Path, settings: Settings) -> None:
         super().__init__()
@@ -184,37 +185,74 @@ class MainWindow(QMainWindow):
         return view
 
     def print_booklet(self, code: str) -> None:
-        """Save the fingerboard booklet of the evacuee's language (built in a worker)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from evac_toolkit.core.messages import message
-        from evac_toolkit.ui import worker
+        """Print the fingerboard booklet of the evacuee's language, or save it as PDF."""
+        from PySide6.QtWidgets import QMessageBox
 
         language = code or self.evacuee_language
         if not language:
             QMessageBox.information(self, self.windowTitle(), QCoreApplication.translate(
                 "MainWindow", "Choose the evacuee's language first."))
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("MainWindow", "Save booklet"),
-            str(Path.home() / f"fingerboards-{language}.pdf"), "PDF (*.pdf)")
-        if not name:
-            return
+        box = QMessageBox(self)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Fingerboard booklet"))
+        box.setText(QCoreApplication.translate(
+            "MainWindow", "Print the booklet, or save it as a PDF to print later?"))
+        print_button = box.addButton(QCoreApplication.translate("MainWindow", "Print…"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(QCoreApplication.translate("MainWindow", "Save PDF…"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is print_button:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+                self.booklet_to_printer(language, printer)
+        elif box.clickedButton() is save_button:
+            from PySide6.QtWidgets import QFileDialog
+
+            name, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("MainWindow", "Save booklet"),
+                str(Path.home() / f"fingerboards-{language}.pdf"), "PDF (*.pdf)")
+            if name:
+                self._booklet_job(language, Path(name), None)
+
+    def booklet_to_printer(self, language: str, printer) -> None:
+        self._booklet_job(language, None, printer)
+
+    def _booklet_job(self, language: str, out: Path | None, printer) -> None:
+        """Build the booklet in a worker; then save it, or paint it on ``printer``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from evac_toolkit.core.messages import message
+        from evac_toolkit.ui import worker
+        from evac_toolkit.ui.pdf_printer import paint_pdf
+
         ui = i18n.current_ui_language()
-        job = worker.Job(lambda progress: self.write_booklet(language, Path(name)))
-        job.signals.finished.connect(lambda _r: self.statusBar().showMessage(
-            message("wrote", ui, path=name), 10_000))
+
+        def done(data) -> None:
+            if printer is not None:
+                paint_pdf(printer, data)
+                self.statusBar().showMessage(QCoreApplication.translate(
+                    "MainWindow", "Sent to the printer."), 10_000)
+            else:
+                self.statusBar().showMessage(message("wrote", ui, path=str(out)), 10_000)
+            self.booklet_done.emit()
+
+        job = worker.Job(lambda progress: self.write_booklet(language, out))
+        job.signals.finished.connect(done)
         job.signals.failed.connect(lambda error: QMessageBox.warning(
             self, self.windowTitle(), message(error.code, ui, **error.params)
             if hasattr(error, "code") else str(error)))
-        self._booklet_job = worker.start(job)
+        self._running_booklet = worker.start(job)
 
-    def write_booklet(self, code: str, out: Path) -> None:
+    def write_booklet(self, code: str, out: Path | None) -> bytes | None:
         from evac_toolkit.core.content.bank import user_bank
         from evac_toolkit.core.languages import get_language
         from evac_toolkit.core.printing.booklet import write_booklet
 
-        write_booklet(user_bank(self.data_dir), get_language(code), out)
+        return write_booklet(user_bank(self.data_dir), get_language(code), out)
 
     # -- the registry -----------------------------------------------------------------------------
     def registry(self):

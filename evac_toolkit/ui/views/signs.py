@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,13 +50,9 @@ from evac_toolkit.core.signs import (
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.pdf_printer import paint_pdf, to_qimage
 
 PREVIEW_DELAY_MS = 150
-
-
-def to_qimage(page: PageImage) -> QImage:
-    image = QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
-    return image.copy()   # own the pixels: ``page.rgb`` is freed with the PageImage
 
 
 class LanguagePicker(QListWidget):
@@ -489,31 +485,10 @@ class SignsView(QWidget):
         self._make_pdf(None, lambda data: self._paint(printer, data))
 
     def _paint(self, printer, data: bytes) -> None:
-        from PySide6.QtGui import QPageLayout, QPageSize
-
-        from evac_toolkit.core.printing.preview import page_count
-
         setup = self.setup()
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3 if setup.paper == "A3"
-                                      else QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape
-                                   if setup.orientation == "landscape"
-                                   else QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)
-        dpi = min(printer.resolution(), 300)   # enough for text; keeps old printers' memory low
-        painter = QPainter()
-        if not painter.begin(printer):
+        if not paint_pdf(printer, data, setup.paper, setup.orientation == "landscape"):
             self.status.setText(self.tr("The printer could not be opened."))
             return
-        try:
-            for index in range(page_count(data)):
-                if index:
-                    printer.newPage()
-                image = to_qimage(render_page(data, index, dpi=dpi))
-                target = painter.viewport()
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
         self.status.setText(self.tr("Sent to the printer."))
 
     # -- from the main window ---------------------------------------------------------------------
