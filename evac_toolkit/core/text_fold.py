@@ -9,6 +9,7 @@ Latin letters are dropped (nguyen = Nguyễn) — only on Latin letters: a Japan
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _KATAKANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
 _LATIN_EXTRA = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae",
@@ -33,7 +34,9 @@ def _strip_latin_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    # Cached: an import folds every cell, and cells repeat ("vi", "ハラール", "はい").
     text = unicodedata.normalize("NFKC", text).casefold().translate(_KATAKANA)
     text = _strip_latin_accents(text).translate(_LATIN_EXTRA)
     return "".join(text.split())
