@@ -42,31 +42,44 @@ def _verify(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "backup_failed",
+                  before_replace=None) -> None:
+    """Copy an open database into ``target`` through SQLite's backup API: written beside it,
+    verified with quick_check, fsynced, then renamed over it. A copy that fails its check is
+    deleted and ``UserError(error)`` raised; ``target`` is untouched.
+
+    The copy inherits WAL mode; it is switched to a rollback journal so that it is one
+    self-contained file (read in WAL mode it would grow -wal and -shm files nobody removes).
+    """
+    partial = target.parent / f".{target.name}.part"
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    problems = _verify(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise UserError(error, path=str(target), reason="; ".join(problems[:3]))
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    if before_replace:
+        before_replace()
+    os.replace(partial, target)
+
+
 def take_backup(registry: Path, reason: str = "manual") -> Backup:
     """Copy the live database (consistent even while it is being written) and verify the copy."""
     folder = backup_dir(registry)
     folder.mkdir(parents=True, exist_ok=True)
     taken = dt.datetime.now()
-    name = f"{registry.stem}-{taken:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
-    target = folder / name
-    partial = folder / f".{name}.part"
+    target = folder / f"{registry.stem}-{taken:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
     source = sqlite3.connect(str(registry))
-    dest = sqlite3.connect(str(partial))
     try:
-        source.backup(dest)
-        # The copy inherits WAL mode; a backup is one self-contained file, and reading it in WAL
-        # mode would leave -wal and -shm files beside it that pruning never sees.
-        dest.execute("PRAGMA journal_mode = DELETE")
+        copy_database(source, target)
     finally:
-        dest.close()
         source.close()
-    problems = _verify(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise UserError("backup_failed", path=str(target), reason="; ".join(problems[:3]))
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
     _prune(folder, registry.stem)
     return Backup(target, taken, reason)
 
@@ -125,18 +138,14 @@ def restore(registry: Path, backup: Path) -> Backup:
                     os.replace(source_file, aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
         else:
             safety = take_backup(registry, "before-restore")
-    partial = registry.parent / f".{registry.name}.restore.part"
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(str(partial))
+
+    def drop_old_journal() -> None:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{registry}{suffix}").unlink(missing_ok=True)
+
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
+        copy_database(source, registry, error="backup_damaged", before_replace=drop_old_journal)
     finally:
-        dest.close()
         source.close()
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    for suffix in ("-wal", "-shm"):
-        Path(f"{registry}{suffix}").unlink(missing_ok=True)
-    os.replace(partial, registry)
     return safety

@@ -8,13 +8,11 @@ survives, and the rolling backups — which hold the same people — removed.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry.backup import _verify, backup_dir
+from evac_toolkit.core.registry.backup import backup_dir, copy_database
 from evac_toolkit.core.registry.store import Registry
 
 
@@ -27,20 +25,7 @@ def close_shelter(registry: Registry, archive: Path) -> dict:
     if archive.exists():
         raise UserError("output_exists", path=str(archive))
     archive.parent.mkdir(parents=True, exist_ok=True)
-    partial = archive.parent / f".{archive.name}.part"
-    dest = sqlite3.connect(str(partial))
-    try:
-        registry.db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    problems = _verify(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise UserError("backup_failed", path=str(archive), reason="; ".join(problems[:3]))
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, archive)
+    copy_database(registry.db.conn, archive)
 
     people = registry.count()
     db = registry.db
