@@ -405,7 +405,11 @@ def test_a_failure_while_inserting_rolls_back_everything(registry, tmp_path, mon
     preview.records[2][1]["id"] = existing.id
     audit_before = registry.db.execute("SELECT count(*) FROM audit").fetchone()[0]
     # The import's own duplicate check would skip that row; let it through to the INSERT.
-    monkeypatch.setattr(registry, "find_duplicate", lambda values: None)
+    class NoDuplicates:
+        def find(self, values):
+            return None
+
+    monkeypatch.setattr(registry, "duplicate_index", NoDuplicates)
     with pytest.raises(UserError) as caught:
         import_preview(registry, preview)
     monkeypatch.undo()

@@ -474,6 +474,7 @@ def read_csv(path: Path, registry: Registry,
                 for number, title in enumerate(header, 1) if len(title) > MAX_FIELD]
     preview.problems += too_long
     seen: dict[tuple, int] = {}
+    index = registry.duplicate_index()
     for line, cells in table[1:]:
         if len(cells) != len(header):
             preview.problems.append(ImportProblem(line, 0, "import_column_count",
@@ -482,7 +483,7 @@ def read_csv(path: Path, registry: Registry,
         values, problems = _row(line, cells, preview.header, columns)
         preview.problems += problems
         if not problems:
-            duplicate = _duplicate(registry, values, line, seen)
+            duplicate = _duplicate(index, values, line, seen)
             if duplicate:
                 preview.duplicates.append(duplicate)
             else:
@@ -505,14 +506,13 @@ def _identities(values: dict) -> list[tuple]:
     return found
 
 
-def _duplicate(registry: Registry, values: dict, line: int, seen: dict[tuple, int]
+def _duplicate(index, values: dict, line: int, seen: dict[tuple, int]
                ) -> ImportDuplicate | None:
-    existing = registry.find_duplicate(values)
+    existing = index.find(values)
     if existing:
-        deleted = registry.db.execute("SELECT deleted_at IS NOT NULL FROM evacuees WHERE id = ?",
-                                      [existing.id]).fetchone()[0]
+        card, deleted = existing
         return ImportDuplicate(line, "import_duplicate_deleted" if deleted
-                               else "import_duplicate_existing", {"card_id": existing.card_id})
+                               else "import_duplicate_existing", {"card_id": card})
     keys = _identities(values)
     earlier = next((seen[key] for key in keys if key in seen), None)
     if earlier is not None:
@@ -527,8 +527,8 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     people added since the preview, e.g. a second click on Import) are skipped."""
     if preview.problems:
         raise ValueError(f"the preview has {len(preview.problems)} problem(s); nothing imported")
-    records = [values for _line, values in preview.records
-               if not registry.find_duplicate(values)]
+    index = registry.duplicate_index()
+    records = [values for _line, values in preview.records if not index.find(values)]
     skipped = len(preview.duplicates) + len(preview.records) - len(records)
     if not records:
         return ImportResult(0, skipped, 0, None, [])

@@ -182,6 +182,34 @@ class Stats:
         return asdict(self)
 
 
+class DuplicateIndex:
+    """Who is already registered, by ID and by (search key, primary language), loaded once.
+
+    Answers as ``Registry.find_duplicate`` does, returning (card ID, deleted) instead of a
+    record: an import of 50,000 rows asked the database twice per row, twice over.
+    """
+
+    def __init__(self, registry: Registry) -> None:
+        self.by_id: dict[str, tuple[str, bool]] = {}
+        self.by_key: dict[tuple[str, str | None], str] = {}
+        rows = registry.db.execute("SELECT id, card_id, match_key, "
+                                   "json_extract(languages, '$[0]'), deleted_at FROM evacuees")
+        for evacuee_id, card, key, primary, deleted in rows:
+            self.by_id[evacuee_id] = (card, deleted is not None)
+            if deleted is None:
+                self.by_key.setdefault((key, primary), card)
+
+    def find(self, values: dict) -> tuple[str, bool] | None:
+        if values.get("id") and values["id"] in self.by_id:
+            return self.by_id[values["id"]]
+        key = match_key(values.get("display_name", ""), values.get("name_reading", ""))
+        if key == "\u0001":
+            return None
+        languages = list(values.get("languages") or [])
+        card = self.by_key.get((key, languages[0] if languages else None))
+        return (card, False) if card else None
+
+
 class _Tally:
     """The dashboard's counts, kept up to date by this Registry's own writes.
 
@@ -377,6 +405,10 @@ class Registry:
         cursor = self.db.execute(sql, params)
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def duplicate_index(self) -> DuplicateIndex:
+        """``find_duplicate`` for many rows at once: one scan instead of two queries a row."""
+        return DuplicateIndex(self)
 
     def find_duplicate(self, values: dict) -> Evacuee | None:
         """An existing person the same as ``values``: same ID, or same folded name and reading
