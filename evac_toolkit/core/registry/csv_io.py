@@ -16,7 +16,7 @@ import io
 import re
 import sqlite3
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -332,6 +332,13 @@ def _vocabulary(kind: str) -> dict[str, str]:
 def _parse_list(kind: str, text: str) -> tuple[list[str], list[str]]:
     """(codes, what was not understood). ";" as exported, new lines as typed; "、" and commas
     split only where the whole is no known name ("Shrimp, prawn" is one allergen)."""
+    found, unknown = _parse_list_cached(kind, text)
+    return list(found), list(unknown)
+
+
+@lru_cache(maxsize=16384)
+def _parse_list_cached(kind: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # Cells repeat down a column ("vi", "halal;egg"): each distinct one is parsed once.
     vocabulary, found, unknown = _vocabulary(kind), [], []
     for part in re.split(r"[;；\n]", text):
         pieces = [part] if _value_key(part) in vocabulary else re.split(r"[、,，]", part)
@@ -342,7 +349,7 @@ def _parse_list(kind: str, text: str) -> tuple[list[str], list[str]]:
                     found.append(code)
             elif piece.strip():
                 unknown.append(piece.strip())
-    return found, unknown
+    return tuple(found), tuple(unknown)
 
 
 def _parse_time(text: str) -> str | None:
