@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+#: Fixtures shared by several test modules (the Registry view's registry and view builder).
+pytest_plugins = ["registry_view_fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from evac_toolkit.core.registry.backup import list_backups
-from evac_toolkit.core.registry.store import MAX_TEXT, Registry
-from evac_toolkit.ui import i18n, theme
-from evac_toolkit.ui.app import create_application
+from evac_toolkit.core.registry.store import MAX_TEXT
 from evac_toolkit.ui.views.registry import RegistryView
 from evac_toolkit.ui.views.registry_model import EvacueeModel
 
@@ -30,33 +28,6 @@ PEOPLE = [
     {"display_name": "Nguyễn Thị Lan", "languages": ["vi"], "interpreter_needed": True},
 ]
 
-
-@pytest.fixture
-def registry(tmp_path, qtbot):
-    reg = Registry(tmp_path / "registry.sqlite")
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
-def make_view(qtbot, registry):
-    app = create_application()
-
-    def build(people=(), ui_language: str = "en") -> RegistryView:
-        i18n.install_translators(app, ui_language)
-        theme.apply_theme(app, ui_language)
-        for values in people:
-            registry.add(values)
-        view = RegistryView(registry)
-        qtbot.addWidget(view)
-        view.resize(1200, 800)
-        view.show()
-        qtbot.waitUntil(view.idle, timeout=10_000)
-        return view
-
-    yield build
-    i18n.install_translators(app, "en")
-    theme.apply_theme(app, "en")
 
 
 def shown_names(view: RegistryView) -> list[str]:

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt, QThreadPool
 
 from evac_toolkit.core.registry.backup import list_backups, take_backup
 from evac_toolkit.core.registry.store import Registry
-from evac_toolkit.ui import i18n, theme
-from evac_toolkit.ui.app import create_application
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.registry import RegistryView
 from evac_toolkit.ui.views.registry_io import UNDECIDED, ImportDialog
@@ -21,33 +19,6 @@ pytestmark = pytest.mark.gui
 
 WAIT = 30_000       # printouts load their fonts the first time
 
-
-@pytest.fixture
-def registry(tmp_path, qtbot):
-    reg = Registry(tmp_path / "registry.sqlite")
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
-def make_view(qtbot, registry):
-    app = create_application()
-
-    def build(people=(), ui_language: str = "en") -> RegistryView:
-        i18n.install_translators(app, ui_language)
-        theme.apply_theme(app, ui_language)
-        for values in people:
-            registry.add(values)
-        view = RegistryView(registry)
-        qtbot.addWidget(view)
-        view.resize(1200, 800)
-        view.show()
-        qtbot.waitUntil(view.idle, timeout=10_000)
-        return view
-
-    yield build
-    i18n.install_translators(app, "en")
-    theme.apply_theme(app, "en")
 
 
 def write(path, text: str, encoding: str = "utf-8"):

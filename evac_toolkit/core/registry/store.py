@@ -310,10 +310,9 @@ class Registry:
                 row[name] = value
         return row
 
-    def add(self, values: dict | None = None, *, check_in: bool = True,
-            audit_action: str = "add") -> Evacuee:
-        values = dict(values or {})
-        unknown = set(values) - set(EDITABLE) - {"checked_in_at"}
+    def _refuse_invalid(self, values: dict, extra_fields: frozenset[str] = frozenset()) -> None:
+        """Raise the first problem of ``values`` (unknown field, bad code, unknown household)."""
+        unknown = set(values) - set(EDITABLE) - extra_fields
         if unknown:
             raise UserError("registry_unknown_field", fields=", ".join(sorted(unknown)))
         problems = validate(values)
@@ -321,6 +320,11 @@ class Registry:
             field_name, code, params = problems[0]
             raise UserError(code, field=field_name, **params)
         self._check_household(values)
+
+    def add(self, values: dict | None = None, *, check_in: bool = True,
+            audit_action: str = "add") -> Evacuee:
+        values = dict(values or {})
+        self._refuse_invalid(values, frozenset({"checked_in_at"}))
         stamp = now()
         row = self._row(values)
         row.update(id=str(uuid.uuid4()), card_id=self._new_card_id(), created_at=stamp,
@@ -431,14 +435,7 @@ class Registry:
     def update(self, evacuee_id: str, values: dict) -> Evacuee:
         current = self.get(evacuee_id)
         evacuee_id = current.id
-        unknown = set(values) - set(EDITABLE)
-        if unknown:
-            raise UserError("registry_unknown_field", fields=", ".join(sorted(unknown)))
-        problems = validate(values)
-        if problems:
-            field_name, code, params = problems[0]
-            raise UserError(code, field=field_name, **params)
-        self._check_household(values)
+        self._refuse_invalid(values)
         row = self._row(values)
         merged = {**current.__dict__, **values}
         row["match_key"] = match_key(merged["display_name"], merged["name_reading"])
