@@ -329,13 +329,6 @@ def _vocabulary(kind: str) -> dict[str, str]:
     return {**derived, **exact}
 
 
-def _parse_list(kind: str, text: str) -> tuple[list[str], list[str]]:
-    """(codes, what was not understood). ";" as exported, new lines as typed; "、" and commas
-    split only where the whole is no known name ("Shrimp, prawn" is one allergen)."""
-    found, unknown = _parse_list_cached(kind, text)
-    return list(found), list(unknown)
-
-
 @lru_cache(maxsize=16384)
 def _parse_list_cached(kind: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # Cells repeat down a column ("vi", "halal;egg"): each distinct one is parsed once.
@@ -369,28 +362,26 @@ def _parse_time(text: str) -> str | None:
         else stamp.isoformat(timespec="seconds")
 
 
-def _value(name: str, text: str) -> tuple[object, str | None, dict]:
-    """(value or None to leave the field out, problem code, params) for one cell."""
+@lru_cache(maxsize=65536)
+def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
+    """(value or None to leave the field out, problem code, params) for one cell of any field
+    but free text. Cached: such cells repeat down a column ("vi",
+    "present", "いいえ", one check-in minute), and a 50,000-row file has a million cells. Lists
+    come back as tuples, so no two rows share a list."""
     stripped = text.strip()
-    if name in TEXT_FIELDS:
-        return stripped, None, {}
     if name in LIST_FIELDS:
-        found, unknown = _parse_list(name, text)
+        found, unknown = _parse_list_cached(name, text)
         return (found, None, {}) if not unknown else \
             (None, "import_unknown_value", {"value": ", ".join(unknown)})
     if name in FLAG_FIELDS:
         flag = FLAG_WORDS.get(_value_key(stripped))
         return (flag, None, {}) if flag is not None else \
             (None, "import_bad_flag", {"value": stripped})
-    if not stripped or name == "card_id":
-        # Empty: the registry's default. Card IDs are this registry's own; new ones are made.
-        return None, None, {}
+    if not stripped:
+        return None, None, {}          # empty: the registry's default
     if name in ("japanese_ability", "status"):
         code = _vocabulary(name).get(_value_key(stripped))
         return (code, None, {}) if code else (None, "import_unknown_value", {"value": stripped})
-    if name == "id":
-        return (stripped.lower(), None, {}) if _UUID.fullmatch(stripped) else \
-            (None, "import_bad_id", {"value": stripped})
     if name in ("checked_in_at", "checked_out_at"):
         stamp = _parse_time(stripped)
         return (stamp, None, {}) if stamp else (None, "import_bad_time", {"value": stripped})
@@ -411,17 +402,32 @@ def _row(line: int, cells: list[str], header: list[str], columns: list[str | Non
             if not title and cell.strip():
                 problems.append(ImportProblem(line, number, "import_value_without_header", {}))
             continue
-        text = cell[1:] if _NEUTRALISED.match(cell) else cell
-        value, code, params = _value(name, text)
+        # Only a cell starting with ' can be one our export neutralised ('=1+1).
+        text = cell[1:] if cell[:1] == "'" and _NEUTRALISED.match(cell) else cell
+        if name in TEXT_FIELDS:
+            values[name] = text.strip()
+            continue
+        if name == "card_id":
+            continue                   # this registry's own: new cards get new IDs
+        if name == "id":               # unique per row: not worth a cache entry
+            stripped = text.strip()
+            if stripped:
+                if _UUID.fullmatch(stripped):
+                    values["id"] = stripped.lower()
+                else:
+                    problems.append(ImportProblem(line, number, "import_bad_id",
+                                                  {"header": title, "field": name,
+                                                   "value": stripped}))
+            continue
+        value, code, params = _coded_value(name, text)
         if code:
             problems.append(ImportProblem(line, number, code,
                                           {"header": title, "field": name, **params}))
         elif value is not None:
-            values[name] = value
+            values[name] = list(value) if isinstance(value, tuple) else value
     if not problems:
-        column_of = {name: number for number, name in enumerate(columns, 1) if name}
-        problems = [ImportProblem(line, column_of[name], code,
-                                  {"header": header[column_of[name] - 1], "field": name,
+        problems = [ImportProblem(line, columns.index(name) + 1, code,
+                                  {"header": header[columns.index(name)], "field": name,
                                    **params})
                     for name, code, params in validate(values)]
     return values, problems
