@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -21,7 +21,6 @@ from evac_toolkit import __version__
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
-from evac_toolkit.ui.views.coming import ComingView
 
 
 def section_titles() -> dict[str, str]:
@@ -37,7 +36,7 @@ def section_titles() -> dict[str, str]:
 
 
 def section_purposes() -> dict[str, str]:
-    """What each section that is not built yet will do (shown on its "coming" page)."""
+    """What each section is for (the navigation buttons' tooltips)."""
     return {
         "fingerboards": QCoreApplication.translate("MainWindow", "Pointing boards for face-to-face talk: the evacuee picks a language, "
                             "the volunteer points at phrases, the evacuee answers by pointing; "
@@ -50,9 +49,13 @@ def section_purposes() -> dict[str, str]:
                         "languages are here, how many special meals, who needs an interpreter."),
         "drills": QCoreApplication.translate("MainWindow", "Evacuation drills with simulated foreign evacuees: role cards, a separate "
                       "drill database and an after-action report."),
+        "settings": QCoreApplication.translate("MainWindow", "The interface language, the languages and their content, reviewed "
+                        "translations and the offline translation packs."),
     }
 
 
+#: Sections built when first shown (their modules load ReportLab, fonts and databases).
+LAZY_SECTIONS = ("settings", "signs", "translate", "registry", "drills")
 ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry": "📋",
          "drills": "⏱", "settings": "⚙"}
 
@@ -70,6 +73,11 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, QToolButton] = {}
         self._registry = None
         self._registry_error = None
+        #: The running drill (a DrillSession): while set, every view works on the drill's own
+        #: database, shows the drill banner, and every printout carries the drill band.
+        self.drill = None
+        self._drill_timer = QTimer(self, interval=1000)
+        self._drill_timer.timeout.connect(self._tick_drill)
         self.views: dict[str, QWidget] = {}
         self._current = "fingerboards"
         self.resize(1280, 800)
@@ -84,7 +92,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        nav = QWidget(objectName="navBar")
+        nav = QWidget(objectName="navBarDrill" if self.drill else "navBar")
         nav_layout = QVBoxLayout(nav)
         nav_layout.setContentsMargins(10, 14, 10, 14)
         nav_layout.setSpacing(6)
@@ -94,12 +102,16 @@ class MainWindow(QMainWindow):
         purposes = section_purposes()
         previous = self.views.get("fingerboards")
         ongoing = previous.__dict__.get("conversation") if previous is not None else None
+        if getattr(self, "_drop_conversation", False):
+            ongoing = None               # a real conversation never continues into a drill
+            self._drop_conversation = False
         self.nav_buttons.clear()
         self.views.clear()
         self._placeholders: set[str] = set()
         for name in SECTIONS:
             button = QToolButton(objectName="navButton")
             button.setText(f"{ICONS[name]}  {titles[name]}")
+            button.setToolTip(purposes.get(name, ""))
             button.setCheckable(True)
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextOnly)
             button.setSizePolicy(button.sizePolicy().Policy.Expanding,
@@ -108,21 +120,29 @@ class MainWindow(QMainWindow):
             group.addButton(button)
             nav_layout.addWidget(button)
             self.nav_buttons[name] = button
-            if name in ("settings", "signs", "registry"):
+            if name in LAZY_SECTIONS:
                 view = QWidget()     # built on first visit: see _real_view
                 self._placeholders.add(name)
-            elif name == "fingerboards":
-                view = self._fingerboard_view(ongoing)
             else:
-                view = ComingView(titles[name], purposes[name])
+                view = self._fingerboard_view(ongoing)
             view.setObjectName(f"view_{name}")
             self.views[name] = view
             self.stack.addWidget(view)
         nav_layout.addStretch(1)
         nav_layout.addWidget(QLabel(f"v{__version__}"))
         outer.addWidget(nav)
-        outer.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        # Above every view, so no screen of a drill can be mistaken for the real shelter.
+        self.drill_banner = QLabel(objectName="drillBanner")
+        self.drill_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drill_banner.setVisible(self.drill is not None)
+        right.addWidget(self.drill_banner)
+        right.addWidget(self.stack, 1)
+        outer.addLayout(right, 1)
         self.setCentralWidget(central)
+        self._tick_drill()
         self.show_view(self._current)
 
     def show_view(self, name: str) -> None:
@@ -139,6 +159,8 @@ class MainWindow(QMainWindow):
             self.views["settings"].show_content()
             if self.evacuee_language:
                 self.views["settings"].content.select_language(self.evacuee_language)
+        if name == "packs":
+            self.views["settings"].show_packs()
         self.view_changed.emit(name)
 
     def _real_view(self, section: str) -> QWidget:
@@ -157,13 +179,27 @@ class MainWindow(QMainWindow):
 
             view = SettingsView(self.data_dir, self.settings)
             view.ui_language_changed.connect(self.set_ui_language)
+            view.packs.changed.connect(self._packs_changed)
         elif section == "registry":
             view = self._registry_view()
+        elif section == "translate":
+            from evac_toolkit.ui.views.translate import TranslateView
+
+            view = TranslateView(self.data_dir, self.registry, drill=self.drill is not None)
+            view.translated.connect(lambda codes: self.log_drill("translated", targets=codes))
+            view.open_packs_requested.connect(lambda: self.show_view("packs"))
+            view.set_evacuee_language(self.evacuee_language)
+        elif section == "drills":
+            from evac_toolkit.ui.views.drills import DrillsView
+
+            view = DrillsView(self.data_dir, self)
         else:
             from evac_toolkit.ui.views.signs import SignsView
 
             view = SignsView(self.data_dir, self.settings,
-                             present_languages=self._languages_present())
+                             present_languages=self._languages_present(),
+                             drill=self.drill is not None)
+            view.printed.connect(lambda codes: self.log_drill("signs_printed", languages=codes))
             view.set_evacuee_language(self.evacuee_language)
         view.setObjectName(f"view_{section}")
         index = self.stack.indexOf(placeholder)
@@ -179,7 +215,11 @@ class MainWindow(QMainWindow):
 
         view = FingerboardView(self.data_dir, self.registry)
         view.language_chosen.connect(self.set_evacuee_language)
+        view.language_chosen.connect(
+            lambda code: self.log_drill("language_identified", language=code))
         view.print_booklet_requested.connect(self.print_booklet)
+        view.conversation_saved.connect(lambda evacuee_id, flags: self.log_drill(
+            "conversation_saved", evacuee_id=evacuee_id, flags=flags))
         if ongoing is not None and (ongoing.events or ongoing.language):
             view.continue_conversation(ongoing)
         return view
@@ -238,6 +278,7 @@ class MainWindow(QMainWindow):
                     "MainWindow", "Sent to the printer."), 10_000)
             else:
                 self.statusBar().showMessage(message("wrote", ui, path=str(out)), 10_000)
+            self.log_drill("booklet_printed", language=language)
             self.booklet_done.emit()
 
         job = worker.Job(lambda progress: self.write_booklet(language, out))
@@ -252,11 +293,15 @@ class MainWindow(QMainWindow):
         from evac_toolkit.core.languages import get_language
         from evac_toolkit.core.printing.booklet import write_booklet
 
-        return write_booklet(user_bank(self.data_dir), get_language(code), out)
+        return write_booklet(user_bank(self.data_dir), get_language(code), out,
+                             drill=self.drill is not None)
 
     # -- the registry -----------------------------------------------------------------------------
     def registry(self):
-        """The registry, opened on first use; None while its file is damaged."""
+        """The registry, opened on first use; None while its file is damaged. During a drill:
+        the drill's own registry."""
+        if self.drill is not None:
+            return self.drill.registry
         if self._registry is None:
             from evac_toolkit.core.errors import UserError
             from evac_toolkit.core.registry.store import Registry
@@ -284,8 +329,11 @@ class MainWindow(QMainWindow):
             return view
         from evac_toolkit.ui.views.registry import RegistryView
 
-        view = RegistryView(registry)
+        view = RegistryView(registry, drill=self.drill is not None)
         view.print_signs_requested.connect(self.print_signs_for)
+        view.printed.connect(lambda kind, evacuee_id: self.log_drill(
+            "card_printed" if kind == "card" else "sheet_printed",
+            evacuee_id=evacuee_id or None, sheet=kind))
         return view
 
     def _after_registry_restore(self) -> None:
@@ -308,7 +356,61 @@ class MainWindow(QMainWindow):
         if self._registry is not None:
             self._registry.close()
             self._registry = None
+        if self.drill is not None:
+            # Left running: the clock goes on and the trainer ends it after a restart.
+            self.drill.close()
+            self.drill = None
         super().closeEvent(event)
+
+    # -- drills -------------------------------------------------------------------------------------
+    def start_drill(self, session) -> None:
+        """Switch every view to the drill's database until ``end_drill``."""
+        if self._registry is not None:
+            self._registry.close()        # not even open: nothing can be written to it by mistake
+            self._registry = None
+        self.drill = session
+        self.evacuee_language = None
+        self._drop_conversation = True
+        self._drill_timer.start()
+        self._build()
+        self.show_view("drills")
+
+    def end_drill(self):
+        """Stop the drill's clock and return to the real registry; returns the drill's report."""
+        from evac_toolkit.core.drills.report import build_report
+
+        session, self.drill = self.drill, None
+        if session is None:
+            return None
+        self._drill_timer.stop()
+        self.evacuee_language = None
+        try:
+            session.end()
+            report = build_report(session)
+        finally:
+            session.close()
+        self._drop_conversation = True
+        self._build()
+        self.show_view("drills")
+        self.views["drills"].show_report(report)
+        return report
+
+    def log_drill(self, kind: str, **details) -> None:
+        """Record what the volunteers did, when a drill runs (otherwise nothing is kept)."""
+        if self.drill is not None:
+            self.drill.log(kind, **details)
+
+    def _tick_drill(self) -> None:
+        if self.drill is None:
+            return
+        seconds = int(self.drill.elapsed())
+        clock = f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        self.drill_banner.setText("訓練 DRILL  ⏱ " + clock + "  —  " + QCoreApplication.translate(
+            "MainWindow", "Practice only: records go to the drill's own database, "
+            "not the shelter's registry."))
+        drills = self.views.get("drills")
+        if drills is not None and hasattr(drills, "tick"):
+            drills.tick()
 
     def set_evacuee_language(self, code: str | None) -> None:
         self.evacuee_language = code
@@ -318,6 +420,12 @@ class MainWindow(QMainWindow):
             board.set_evacuee_language(code)
         if "signs" not in self._placeholders:
             self.views["signs"].set_evacuee_language(code)
+        if "translate" not in self._placeholders:
+            self.views["translate"].set_evacuee_language(code)
+
+    def _packs_changed(self) -> None:
+        if "translate" not in self._placeholders:
+            self.views["translate"].refresh_packs()
 
     def set_ui_language(self, ui_language: str | None) -> None:
         """Switch menus and buttons to ``ui_language`` (None: follow the system) and remember it."""

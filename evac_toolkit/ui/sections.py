@@ -4,7 +4,7 @@
 SECTIONS = ("fingerboards", "signs", "translate", "registry", "drills", "settings")
 
 #: Every name ``evac-toolkit screenshot --view`` accepts.
-VIEWS = (*SECTIONS, "languages", "content")
+VIEWS = (*SECTIONS, "languages", "content", "packs")
 
 #: Views that are tabs of Settings.
-SETTINGS_TABS = ("languages", "content")
+SETTINGS_TABS = ("languages", "content", "packs")

@@ -18,11 +18,11 @@ QToolButton#navButton {{
 QToolButton#navButton:checked {{ background: #1f5fa8; color: white; }}
 QToolButton#navButton:hover:!checked {{ background: #dde8f5; }}
 QWidget#navBar {{ background: #eef2f7; }}
-QLabel#viewTitle {{ font-size: 22pt; }}
-QLabel#comingBadge {{
-    background: #fff3c4; color: #5a4500; border: 2px solid #e0b400; border-radius: 10px;
-    padding: 10px 16px; font-size: 16pt;
+QWidget#navBarDrill {{ background: #fde3e1; border-right: 6px solid #c62828; }}
+QLabel#drillBanner {{
+    background: #c62828; color: white; font-size: 16pt; font-weight: 700; padding: 8px 12px;
 }}
+QLabel#viewTitle {{ font-size: 22pt; }}
 QPushButton, QComboBox {{ min-height: {TOUCH_TARGET_PX}px; padding: 0 16px; }}
 """
 

@@ -323,8 +323,8 @@ def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],
     x, y, width, height = box
     statuses = []
     for text in sheet.texts:
-        word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine"}.get(
-            text.status, "下書き draft")
+        word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine",
+                "original": "原文 original"}.get(text.status, "下書き draft")
         statuses.append(f"{text.language.code} {word}")
     total = len(sheet.qr_lines)
     lines = [

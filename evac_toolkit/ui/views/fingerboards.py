@@ -163,6 +163,8 @@ class FingerboardView(QWidget):
 
     language_chosen = Signal(str)
     print_booklet_requested = Signal(str)
+    #: A conversation's summary was saved: the person's ID and the flags it carried.
+    conversation_saved = Signal(str, list)
 
     def __init__(self, data_dir: Path, registry_provider: Callable[[], object | None],
                  parent: QWidget | None = None) -> None:
@@ -558,11 +560,13 @@ class FingerboardView(QWidget):
         """Add the summary to ``evacuee_id``'s record, or register a new person (None)."""
         from evac_toolkit.core.fingerboards.conversation import save_to_record
 
+        summary = self.conversation.summary()
         try:
-            person = save_to_record(registry, self.conversation.summary(), self.bank, evacuee_id)
+            person = save_to_record(registry, summary, self.bank, evacuee_id)
         except UserError as error:
             self.summary_panel.set_status(message(error.code, self.ui_language, **error.params))
             return None
+        self.conversation_saved.emit(person.id, list(summary.flags))
         self._saved_events = len(self.conversation.events)
         self.summary_panel.unsaved = False
         self.summary_panel.set_status(self.tr("Saved to card %1.").replace("%1", person.card_id))

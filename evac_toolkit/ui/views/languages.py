@@ -30,6 +30,7 @@ class LanguagesView(QWidget):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._languages = catalog()
+        self.data_dir = data_dir
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(QLabel(self.tr("Languages"), objectName="viewTitle"))
@@ -79,6 +80,12 @@ class LanguagesView(QWidget):
                                        QTableWidgetItem(language.code), sample,
                                        QTableWidgetItem(curated), QTableWidgetItem(mt)]):
             self.table.setItem(row, column, item)
+
+    def refresh(self) -> None:
+        """After packs were installed or removed: the machine-translation column again."""
+        pairs = installed_pairs(self.data_dir)
+        for row, language in enumerate(self._languages):
+            self._fill_row(row, language, pairs)
 
     def select(self, code: str) -> None:
         for row, language in enumerate(self._languages):

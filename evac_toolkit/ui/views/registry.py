@@ -91,10 +91,15 @@ class RegistryView(QWidget):
     registry_changed = Signal()
     #: Emitted whenever the table and, when asked for, the dashboard show fresh results.
     refreshed = Signal()
+    #: A printout was written: its kind ("card", "kitchen", "handover") and the person, if one.
+    printed = Signal(str, str)
 
-    def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QWidget | None = None,
+                 drill: bool = False) -> None:
         super().__init__(parent)
         self.registry = registry
+        #: A drill's registry: every printout carries the drill band.
+        self.drill = drill
         self.ui_language = current_ui_language()
         self.labels = Labels(self.ui_language)
         self._changed_since: dt.datetime | None = None

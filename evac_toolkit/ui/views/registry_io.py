@@ -848,9 +848,9 @@ class RegistryFiles(QObject):
         def work(reader: Registry) -> Path:
             from evac_toolkit.core.registry.printouts import needs_card
 
-            return needs_card(reader, evacuee_id, path, size)
+            return needs_card(reader, evacuee_id, path, size, drill=self.view.drill)
 
-        return self._print(work, path)
+        return self._print(work, path, "card", evacuee_id)
 
     def choose_kitchen(self) -> KitchenDialog:
         dialog = KitchenDialog(self.view)
@@ -872,9 +872,10 @@ class RegistryFiles(QObject):
         def work(reader: Registry) -> Path:
             from evac_toolkit.core.registry.printouts import kitchen_sheet
 
-            return kitchen_sheet(reader, path, meal=meal, include_names=include_names)
+            return kitchen_sheet(reader, path, meal=meal, include_names=include_names,
+                                 drill=self.view.drill)
 
-        return self._print(work, path)
+        return self._print(work, path, "kitchen")
 
     def choose_handover(self) -> None:
         path = self._ask_path(self.tr("Save hand-over sheet"),
@@ -888,15 +889,19 @@ class RegistryFiles(QObject):
         def work(reader: Registry) -> Path:
             from evac_toolkit.core.registry.printouts import handover_sheet
 
-            return handover_sheet(reader, path)
+            return handover_sheet(reader, path, drill=self.view.drill)
 
-        return self._print(work, path)
+        return self._print(work, path, "handover")
 
-    def _print(self, work: Callable[[Registry], Path], path: Path) -> bool:
+    def _print(self, work: Callable[[Registry], Path], path: Path, kind: str,
+               evacuee_id: str = "") -> bool:
         registry_path = self.view.registry.path
-        return self._run(lambda: _reading(registry_path, work),
-                         lambda written: message("wrote", self.ui_language, path=str(written)),
-                         path)
+
+        def done(written: Path) -> str:
+            self.view.printed.emit(kind, evacuee_id)
+            return message("wrote", self.ui_language, path=str(written))
+
+        return self._run(lambda: _reading(registry_path, work), done, path)
 
     # -- backups ------------------------------------------------------------------------------------
     def back_up_now(self) -> bool:

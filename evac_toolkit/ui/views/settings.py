@@ -23,6 +23,7 @@ from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.views.content_review import ContentSettings
 from evac_toolkit.ui.views.languages import LanguagesView
+from evac_toolkit.ui.views.packs import PacksView
 
 
 class GeneralSettings(QWidget):
@@ -125,9 +126,12 @@ class SettingsView(QWidget):
         self.general.ui_language_changed.connect(self.ui_language_changed)
         self.languages = LanguagesView(data_dir)
         self.content = ContentSettings(data_dir)
+        self.packs = PacksView(data_dir)
+        self.packs.changed.connect(self.languages.refresh)
         self.tabs.addTab(self.general, self.tr("General"))
         self.tabs.addTab(self.languages, self.tr("Languages"))
         self.tabs.addTab(self.content, self.tr("Content"))
+        self.tabs.addTab(self.packs, self.tr("Language packs"))
         layout.addWidget(self.tabs)
 
     def show_languages(self) -> None:
@@ -135,3 +139,6 @@ class SettingsView(QWidget):
 
     def show_content(self) -> None:
         self.tabs.setCurrentWidget(self.content)
+
+    def show_packs(self) -> None:
+        self.tabs.setCurrentWidget(self.packs)

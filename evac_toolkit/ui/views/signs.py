@@ -113,10 +113,15 @@ class LanguagePicker(QListWidget):
 
 
 class SignsView(QWidget):
+    #: Sheets were saved or sent to the printer, in these languages (a drill logs it).
+    printed = Signal(list)
+
     def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None,
-                 present_languages: list[str] | None = None) -> None:
+                 present_languages: list[str] | None = None, drill: bool = False) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        #: While a drill runs every sheet carries the drill band, the preview included.
+        self.drill = drill
         self.ui_language = current_ui_language()
         self.bank = user_bank(data_dir)
         self._preview_job: worker.Job | None = None
@@ -355,7 +360,7 @@ class SignsView(QWidget):
         languages = resolve_languages(self.languages.codes())
         if self.tabs.currentIndex() == 1:
             return [notice_sheet(self.bank, self.template.currentData(), self.slot_values(),
-                                 languages)]
+                                 languages, drill=self.drill)]
         if preview:
             current = self.sign_list.currentItem()
             ids = [current.data(Qt.ItemDataRole.UserRole)] if current else self._checked[:1]
@@ -363,7 +368,7 @@ class SignsView(QWidget):
             ids = self._checked
         if not ids:
             raise UserError("no_signs_chosen")
-        return [sign_sheet(self.bank, sign_id, languages) for sign_id in ids]
+        return [sign_sheet(self.bank, sign_id, languages, drill=self.drill) for sign_id in ids]
 
     # -- preview ----------------------------------------------------------------------------------
     def schedule_preview(self) -> None:
@@ -460,6 +465,7 @@ class SignsView(QWidget):
         self.progress.setVisible(False)
         self._set_actions_enabled(True)
         done(data)
+        self.printed.emit([lang.code for lang in resolve_languages(self.languages.codes())])
 
     def _on_make_failed(self, error: object) -> None:
         self._save_job = None

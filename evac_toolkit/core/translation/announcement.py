@@ -1,0 +1,92 @@
+""""Announce to everyone": one announcement translated into every language present, printed as
+multilingual notice sheets with a QR code.
+
+A sheet holds Japanese and at most five other languages (the signs' rule), so more languages make
+more sheets; the QR code on each carries every language, so a phone reads any of them from any
+sheet. Languages that could not be translated (no pack) are left off and named to the volunteer.
+Machine output is marked as such in the sheet's footer, as on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
+from evac_toolkit.core.translation.service import (
+    CURATED,
+    CURATED_UNCHECKED,
+    MACHINE,
+    MACHINE_PIVOT,
+    UNAVAILABLE,
+    Result,
+    translate,
+)
+
+#: Japanese plus five: what a sheet fits at a readable size (as for signs).
+PER_SHEET = 5
+PICTOGRAM = "📢"
+
+
+@dataclass(frozen=True)
+class Announcement:
+    text: str                        # the original, as typed
+    source: str                      # its catalog code
+    results: tuple[Result, ...]      # one per target language, in the order asked
+
+    @property
+    def translated(self) -> tuple[Result, ...]:
+        return tuple(r for r in self.results if r.provenance != UNAVAILABLE)
+
+    @property
+    def missing(self) -> tuple[Result, ...]:
+        return tuple(r for r in self.results if r.provenance == UNAVAILABLE)
+
+
+def announce(text: str, source: str, targets: list[str], *, data_dir: Path, bank=None,
+             progress: Callable[[int, int, str], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Announcement:
+    """Translate ``text`` into each target (the source language itself is skipped)."""
+    wanted = [code for code in dict.fromkeys(targets) if code != source]
+    results = []
+    for done, code in enumerate(wanted):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(done, len(wanted), code)
+        results.append(translate(text, source, code, data_dir=data_dir, bank=bank))
+    if progress is not None:
+        progress(len(results), len(wanted), "")
+    return Announcement(text, source, tuple(results))
+
+
+def _status(result: Result, bank) -> str:
+    """The footer's word for a translation: the curated string's own review status, or
+    "machine"."""
+    if result.provenance == CURATED and CURATED_UNCHECKED not in result.warnings:
+        provenance = bank.provenance(result.target, result.curated_key) if bank else None
+        return provenance.status if provenance else "draft"
+    return "machine"
+
+
+def announcement_sheets(announcement: Announcement, *, bank=None,
+                        drill: bool = False) -> list[Sheet]:
+    """The notice sheets: the original first on each, then up to five translations. ``bank``
+    (the content bank the curated strings came from) says which of them were reviewed."""
+    original = get_language(announcement.source)
+    lines = [(original.code, f"{original.native}: {' '.join(announcement.text.split())}")]
+    texts = []
+    for result in announcement.translated:
+        language = get_language(result.target)
+        texts.append(SheetText(language, result.text, None, _status(result, bank)))
+        lines.append((language.code, f"{language.native}: {' '.join(result.text.split())}"))
+    machine = any(r.provenance in (MACHINE, MACHINE_PIVOT) for r in announcement.translated)
+    footer = "機械翻訳を含みます / includes machine translation" if machine else ""
+    groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
+        or [[]]
+    return [Sheet(f"announcement-{number}", PICTOGRAM,
+                  (SheetText(original, announcement.text, None, "original"), *group),
+                  tuple(lines), NOTICE, drill, footer)
+            for number, group in enumerate(groups, start=1)]

@@ -1,0 +1,452 @@
+"""Translate: what no board covers, typed by the volunteer and translated with no network.
+
+Curated translations come first; machine output is badged as such and shown with the original
+beside it. Translation runs in a worker (the first use of a pack loads its model in the
+background); Cancel drops the rest of a batch. "Announce to everyone" translates one
+announcement into every language present in the registry and prints it as notice sheets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.messages import message
+from evac_toolkit.ui import worker
+from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.i18n import current_ui_language
+
+BADGE_COLOURS = {"curated": "#1b7a3a", "curated_machine": "#8a5a00", "machine": "#b35900",
+                 "machine_pivot": "#b35900", "unavailable": "#666666"}
+
+
+def _name(language: Language, ui_language: str) -> str:
+    local = language.japanese if ui_language == "ja" else language.english
+    return local if local == language.native else f"{language.native} · {local}"
+
+
+class ResultCard(QFrame):
+    """One target language's result: badge, the text large in its own font, the original beside
+    machine output, warnings, Copy and Full screen."""
+
+    def __init__(self, result, original: str, ui_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from evac_toolkit.core.translation.service import CURATED_UNCHECKED
+
+        self.result = result
+        self.setObjectName("resultCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        language = get_language(result.target)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(_name(language, ui_language), styleSheet="font-weight: 700;"))
+        kind = CURATED_UNCHECKED if CURATED_UNCHECKED in result.warnings else result.provenance
+        self.badge = QLabel(self.badge_text(kind), objectName="provenanceBadge")
+        self.badge.setStyleSheet(f"background: {BADGE_COLOURS[kind]}; color: white; "
+                                 "border-radius: 6px; padding: 2px 10px;")
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        layout.addLayout(head)
+        if result.provenance == "unavailable":
+            reason = message(result.reason, ui_language, **result.reason_params) \
+                if result.reason else ""
+            self.text = QLabel(reason, wordWrap=True)
+            layout.addWidget(self.text)
+            return
+        self.text = QLabel(result.text, wordWrap=True)
+        self.text.setFont(qfont(language.font, 20))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if language.direction == "rtl":
+            self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.text.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if result.provenance in ("machine", "machine_pivot"):
+            row = QHBoxLayout()
+            row.addWidget(self.text, 3)
+            self.original = QLabel(self.tr("Original:") + "\n" + original, wordWrap=True,
+                                   styleSheet="color: #333; border-left: 3px solid #bbb; "
+                                              "padding-left: 8px;")
+            self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row.addWidget(self.original, 2)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.text)
+        for code in result.warnings:
+            if code != CURATED_UNCHECKED:
+                layout.addWidget(QLabel("⚠ " + message(code, ui_language), wordWrap=True,
+                                        styleSheet="color: #8a3b00;"))
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(result.text))
+        self.full_button = QPushButton(self.tr("Show full screen"))
+        self.full_button.clicked.connect(lambda: self.show_full_screen(original))
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.full_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def badge_text(self, kind: str) -> str:
+        return {
+            "curated": self.tr("Human translation"),
+            "curated_machine": self.tr("Stored machine translation, not checked"),
+            "machine": self.tr("Machine translation — may contain errors"),
+            "machine_pivot": self.tr("Machine translation via English — may contain errors"),
+            "unavailable": self.tr("Not available"),
+        }[kind]
+
+    def show_full_screen(self, original: str) -> QDialog:
+        dialog = FullScreenText(self.result, original, self)
+        dialog.showFullScreen()
+        self.full_screen = dialog
+        return dialog
+
+
+class FullScreenText(QDialog):
+    """The translation as large as the screen allows, for the evacuee to read; the original
+    small below for the volunteer. Any click or key closes it."""
+
+    def __init__(self, result, original: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        language = get_language(result.target)
+        self.setStyleSheet("background: white;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        text = QLabel(result.text, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        text.setFont(qfont(language.font, 40))
+        if language.direction == "rtl":
+            text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        layout.addWidget(text, 1)
+        small = QLabel(original, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        small.setStyleSheet("color: #555; font-size: 16pt;")
+        layout.addWidget(small)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.accept()
+
+
+class TranslateView(QWidget):
+    #: Translations were made into these languages (a drill logs it).
+    translated = Signal(list)
+    open_packs_requested = Signal()
+
+    def __init__(self, data_dir: Path, registry_provider, parent: QWidget | None = None,
+                 drill: bool = False) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.registry_provider = registry_provider
+        self.drill = drill
+        self.ui_language = current_ui_language()
+        self.job: worker.Job | None = None
+        self._cancelled = False
+        self.results: list = []
+        self.original = ""
+        self.source_code = "ja"
+        self.cards: list[ResultCard] = []
+        self._preloaded: set[tuple[str, str]] = set()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QHBoxLayout()
+        title.addWidget(QLabel(self.tr("Translate"), objectName="viewTitle"))
+        title.addStretch(1)
+        self.packs_label = QLabel()
+        title.addWidget(self.packs_label)
+        packs_button = QPushButton(self.tr("Language packs…"))
+        packs_button.clicked.connect(self.open_packs_requested.emit)
+        title.addWidget(packs_button)
+        layout.addLayout(title)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From:")))
+        self.source = QComboBox()
+        for language in catalog():
+            self.source.addItem(_name(language, self.ui_language), language.code)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        row.addWidget(self.source)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.input = QPlainTextEdit()
+        self.input.setFont(qfont("Noto Sans JP", 16))
+        self.input.setPlaceholderText(self.tr("Type what you want to say…"))
+        self.input.setFixedHeight(120)
+        layout.addWidget(self.input)
+
+        layout.addWidget(QLabel(self.tr("Into:")))
+        self.targets = QListWidget()
+        self.targets.setFlow(QListWidget.Flow.LeftToRight)
+        self.targets.setWrapping(True)
+        self.targets.setSpacing(4)
+        self.targets.setFixedHeight(112)
+        self.targets.itemChanged.connect(lambda _item: self._preload())
+        layout.addWidget(self.targets)
+
+        actions = QHBoxLayout()
+        self.translate_button = QPushButton(self.tr("Translate"))
+        self.translate_button.setStyleSheet("font-weight: 700;")
+        self.translate_button.clicked.connect(self.translate)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.translate)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.announce_button = QPushButton(self.tr("📢 Announce to everyone"))
+        self.announce_button.setToolTip(self.tr(
+            "Translate into every language of the people present and print one notice."))
+        self.announce_button.clicked.connect(self.announce)
+        actions.addWidget(self.translate_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.announce_button)
+        actions.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print as notice…"))
+        self.print_button.clicked.connect(self._choose_printer)
+        self.save_button = QPushButton(self.tr("Save notice (PDF)…"))
+        self.save_button.clicked.connect(self._choose_pdf)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        layout.addLayout(actions)
+        self.progress = QProgressBar(visible=False)
+        layout.addWidget(self.progress)
+        self.status = QLabel(wordWrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.results_area = QScrollArea(widgetResizable=True)
+        self.results_box = QWidget()
+        self.results_layout = QVBoxLayout(self.results_box)
+        self.results_layout.addStretch(1)
+        self.results_area.setWidget(self.results_box)
+        layout.addWidget(self.results_area, 1)
+        self._fill_targets()
+        self.refresh_packs()
+        self._update_buttons()
+
+    # -- choices ------------------------------------------------------------------------------------
+    def _fill_targets(self, checked: list[str] | None = None) -> None:
+        keep = checked if checked is not None else self.target_codes()
+        self.targets.blockSignals(True)
+        self.targets.clear()
+        for language in catalog():
+            if language.code == self.source_code:
+                continue
+            item = QListWidgetItem(language.native)
+            item.setFont(qfont(language.font, 13))
+            item.setToolTip(_name(language, self.ui_language))
+            item.setData(Qt.ItemDataRole.UserRole, language.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if language.code in keep
+                               else Qt.CheckState.Unchecked)
+            self.targets.addItem(item)
+        self.targets.blockSignals(False)
+
+    def target_codes(self) -> list[str]:
+        return [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.targets.count())
+                if self.targets.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_targets(self, codes: list[str]) -> None:
+        self._fill_targets([c for c in codes if c])
+        self._preload()
+
+    def set_source(self, code: str) -> None:
+        self.source.setCurrentIndex(self.source.findData(code))
+
+    def _source_changed(self) -> None:
+        self.source_code = self.source.currentData()
+        self._fill_targets()
+
+    def set_evacuee_language(self, code: str | None) -> None:
+        """The language chosen on the fingerboards is the natural first target."""
+        if code and code != self.source_code and code not in self.target_codes():
+            self.set_targets([code, *self.target_codes()])
+
+    def refresh_packs(self) -> None:
+        from evac_toolkit.core.translation.installed import installed_pairs
+
+        pairs = sorted(installed_pairs(self.data_dir))
+        self.packs_label.setText(self.tr("Packs: %1").replace(
+            "%1", ", ".join(f"{a}→{b}" for a, b in pairs) if pairs else self.tr("none")))
+
+    def _preload(self) -> None:
+        """Load the first target's model in the background so the first translation is quick."""
+        from evac_toolkit.core.translation.service import preload
+
+        targets = self.target_codes()
+        if not targets:
+            return
+        pair = (self.source_code, targets[0])
+        if pair in self._preloaded:
+            return
+        self._preloaded.add(pair)
+        data_dir = self.data_dir
+        job = worker.Job(lambda progress: preload(pair[0], pair[1], data_dir))
+        job.signals.failed.connect(lambda _error: self._preloaded.discard(pair))
+        self._preload_job = worker.start(job)
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        self.translate_button.setEnabled(not busy)
+        self.announce_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        has = any(r.provenance != "unavailable" for r in self.results)
+        self.print_button.setEnabled(has and not busy)
+        self.save_button.setEnabled(has and not busy)
+
+    # -- translating --------------------------------------------------------------------------------
+    def translate(self, targets: list[str] | None = None) -> bool:
+        from evac_toolkit.core.translation.announcement import announce
+
+        text = self.input.toPlainText().strip()
+        targets = targets if isinstance(targets, list) else self.target_codes()
+        if self.job is not None:
+            return False
+        if not text:
+            self.status.setText(message("translate_empty", self.ui_language))
+            return False
+        if not targets:
+            self.status.setText(self.tr("Choose at least one language to translate into."))
+            return False
+        source, data_dir = self.source_code, self.data_dir
+        self._cancelled = False
+        self.progress.setRange(0, len(targets))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Translating…"))
+
+        def work(progress):
+            return announce(text, source, targets, data_dir=data_dir, progress=progress,
+                            cancelled=lambda: self._cancelled)
+
+        self.job = worker.Job(work)
+        self.job.signals.progress.connect(lambda done, _total, _code: self.progress.setValue(done))
+        self.job.signals.finished.connect(self._on_translated)
+        self.job.signals.failed.connect(self._on_failed)
+        worker.start(self.job)
+        self._update_buttons()
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the language being translated now; what is done is shown."""
+        self._cancelled = True
+        self.status.setText(self.tr("Cancelling…"))
+
+    def _on_translated(self, announcement) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.original = announcement.text
+        self.results = list(announcement.results)
+        self._show_results()
+        done = [r.target for r in announcement.translated]
+        if self._cancelled:
+            self.status.setText(self.tr("Cancelled: %n language(s) translated.", "", len(done)))
+        else:
+            missing = [get_language(r.target).native for r in announcement.missing]
+            self.status.setText(
+                self.tr("Not translated (no language pack): %1").replace("%1", ", ".join(missing))
+                if missing else "")
+        self._update_buttons()
+        if done:
+            self.translated.emit(done)
+
+    def _on_failed(self, error) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.status.setText(message(error.code, self.ui_language, **error.params)
+                            if isinstance(error, UserError) else str(error))
+        self._update_buttons()
+
+    def _show_results(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        for result in self.results:
+            card = ResultCard(result, self.original, self.ui_language)
+            self.results_layout.insertWidget(self.results_layout.count() - 1, card)
+            self.cards.append(card)
+
+    def announce(self) -> bool:
+        """Into every language of the people present (from the registry)."""
+        registry = self.registry_provider()
+        present = [c for c in (registry.languages_present() if registry else [])
+                   if c != self.source_code]
+        if not present:
+            self.status.setText(self.tr(
+                "No one with a language other than the one you type in is registered as present."))
+            return False
+        self.set_targets(present)
+        return self.translate(present)
+
+    # -- printing -----------------------------------------------------------------------------------
+    def sheets(self) -> list:
+        from evac_toolkit.core.content.bank import user_bank
+        from evac_toolkit.core.translation.announcement import Announcement, announcement_sheets
+
+        announcement = Announcement(self.original, self.source_code, tuple(self.results))
+        return announcement_sheets(announcement, bank=user_bank(self.data_dir),
+                                   drill=self.drill)
+
+    def _choose_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save notice"),
+                                              str(Path.home() / "announcement.pdf"),
+                                              "PDF (*.pdf)")
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, out: Path | None, done=None) -> None:
+        from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
+
+        sheets = self.sheets()
+        self.job = worker.Job(lambda progress: write_sheets(sheets, out, PageSetup(),
+                                                            progress=progress)[0])
+
+        def finished(data) -> None:
+            self.job = None
+            self._update_buttons()
+            if done is not None:
+                done(data)
+            else:
+                self.status.setText(message("wrote", self.ui_language, path=str(out)))
+
+        self.job.signals.finished.connect(finished)
+        self.job.signals.failed.connect(self._on_failed)
+        worker.start(self.job)
+        self._update_buttons()
+
+    def _choose_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer) -> None:
+        from evac_toolkit.ui.pdf_printer import paint_pdf
+
+        def paint(data: bytes) -> None:
+            if paint_pdf(printer, data, "A4", False):
+                self.status.setText(self.tr("Sent to the printer."))
+            else:
+                self.status.setText(self.tr("The printer could not be opened."))
+
+        self.save_pdf(None, paint)
