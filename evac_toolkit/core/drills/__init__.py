@@ -1,0 +1,1 @@
+"""Evacuation drills: scenario role cards for trainers, kept apart from real shelter data."""
