@@ -40,14 +40,6 @@
     </message>
 </context>
 <context>
-    <name>ComingView</name>
-    <message>
-        <location filename="../evac_toolkit/ui/views/coming.py" line="18"/>
-        <source>Coming — this section is not ready yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContentSettings</name>
     <message>
         <location filename="../evac_toolkit/ui/views/content_review.py" line="54"/>
@@ -221,6 +213,162 @@
     <message>
         <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="141"/>
         <source>No language recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillsView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="70"/>
+        <source>Drills</source>
+        <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="91"/>
+        <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="106"/>
+        <source>New scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <source>Save role cards (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="113"/>
+        <source>Drill title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <source>e.g. Autumn drill, north gym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <source>▶ Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="124"/>
+        <source>Earlier drills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="128"/>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/drills.py" line="158"/>
+        <source>(%n persona(s))</source>
+        <translation>
+            <numerusform>(%n persona)</numerusform>
+            <numerusform>(%n personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="159"/>
+        <source>— not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="197"/>
+        <source>Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/drills.py" line="200"/>
+        <source>%n people arriving</source>
+        <translation>
+            <numerusform>%n person arriving</numerusform>
+            <numerusform>%n people arriving</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="201"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
+        <source>Facts to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
+        <source>Save role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="286"/>
+        <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="315"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Language found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Needs captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="300"/>
+        <source>■ End drill and show the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="375"/>
+        <source>← Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="379"/>
+        <source>Save report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,121 +695,129 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275"/>
         <source>Undo</source>
-        <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days.</extracomment>
+        <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days. A conversation&apos;s summary was saved: the person&apos;s ID and the flags it carried.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275"/>
         <source>Take back the last card pointed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="277"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="279"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="280"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="281"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="283"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="282"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="284"/>
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="285"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="287"/>
         <source>Table mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="288"/>
         <source>Split the screen: the evacuee&apos;s half turned round for the person across the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="293"/>
         <source>Print booklet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="294"/>
         <source>Print the boards as a booklet for when there is no power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="298"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
         <source>Show or hide the summary for staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="549"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="553"/>
         <source>Nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="568"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="572"/>
         <source>Saved to card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenText</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="38"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="39"/>
         <source>Display language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="41"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="42"/>
         <source>Follow the computer&apos;s setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="47"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="48"/>
         <source>Menus and buttons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="51"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="52"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="53"/>
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="62"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="63"/>
         <source>Fonts for printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="67"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="68"/>
         <source>Prepare fonts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="84"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -669,12 +825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="88"/>
         <source>All print fonts are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="113"/>
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,47 +1133,47 @@
 <context>
     <name>LanguagesView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="35"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="37"/>
         <source>Every language the program knows, with a sample sentence drawn in its own font. Adding a language is a data change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Japanese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
         <source>Sample sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
         <source>Curated strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="45"/>
         <source>Machine translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/languages.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
         <source>%n string(s), %1 reviewed</source>
         <translation>
             <numerusform>%n string, %1 reviewed</numerusform>
@@ -1025,17 +1181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="71"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="75"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
         <source>no pack installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="77"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="78"/>
         <source>no offline model exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,99 +1199,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="29"/>
         <source>Fingerboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="41"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="81"/>
-        <source>Evacuation Center Language Toolkit</source>
-        <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
+        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
+        <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="193"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="89"/>
+        <source>Evacuation Center Language Toolkit</source>
+        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="233"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="197"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
         <source>Fingerboard booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="198"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="238"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="200"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="202"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="216"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="256"/>
         <source>Save booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="277"/>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="408"/>
+        <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1311,90 @@
         <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="413"/>
         <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="414"/>
         <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="44"/>
+        <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
+        <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="56"/>
+        <source>Install from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="58"/>
+        <source>Install all from a folder or USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="60"/>
+        <source>Check packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="62"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="98"/>
+        <source>Choose a language pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="100"/>
+        <source>Argos packs (*.argosmodel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="105"/>
+        <source>Choose the folder with packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="117"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="199"/>
+        <source>Select a pack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="201"/>
+        <source>Remove pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,22 +1437,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881"/>
         <source>Save hand-over sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="919"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,144 +1478,144 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="120"/>
         <source>Registry</source>
-        <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
+        <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="122"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
         <source>＋ Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="129"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="134"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="138"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="162"/>
         <source>All needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Diet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Allergy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="160"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Medical: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="177"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="221"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
         <source>Status of the selected people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="240"/>
         <source>Household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="244"/>
         <source>New household from selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="246"/>
         <source>Add to household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="248"/>
         <source>Remove from household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="258"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
         <source>Needs card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
         <source>Kitchen sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
         <source>Hand-over sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="324"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="329"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1373,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="326"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="331"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1381,47 +1631,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="394"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>not in a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="403"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="408"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="442"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="447"/>
         <source>Added: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="461"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="466"/>
         <source>Saved: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
         <source>Checked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="499"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="504"/>
         <source>Transferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="519"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -1429,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="531"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -1437,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="568"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="573"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -1445,7 +1695,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="576"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="581"/>
         <source>Shelter settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1767,49 @@
     </message>
 </context>
 <context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="86"/>
+        <source>Original:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="99"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="102"/>
+        <source>Show full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="111"/>
+        <source>Human translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="112"/>
+        <source>Stored machine translation, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="113"/>
+        <source>Machine translation — may contain errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="114"/>
+        <source>Machine translation via English — may contain errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="117"/>
@@ -1560,20 +1853,173 @@
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="54"/>
+        <source>New drill scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="65"/>
+        <source>Your name (trainer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="67"/>
+        <source>Title in Japanese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="69"/>
+        <source>Title in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="71"/>
+        <source>an invented first name, never a real person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
+        <source>Persona&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="78"/>
+        <source>Language the persona speaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="82"/>
+        <source>Japanese ability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
+        <source>People arriving together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
+        <source>e.g. 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="90"/>
+        <source>Situation (Japanese, for the trainer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="93"/>
+        <source>Situation (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="96"/>
+        <source>How to play it (in the persona&apos;s language):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="99"/>
+        <source>How to play it (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="103"/>
+        <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Says (their language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Points at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <source>When asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="114"/>
+        <source>＋ Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
+        <source>－ Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="124"/>
+        <source>Facts the volunteers should capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="132"/>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="131"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="129"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="132"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="130"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="133"/>
         <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="134"/>
+        <source>Language packs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,97 +2069,98 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="136"/>
         <source>Signs and notices</source>
+        <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="144"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="152"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="164"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="185"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Search (Japanese or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
         <source>The shelter&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="210"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="215"/>
         <source>Emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
         <source>Check all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="283"/>
         <source>%n sign(s) chosen</source>
         <translation>
             <numerusform>%n sign chosen</numerusform>
@@ -1721,57 +2168,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="308"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="325"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="330"/>
         <source>e.g. 体育館 (gym)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="437"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="496"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +2249,119 @@
     <message>
         <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="95"/>
         <source>Not saved. Tap again to discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="174"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="208"/>
+        <source>Translate</source>
+        <extracomment>Translations were made into these languages (a drill logs it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="178"/>
+        <source>Language packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="184"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="194"/>
+        <source>Type what you want to say…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="198"/>
+        <source>Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="214"/>
+        <source>📢 Announce to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <source>Translate into every language of the people present and print one notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <source>Print as notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <source>Save notice (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
+        <source>Packs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="289"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="328"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="335"/>
+        <source>Translating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="352"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/translate.py" line="362"/>
+        <source>Cancelled: %n language(s) translated.</source>
+        <translation>
+            <numerusform>Cancelled: %n language translated.</numerusform>
+            <numerusform>Cancelled: %n languages translated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="366"/>
+        <source>Not translated (no language pack): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="395"/>
+        <source>No one with a language other than the one you type in is registered as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <source>Save notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="448"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="450"/>
+        <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,14 +40,6 @@
     </message>
 </context>
 <context>
-    <name>ComingView</name>
-    <message>
-        <location filename="../evac_toolkit/ui/views/coming.py" line="18"/>
-        <source>Coming — this section is not ready yet.</source>
-        <translation>準備中です。この機能はまだ使えません。</translation>
-    </message>
-</context>
-<context>
     <name>ContentSettings</name>
     <message>
         <location filename="../evac_toolkit/ui/views/content_review.py" line="54"/>
@@ -222,6 +214,160 @@
         <location filename="../evac_toolkit/ui/views/registry_dashboard.py" line="141"/>
         <source>No language recorded</source>
         <translation>言語の記録なし</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="70"/>
+        <source>Drills</source>
+        <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="91"/>
+        <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
+        <translation>演じるシナリオにチェックを入れ、役割カードを印刷してから訓練を始めます。訓練中は、すべての画面が訓練専用のデータベースを使い、印刷物にはすべて「訓練」と表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="106"/>
+        <source>New scenario…</source>
+        <translation>シナリオを作る…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <source>Save role cards (PDF)…</source>
+        <translation>役割カードを保存（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="113"/>
+        <source>Drill title:</source>
+        <translation>訓練の名前：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <source>e.g. Autumn drill, north gym</source>
+        <translation>例：秋の訓練・北体育館</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <source>▶ Start drill</source>
+        <translation>▶ 訓練を始める</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="124"/>
+        <source>Earlier drills:</source>
+        <translation>これまでの訓練：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="128"/>
+        <source>Show report</source>
+        <translation>報告を見る</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/drills.py" line="158"/>
+        <source>(%n persona(s))</source>
+        <translation>
+            <numerusform>（%n 人の役）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="159"/>
+        <source>— not ended</source>
+        <translation>— 終了していません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="197"/>
+        <source>Persona:</source>
+        <translation>演じる人：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/drills.py" line="200"/>
+        <source>%n people arriving</source>
+        <translation>
+            <numerusform>%n 人で来所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="201"/>
+        <source>Script</source>
+        <translation>台本</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
+        <source>Facts to capture</source>
+        <translation>聞き取るべきこと</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
+        <source>Save role cards</source>
+        <translation>役割カードを保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="286"/>
+        <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
+        <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <source>Persona</source>
+        <translation>役</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="315"/>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Language found</source>
+        <translation>言語の特定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <source>Needs captured</source>
+        <translation>聞き取れたこと</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="300"/>
+        <source>■ End drill and show the report</source>
+        <translation>■ 訓練を終えて報告を見る</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="375"/>
+        <source>← Scenarios</source>
+        <translation>← シナリオ一覧</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="379"/>
+        <source>Save report (PDF)…</source>
+        <translation>報告を保存（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <source>Save report</source>
+        <translation>報告を保存</translation>
     </message>
 </context>
 <context>
@@ -547,133 +693,141 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275"/>
         <source>Undo</source>
-        <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days.</extracomment>
+        <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days. A conversation&apos;s summary was saved: the person&apos;s ID and the flags it carried.</extracomment>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275"/>
         <source>Take back the last card pointed at</source>
         <translation>最後に指したカードを取り消す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="277"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="279"/>
         <source>Smaller text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="280"/>
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="281"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="283"/>
         <source>High contrast</source>
         <translation>見やすい配色</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="282"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="284"/>
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation>黒と黄色。暗い場所や目の見えにくい人に</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="285"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="287"/>
         <source>Table mode</source>
         <translation>向かい合わせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="288"/>
         <source>Split the screen: the evacuee&apos;s half turned round for the person across the table</source>
         <translation>画面を二分し、避難者側を向かいの人に向けて逆さに表示します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="293"/>
         <source>Print booklet…</source>
         <translation>冊子を印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="294"/>
         <source>Print the boards as a booklet for when there is no power</source>
         <translation>停電に備えて、ボードを冊子として印刷します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="298"/>
         <source>Summary</source>
         <translation>まとめ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
         <source>Show or hide the summary for staff</source>
         <translation>スタッフ用のまとめを表示・非表示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="549"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="553"/>
         <source>Nothing to save yet.</source>
         <translation>保存する内容がまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="568"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="572"/>
         <source>Saved to card %1.</source>
         <translation>カード %1 に保存しました。</translation>
     </message>
 </context>
 <context>
+    <name>FullScreenText</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="38"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="39"/>
         <source>Display language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="41"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="42"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>パソコンの設定に合わせる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="47"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="48"/>
         <source>Menus and buttons:</source>
         <translation>メニューとボタン：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="51"/>
         <source>Data folder</source>
         <translation>データフォルダ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="52"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="53"/>
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation>名簿、言語パック、バックアップ、設定はここに保存されます。別のパソコンへ移すときは、このフォルダをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="62"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="63"/>
         <source>Fonts for printing</source>
         <translation>印刷用フォント</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="67"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="68"/>
         <source>Prepare fonts now</source>
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="84"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="88"/>
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="113"/>
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -974,64 +1128,64 @@
 <context>
     <name>LanguagesView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="35"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="37"/>
         <source>Every language the program knows, with a sample sentence drawn in its own font. Adding a language is a data change.</source>
         <translation>このプログラムが扱う言語の一覧です。例文はそれぞれの言語のフォントで表示しています。言語の追加はデータの追加だけでできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Japanese name</source>
         <translation>日本語名</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
         <source>Sample sentence</source>
         <translation>例文</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
         <source>Curated strings</source>
         <translation>定型文</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="45"/>
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/languages.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
         <source>%n string(s), %1 reviewed</source>
         <translation>
             <numerusform>%n 件（確認済み %1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="71"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="75"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
         <source>no pack installed</source>
         <translation>パック未導入</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="77"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="78"/>
         <source>no offline model exists</source>
         <translation>オフラインモデルなし</translation>
     </message>
@@ -1039,100 +1193,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="29"/>
         <source>Fingerboards</source>
         <translation>指さしボード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Translate</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Drills</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="41"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation>対面で使う指さしボードです。避難者が言語を選び、支援者が文を指さし、避難者は指さしで答えます。すべてのボードは冊子として印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation>避難所に貼る多言語の掲示物とお知らせです。ピクトグラムと、全言語の文を収めたQRコード付きで、ネットワークなしで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation>自由な文をオフラインで機械翻訳します。定型文を優先し、言語パックはUSBメモリから導入します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation>避難者の言語と必要な配慮をこのパソコン内に記録し、「いまどの言語の人がいるか」「配慮食は何食必要か」「通訳が必要なのは誰か」に答えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="81"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
+        <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
+        <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="89"/>
         <source>Evacuation Center Language Toolkit</source>
-        <extracomment>The evacuee&apos;s language chosen in this session (views that show content use it).</extracomment>
+        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="193"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="233"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="197"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="198"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="238"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="200"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="202"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="216"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="256"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="277"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="408"/>
+        <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
+        <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1306,90 @@
         <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="414"/>
         <source>Clear</source>
         <translation>消す</translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="44"/>
+        <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
+        <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
+        <translation>翻訳パック（Argos Translate の .argosmodel ファイル）は、ファイルか USB メモリなどのフォルダから入れます。ネットワークからは取得しません。英語以外の2つの言語の間を訳すには、英語を経由する2つのパックが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <source>From</source>
+        <translation>翻訳元</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <source>To</source>
+        <translation>翻訳先</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <source>Installed</source>
+        <translation>入れた日時</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="56"/>
+        <source>Install from a file…</source>
+        <translation>ファイルから入れる…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="58"/>
+        <source>Install all from a folder or USB stick…</source>
+        <translation>フォルダ・USB メモリから全部入れる…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="60"/>
+        <source>Check packs</source>
+        <translation>パックを点検</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="62"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="98"/>
+        <source>Choose a language pack</source>
+        <translation>翻訳パックを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="100"/>
+        <source>Argos packs (*.argosmodel)</source>
+        <translation>翻訳パック (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="105"/>
+        <source>Choose the folder with packs</source>
+        <translation>パックのあるフォルダを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="117"/>
+        <source>Installing…</source>
+        <translation>入れています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="199"/>
+        <source>Select a pack first.</source>
+        <translation>先にパックを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="201"/>
+        <source>Remove pack</source>
+        <translation>パックの削除</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
+        <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
     </message>
 </context>
 <context>
@@ -1183,22 +1431,22 @@
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881"/>
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="919"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1224,219 +1472,219 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="120"/>
         <source>Registry</source>
-        <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results.</extracomment>
+        <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="122"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="129"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="134"/>
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="138"/>
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="162"/>
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="160"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="177"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="221"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="218"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="240"/>
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="244"/>
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="246"/>
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="248"/>
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="258"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
         <source>Import CSV…</source>
         <translation>CSV を取り込む…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="324"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="329"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="326"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="331"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="394"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="403"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="408"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="442"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="447"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="461"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="466"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="499"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="504"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="519"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="531"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="568"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="573"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="576"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="581"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -1507,6 +1755,49 @@
     </message>
 </context>
 <context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="86"/>
+        <source>Original:</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="99"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="102"/>
+        <source>Show full screen</source>
+        <translation>全画面で見せる</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="111"/>
+        <source>Human translation</source>
+        <translation>人による翻訳</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="112"/>
+        <source>Stored machine translation, not checked</source>
+        <translation>登録済みの機械翻訳（未確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="113"/>
+        <source>Machine translation — may contain errors</source>
+        <translation>機械翻訳 — 誤りがあるかもしれません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="114"/>
+        <source>Machine translation via English — may contain errors</source>
+        <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
+        <source>Not available</source>
+        <translation>翻訳できません</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="117"/>
@@ -1550,21 +1841,174 @@
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="54"/>
+        <source>New drill scenario</source>
+        <translation>新しい訓練シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="65"/>
+        <source>Your name (trainer):</source>
+        <translation>作成者（訓練担当）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="67"/>
+        <source>Title in Japanese:</source>
+        <translation>題名（日本語）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="69"/>
+        <source>Title in English:</source>
+        <translation>題名（英語）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="71"/>
+        <source>an invented first name, never a real person&apos;s</source>
+        <translation>架空の名前（実在の人の名前は使わない）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
+        <source>Persona&apos;s name:</source>
+        <translation>役の名前：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="78"/>
+        <source>Language the persona speaks:</source>
+        <translation>役の人が話す言語：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="82"/>
+        <source>Japanese ability:</source>
+        <translation>日本語の力：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
+        <source>People arriving together:</source>
+        <translation>一緒に来る人数：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
+        <source>e.g. 30s</source>
+        <translation>例：30代</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <source>Age:</source>
+        <translation>年代：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="90"/>
+        <source>Situation (Japanese, for the trainer):</source>
+        <translation>状況（日本語・訓練担当向け）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="93"/>
+        <source>Situation (English):</source>
+        <translation>状況（英語）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="96"/>
+        <source>How to play it (in the persona&apos;s language):</source>
+        <translation>演じ方（役の人の言語で）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="99"/>
+        <source>How to play it (Japanese):</source>
+        <translation>演じ方（日本語）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="103"/>
+        <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
+        <translation>台本：役の人が言うこと（その人の言語と日本語）、指さすボードのカード（例：diets.halal）、そのきっかけになる質問（例：staff.allergies）。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Says (their language)</source>
+        <translation>言うこと（役の言語）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <source>Points at</source>
+        <translation>指さすカード</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <source>When asked</source>
+        <translation>きっかけの質問</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="114"/>
+        <source>＋ Line</source>
+        <translation>＋ 行を追加</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
+        <source>－ Line</source>
+        <translation>－ 行を削除</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="124"/>
+        <source>Facts the volunteers should capture:</source>
+        <translation>ボランティアが聞き取るべきこと：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <source>Needs an interpreter</source>
+        <translation>通訳が必要</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="132"/>
+        <source>Diet</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <source>Medical</source>
+        <translation>医療・配慮</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="131"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="129"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="132"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="130"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="133"/>
         <source>Content</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="134"/>
+        <source>Language packs</source>
+        <translation>翻訳パック</translation>
     </message>
 </context>
 <context>
@@ -1613,154 +2057,155 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="136"/>
         <source>Signs and notices</source>
+        <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="144"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="152"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="164"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="184"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="185"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="207"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="209"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="210"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="215"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="283"/>
         <source>%n sign(s) chosen</source>
         <translation>
             <numerusform>%n 枚を選択中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>Until</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="308"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
         <source>Destination</source>
         <translation>行き先</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="325"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="330"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="437"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="496"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
@@ -1792,6 +2237,118 @@
         <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="95"/>
         <source>Not saved. Tap again to discard</source>
         <translation>保存していません。もう一度押すと消します</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="174"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="208"/>
+        <source>Translate</source>
+        <extracomment>Translations were made into these languages (a drill logs it).</extracomment>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="178"/>
+        <source>Language packs…</source>
+        <translation>翻訳パック…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="184"/>
+        <source>From:</source>
+        <translation>元の言語：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="194"/>
+        <source>Type what you want to say…</source>
+        <translation>伝えたいことを入力してください…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="198"/>
+        <source>Into:</source>
+        <translation>訳す言語：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="214"/>
+        <source>📢 Announce to everyone</source>
+        <translation>📢 全員にお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <source>Translate into every language of the people present and print one notice.</source>
+        <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <source>Print as notice…</source>
+        <translation>お知らせとして印刷…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <source>Save notice (PDF)…</source>
+        <translation>お知らせを保存（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
+        <source>Packs: %1</source>
+        <translation>翻訳パック：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="289"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="328"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>訳す言語を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="335"/>
+        <source>Translating…</source>
+        <translation>翻訳しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="352"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/translate.py" line="362"/>
+        <source>Cancelled: %n language(s) translated.</source>
+        <translation>
+            <numerusform>中止しました：%n 言語を訳しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="366"/>
+        <source>Not translated (no language pack): %1</source>
+        <translation>翻訳パックがないため訳せなかった言語：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="395"/>
+        <source>No one with a language other than the one you type in is registered as present.</source>
+        <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <source>Save notice</source>
+        <translation>お知らせを保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="448"/>
+        <source>Sent to the printer.</source>
+        <translation>プリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="450"/>
+        <source>The printer could not be opened.</source>
+        <translation>プリンターを開けませんでした。</translation>
     </message>
 </context>
 </TS>

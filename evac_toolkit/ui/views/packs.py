@@ -81,7 +81,8 @@ class PacksView(QWidget):
         for row, pack in enumerate(self.packs):
             for column, text in enumerate((f"{pack.from_name} ({pack.from_code})",
                                            f"{pack.to_name} ({pack.to_code})",
-                                           pack.package_version, pack.installed_at[:16])):
+                                           pack.package_version,
+                                           pack.installed_at[:16].replace("T", " "))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if not self.packs and self.job is None:
             self.status.setText(message("packs_none", self.ui_language))

@@ -192,7 +192,7 @@ class TranslateView(QWidget):
         self.input = QPlainTextEdit()
         self.input.setFont(qfont("Noto Sans JP", 16))
         self.input.setPlaceholderText(self.tr("Type what you want to say…"))
-        self.input.setFixedHeight(120)
+        self.input.setFixedHeight(92)
         layout.addWidget(self.input)
 
         layout.addWidget(QLabel(self.tr("Into:")))
@@ -200,7 +200,7 @@ class TranslateView(QWidget):
         self.targets.setFlow(QListWidget.Flow.LeftToRight)
         self.targets.setWrapping(True)
         self.targets.setSpacing(4)
-        self.targets.setFixedHeight(112)
+        self.targets.setFixedHeight(84)
         self.targets.itemChanged.connect(lambda _item: self._preload())
         layout.addWidget(self.targets)
 
