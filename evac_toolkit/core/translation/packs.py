@@ -1,0 +1,608 @@
+"""Translation packs: install them from a file or a USB stick, list, remove and verify them.
+
+A pack is an Argos Translate ``.argosmodel``: a zip of one folder holding ``metadata.json``,
+``model/`` (CTranslate2) and ``sentencepiece.model``. Installed packs live in
+``<data>/packs/translate-<from>_<to>/``, one per language pair. Nothing is ever downloaded.
+
+Packs arrive on USB sticks from unknown hands, so an archive is hostile until proven otherwise:
+
+* every member name is checked before anything is written: no ``..``, no absolute path, no drive
+  letter or colon, no backslash, no symlink or device, one top folder, no two names that differ
+  only in case (they would collide on Windows and macOS);
+* the declared uncompressed size is capped (:data:`MAX_UNPACKED_BYTES`), and so are the bytes
+  actually written, which a forged size cannot lie about (a zip bomb);
+* every member's CRC is checked as it is extracted: reading a member to its end is what
+  ``ZipFile.testzip()`` does, and reading a pack from a slow USB stick once instead of twice
+  halves the wait;
+* the pack is extracted into a hidden staging folder inside ``<data>/packs/`` (same volume, so
+  the final rename is atomic), then loaded with Argos and CTranslate2 before it is put in place.
+
+Installing a pair again swaps the folders with two renames, the old pack kept until the new one
+is in place. On any failure the staging folder goes and ``<data>/packs`` is as it was. A record
+of the archive's SHA-256 and of every file's hash (``evac-install.json``) lets :func:`verify` tell
+a damaged pack from a sound one later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import threading
+import time
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.translation.installed import PACKS_FOLDER
+
+#: Largest total an archive may unpack to. Real packs are 50-300 MB; tests lower it.
+MAX_UNPACKED_BYTES = 2 * 1024**3
+#: Free space kept on the disk beyond the pack itself.
+SPACE_MARGIN = 64 * 1024**2
+SUFFIX = ".argosmodel"
+RECORD = "evac-install.json"
+STAGING = ".staging-"      # an install in progress (may hold the replaced pack in old-N/)
+REMOVING = ".removing-"    # a removal in progress
+#: A staging folder untouched this long belongs to a crashed install, not a running one.
+STALE_SECONDS = 3600
+_CHUNK = 1 << 20
+_METADATA_LIMIT = 1 << 16
+_CODE = re.compile(r"^[a-z]{2,3}$")
+_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+_LOCK = threading.Lock()
+_ACTIVE: set[str] = set()  # this process's staging folders, never swept
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    """One installed pack, as described by its metadata and our install record."""
+
+    name: str                 # folder name: translate-<from>_<to>
+    from_code: str            # Argos codes
+    to_code: str
+    from_name: str
+    to_name: str
+    package_version: str
+    argos_version: str
+    path: Path
+    sha256: str = ""          # of the archive it came from; empty when copied in by hand
+    source_name: str = ""
+    installed_at: str = ""
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return (self.from_code, self.to_code)
+
+
+@dataclass(frozen=True)
+class InstallOutcome:
+    """What happened to one archive: ``pack`` when installed, ``error`` when not."""
+
+    file: Path
+    pack: InstalledPack | None = None
+    error: UserError | None = None
+    replaced: InstalledPack | None = None   # the pack of the same pair it replaced
+
+    @property
+    def ok(self) -> bool:
+        return self.pack is not None
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    """:func:`verify`'s finding for one pack folder; ``problems`` are worded by their codes."""
+
+    name: str
+    pack: InstalledPack | None
+    problems: tuple[UserError, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def packs_dir(data_dir: Path) -> Path:
+    return data_dir / PACKS_FOLDER
+
+
+def folder_name(from_code: str, to_code: str) -> str:
+    """Argos's own name for a pack (``argospm_package_name``)."""
+    return f"translate-{from_code}_{to_code}"
+
+
+def to_argos(code: str) -> str:
+    """An Argos code from a catalog code (``zh-Hant`` → ``zt``) or an Argos code as it is.
+
+    ``UserError('mt_no_model')`` for a catalog language no Argos model exists for.
+    """
+    from evac_toolkit.core.languages import catalog
+
+    for language in catalog():
+        if language.code.lower() == code.lower():
+            if not language.argos:
+                raise UserError("mt_no_model", language=language.english,
+                                language_ja=language.japanese, code=language.code)
+            return language.argos
+    return code.strip().lower()
+
+
+# -- reading installed packs --------------------------------------------------------------------
+def _read_json(path: Path) -> dict:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError("not a JSON object")
+    return raw
+
+
+def _describe(folder: Path) -> InstalledPack:
+    """The pack in ``folder`` from its metadata.json and install record; raises OSError or
+    ValueError (KeyError included) when the metadata is unusable."""
+    meta = _read_json(folder / "metadata.json")
+    try:
+        record = _read_json(folder / RECORD)
+    except (OSError, ValueError):
+        record = {}
+    return InstalledPack(
+        name=folder.name, from_code=str(meta["from_code"]), to_code=str(meta["to_code"]),
+        from_name=str(meta.get("from_name", "")), to_name=str(meta.get("to_name", "")),
+        package_version=str(meta.get("package_version", "")),
+        argos_version=str(meta.get("argos_version", "")), path=folder,
+        sha256=str(record.get("sha256", "")), source_name=str(record.get("source", "")),
+        installed_at=str(record.get("installed_at", "")))
+
+
+def _pack_folders(data_dir: Path) -> list[Path]:
+    folder = packs_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def list_packs(data_dir: Path) -> list[InstalledPack]:
+    """The installed packs, sorted by folder name; folders with unusable metadata are left out
+    (:func:`verify` reports them)."""
+    found = []
+    for folder in _pack_folders(data_dir):
+        with contextlib.suppress(OSError, ValueError, KeyError):
+            found.append(_describe(folder))
+    return found
+
+
+# -- checking an archive ------------------------------------------------------------------------
+def _unsafe_reason(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename
+    if not name or "\x00" in name:
+        return "empty name"
+    if "\\" in name:
+        return "backslash in name"
+    if ":" in name:
+        return "drive letter or colon in name"
+    if name.startswith("/"):
+        return "absolute path"
+    parts = name.rstrip("/").split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return "'..' or empty path segment"
+    mode = info.external_attr >> 16
+    if mode and info.create_system == 3:   # made on Unix: the high bits are st_mode
+        kind = stat.S_IFMT(mode)
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            return "symbolic link" if kind == stat.S_IFLNK else "special file"
+    return None
+
+
+def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
+    """Reject unsafe names and a wrong layout; return the archive's top folder."""
+    file = archive.name
+    seen: set[str] = set()
+    tops: set[str] = set()
+    for info in infos:
+        reason = _unsafe_reason(info)
+        if reason:
+            raise UserError("pack_unsafe", file=file, member=info.filename, reason=reason)
+        key = info.filename.rstrip("/").casefold()
+        if key in seen:
+            raise UserError("pack_unsafe", file=file, member=info.filename,
+                            reason="two members with the same name")
+        seen.add(key)
+        if info.flag_bits & 0x1:
+            raise UserError("pack_layout", file=file, reason="encrypted")
+        parts = PurePosixPath(info.filename).parts
+        if len(parts) == 1 and not info.is_dir():
+            raise UserError("pack_layout", file=file,
+                            reason=f"{info.filename} is outside the pack folder")
+        tops.add(parts[0])
+    if len(tops) != 1:
+        raise UserError("pack_layout", file=file,
+                        reason="not exactly one top folder" if tops else "empty archive")
+    top = tops.pop()
+    if f"{top}/metadata.json" not in {info.filename for info in infos}:
+        raise UserError("pack_layout", file=file, reason="no metadata.json")
+    return top
+
+
+def _check_metadata(archive: Path, raw: bytes) -> dict:
+    file = archive.name
+    try:
+        meta = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UserError("pack_metadata", file=file, reason=f"not valid JSON ({exc})") from exc
+    if not isinstance(meta, dict):
+        raise UserError("pack_metadata", file=file, reason="not a JSON object")
+    for key in ("from_code", "to_code"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not _CODE.match(value):
+            raise UserError("pack_metadata", file=file,
+                            reason=f"{key} must be a 2-3 letter language code, not {value!r}")
+    if meta["from_code"] == meta["to_code"]:
+        raise UserError("pack_metadata", file=file, reason="from_code equals to_code")
+    for key in ("package_version", "argos_version"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not _VERSION.match(value):
+            raise UserError("pack_metadata", file=file,
+                            reason=f"{key} must be a version such as 1.9, not {value!r}")
+    if meta.get("type", "translate") != "translate":
+        raise UserError("pack_metadata", file=file,
+                        reason=f"type {meta.get('type')!r}: only translation packs are used")
+    for key in ("from_name", "to_name"):
+        if not isinstance(meta.get(key, ""), str):
+            raise UserError("pack_metadata", file=file, reason=f"{key} must be text")
+    return meta
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024**2:,.0f} MB"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; Windows cannot open folders)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+# -- staging, sweeping --------------------------------------------------------------------------
+def _sweep(folder: Path) -> None:
+    """Clear what a crashed install or removal left: a replaced pack whose successor never
+    arrived goes back in place; everything else hidden and stale is deleted."""
+    now = time.time()
+    for entry in folder.iterdir():
+        if not entry.name.startswith((STAGING, REMOVING)) or str(entry) in _ACTIVE:
+            continue
+        try:
+            if now - entry.stat().st_mtime < STALE_SECONDS:
+                continue
+            if entry.name.startswith(STAGING):
+                for old in sorted(entry.glob("old-*")):
+                    target = folder / folder_name(*_describe(old).pair)
+                    if not target.exists():
+                        os.replace(old, target)
+        except (OSError, ValueError, KeyError):
+            pass
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _staging(folder: Path):
+    path = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
+    _ACTIVE.add(str(path))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+        _ACTIVE.discard(str(path))
+
+
+class _Meter:
+    """Bytes extracted so far over all archives of one install, for a progress bar."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = max(total, 1), 0, progress
+
+    def advance(self, count: int, name: str) -> None:
+        self.done = min(self.done + count, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total, name)
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
+
+
+def _extract(archive: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], top: str,
+             dest: Path, cap: int, meter: _Meter) -> dict[str, str]:
+    """Write the members under ``top/`` into ``dest``; return their SHA-256 by relative path.
+
+    A bad CRC, a broken stream or a truncated member is ``pack_damaged``; a stick pulled out
+    while reading is ``pack_unreadable``; an OSError while writing is left to the caller.
+    """
+    hashes: dict[str, str] = {}
+    written = 0
+    for info in infos:
+        relative = PurePosixPath(info.filename).relative_to(top)
+        target = dest.joinpath(*relative.parts)
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        try:
+            source = zf.open(info)
+        except _ZIP_ERRORS as exc:   # bad local header, unknown compression, encrypted
+            raise UserError("pack_damaged", file=archive.name,
+                            reason=f"{info.filename}: {exc}") from exc
+        except OSError as exc:
+            raise UserError("pack_unreadable", file=archive.name,
+                            reason=exc.strerror or str(exc)) from exc
+        with source, target.open("wb") as out:
+            while True:
+                try:
+                    chunk = source.read(_CHUNK)
+                except _ZIP_ERRORS as exc:   # "Bad CRC-32", invalid deflate data, truncated
+                    raise UserError("pack_damaged", file=archive.name,
+                                    reason=f"{info.filename}: {exc}") from exc
+                except OSError as exc:
+                    raise UserError("pack_unreadable", file=archive.name,
+                                    reason=exc.strerror or str(exc)) from exc
+                if not chunk:
+                    break
+                written += len(chunk)
+                if written > cap:   # counted on the bytes themselves, not the declared sizes
+                    raise UserError("pack_too_large", file=archive.name, limit=_megabytes(cap))
+                digest.update(chunk)
+                out.write(chunk)
+                meter.advance(len(chunk), archive.name)
+            out.flush()
+            os.fsync(out.fileno())
+        hashes[str(relative)] = digest.hexdigest()
+    return hashes
+
+
+def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter) -> InstallOutcome:
+    """Check, extract, load and put one archive in place; UserError on any problem."""
+    from evac_toolkit.core.translation import engine
+
+    file = archive.name
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise UserError("pack_damaged", file=file, reason=f"not a complete zip archive ({exc})") \
+            from exc
+    except OSError as exc:
+        raise UserError("pack_unreadable", file=file, reason=exc.strerror or str(exc)) from exc
+    with zf:
+        infos = zf.infolist()
+        top = _check_members(archive, infos)
+        declared = sum(info.file_size for info in infos)
+        if declared > cap:
+            raise UserError("pack_too_large", file=file, limit=_megabytes(cap))
+        free = shutil.disk_usage(folder).free
+        if free < declared + SPACE_MARGIN:
+            raise UserError("pack_no_space", file=file, needed=_megabytes(declared),
+                            free=_megabytes(free))
+        meta_info = zf.getinfo(f"{top}/metadata.json")
+        if meta_info.file_size > _METADATA_LIMIT:
+            raise UserError("pack_metadata", file=file, reason="metadata.json is too large")
+        try:
+            meta = _check_metadata(archive, zf.read(meta_info))
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise UserError("pack_damaged", file=file, reason=f"metadata.json: {exc}") from exc
+        names = {info.filename.rstrip("/") for info in infos}
+        for needed in ("model/model.bin", "sentencepiece.model"):
+            if f"{top}/{needed}" not in names:
+                raise UserError("pack_layout", file=file, reason=f"no {needed}")
+        try:
+            sha256 = _sha256(archive)
+        except OSError as exc:
+            raise UserError("pack_unreadable", file=file, reason=exc.strerror or str(exc)) \
+                from exc
+        with _staging(folder) as staging:
+            new = staging / "new"
+            new.mkdir()
+            try:
+                hashes = _extract(archive, zf, infos, top, new, cap, meter)
+                record = {"sha256": sha256, "source": file,
+                          "installed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                          "files": hashes}
+                with (new / RECORD).open("w", encoding="utf-8") as handle:
+                    json.dump(record, handle, ensure_ascii=False, indent=1)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise UserError("pack_write_failed", path=str(folder),
+                                reason=exc.strerror or str(exc)) from exc
+            engine.load(new, name=file)   # proves the model and tokenizer load
+            name = folder_name(meta["from_code"], meta["to_code"])
+            replaced = _swap_in(folder, staging, new, name, (meta["from_code"], meta["to_code"]))
+    pack = _describe(folder / name)
+    return InstallOutcome(archive, pack, replaced=replaced)
+
+
+def _swap_in(folder: Path, staging: Path, new: Path, name: str,
+             pair: tuple[str, str]) -> InstalledPack | None:
+    """Move the installed packs of ``pair`` (and anything named ``name``) into the staging
+    folder, then ``new`` into place; on failure put them back. Returns the replaced pack."""
+    olds = [pack for pack in list_packs(folder.parent) if pack.pair == pair]
+    if (folder / name).exists() and all(p.name != name for p in olds):
+        olds.append(InstalledPack(name=name, from_code=pair[0], to_code=pair[1], from_name="",
+                                  to_name="", package_version="", argos_version="",
+                                  path=folder / name))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for index, old in enumerate(olds):
+            aside = staging / f"old-{index}"
+            os.replace(old.path, aside)
+            moved.append((aside, old.path))
+        os.replace(new, folder / name)
+    except OSError as exc:
+        for aside, original in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, original)
+        raise UserError("pack_write_failed", path=str(folder),
+                        reason=exc.strerror or str(exc)) from exc
+    with contextlib.suppress(OSError):
+        _fsync_dir(folder)
+    return olds[0] if olds else None
+
+
+# -- public API ---------------------------------------------------------------------------------
+def archives_in(source: Path) -> list[Path]:
+    """The packs a file or folder offers: the file itself, or every ``*.argosmodel`` in the
+    folder and its subfolders (macOS's ``._`` shadow files on USB sticks left out)."""
+    if source.is_file():
+        return [source]
+    if source.is_dir():
+        return sorted(p for p in source.rglob("*") if p.is_file()
+                      and p.name.lower().endswith(SUFFIX) and not p.name.startswith("._"))
+    raise UserError("pack_source_missing", path=str(source))
+
+
+def _declared_size(archive: Path) -> int:
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            return sum(info.file_size for info in zf.infolist())
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError):
+        return 0
+
+
+def install(source: Path, data_dir: Path, progress: Progress | None = None,
+            max_unpacked: int | None = None) -> list[InstallOutcome]:
+    """Install the pack file ``source``, or every pack in the folder ``source`` (a USB stick).
+
+    Each archive is installed on its own, atomically: one damaged pack among good ones is
+    reported in its outcome and the others are installed. ``progress(done, total, file_name)``
+    is called with bytes extracted over all archives. Raises ``UserError`` only when there is
+    nothing to install (no such path, no pack in the folder) or the packs folder cannot be made.
+    """
+    source = Path(source)
+    archives = archives_in(source)
+    if not archives:
+        raise UserError("pack_none_in_folder", path=str(source))
+    cap = MAX_UNPACKED_BYTES if max_unpacked is None else max_unpacked
+    folder = packs_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError("pack_write_failed", path=str(folder),
+                        reason=exc.strerror or str(exc)) from exc
+    meter = _Meter(sum(min(_declared_size(a), cap) for a in archives), progress)
+    outcomes = []
+    with _LOCK:
+        _sweep(folder)
+        try:
+            for archive in archives:
+                start = meter.done
+                try:
+                    outcomes.append(_install_one(archive, folder, cap, meter))
+                except UserError as error:
+                    outcomes.append(InstallOutcome(archive, error=error))
+                meter.done = start + min(_declared_size(archive), cap)   # skip what failed
+        finally:
+            from evac_toolkit.core.translation import engine
+
+            engine.clear_cache(data_dir)
+    if progress is not None:
+        progress(meter.total, meter.total, "")
+    return outcomes
+
+
+def install_file(archive: Path, data_dir: Path, progress: Progress | None = None,
+                 max_unpacked: int | None = None) -> InstalledPack:
+    """Install one pack file; ``UserError`` when it is not installed."""
+    if not Path(archive).is_file():
+        raise UserError("pack_source_missing", path=str(archive))
+    outcome = install(archive, data_dir, progress, max_unpacked)[0]
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.pack
+
+
+def remove(data_dir: Path, from_code: str, to_code: str) -> InstalledPack:
+    """Remove the pack for a pair (catalog or Argos codes); ``UserError('pack_not_installed')``.
+
+    The folder is renamed away first, so a half-deleted pack is never seen as installed.
+    """
+    pair = (to_argos(from_code), to_argos(to_code))
+    found = [pack for pack in list_packs(data_dir) if pack.pair == pair]
+    if not found:
+        raise UserError("pack_not_installed", from_code=pair[0], to_code=pair[1])
+    folder = packs_dir(data_dir)
+    with _LOCK:
+        _sweep(folder)
+        try:
+            for pack in found:
+                trash = Path(tempfile.mkdtemp(prefix=REMOVING, dir=folder))
+                try:
+                    os.replace(pack.path, trash / "pack")
+                finally:
+                    shutil.rmtree(trash, ignore_errors=True)
+        except OSError as exc:
+            raise UserError("pack_write_failed", path=str(folder),
+                            reason=exc.strerror or str(exc)) from exc
+        finally:
+            from evac_toolkit.core.translation import engine
+
+            engine.clear_cache(data_dir)
+    return found[0]
+
+
+def _check_files(folder: Path, name: str, record: dict) -> list[UserError]:
+    problems: list[UserError] = []
+    files = record.get("files")
+    if not isinstance(files, dict):
+        return [UserError("pack_unrecorded", name=name)]
+    for relative, expected in sorted(files.items()):
+        path = folder.joinpath(*PurePosixPath(relative).parts)
+        if not path.is_file():
+            problems.append(UserError("pack_file_missing", name=name, path=relative))
+        elif _sha256(path) != expected:
+            problems.append(UserError("pack_file_changed", name=name, path=relative))
+    return problems
+
+
+def verify(data_dir: Path) -> list[PackCheck]:
+    """Re-check every installed pack: metadata readable, files as installed, model loadable."""
+    from evac_toolkit.core.translation import engine
+
+    checks = []
+    for folder in _pack_folders(data_dir):
+        name = folder.name
+        try:
+            pack = _describe(folder)
+        except (OSError, ValueError, KeyError) as exc:
+            checks.append(PackCheck(name, None, (UserError("pack_metadata", file=name,
+                                                           reason=str(exc)),)))
+            continue
+        try:
+            problems = _check_files(folder, name, _read_json(folder / RECORD))
+        except (OSError, ValueError):
+            problems = [UserError("pack_unrecorded", name=name)]
+        if not any(p.code == "pack_file_missing" for p in problems):
+            try:
+                engine.load(folder, pack)
+            except UserError as error:
+                problems.append(error)
+        checks.append(PackCheck(name, pack, tuple(problems)))
+    return checks

@@ -1,0 +1,190 @@
+"""Translate a text for a volunteer: the curated translation when one exists, else the machine.
+
+Curated first: people wrote and checked the content bank's strings, so when the text is one of
+them (typed with other widths, spaces, kana or a final full stop) the human translation of the
+same ID is returned and no model is loaded. Otherwise the installed packs translate it, directly
+or through English, with quality flags. When neither is possible the result says why and which
+packs would be needed. Language codes here are catalog codes (``zh-Hans``, ``ja-x-easy``).
+
+The GUI calls :func:`translate` and :func:`preload` from a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import Language, get_language
+from evac_toolkit.core.ruby import plain
+from evac_toolkit.core.text_fold import fold
+from evac_toolkit.core.translation import quality
+
+CURATED = "curated"
+MACHINE = "machine"
+MACHINE_PIVOT = "machine_pivot"
+UNAVAILABLE = "unavailable"
+#: A curated translation with this status was machine-made and nobody has checked it.
+_UNCHECKED_STATUS = "machine"
+CURATED_UNCHECKED = "curated_machine"
+_FINAL_MARKS = "。.!?"   # after NFKC, so ！？． are among them
+
+
+@dataclass(frozen=True)
+class Result:
+    text: str                                   # empty when unavailable
+    provenance: str                             # curated | machine | machine_pivot | unavailable
+    source: str                                 # catalog codes
+    target: str
+    packs_needed: tuple[tuple[str, str], ...] = ()   # Argos pairs, when unavailable
+    warnings: tuple[str, ...] = ()              # quality flag codes (core/messages.py)
+    curated_key: str | None = None              # the content ID, when curated
+    reason: str = ""                            # message code saying why, when unavailable
+    route: tuple[tuple[str, str], ...] = ()     # Argos pairs used, when machine
+    reason_params: dict[str, str] = field(default_factory=dict, compare=False)   # for `reason`
+
+
+def format_pairs(pairs) -> str:
+    """``ja → en, en → vi``."""
+    return ", ".join(f"{a} → {b}" for a, b in pairs)
+
+
+# -- curated ------------------------------------------------------------------------------------
+def _match_key(text: str) -> str:
+    """How curated strings and typed text are compared: width, case, kana, spaces, furigana
+    markup and a final full stop do not matter."""
+    return fold(plain(text)).rstrip(_FINAL_MARKS)
+
+
+class CuratedIndex:
+    """Every curated string of one language, by match key, for one content bank."""
+
+    def __init__(self, bank, source: str) -> None:
+        self.bank = bank
+        self.keys: dict[str, list[str]] = {}
+        for key in bank.entries:
+            text = bank.text(source, key)
+            if text:
+                match = _match_key(text)
+                if match:
+                    self.keys.setdefault(match, []).append(key)
+
+    def lookup(self, text: str, target: str) -> tuple[str, str, str] | None:
+        """(content ID, target text, status) for ``text``; a reviewed translation preferred."""
+        candidates = []
+        for key in self.keys.get(_match_key(text), ()):
+            translated = self.bank.text(target, key)
+            if translated:
+                status = self.bank.provenance(target, key).status
+                candidates.append((status != "reviewed", key, translated, status))
+        if not candidates:
+            return None
+        _, key, translated, status = min(candidates, key=lambda c: c[0])
+        return key, translated, status
+
+
+_INDEX_LOCK = threading.Lock()
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BANKS: dict[str, tuple[tuple, object]] = {}
+#: Data folders whose content bank is kept (the program uses one; tests use many).
+_MAX_BANKS = 2
+
+
+def _overlay_stamp(data_dir: Path) -> tuple:
+    from evac_toolkit.core.content.bank import overlay_dir
+
+    folder = overlay_dir(data_dir)
+    try:
+        return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.toml")))
+    except OSError:
+        return ()
+
+
+def _user_bank(data_dir: Path):
+    """The data folder's content bank, read again only when a review import changed it."""
+    from evac_toolkit.core.content.bank import user_bank
+
+    stamp = _overlay_stamp(data_dir)
+    with _INDEX_LOCK:
+        cached = _BANKS.pop(str(data_dir), None)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, user_bank(data_dir))
+        _BANKS[str(data_dir)] = cached              # most recently used last
+        while len(_BANKS) > _MAX_BANKS:
+            del _BANKS[next(iter(_BANKS))]
+        return cached[1]
+
+
+def curated_index(bank, source: str) -> CuratedIndex:
+    """The index of ``bank``'s ``source`` strings, built once per bank and language."""
+    with _INDEX_LOCK:
+        per_bank = _INDEXES.setdefault(bank, {})
+        if source not in per_bank:
+            per_bank[source] = CuratedIndex(bank, source)
+        return per_bank[source]
+
+
+# -- the service --------------------------------------------------------------------------------
+def _languages(source: str, target: str) -> tuple[Language, Language]:
+    source_language, target_language = get_language(source), get_language(target)
+    if source_language.code == target_language.code:
+        raise UserError("translate_same_language", language=source_language.english,
+                        language_ja=source_language.japanese)
+    return source_language, target_language
+
+
+def _route(source: Language, target: Language, data_dir: Path):
+    from evac_toolkit.core.translation import engine
+
+    return engine.find_route(source.argos, target.argos, data_dir)
+
+
+def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None) -> Result:
+    """Translate ``text`` from ``source`` to ``target`` (catalog codes), curated first.
+
+    ``bank`` defaults to the data folder's content bank (installed strings with reviewed ones on
+    top). Raises ``UserError`` for an unknown language, empty text, the same language twice, or
+    a pack that fails to load.
+    """
+    source_language, target_language = _languages(source, target)
+    if not text.strip():
+        raise UserError("translate_empty")
+    source, target = source_language.code, target_language.code
+    found = curated_index(bank if bank is not None else _user_bank(data_dir), source) \
+        .lookup(text, target)
+    if found is not None:
+        key, translated, status = found
+        warnings = (CURATED_UNCHECKED,) if status == _UNCHECKED_STATUS else ()
+        return Result(translated, CURATED, source, target, warnings=warnings, curated_key=key)
+    for language in (source_language, target_language):
+        if not language.argos:
+            return Result("", UNAVAILABLE, source, target, reason="mt_no_model",
+                          reason_params={"language": language.english,
+                                         "language_ja": language.japanese})
+    route = _route(source_language, target_language, data_dir)
+    if not route.available:
+        return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
+                      reason="mt_packs_missing",
+                      reason_params={"packs": format_pairs(route.missing)})
+    from evac_toolkit.core.translation import engine
+
+    output = engine.translate(text, route)
+    return Result(output, MACHINE_PIVOT if route.pivot else MACHINE, source, target,
+                  warnings=quality.check(text, output), route=route.pairs)
+
+
+def preload(source: str, target: str, data_dir: Path) -> bool:
+    """Load the models translating ``source`` to ``target`` now, so that the first translation
+    does not wait; False when no machine translation is possible."""
+    source_language, target_language = _languages(source, target)
+    if not (source_language.argos and target_language.argos):
+        return False
+    route = _route(source_language, target_language, data_dir)
+    if not route.available:
+        return False
+    from evac_toolkit.core.translation import engine
+
+    engine.preload(route)
+    return True

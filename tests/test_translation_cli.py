@@ -1,0 +1,123 @@
+"""``evac-toolkit translate`` and ``evac-toolkit packs``: real packs, the user's language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import argos_tiny as tiny
+import pytest
+from argos_tiny import tiny_packs  # noqa: F401  (fixture)
+
+from evac_toolkit.cli.main import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def japanese(data_home: Path) -> None:
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
+
+
+def test_install_list_translate_remove(capsys, tiny_packs, data_home):  # noqa: F811
+    for pair in (("ja", "en"), ("en", "vi")):
+        code, out, err = run(capsys, "packs", "install", str(tiny_packs.get(*pair)))
+        assert code == 0 and err == ""
+        assert f"Installed {pair[0]} → {pair[1]}" in out
+    code, out, _ = run(capsys, "packs", "list", "--json")
+    listed = json.loads(out)
+    assert [(p["from_code"], p["to_code"], p["package_version"]) for p in listed] == [
+        ("en", "vi", "1.0"), ("ja", "en", "1.0")]
+    assert all(len(p["sha256"]) == 64 and Path(p["path"]).is_dir() for p in listed)
+    code, out, _ = run(capsys, "packs", "list")
+    assert "ja → en" in out and "translate-en_vi" in out
+
+    code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "en", "--to",
+                       "vi", "--json")
+    assert code == 0
+    en, vi = json.loads(out)
+    assert (en["provenance"], en["route"]) == ("machine", [["ja", "en"]])
+    assert en["text"] == tiny.expected("水をください", "ja", "en")
+    assert (vi["provenance"], vi["route"]) == ("machine_pivot", [["ja", "en"], ["en", "vi"]])
+
+    code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
+    assert code == 0
+    assert out.splitlines()[0] == f"[vi] {vi['text']}"
+    assert "Machine translation through English (ja → en, en → vi)" in out
+
+    code, out, _ = run(capsys, "packs", "verify")
+    assert code == 0 and "All 2 pack(s) are fine." in out
+    code, out, _ = run(capsys, "packs", "remove", "ja", "en")
+    assert code == 0 and "Removed the pack ja → en" in out
+    code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
+    assert code == 1 and "ja → en" in out and "evac-toolkit packs install" in out
+    code, _, err = run(capsys, "packs", "remove", "ja", "en")
+    assert code == 2 and "No pack for ja → en" in err
+
+
+def test_curated_and_unavailable_in_japanese(capsys, japanese):
+    code, out, _ = run(capsys, "translate", "ﾄｲﾚ", "--from", "ja", "--to", "vi", "--to",
+                       "ja-x-easy")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "[vi] Nhà vệ sinh"
+    assert "用意された訳" in lines[1] and "facility.toilet" in lines[1]
+    code, out, _ = run(capsys, "translate", "この文は定型文にありません", "--from", "ja",
+                       "--to", "my", "--to", "ja-x-easy")
+    assert code == 1
+    assert "翻訳できません。機械翻訳には次のパックが必要です：ja → en, en → my" in out
+    assert "やさしい日本語の機械翻訳はありません" in out
+    code, _, err = run(capsys, "translate", "x", "--from", "ja", "--to", "ja")
+    assert code == 2 and "元の言語と訳す言語が同じ（日本語）" in err
+    code, _, err = run(capsys, "packs", "remove", "ja-x-easy", "en")
+    assert code == 2 and "やさしい日本語の機械翻訳はありません" in err
+
+
+def test_easy_japanese_readings_are_shown_inline(capsys):
+    from evac_toolkit.core.content.bank import ContentBank
+
+    bank = ContentBank()
+    key = next(k for k in bank.entries if "《" in (bank.text("ja-x-easy", k) or "")
+               and bank.text("en", k))
+    code, out, _ = run(capsys, "translate", bank.text("en", key), "--from", "en", "--to",
+                       "ja-x-easy")
+    assert code == 0 and "《" not in out.splitlines()[0] and "（" in out.splitlines()[0]
+
+
+def test_a_usb_folder_with_a_damaged_pack(capsys, tiny_packs, data_home, japanese, tmp_path):  # noqa: F811,E501
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    for pair in (("ja", "en"), ("en", "vi")):
+        archive = tiny_packs.get(*pair)
+        (stick / archive.name).write_bytes(archive.read_bytes())
+    tiny.bad_crc(tiny_packs.get("en", "my"), stick / "en_my.argosmodel")
+    code, out, err = run(capsys, "packs", "install", str(stick))
+    assert code == 1
+    assert out.count("の翻訳パック") == 2 and "2 個のパックを入れました。1 個は入れられませんでした。" in out
+    assert "en_my.argosmodel は壊れているか" in err and "Bad CRC-32" in err
+    assert sorted(p.name for p in (data_home / "packs").iterdir()) == [
+        "translate-en_vi", "translate-ja_en"]
+
+
+def test_verify_reports_a_damaged_file(capsys, tiny_packs, data_home):  # noqa: F811
+    run(capsys, "packs", "install", str(tiny_packs.get("en", "vi")))
+    model = data_home / "packs" / "translate-en_vi" / "model" / "model.bin"
+    model.write_bytes(model.read_bytes()[:-10])
+    code, out, err = run(capsys, "packs", "verify")
+    assert code == 1 and "model/model.bin has changed" in err and "cannot be loaded" in err
+    assert err.endswith("2 problem(s) found.\n")
+    code, out, _ = run(capsys, "packs", "list", "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_nothing_installed(capsys, tmp_path):
+    assert run(capsys, "packs", "list")[1].startswith("No translation packs are installed.")
+    assert run(capsys, "packs", "list", "--json")[1].strip() == "[]"
+    assert run(capsys, "packs", "verify")[0] == 0
+    code, _, err = run(capsys, "packs", "install", str(tmp_path / "nowhere"))
+    assert code == 2 and "nowhere" in err
