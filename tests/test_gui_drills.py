@@ -33,7 +33,9 @@ def window(qtbot, data_home: Path):
 
 
 def _click(qtbot, button) -> None:
-    assert button.isVisible() and button.isEnabled(), button
+    # A table's cell widgets appear with the table's first layout pass.
+    qtbot.waitUntil(button.isVisible, timeout=5_000)
+    assert button.isEnabled(), button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -72,6 +74,7 @@ def test_a_scripted_drill_produces_the_expected_report(window, qtbot, data_home,
     signs = window.views["signs"]
     signs.choose_languages(["my"])
     out = tmp_path / "signs.pdf"
+    signs.check_signs(["facility.reception", "facility.toilet"])
     with qtbot.waitSignal(signs.printed, timeout=60_000) as printed:
         signs.save_pdf(out)
     assert printed.args[0] == ["ja", "my"]

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from evac_toolkit import __version__
+from evac_toolkit.cli.drill import cmd_drill, drill_parser
+from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import paths
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
@@ -92,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     _sheet_options(notice_print)
 
     _registry_parser(sub)
+    drill_parser(sub)
+    translate_parser(sub)
+    packs_parser(sub)
 
     board = sub.add_parser("board", help="fingerboards (指さしボード): print a booklet")
     board_sub = board.add_subparsers(dest="board_command", metavar="ACTION", required=True)
@@ -181,6 +186,9 @@ def _registry_parser(sub) -> None:
                        help="default: archives/ in the data folder")
     close.add_argument("--yes", action="store_true", help="really do it")
     for parser in actions.choices.values():
+        parser.add_argument("--drill", metavar="ID",
+                            help="work on this drill's own database (see 'drill list'), "
+                                 "never the real registry; printouts carry the drill band")
         parser.add_argument("--drill-db", metavar="FILE.sqlite", help=argparse.SUPPRESS)
 
 
@@ -481,7 +489,8 @@ def _require_gui(need_display: bool) -> None:
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
-            "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board}
+            "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board,
+            "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,12 +15,29 @@ def _codes(text: str) -> list[str]:
     return [code.strip() for code in text.split(",") if code.strip()]
 
 
+def _drill_file(ctx, args: argparse.Namespace) -> Path | None:
+    """The drill database ``--drill ID`` (or the hidden ``--drill-db FILE``) names; None for the
+    real registry. A drill ID that does not exist is refused: opening it would create an empty
+    registry file that no drill owns."""
+    if getattr(args, "drill", None):
+        from evac_toolkit.core.drills.session import drill_path
+
+        path = drill_path(ctx.data_dir, args.drill)
+        if not path.is_file():
+            raise UserError("drill_unknown", drill=args.drill)
+        return path
+    if getattr(args, "drill_db", None):
+        return Path(args.drill_db)
+    return None
+
+
 def _open(ctx, args: argparse.Namespace):
     from evac_toolkit.core.registry.database import REGISTRY_FILE
     from evac_toolkit.core.registry.store import Registry
 
-    if getattr(args, "drill_db", None):
-        return Registry(Path(args.drill_db))
+    drill = _drill_file(ctx, args)
+    if drill is not None:
+        return Registry(drill)
     ctx.writable_data_dir()
     return Registry(ctx.data_dir / REGISTRY_FILE)
 
@@ -28,8 +45,7 @@ def _open(ctx, args: argparse.Namespace):
 def _path(ctx, args: argparse.Namespace) -> Path:
     from evac_toolkit.core.registry.database import REGISTRY_FILE
 
-    return Path(args.drill_db) if getattr(args, "drill_db", None) else \
-        ctx.data_dir / REGISTRY_FILE
+    return _drill_file(ctx, args) or ctx.data_dir / REGISTRY_FILE
 
 
 def run(ctx, args: argparse.Namespace) -> int:
@@ -173,12 +189,15 @@ def _printout(ctx, args, registry) -> int:
     out = Path(args.out)
     _check_output(out)
     command = args.registry_command
+    # Printed from a drill's database, every page says so (訓練 DRILL).
+    drill = bool(getattr(args, "drill", None) or getattr(args, "drill_db", None))
     if command == "card":
-        printouts.needs_card(registry, args.id, out, size=args.size)
+        printouts.needs_card(registry, args.id, out, size=args.size, drill=drill)
     elif command == "kitchen":
-        printouts.kitchen_sheet(registry, out, meal=args.meal, include_names=args.names)
+        printouts.kitchen_sheet(registry, out, meal=args.meal, include_names=args.names,
+                                drill=drill)
     else:
-        printouts.handover_sheet(registry, out)
+        printouts.handover_sheet(registry, out, drill=drill)
     ctx.say("wrote", path=str(out))
     return 0
 

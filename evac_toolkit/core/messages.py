@@ -329,6 +329,271 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "印刷用フォントを準備しています（{done}/{total}）：{name}",
     },
     "fonts_ready": {"en": "Print fonts are ready.", "ja": "印刷用フォントの準備ができました。"},
+    # Drill scenarios.
+    "drill_scenario_invalid": {
+        "en": "The drill scenario {file} cannot be used: {problem}",
+        "ja": "訓練シナリオ {file} は使えません：{problem}",
+    },
+    "drill_scenario_builtin_id": {
+        "en": "The ID {id} belongs to a built-in drill scenario, so {file} cannot use it. Give "
+              "the trainer's scenario another ID (and file name).",
+        "ja": "ID「{id}」は組み込みの訓練シナリオの ID なので、{file} には使えません。"
+              "別の ID（とファイル名）にしてください。",
+    },
+    # Machine translation and translation packs.
+    "pack_source_missing": {
+        "en": "Nothing found at {path}. Check where the pack file or the USB stick is.",
+        "ja": "{path} が見つかりません。パックのファイルや USB メモリの場所を確かめてください。",
+    },
+    "pack_none_in_folder": {
+        "en": "There is no translation pack (.argosmodel file) in {path}.",
+        "ja": "{path} に翻訳パック（.argosmodel ファイル）がありません。",
+    },
+    "pack_unreadable": {
+        "en": "Cannot read {file} ({reason}). Check that the USB stick is plugged in, then try "
+              "again.",
+        "ja": "{file} を読み込めません（{reason}）。USB メモリがきちんと差さっているか確かめて、"
+              "もう一度やり直してください。",
+    },
+    "pack_damaged": {
+        "en": "{file} is damaged or was not copied completely ({reason}). Nothing was installed. "
+              "Copy it again from the original, then install it again.",
+        "ja": "{file} は壊れているか、最後までコピーされていません（{reason}）。何も入れていません。"
+              "元のファイルからもう一度コピーして、入れ直してください。",
+    },
+    "pack_unsafe": {
+        "en": "{file} contains a file name that could write outside the packs folder ({member}: "
+              "{reason}). For safety it was not installed. Use packs from a trusted source only.",
+        "ja": "{file} には、パック用フォルダの外に書き込むおそれのあるファイル名が入っています"
+              "（{member}：{reason}）。安全のため入れませんでした。信頼できる入手先のパックだけを"
+              "使ってください。",
+    },
+    "pack_layout": {
+        "en": "{file} is not an Argos Translate language pack ({reason}). Nothing was installed.",
+        "ja": "{file} は翻訳パック（Argos Translate の言語パック）ではありません（{reason}）。"
+              "何も入れていません。",
+    },
+    "pack_metadata": {
+        "en": "{file}: the pack's description (metadata.json) is wrong: {reason}. Nothing was "
+              "installed.",
+        "ja": "{file}：パックの説明ファイル（metadata.json）が正しくありません：{reason}。"
+              "何も入れていません。",
+    },
+    "pack_too_large": {
+        "en": "{file} would take more than {limit} once unpacked. Real translation packs are "
+              "much smaller, so it was not installed.",
+        "ja": "{file} は展開すると {limit} を超えます。本物の翻訳パックはもっと小さいので、"
+              "入れませんでした。",
+    },
+    "pack_no_space": {
+        "en": "Not enough free disk space for {file}: it needs {needed}, {free} is free. Free "
+              "some space, then try again.",
+        "ja": "{file} を入れるための空き容量が足りません（必要：{needed}、空き：{free}）。"
+              "空き容量を増やしてから、もう一度やり直してください。",
+    },
+    "pack_write_failed": {
+        "en": "Could not write the pack into {path} ({reason}). Nothing was changed.",
+        "ja": "パックを {path} に書き込めませんでした（{reason}）。何も変わっていません。",
+    },
+    "pack_unusable": {
+        "en": "{name}: the translation model cannot be loaded ({reason}). Install the pack again.",
+        "ja": "{name}：翻訳モデルを読み込めません（{reason}）。パックを入れ直してください。",
+    },
+    "pack_not_installed": {
+        "en": "No pack for {from_code} → {to_code} is installed. 'evac-toolkit packs list' shows "
+              "the installed packs.",
+        "ja": "{from_code} → {to_code} のパックは入っていません。入っているパックは"
+              "「evac-toolkit packs list」で確かめられます。",
+    },
+    "pack_file_missing": {
+        "en": "{name}: the file {path} is missing. Install the pack again.",
+        "ja": "{name}：ファイル {path} がありません。パックを入れ直してください。",
+    },
+    "pack_file_changed": {
+        "en": "{name}: the file {path} has changed since it was installed (damaged). Install the "
+              "pack again.",
+        "ja": "{name}：ファイル {path} が入れたときと変わっています（壊れています）。"
+              "パックを入れ直してください。",
+    },
+    "pack_unrecorded": {
+        "en": "{name}: this pack was copied in by hand, so its files cannot be checked. Install "
+              "it with 'evac-toolkit packs install' to make it checkable.",
+        "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。"
+              "「evac-toolkit packs install」で入れ直すと確かめられるようになります。",
+    },
+    "mt_offline": {
+        "en": "This program never downloads anything ({what} was stopped). Install translation "
+              "packs from a file or a USB stick: evac-toolkit packs install FILE_OR_FOLDER",
+        "ja": "このプログラムはインターネットから何もダウンロードしません（{what} を止めました）。"
+              "翻訳パックはファイルか USB メモリから入れてください："
+              "evac-toolkit packs install ファイルまたはフォルダ",
+    },
+    "mt_no_model": {
+        "en": "There is no machine translation for {language}. Use the prepared phrases, signs "
+              "and pointing boards.",
+        "ja": "{language_ja}の機械翻訳はありません。用意された文・掲示・指さしボードを使ってください。",
+    },
+    "mt_packs_missing": {
+        "en": "Machine translation needs these packs: {packs}. Install them from a file or a USB "
+              "stick: evac-toolkit packs install FILE_OR_FOLDER",
+        "ja": "機械翻訳には次のパックが必要です：{packs}。ファイルか USB メモリから入れてください："
+              "evac-toolkit packs install ファイルまたはフォルダ",
+    },
+    "translate_empty": {"en": "There is no text to translate.", "ja": "翻訳する文がありません。"},
+    "translate_same_language": {
+        "en": "The text and the translation would both be {language}. Choose another language.",
+        "ja": "元の言語と訳す言語が同じ（{language_ja}）です。別の言語を選んでください。",
+    },
+    # Where a translation comes from, and its warnings.
+    "provenance_curated": {
+        "en": "Prepared translation (written by people) — {key}",
+        "ja": "用意された訳（人が作った訳）— {key}",
+    },
+    "provenance_machine": {
+        "en": "Machine translation — it may be wrong. Check important things with an interpreter "
+              "or the pointing boards.",
+        "ja": "機械翻訳 — まちがっているかもしれません。大事なことは通訳や指さしボードで"
+              "確かめてください。",
+    },
+    "provenance_machine_pivot": {
+        "en": "Machine translation through English ({route}) — mistakes are more likely. Check "
+              "important things with an interpreter or the pointing boards.",
+        "ja": "機械翻訳（英語を通して訳しました：{route}）— まちがいが起こりやすくなります。"
+              "大事なことは通訳や指さしボードで確かめてください。",
+    },
+    "provenance_unavailable": {"en": "Cannot translate.", "ja": "翻訳できません。"},
+    "mt_empty": {"en": "The machine translation came out empty.",
+                 "ja": "機械翻訳の結果が空です。"},
+    "mt_identical": {
+        "en": "The translation is the same as the original: it may not have been translated.",
+        "ja": "訳が元の文と同じです。翻訳されていないかもしれません。",
+    },
+    "mt_length_ratio": {
+        "en": "The translation is much longer or shorter than the original: part of it may be "
+              "missing or made up.",
+        "ja": "訳が元の文よりずっと長いか短いです。一部が抜けているか、余計なことが入っている"
+              "かもしれません。",
+    },
+    "mt_repeated": {
+        "en": "The translation repeats the same words over and over: it is probably broken.",
+        "ja": "訳の中で同じ言葉がくり返されています。うまく訳せていないようです。",
+    },
+    "curated_machine": {
+        "en": "This prepared translation was made by machine and nobody has checked it yet.",
+        "ja": "この用意された訳は機械で作られたもので、まだ人が確かめていません。",
+    },
+    # Translation pack status lines.
+    "pack_installed": {
+        "en": "Installed {from_code} → {to_code} ({from_name} → {to_name}, version {version}).",
+        "ja": "{from_code} → {to_code} の翻訳パック（{from_name} → {to_name}、バージョン "
+              "{version}）を入れました。",
+    },
+    "pack_replaced": {"en": "  It replaces version {version}.",
+                      "ja": "  バージョン {version} と入れ替えました。"},
+    "packs_install_summary": {
+        "en": "{installed} pack(s) installed, {failed} not installed.",
+        "ja": "{installed} 個のパックを入れました。{failed} 個は入れられませんでした。",
+    },
+    "pack_removed": {"en": "Removed the pack {from_code} → {to_code} ({name}).",
+                     "ja": "{from_code} → {to_code} のパック（{name}）を削除しました。"},
+    "packs_none": {
+        "en": "No translation packs are installed. Install them from a file or a USB stick: "
+              "evac-toolkit packs install FILE_OR_FOLDER",
+        "ja": "翻訳パックは入っていません。ファイルか USB メモリから入れてください："
+              "evac-toolkit packs install ファイルまたはフォルダ",
+    },
+    "pack_ok": {"en": "{name}: OK", "ja": "{name}：問題ありません"},
+    "packs_verify_ok": {"en": "All {count} pack(s) are fine.",
+                        "ja": "{count} 個のパックはすべて問題ありません。"},
+    "packs_verify_problems": {"en": "{count} problem(s) found.",
+                              "ja": "{count} 件の問題が見つかりました。"},
+    # Drills: sessions, the command line, and the after-action report's suggestions. A
+    # suggestion's {fields} is already worded and joined by the caller (drills/report_pdf.py).
+    "drill_unknown": {
+        "en": "There is no drill {drill} on this computer. 'evac-toolkit drill list' shows the "
+              "drill IDs.",
+        "ja": "訓練「{drill}」はこのパソコンにありません。訓練の ID は「evac-toolkit drill list」で確認できます。",
+    },
+    "drill_no_scenarios": {
+        "en": "Choose at least one scenario to start a drill.",
+        "ja": "訓練を始めるには、シナリオを1つ以上選んでください。",
+    },
+    "drill_unknown_scenario": {
+        "en": "There is no scenario {scenario}, or it is not part of this drill. Check the ID "
+              "('evac-toolkit drill scenarios' lists them).",
+        "ja": "シナリオ「{scenario}」はないか、この訓練に入っていません。ID を確認してください"
+              "（一覧は「evac-toolkit drill scenarios」）。",
+    },
+    "drill_already_ended": {
+        "en": "The drill {drill} has already ended. Start a new drill.",
+        "ja": "訓練「{drill}」はもう終わっています。新しい訓練を始めてください。",
+    },
+    "drill_none": {"en": "No drill has been run on this computer yet.",
+                   "ja": "このパソコンでは、まだ訓練をしていません。"},
+    "drill_arrived": {
+        "en": "{alias} ({scenario}) arrived {minutes} min after the start: recorded.",
+        "ja": "{alias}さん（{scenario}）の到着を記録しました（開始から{minutes}分）。",
+    },
+    "drill_end_done": {
+        "en": "The drill {drill} has ended ({minutes} min). Its report: evac-toolkit drill report "
+              "--drill {drill} --out report.pdf",
+        "ja": "訓練「{drill}」を終了しました（{minutes}分）。報告書：evac-toolkit drill report "
+              "--drill {drill} --out 報告書.pdf",
+    },
+    "drill_suggest_signs": {
+        "en": "No sign was printed in {language_en}. In Signs, choose {language_en} and print the "
+              "reception, toilet and meal signs, then put them up.",
+        "ja": "{language_ja}の掲示物が1枚も印刷されませんでした。「掲示物」で{language_ja}を選んで"
+              "受付・トイレ・食事の掲示を印刷し、貼り出しましょう。",
+    },
+    "drill_suggest_not_registered": {
+        "en": "{alias} ({language_en}) was never registered. Register the name and language "
+              "first, even before you can ask everything; add the rest later.",
+        "ja": "{language_ja}を話す{alias}さんは登録されませんでした。全部聞けていなくても、まず"
+              "名前と言語だけ登録し、分かったことはあとから書き足しましょう。",
+    },
+    "drill_suggest_language_board": {
+        "en": "{alias}'s language ({language_en}) was never identified. Show the language check "
+              "board first and let the person point at their own language.",
+        "ja": "{alias}さんの言語が{language_ja}だと分かりませんでした。来た人にはまず指さしボードの"
+              "「言語の確認」を見せて、自分の言語を指さしてもらいましょう。",
+    },
+    "drill_suggest_identify_faster": {
+        "en": "It took {minutes} min to find {alias}'s language ({language_en}). Show the language "
+              "check board as soon as someone arrives (aim for under 3 min).",
+        "ja": "{alias}さんの言語が{language_ja}だと分かるまで{minutes}分かかりました。受付に来たら"
+              "すぐ「言語の確認」ボードを見せましょう（目安は3分以内）。",
+    },
+    "drill_suggest_register_faster": {
+        "en": "Registering {alias} ({language_en}) took {minutes} min. Register the name and "
+              "language first and add the rest later (aim for under 10 min).",
+        "ja": "{language_ja}を話す{alias}さんの登録まで{minutes}分かかりました。名前と言語を先に"
+              "登録し、残りはあとから書き足しましょう（目安は10分以内）。",
+    },
+    "drill_suggest_interpreter": {
+        "en": "{alias} ({language_en}) needs an interpreter, but the record does not say so. Mark "
+              "\"needs an interpreter\" for anyone with little Japanese, and look for one.",
+        "ja": "{language_ja}を話す{alias}さんは通訳が必要ですが、記録されていません。日本語が"
+              "ほとんど分からない人は「通訳が必要」にして、通訳を探しましょう。",
+    },
+    "drill_suggest_missed": {
+        "en": "Not recorded for {alias} ({language_en}): {fields}. Go through the question cards "
+              "on the fingerboards one by one: food, allergies, health, family.",
+        "ja": "{language_ja}を話す{alias}さんの聞き漏れ：{fields}。指さしボードの質問カードで、"
+              "食事・アレルギー・体調・家族を順番に聞きましょう。",
+    },
+    "drill_suggest_confirm": {
+        "en": "{alias}'s record ({language_en}) has entries the scenario does not. Before saving, "
+              "check each answer with the person using the yes / no cards.",
+        "ja": "{language_ja}を話す{alias}さんの記録に、シナリオと違う内容がありました。保存する前に、"
+              "「はい・いいえ」のカードで本人に一つずつ確かめましょう。",
+    },
+    "drill_suggest_well_done": {
+        "en": "Every language was found, everyone was registered and every need recorded. Next "
+              "time, try more people or more languages at once.",
+        "ja": "全員の言語が分かり、全員が登録され、必要なことも聞き取れました。次は人数や言語を"
+              "増やして訓練しましょう。",
+    },
 }
 
 

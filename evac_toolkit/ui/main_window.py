@@ -363,8 +363,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- drills -------------------------------------------------------------------------------------
+    def _detach_registry_view(self) -> None:
+        view = self.views.get("registry")
+        if view is not None and hasattr(view, "detach"):
+            view.detach()
+
     def start_drill(self, session) -> None:
         """Switch every view to the drill's database until ``end_drill``."""
+        self._detach_registry_view()
         if self._registry is not None:
             self._registry.close()        # not even open: nothing can be written to it by mistake
             self._registry = None
@@ -382,6 +388,7 @@ class MainWindow(QMainWindow):
         session, self.drill = self.drill, None
         if session is None:
             return None
+        self._detach_registry_view()
         self._drill_timer.stop()
         self.evacuee_language = None
         try:

@@ -88,7 +88,11 @@ def _match_records(plans: list[PersonaPlan], people: list[Evacuee]) -> dict[str,
     for plan in plans:
         alias = fold(plan.alias)
         for person in people:
-            if alias and person.id not in claimed and alias in fold(person.display_name):
+            # The alias as a whole word of the name ("Aye", "Aye Aye Mon"), not inside another
+            # word ("Mayela").
+            words = {fold(word) for word in person.display_name.split()}
+            if alias and person.id not in claimed and \
+                    (alias in words or alias == fold(person.display_name)):
                 found[plan.scenario_id] = person
                 claimed.add(person.id)
                 break
@@ -157,7 +161,10 @@ def build_report(session: DrillSession) -> DrillReport:
     people = session.registry.search("")
     records = _match_records(plans, people)
     started = session.started_at
-    arrivals = {e.scenario_id: e.elapsed for e in events if e.kind == "persona_arrived"}
+    arrivals: dict[str, float] = {}
+    for event in events:              # the first arrival counts: a second press is a slip
+        if event.kind == "persona_arrived":
+            arrivals.setdefault(event.scenario_id, event.elapsed)
     signs_languages: list[str] = []
     for event in events:
         if event.kind == "signs_printed":

@@ -155,6 +155,8 @@ class DrillSession:
         """The trainer sends a role player in: that persona's clock starts now."""
         if scenario_id not in {plan.scenario_id for plan in self.plans}:
             raise UserError("drill_unknown_scenario", scenario=scenario_id)
+        if self.ended_at is not None:
+            raise UserError("drill_already_ended", drill=self.id)
         return self.log("persona_arrived", scenario_id=scenario_id)
 
     def end(self) -> None:

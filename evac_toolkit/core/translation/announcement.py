@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evac_toolkit.core.languages import get_language
-from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
 from evac_toolkit.core.translation.service import (
     CURATED,
     CURATED_UNCHECKED,
@@ -24,6 +24,9 @@ from evac_toolkit.core.translation.service import (
     Result,
     translate,
 )
+
+if TYPE_CHECKING:
+    from evac_toolkit.core.printing.sheets import Sheet
 
 #: Japanese plus five: what a sheet fits at a readable size (as for signs).
 PER_SHEET = 5
@@ -75,6 +78,10 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
                         drill: bool = False) -> list[Sheet]:
     """The notice sheets: the original first on each, then up to five translations. ``bank``
     (the content bank the curated strings came from) says which of them were reviewed."""
+    # Imported here: the Translate view imports this module on the UI thread, and the printing
+    # stack (ReportLab, HarfBuzz) took 0.15 s of it before the first translation.
+    from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
+
     original = get_language(announcement.source)
     lines = [(original.code, f"{original.native}: {' '.join(announcement.text.split())}")]
     texts = []

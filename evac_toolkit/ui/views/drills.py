@@ -94,6 +94,8 @@ class DrillsView(QWidget):
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.scenario_list = QListWidget()
+        self.scenario_list.setWordWrap(True)      # long titles wrap instead of being cut off
+        self.scenario_list.setSpacing(2)
         self.scenario_list.currentItemChanged.connect(self._show_scenario)
         self.scenario_list.itemChanged.connect(lambda _item: self._update_buttons())
         splitter.addWidget(self.scenario_list)
@@ -111,7 +113,7 @@ class DrillsView(QWidget):
         row.addWidget(self.cards_button)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Drill title:")))
-        self.title_edit = QLineEdit()
+        self.title_edit = QLineEdit(minimumWidth=260)
         self.title_edit.setPlaceholderText(self.tr("e.g. Autumn drill, north gym"))
         row.addWidget(self.title_edit)
         self.start_button = QPushButton(self.tr("▶ Start drill"))
@@ -142,7 +144,7 @@ class DrillsView(QWidget):
         for scenario in self.library:
             title = scenario.title_ja if self.ui_language == "ja" else scenario.title_en
             item = QListWidgetItem(f"{_language_name(scenario.persona.language, self.ui_language)}"
-                                   f" — {title}")
+                                   f"\n{title}")
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -240,10 +242,12 @@ class DrillsView(QWidget):
 
     def save_role_cards(self, scenario_ids: list[str], out: Path) -> None:
         """Role cards and answer keys of these scenarios as one PDF, written in a worker."""
+        from evac_toolkit.core.content.bank import user_bank
         from evac_toolkit.core.drills.role_cards import write_all_role_cards
 
         scenarios = [self.library.get(i) for i in scenario_ids]
-        self._run(lambda progress: write_all_role_cards(scenarios, out),
+        bank = user_bank(self.data_dir)       # the shelter's reviewed wording of the cards
+        self._run(lambda progress: write_all_role_cards(scenarios, out, bank=bank),
                   lambda _result: message("wrote", self.ui_language, path=str(out)))
 
     def _run(self, work, done_text) -> None:

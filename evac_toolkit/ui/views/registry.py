@@ -100,6 +100,7 @@ class RegistryView(QWidget):
         self.registry = registry
         #: A drill's registry: every printout carries the drill band.
         self.drill = drill
+        self._detached = False
         self.ui_language = current_ui_language()
         self.labels = Labels(self.ui_language)
         self._changed_since: dt.datetime | None = None
@@ -299,7 +300,15 @@ class RegistryView(QWidget):
         return not self._timer.isActive() and self._search_job is None and \
             not self._search_again
 
+    def detach(self) -> None:
+        """The owner is about to close the registry (a drill starts or ends and every view is
+        rebuilt): results still on their way are dropped instead of reading a closed file."""
+        self._detached = True
+        self._timer.stop()
+
     def _start_search(self) -> None:
+        if self._detached:
+            return
         if self._search_job is not None:
             self._search_again = True       # one search at a time; the newest filters win
             return
@@ -315,6 +324,8 @@ class RegistryView(QWidget):
 
     def _on_results(self, result) -> None:
         self._search_job = None
+        if self._detached:
+            return
         rows, with_stats = result
         stats = self.registry.stats() if with_stats else None
         more = len(rows) > SEARCH_LIMIT
