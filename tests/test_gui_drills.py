@@ -177,3 +177,25 @@ def test_the_form_refuses_a_card_the_boards_do_not_have(window, qtbot, data_home
     assert "diets.no_such_card" in dialog.problem.text()
     assert not (data_home / "drills" / "scenarios").exists() or \
         not list((data_home / "drills" / "scenarios").iterdir())
+
+
+def test_a_drill_left_running_is_resumed_after_a_restart(window, qtbot, data_home):
+    running = _start(qtbot, window, [BURMESE], title="停電")
+    _click(qtbot, running.arrive_buttons[BURMESE])
+    drill_id = window.drill.id
+    window.close()                                   # the laptop is shut down mid-drill
+    again = create_main_window(create_application(), data_home, ui_language="ja")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.drill is None
+    again.show_view("drills")
+    view = again.views["drills"]
+    view.past_list.setCurrentRow(0)
+    assert "終了していません" in view.past_list.item(0).text()
+    _click(qtbot, view.resume_button)
+    assert again.drill is not None and again.drill.id == drill_id
+    assert again.drill.elapsed() >= 0
+    resumed = again.views["drills"]
+    qtbot.waitUntil(lambda: not resumed.arrive_buttons[BURMESE].isEnabled(), timeout=5_000)
+    _click(qtbot, resumed.end_button)
+    assert again.views["drills"].report.drill_id == drill_id

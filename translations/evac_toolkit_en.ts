@@ -230,42 +230,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="106"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
         <source>New scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="110"/>
         <source>Save role cards (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
         <source>Drill title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
         <source>▶ Start drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="124"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="126"/>
         <source>Earlier drills:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="131"/>
         <source>Show report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="135"/>
+        <source>Resume drill</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="165"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -273,17 +278,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
         <source>— not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="197"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="208"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="200"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -291,83 +296,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="212"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="215"/>
         <source>Facts to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
         <source>Save role cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="299"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="315"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Language found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Needs captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="313"/>
         <source>■ End drill and show the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="375"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="388"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="392"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="443"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="408"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="415"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,37 +1368,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="98"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="99"/>
         <source>Choose a language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="101"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="105"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="106"/>
         <source>Choose the folder with packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="118"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="199"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="200"/>
         <source>Select a pack first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="203"/>
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,144 +1483,144 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="121"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
         <source>＋ Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="135"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="156"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
         <source>All needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Diet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Allergy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Medical: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="177"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="178"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="221"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="222"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
         <source>Status of the selected people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
         <source>Household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="244"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="245"/>
         <source>New household from selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
         <source>Add to household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="248"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
         <source>Remove from household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="258"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
         <source>Needs card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
         <source>Kitchen sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
         <source>Hand-over sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="340"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1623,7 +1628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="342"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1631,47 +1636,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="410"/>
         <source>not in a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="408"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="419"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="447"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
         <source>Added: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="466"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="477"/>
         <source>Saved: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
         <source>Checked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="504"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="515"/>
         <source>Transferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="535"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -1679,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -1687,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="573"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="584"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -1695,7 +1700,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="581"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="592"/>
         <source>Shelter settings saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -230,142 +230,147 @@
         <translation>演じるシナリオにチェックを入れ、役割カードを印刷してから訓練を始めます。訓練中は、すべての画面が訓練専用のデータベースを使い、印刷物にはすべて「訓練」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="106"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
         <source>New scenario…</source>
         <translation>シナリオを作る…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="110"/>
         <source>Save role cards (PDF)…</source>
         <translation>役割カードを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
         <source>Drill title:</source>
         <translation>訓練の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation>例：秋の訓練・北体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
         <source>▶ Start drill</source>
         <translation>▶ 訓練を始める</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="124"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="126"/>
         <source>Earlier drills:</source>
         <translation>これまでの訓練：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="131"/>
         <source>Show report</source>
         <translation>報告を見る</translation>
     </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="135"/>
+        <source>Resume drill</source>
+        <translation>訓練を再開</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="158"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="165"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="159"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="197"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="208"/>
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="200"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="212"/>
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="215"/>
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="299"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="315"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="313"/>
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="375"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="388"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="392"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="443"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -1294,7 +1299,7 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="408"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="415"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1357,37 +1362,37 @@
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="98"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="99"/>
         <source>Choose a language pack</source>
         <translation>翻訳パックを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="101"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation>翻訳パック (*.argosmodel)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="105"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="106"/>
         <source>Choose the folder with packs</source>
         <translation>パックのあるフォルダを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="118"/>
         <source>Installing…</source>
         <translation>入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="199"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="200"/>
         <source>Select a pack first.</source>
         <translation>先にパックを選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
         <source>Remove pack</source>
         <translation>パックの削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="203"/>
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
     </message>
@@ -1472,219 +1477,219 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="121"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="135"/>
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="155"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="156"/>
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="162"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="177"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="178"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="221"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="222"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="223"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="244"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="245"/>
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="248"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="258"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
         <source>Import CSV…</source>
         <translation>CSV を取り込む…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="340"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="342"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="410"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="408"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="419"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="447"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="466"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="477"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="503"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="504"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="515"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="535"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="536"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="573"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="584"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="581"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="592"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>

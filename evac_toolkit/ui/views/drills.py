@@ -127,9 +127,14 @@ class DrillsView(QWidget):
         self.past_list = QListWidget()
         self.past_list.setMaximumHeight(110)
         past.addWidget(self.past_list, 1)
+        self.past_list.currentItemChanged.connect(lambda *_args: self._update_buttons())
         self.past_button = QPushButton(self.tr("Show report"))
         self.past_button.clicked.connect(self.show_past_report)
         past.addWidget(self.past_button)
+        # A drill left running (the laptop was shut down) goes on where it stopped.
+        self.resume_button = QPushButton(self.tr("Resume drill"))
+        self.resume_button.clicked.connect(self.resume)
+        past.addWidget(self.resume_button)
         layout.addLayout(past)
         return page
 
@@ -160,6 +165,7 @@ class DrillsView(QWidget):
                                    + self.tr("(%n persona(s))", "", info.personas)
                                    + ("" if info.ended_at else "  " + self.tr("— not ended")))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.ended_at is None)
             self.past_list.addItem(item)
         self._update_buttons()
 
@@ -180,6 +186,9 @@ class DrillsView(QWidget):
         self.cards_button.setEnabled(self.scenario_list.currentItem() is not None
                                      and self.job is None)
         self.past_button.setEnabled(self.past_list.count() > 0)
+        current = self.past_list.currentItem()
+        self.resume_button.setEnabled(current is not None and self.job is None and
+                                      bool(current.data(Qt.ItemDataRole.UserRole + 1)))
 
     def _show_scenario(self, item: QListWidgetItem | None, _previous=None) -> None:
         self._update_buttons()
@@ -415,6 +424,19 @@ class DrillsView(QWidget):
         finally:
             session.close()
         self.show_report(report)
+
+    def resume(self) -> None:
+        from evac_toolkit.core.drills.session import open_drill
+
+        item = self.past_list.currentItem()
+        if item is None:
+            return
+        try:
+            session = open_drill(self.data_dir, item.data(Qt.ItemDataRole.UserRole))
+        except UserError as error:
+            self.status.setText(message(error.code, self.ui_language, **error.params))
+            return
+        self.window_.start_drill(session)
 
     def _choose_report_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
