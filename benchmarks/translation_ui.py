@@ -76,7 +76,7 @@ def _measure(data: Path) -> tuple[list[float], float]:
         worst[0] = 0.0
         heartbeat.start()
         view.translate()
-        while view.job is not None:
+        while view.job is not None or not view.results_complete():
             app.processEvents()
             time.sleep(0.001)
         app.processEvents()

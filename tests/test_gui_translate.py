@@ -54,7 +54,7 @@ def _translate(qtbot, view, text: str, targets: list[str], source: str = "ja"):
     view.input.setPlainText(text)
     view.set_targets(targets)
     assert view.translate()
-    qtbot.waitUntil(lambda: view.job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.job is None and view.results_complete(), timeout=60_000)
     return {card.result.target: card for card in view.cards}
 
 
@@ -119,7 +119,7 @@ def test_announce_to_everyone_prints_one_notice_with_a_qr_code(window, qtbot, us
     with qtbot.waitSignal(view.translated, timeout=60_000) as translated:
         assert view.announce()
     assert translated.args[0] == ["vi"]
-    qtbot.waitUntil(lambda: view.job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.job is None and view.results_complete(), timeout=60_000)
     assert sorted(card.result.target for card in view.cards) == ["my", "vi"]
     out = tmp_path / "announce.pdf"
     view.save_pdf(out)

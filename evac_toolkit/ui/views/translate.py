@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -152,6 +152,8 @@ class TranslateView(QWidget):
     #: Translations were made into these languages (a drill logs it).
     translated = Signal(list)
     open_packs_requested = Signal()
+    #: Every result card of the last translation is on screen.
+    results_shown = Signal()
 
     def __init__(self, data_dir: Path, registry_provider, parent: QWidget | None = None,
                  drill: bool = False) -> None:
@@ -166,6 +168,7 @@ class TranslateView(QWidget):
         self.original = ""
         self.source_code = "ja"
         self.cards: list[ResultCard] = []
+        self._pending: list = []
         self._preloaded: set[tuple[str, str]] = set()
 
         layout = QVBoxLayout(self)
@@ -377,13 +380,25 @@ class TranslateView(QWidget):
         self._update_buttons()
 
     def _show_results(self) -> None:
+        """One card per event-loop turn: a card in a script not yet drawn at this size costs
+        several milliseconds of font work, and eight at once stalled the window for 30-50 ms."""
         for card in self.cards:
             card.deleteLater()
         self.cards = []
-        for result in self.results:
-            card = ResultCard(result, self.original, self.ui_language)
-            self.results_layout.insertWidget(self.results_layout.count() - 1, card)
-            self.cards.append(card)
+        self._pending = list(self.results)
+        self._add_next_card()
+
+    def _add_next_card(self) -> None:
+        if not self._pending:
+            self.results_shown.emit()
+            return
+        card = ResultCard(self._pending.pop(0), self.original, self.ui_language)
+        self.results_layout.insertWidget(self.results_layout.count() - 1, card)
+        self.cards.append(card)
+        QTimer.singleShot(0, self._add_next_card)
+
+    def results_complete(self) -> bool:
+        return len(self.cards) == len(self.results) and not self._pending
 
     def announce(self) -> bool:
         """Into every language of the people present (from the registry)."""
