@@ -1258,48 +1258,53 @@
         <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="89"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="91"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="233"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="235"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="239"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="238"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="256"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="258"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="277"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="279"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="415"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="384"/>
+        <source>Installing the language packs found beside the program…</source>
+        <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/main_window.py" line="453"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -2247,111 +2252,111 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="174"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="211"/>
         <source>Translate</source>
-        <extracomment>Translations were made into these languages (a drill logs it).</extracomment>
+        <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="178"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="181"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="184"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="187"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="194"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="197"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="198"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="201"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="214"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="217"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="219"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="227"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="291"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="289"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="292"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="328"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="335"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="352"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="355"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="362"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="365"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="366"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="395"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="450"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="465"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

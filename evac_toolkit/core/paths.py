@@ -36,13 +36,38 @@ def translations_dir() -> Path:
     return bundle_root() / "translations"
 
 
+#: A file of this name beside the program makes it portable (a USB stick): its data and cache
+#: live in folders beside it instead of the user's profile.
+PORTABLE_MARKER = "portable.txt"
+#: Language packs placed in this folder beside the program are installed on first start.
+BUNDLED_PACKS = "packs"
+
+
+def program_dir() -> Path:
+    """The folder of the executable in a bundle; the checkout otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return bundle_root()
+
+
+def portable_root() -> Path | None:
+    """The program's folder when it runs in portable mode (the marker file is there)."""
+    folder = program_dir()
+    return folder if getattr(sys, "frozen", False) and (folder / PORTABLE_MARKER).is_file() \
+        else None
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user's data folder: ``override``, else ``$EVAC_TOOLKIT_HOME``, else the platform's."""
+    """The user's data folder: ``override``, else ``$EVAC_TOOLKIT_HOME``, else ``data`` beside a
+    portable program, else the platform's."""
     if override:
         return Path(override).expanduser().resolve()
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser().resolve()
+    portable = portable_root()
+    if portable is not None:
+        return portable / "data"
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
@@ -53,6 +78,9 @@ def cache_dir() -> Path:
     env = os.environ.get(ENV_CACHE)
     if env:
         return Path(env).expanduser().resolve()
+    portable = portable_root()
+    if portable is not None:
+        return portable / "cache"
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_NAME, appauthor=False)

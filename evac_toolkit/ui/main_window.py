@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._current = "fingerboards"
         self.resize(1280, 800)
         self._build()
+        # After the window is up: packs copied beside the program (a USB stick's packs/ folder).
+        QTimer.singleShot(1000, self.install_bundled_packs)
 
     # The whole window is rebuilt on a language switch: simpler and more reliable than
     # retranslating every widget by hand, and it takes a few milliseconds.
@@ -361,6 +363,42 @@ class MainWindow(QMainWindow):
             self.drill.close()
             self.drill = None
         super().closeEvent(event)
+
+    # -- language packs beside the program ---------------------------------------------------------
+    def install_bundled_packs(self, folder: Path | None = None):
+        """Install, in a worker, the packs in the program's ``packs/`` folder that are new since
+        the last start; the outcome goes to the status bar. Returns the job, or None."""
+        from evac_toolkit.core import paths
+        from evac_toolkit.core.messages import message
+        from evac_toolkit.core.translation.packs import bundled_to_install, install_bundled
+        from evac_toolkit.ui import worker
+
+        folder = folder or paths.program_dir() / paths.BUNDLED_PACKS
+        try:
+            if not bundled_to_install(folder, self.data_dir):
+                return None
+        except OSError:
+            return None
+        ui = i18n.current_ui_language()
+        bar = self.statusBar()
+        bar.showMessage(QCoreApplication.translate(
+            "MainWindow", "Installing the language packs found beside the program…"))
+        data_dir = self.data_dir
+
+        def done(outcomes) -> None:
+            installed = sum(1 for outcome in outcomes if outcome.ok)
+            bar.showMessage(message("packs_install_summary", ui, installed=installed,
+                                    failed=len(outcomes) - installed), 30_000)
+            self._packs_changed()
+            if "settings" not in self._placeholders:
+                self.views["settings"].packs.refresh()
+
+        job = worker.Job(lambda progress: install_bundled(folder, data_dir, progress))
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(lambda error: bar.showMessage(
+            message(error.code, ui, **error.params) if hasattr(error, "code") else str(error)))
+        self._bundled_job = worker.start(job)
+        return job
 
     # -- drills -------------------------------------------------------------------------------------
     def _detach_registry_view(self) -> None:

@@ -14,6 +14,11 @@ class JobSignals(QObject):
     failed = Signal(object)            # the exception
 
 
+#: Jobs started and not finished: a view rebuilt (language switch, drill start) while its job
+#: runs must not take the job's signal object with it ("Signal source has been deleted").
+_RUNNING: set[Job] = set()
+
+
 class Job(QRunnable):
     """Calls ``fn(progress=callback)`` in the global thread pool; results arrive as signals."""
 
@@ -29,8 +34,11 @@ class Job(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
+        finally:
+            _RUNNING.discard(self)
 
 
 def start(job: Job) -> Job:
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job

@@ -606,3 +606,52 @@ def verify(data_dir: Path) -> list[PackCheck]:
                 problems.append(error)
         checks.append(PackCheck(name, pack, tuple(problems)))
     return checks
+
+
+# -- packs shipped beside the program -----------------------------------------------------------
+#: Which archives of the program's ``packs/`` folder were installed already (name → size and
+#: modification time): checking that is instant, hashing hundreds of megabytes at every start
+#: would not be.
+BUNDLED_RECORD = ".bundled.json"
+
+
+def bundled_to_install(folder: Path, data_dir: Path) -> list[Path]:
+    """Archives in ``folder`` (the ``packs/`` beside the program) not installed from there yet,
+    or changed since."""
+    if not folder.is_dir():
+        return []
+    try:
+        done = json.loads((packs_dir(data_dir) / BUNDLED_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        done = {}
+    found = []
+    for archive in archives_in(folder):
+        stat = archive.stat()
+        if done.get(archive.name) != [stat.st_size, stat.st_mtime_ns]:
+            found.append(archive)
+    return found
+
+
+def install_bundled(folder: Path, data_dir: Path, progress: Progress | None = None
+                    ) -> list[InstallOutcome]:
+    """Install the packs placed beside the program that are new since the last start. A damaged
+    one is reported every start until it is replaced (it is not recorded as done)."""
+    archives = bundled_to_install(folder, data_dir)
+    outcomes: list[InstallOutcome] = []
+    for archive in archives:
+        outcomes += install(archive, data_dir, progress)
+    record_path = packs_dir(data_dir) / BUNDLED_RECORD
+    try:
+        done = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        done = {}
+    for outcome in outcomes:
+        if outcome.ok:
+            stat = outcome.file.stat()
+            done[outcome.file.name] = [stat.st_size, stat.st_mtime_ns]
+    if outcomes:
+        from evac_toolkit.core.atomic import atomic_write
+
+        with atomic_write(record_path, "w", encoding="utf-8") as handle:
+            json.dump(done, handle, ensure_ascii=False, indent=1)
+    return outcomes

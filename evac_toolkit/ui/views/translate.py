@@ -203,7 +203,7 @@ class TranslateView(QWidget):
         self.targets.setFlow(QListWidget.Flow.LeftToRight)
         self.targets.setWrapping(True)
         self.targets.setSpacing(4)
-        self.targets.setFixedHeight(84)
+        self.targets.setFixedHeight(118)    # three rows of tiles, Burmese and Sinhala included
         self.targets.itemChanged.connect(lambda _item: self._preload())
         layout.addWidget(self.targets)
 
