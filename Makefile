@@ -6,7 +6,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test test-core lint i18n-update i18n-build bench dist clean fonts screenshots
+.PHONY: help venv run test test-core lint i18n-update i18n-build bench dist dist-smoke clean fonts screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -46,12 +46,16 @@ lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
 	$(BIN)/ruff check evac_toolkit tests benchmarks
 	$(BIN)/lint-imports
 
-bench: $(STAMP) i18n-build ## Print the speed figures (start-up time, ...)
+bench: $(STAMP) i18n-build ## Print the speed and memory figures as one table (saved as bench.json)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller into dist/
-	$(PY) -m pip install -e '.[dist]'
-	$(BIN)/pyinstaller --noconfirm build.spec
+	tools/ensure-build-tools
+	$(PY) -m pip install -q -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+dist-smoke: dist ## Build the bundle, then run it offscreen: version, a sign, a screenshot, a translation
+	$(PY) tools/smoke_dist.py
 
 screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself
 	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view languages --ui-language ja --language my --out docs/languages-ja.png

@@ -1,10 +1,28 @@
-"""Run every benchmark and print its figures."""
+"""Run every benchmark, print its figures as it goes, then one table; save the table as JSON
+(``bench.json``, or the path given as the first argument)."""
 
-from benchmarks import fingerboards, registry, signs, startup, translation
+import sys
+from pathlib import Path
+
+from benchmarks import (
+    bundle,
+    fingerboards,
+    registry,
+    signs,
+    startup,
+    table,
+    translation,
+    translation_ui,
+)
 
 if __name__ == "__main__":
     startup.main()
+    bundle.main()
     signs.main()
     fingerboards.main()
     registry.main()
     translation.main()
+    translation_ui.main()
+    table.print_table()
+    saved = table.save(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("bench.json"))
+    print(f"\nSaved {saved}")

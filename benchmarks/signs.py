@@ -9,6 +9,8 @@ from __future__ import annotations
 import statistics
 import time
 
+from benchmarks.table import record
+
 LANGUAGES = ["ja-x-easy", "en", "vi", "my", "ne"]
 
 
@@ -33,6 +35,8 @@ def main() -> None:
     print(f"signs: {len(sheets)} pages × {len(languages)} languages: "
           f"{len(sheets) / warm:.0f} pages/s warm ({warm:.2f} s), first run {cold:.2f} s, "
           f"{len(data) / 1024:.0f} KiB   [target ≥ 40 pages/s]")
+    record("signs", f"full sign set × {len(languages)} languages", len(sheets) / warm, "pages/s",
+           (">=", 40))
 
     previews = []
     for sheet in sheets[:20]:
@@ -43,6 +47,7 @@ def main() -> None:
     previews.sort()
     print(f"signs: preview refresh median {statistics.median(previews) * 1000:.0f} ms, "
           f"worst {previews[-1] * 1000:.0f} ms   [target ≤ 300 ms]")
+    record("signs", "preview refresh (worst)", previews[-1] * 1000, "ms", ("<=", 300))
 
 
 if __name__ == "__main__":

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-#: Fixtures shared by several test modules (the Registry view's registry and view builder).
-pytest_plugins = ["registry_view_fixtures"]
+#: Fixtures shared by several test modules: the Registry view's registry and view builder, and
+#: the session's tiny real Argos packs (tiny_packs).
+pytest_plugins = ["registry_view_fixtures", "argos_tiny"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

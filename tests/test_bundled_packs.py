@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from argos_tiny import tiny_packs  # noqa: F401  (fixture)
 
 from evac_toolkit.core import paths
 from evac_toolkit.core.translation import packs
@@ -40,7 +39,7 @@ def test_the_environment_still_wins_over_portable_mode(frozen_program, monkeypat
 
 
 def test_bundled_packs_install_once_and_a_broken_one_is_reported_each_start(
-        tiny_packs, data_home, tmp_path):  # noqa: F811
+        tiny_packs, data_home, tmp_path):
     folder = tmp_path / "packs"
     folder.mkdir()
     (folder / "ja_en.argosmodel").write_bytes(tiny_packs.get("ja", "en").read_bytes())
@@ -65,7 +64,7 @@ def test_no_packs_folder_means_nothing_to_do(data_home, tmp_path):
 
 @pytest.mark.gui
 def test_the_window_installs_bundled_packs_after_it_appears(qtbot, tiny_packs, data_home,
-                                                            tmp_path):  # noqa: F811
+                                                            tmp_path):
     from evac_toolkit.ui.app import create_application, create_main_window
 
     folder = tmp_path / "packs"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from argos_tiny import signature_text, tiny_packs  # noqa: F401  (fixture)
+from argos_tiny import signature_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -31,7 +31,7 @@ def window(qtbot, data_home: Path):
 
 
 @pytest.fixture
-def usb_stick(tiny_packs, tmp_path: Path) -> Path:  # noqa: F811
+def usb_stick(tiny_packs, tmp_path: Path) -> Path:
     stick = tmp_path / "USB"
     stick.mkdir()
     for pair in (("ja", "en"), ("en", "vi")):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import argos_tiny as tiny
 import pytest
-from argos_tiny import tiny_packs  # noqa: F401  (fixture)
 
 from evac_toolkit.cli.main import main
 
@@ -24,7 +23,7 @@ def japanese(data_home: Path) -> None:
     (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
 
 
-def test_install_list_translate_remove(capsys, tiny_packs, data_home):  # noqa: F811
+def test_install_list_translate_remove(capsys, tiny_packs, data_home):
     for pair in (("ja", "en"), ("en", "vi")):
         code, out, err = run(capsys, "packs", "install", str(tiny_packs.get(*pair)))
         assert code == 0 and err == ""
@@ -89,7 +88,7 @@ def test_easy_japanese_readings_are_shown_inline(capsys):
     assert code == 0 and "《" not in out.splitlines()[0] and "（" in out.splitlines()[0]
 
 
-def test_a_usb_folder_with_a_damaged_pack(capsys, tiny_packs, data_home, japanese, tmp_path):  # noqa: F811,E501
+def test_a_usb_folder_with_a_damaged_pack(capsys, tiny_packs, data_home, japanese, tmp_path):
     stick = tmp_path / "USB"
     stick.mkdir()
     for pair in (("ja", "en"), ("en", "vi")):
@@ -104,7 +103,7 @@ def test_a_usb_folder_with_a_damaged_pack(capsys, tiny_packs, data_home, japanes
         "translate-en_vi", "translate-ja_en"]
 
 
-def test_verify_reports_a_damaged_file(capsys, tiny_packs, data_home):  # noqa: F811
+def test_verify_reports_a_damaged_file(capsys, tiny_packs, data_home):
     run(capsys, "packs", "install", str(tiny_packs.get("en", "vi")))
     model = data_home / "packs" / "translate-en_vi" / "model" / "model.bin"
     model.write_bytes(model.read_bytes()[:-10])

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import argos_tiny as tiny
 import pytest
-from argos_tiny import tiny_packs  # noqa: F401  (fixture)
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.translation import engine, packs, service
@@ -30,7 +29,7 @@ def translate(text: str, source: str, target: str, data: Path) -> service.Result
     return service.translate(text, source, target, data_dir=data)
 
 
-def test_install_list_translate_remove(tiny_packs, data_home: Path):  # noqa: F811
+def test_install_list_translate_remove(tiny_packs, data_home: Path):
     archive = tiny_packs.get("en", "vi")
     [outcome] = packs.install(archive, data_home)
     assert outcome.ok and outcome.error is None and outcome.replaced is None
@@ -58,7 +57,7 @@ def test_install_list_translate_remove(tiny_packs, data_home: Path):  # noqa: F8
     assert after.provenance == "unavailable" and after.packs_needed == (("en", "vi"),)
 
 
-def test_reinstalling_a_pair_replaces_it_and_the_loaded_model(tiny_packs, data_home):  # noqa: F811
+def test_reinstalling_a_pair_replaces_it_and_the_loaded_model(tiny_packs, data_home):
     packs.install(tiny_packs.get("en", "vi", "1.0"), data_home)
     assert translate("help me", "en", "vi", data_home).text.endswith(
         tiny.signature_text("en", "vi", "1.0"))
@@ -71,7 +70,7 @@ def test_reinstalling_a_pair_replaces_it_and_the_loaded_model(tiny_packs, data_h
         tiny.signature_text("en", "vi", "1.1"))
 
 
-def test_a_hand_copied_folder_of_the_same_pair_is_replaced_too(tiny_packs, data_home, tmp_path):  # noqa: F811,E501
+def test_a_hand_copied_folder_of_the_same_pair_is_replaced_too(tiny_packs, data_home, tmp_path):
     folder = tiny.build_folder(tmp_path / "hand", "en", "vi", "0.9")
     (data_home / "packs").mkdir(parents=True)
     folder.rename(data_home / "packs" / folder.name)            # e.g. argospm's layout
@@ -144,7 +143,7 @@ DAMAGED = {
 
 
 @pytest.mark.parametrize("kind", list(DAMAGED))
-def test_a_damaged_pack_is_refused_and_leaves_nothing_behind(kind, tiny_packs, data_home,  # noqa: F811,E501
+def test_a_damaged_pack_is_refused_and_leaves_nothing_behind(kind, tiny_packs, data_home,
                                                              tmp_path):
     packs.install(tiny_packs.get("en", "vi", "1.0"), data_home)    # an older good pack
     before = tree(data_home / "packs")
@@ -162,7 +161,7 @@ def test_a_damaged_pack_is_refused_and_leaves_nothing_behind(kind, tiny_packs, d
     assert raised.value.code == code
 
 
-def test_size_caps_count_declared_and_actual_bytes(tiny_packs, data_home, tmp_path,  # noqa: F811
+def test_size_caps_count_declared_and_actual_bytes(tiny_packs, data_home, tmp_path,
                                                    monkeypatch):
     good = tiny_packs.get("en", "vi")
     bomb = tiny.padded(good, tmp_path / "bomb.argosmodel", 8 * 1024**2)
@@ -180,7 +179,7 @@ def test_size_caps_count_declared_and_actual_bytes(tiny_packs, data_home, tmp_pa
     assert tree(data_home / "packs") == []
 
 
-def test_a_usb_stick_folder_installs_the_good_packs_and_reports_the_bad(tiny_packs, data_home,  # noqa: F811,E501
+def test_a_usb_stick_folder_installs_the_good_packs_and_reports_the_bad(tiny_packs, data_home,
                                                                         tmp_path):
     stick = tmp_path / "USB"
     (stick / "packs" / "more").mkdir(parents=True)
@@ -204,7 +203,7 @@ def test_a_usb_stick_folder_installs_the_good_packs_and_reports_the_bad(tiny_pac
     assert result.provenance == "machine_pivot"
 
 
-def test_a_failed_swap_puts_the_old_pack_back(tiny_packs, data_home, monkeypatch):  # noqa: F811
+def test_a_failed_swap_puts_the_old_pack_back(tiny_packs, data_home, monkeypatch):
     packs.install(tiny_packs.get("en", "vi", "1.0"), data_home)
     before = tree(data_home / "packs")
     real_replace = os.replace
@@ -224,7 +223,7 @@ def test_a_failed_swap_puts_the_old_pack_back(tiny_packs, data_home, monkeypatch
         tiny.signature_text("en", "vi", "1.0"))
 
 
-def test_too_little_disk_space_is_said_before_extracting(tiny_packs, data_home,  # noqa: F811
+def test_too_little_disk_space_is_said_before_extracting(tiny_packs, data_home,
                                                           monkeypatch):
     usage = packs.shutil.disk_usage(data_home.parent)
     monkeypatch.setattr(packs.shutil, "disk_usage",
@@ -244,7 +243,7 @@ def test_nothing_to_install(data_home, tmp_path):
     assert raised.value.code == "pack_none_in_folder"
 
 
-def test_remove_takes_catalog_or_argos_codes(tiny_packs, data_home, tmp_path):  # noqa: F811
+def test_remove_takes_catalog_or_argos_codes(tiny_packs, data_home, tmp_path):
     packs.install(tiny.build_pack(tmp_path, "en", "zt"), data_home)
     assert packs.remove(data_home, "en", "zh-Hant").pair == ("en", "zt")
     with pytest.raises(UserError) as raised:
@@ -256,7 +255,7 @@ def test_remove_takes_catalog_or_argos_codes(tiny_packs, data_home, tmp_path):  
 
 
 # -- verify -------------------------------------------------------------------------------------
-def test_verify_finds_changed_missing_unrecorded_and_broken_packs(tiny_packs, data_home,  # noqa: F811,E501
+def test_verify_finds_changed_missing_unrecorded_and_broken_packs(tiny_packs, data_home,
                                                                   tmp_path):
     for pair in (("ja", "en"), ("en", "vi"), ("en", "es")):
         packs.install(tiny_packs.get(*pair), data_home)
@@ -278,7 +277,7 @@ def test_verify_finds_changed_missing_unrecorded_and_broken_packs(tiny_packs, da
 
 
 # -- crashes and Argos's own caches -------------------------------------------------------------
-def test_a_crash_between_the_two_renames_is_repaired(tiny_packs, data_home, tmp_path):  # noqa: F811
+def test_a_crash_between_the_two_renames_is_repaired(tiny_packs, data_home, tmp_path):
     """A replaced pack left in a stale staging folder goes back in place; stale leftovers go."""
     folder = data_home / "packs"
     folder.mkdir(parents=True)
@@ -298,7 +297,7 @@ def test_a_crash_between_the_two_renames_is_repaired(tiny_packs, data_home, tmp_
     assert translate("help", "en", "vi", data_home).provenance == "machine"
 
 
-def test_argos_is_pointed_at_our_packs_and_its_caches_follow(tiny_packs, data_home):  # noqa: F811
+def test_argos_is_pointed_at_our_packs_and_its_caches_follow(tiny_packs, data_home):
     """Argos's own API lists our packs, sees an install and a removal at once, and its MiniSBD
     path (which would download a model) is blocked."""
     packs.install(tiny_packs.get("ja", "en"), data_home)
@@ -330,7 +329,7 @@ def test_argos_downloaders_are_disabled(data_home):
         assert raised.value.code == "mt_offline"
 
 
-def test_an_archive_without_folder_entries_installs(tiny_packs, data_home, tmp_path):  # noqa: F811
+def test_an_archive_without_folder_entries_installs(tiny_packs, data_home, tmp_path):
     """Zip tools differ: some write no entry for the folders themselves."""
     entries = {n: d for n, d in tiny.members(tiny_packs.get("en", "vi")).items()
                if not n.endswith("/")}

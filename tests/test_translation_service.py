@@ -14,7 +14,6 @@ from pathlib import Path
 
 import argos_tiny as tiny
 import pytest
-from argos_tiny import tiny_packs  # noqa: F401  (fixture)
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
@@ -87,7 +86,7 @@ def test_reviewed_strings_of_the_data_folder_are_used_at_once(data_home):
 
 
 # -- machine ------------------------------------------------------------------------------------
-def test_direct_and_pivot_machine_translation(tiny_packs, data_home):  # noqa: F811
+def test_direct_and_pivot_machine_translation(tiny_packs, data_home):
     for pair in (("ja", "en"), ("en", "vi")):
         packs.install(tiny_packs.get(*pair), data_home)
     sentences = ["トイレはどこですか。", "水をください！"]
@@ -111,7 +110,7 @@ def test_direct_and_pivot_machine_translation(tiny_packs, data_home):  # noqa: F
                             f"help {tiny.signature_text('en', 'vi')}")
 
 
-def test_lines_numbers_and_japanese_spacing_are_kept(tiny_packs, data_home):  # noqa: F811
+def test_lines_numbers_and_japanese_spacing_are_kept(tiny_packs, data_home):
     packs.install(tiny_packs.get("en", "ja"), data_home)
     result = translate("where is it?\n18:00\n\nhelp me! open it.", "en", "ja", data_home)
     sig = tiny.signature_text("en", "ja")
@@ -120,7 +119,7 @@ def test_lines_numbers_and_japanese_spacing_are_kept(tiny_packs, data_home):  # 
     assert lines[3] == f"help {sig}open {sig}"    # no space between Japanese sentences
 
 
-def test_unavailable_says_which_packs_are_needed(tiny_packs, data_home):  # noqa: F811
+def test_unavailable_says_which_packs_are_needed(tiny_packs, data_home):
     text = "この文は定型文にありません"
     result = translate(text, "ja", "vi", data_home)
     assert (result.provenance, result.text, result.reason) == ("unavailable", "",
@@ -145,7 +144,7 @@ def test_bad_requests_are_user_errors(data_home):
         assert raised.value.code == code
 
 
-def test_machine_output_is_checked(tiny_packs, data_home):  # noqa: F811
+def test_machine_output_is_checked(tiny_packs, data_home):
     packs.install(tiny_packs.get("ja", "en"), data_home)
     long = ("避難所の受付で、名前と住所と電話番号と、家族の人数と、必要な食事と、飲んでいる薬に"
             "ついて、この紙に書いてください")                          # one long sentence
@@ -154,7 +153,7 @@ def test_machine_output_is_checked(tiny_packs, data_home):  # noqa: F811
     assert translate("水をください", "ja", "en", data_home).warnings == ()
 
 
-def test_preload_loads_once_and_threads_share_the_model(tiny_packs, data_home):  # noqa: F811
+def test_preload_loads_once_and_threads_share_the_model(tiny_packs, data_home):
     assert service.preload("ja", "vi", data_home) is False
     for pair in (("ja", "en"), ("en", "vi")):
         packs.install(tiny_packs.get(*pair), data_home)
@@ -177,7 +176,7 @@ def test_preload_loads_once_and_threads_share_the_model(tiny_packs, data_home): 
     assert [engine.loaded(pack) for pack in route.packs] == models   # same objects, not reloaded
 
 
-def test_the_model_cache_is_bounded(tiny_packs, data_home, monkeypatch):  # noqa: F811
+def test_the_model_cache_is_bounded(tiny_packs, data_home, monkeypatch):
     for pair in (("ja", "en"), ("en", "vi")):
         packs.install(tiny_packs.get(*pair), data_home)
     monkeypatch.setattr(engine, "MAX_LOADED", 1)
@@ -277,7 +276,7 @@ def test_splitter_cuts_overlong_sentences_at_commas_then_spaces():
 
 
 # -- offline ------------------------------------------------------------------------------------
-def test_translating_never_downloads_nor_touches_the_home_folder(tiny_packs, tmp_path):  # noqa: F811,E501
+def test_translating_never_downloads_nor_touches_the_home_folder(tiny_packs, tmp_path):
     """A pack without any sentence-splitter model translates in a process where MiniSBD and
     onnxruntime cannot even be imported and every socket fails; Argos's folders go to our cache,
     never the home folder, and the environment is given back as it was."""
