@@ -73,7 +73,9 @@ def screenshot_seconds(command: list[str]) -> float:
 
 
 def _size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    # Symbolic links (PyInstaller links some libraries into the top folder) count once.
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 2**20
 
 
 def main() -> None:

@@ -11,7 +11,9 @@ import time
 
 from benchmarks.table import record
 
-LANGUAGES = ["ja-x-easy", "en", "vi", "my", "ne"]
+#: Japanese plus these four: the longest signs (an all-gender toilet's explanation) are refused
+#: with six languages at a readable size, and a full set must print every sign.
+LANGUAGES = ["ja-x-easy", "en", "vi", "my"]
 
 
 def main() -> None:
