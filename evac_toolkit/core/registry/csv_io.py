@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import take_backup
@@ -464,6 +465,12 @@ def read_csv(path: Path, registry: Registry,
              mapping: dict[str, str | None] | None = None) -> ImportPreview:
     """Check a CSV file for import without changing anything. ``mapping`` overrides how header
     texts map to fields (None leaves a column out); the preview's ``mapping`` is what was used."""
+    with no_cycle_collection():
+        return _read_csv(path, registry, mapping)
+
+
+def _read_csv(path: Path, registry: Registry,
+              mapping: dict[str, str | None] | None) -> ImportPreview:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -547,7 +554,7 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
         return ImportResult(0, skipped, 0, None, [])
     backup = take_backup(registry.path, "before-import")
     try:
-        with registry.db.atomic():
+        with no_cycle_collection(), registry.db.atomic():
             records, created = _with_households(registry, records)
             ids = registry.add_many(records)
     except sqlite3.Error as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
@@ -384,6 +385,7 @@ class Registry:
         self._recount(key, [], [person])
         return person
 
+    @no_cycle_collection()
     def add_many(self, records: list[dict], audit_action: str = "import") -> list[str]:
         """Insert many records in one transaction (all or nothing); returns their IDs.
 
