@@ -64,6 +64,10 @@ screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the prog
 	$(BIN)/evac-toolkit --data-dir $$(mktemp -d) signs print --signs promise.open_to_everyone --languages ja-x-easy,en,vi,my --out docs/sign-sample.pdf
 	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/sign-sample.pdf')[0].render(scale=1.0).to_pil().save('docs/sign-sample.png')"
 	rm docs/sign-sample.pdf
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view drills --ui-language ja --out docs/drills-ja.png
+	$(BIN)/evac-toolkit --data-dir $$(mktemp -d) drill cards --scenario my-pregnant-no-japanese --out docs/role-card.pdf
+	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/role-card.pdf')[0].render(scale=1.0).to_pil().save('docs/role-card.png')"
+	rm docs/role-card.pdf
 	$(BIN)/evac-toolkit fonts sample --out docs/font-sample.pdf
 	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/font-sample.pdf')[0].render(scale=1.2).to_pil().save('docs/font-sample.png')"
 	rm docs/font-sample.pdf
