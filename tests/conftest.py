@@ -57,3 +57,16 @@ def drain_workers():
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture
+def window(qtbot, data_home: Path):
+    """The whole program's main window in Japanese, shown offscreen on an empty data folder."""
+    from evac_toolkit.ui.app import create_application, create_main_window
+
+    built = create_main_window(create_application(), data_home, ui_language="ja")
+    qtbot.addWidget(built)
+    built.resize(1280, 800)
+    built.show()
+    qtbot.waitExposed(built)
+    return built

@@ -5,7 +5,6 @@ Nothing of it may reach the real registry, and the banner must show on every vie
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -19,17 +18,6 @@ pytestmark = pytest.mark.gui
 
 BURMESE = "my-pregnant-no-japanese"
 SPANISH = "es-family-missing-son-grandmother"
-
-
-@pytest.fixture
-def window(qtbot, data_home: Path):
-    app = create_application()
-    built = create_main_window(app, data_home, ui_language="ja")
-    qtbot.addWidget(built)
-    built.resize(1280, 800)
-    built.show()
-    qtbot.waitExposed(built)
-    return built
 
 
 def _click(qtbot, button) -> None:

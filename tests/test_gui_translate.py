@@ -14,20 +14,8 @@ from PySide6.QtCore import Qt
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.translation.announcement import announce
-from evac_toolkit.ui.app import create_application, create_main_window
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, data_home: Path):
-    app = create_application()
-    built = create_main_window(app, data_home, ui_language="ja")
-    qtbot.addWidget(built)
-    built.resize(1280, 800)
-    built.show()
-    qtbot.waitExposed(built)
-    return built
 
 
 @pytest.fixture

@@ -37,3 +37,18 @@ def ensure_writable_dir(path: Path) -> Path:
     probe = tempfile.NamedTemporaryFile(dir=path, prefix=".probe.", delete=True)
     probe.close()
     return path
+
+
+def write_output(data: bytes, out: str | os.PathLike[str]) -> Path:
+    """Write a file the user asked for (a PDF, a CSV) atomically; a folder that cannot be written
+    is ``UserError('output_unwritable')``, said in the user's language, with nothing written."""
+    from evac_toolkit.core.errors import UserError
+
+    target = Path(out)
+    try:
+        with atomic_write(target) as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise UserError("output_unwritable", path=str(target),
+                        reason=exc.strerror or str(exc)) from exc
+    return target

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from evac_toolkit.core import fonts, ruby
-from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.atomic import write_output
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
@@ -93,11 +93,5 @@ def build(story: list[Flowable], out: Path | None, *, title: str, footer: str) -
     data = buffer.getvalue()
     if out is None:
         return data
-    out = Path(out)
-    try:
-        with atomic_write(out) as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise UserError("output_unwritable", path=str(out),
-                        reason=exc.strerror or str(exc)) from exc
+    write_output(data, out)
     return None

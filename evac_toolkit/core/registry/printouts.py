@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from evac_toolkit.core import fonts, ruby
-from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.atomic import write_output
 from evac_toolkit.core.content.bank import ContentBank, user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
@@ -166,17 +166,6 @@ def _drill_band(canvas: Canvas, page_w: float, page_h: float, scale: float = 1.0
 
 def _now() -> str:
     return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _write(data: bytes, out: Path) -> Path:
-    out = Path(out)
-    try:
-        with atomic_write(out) as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise UserError("output_unwritable", path=str(out),
-                        reason=exc.strerror or str(exc)) from exc
-    return out
 
 
 # -- words ----------------------------------------------------------------------------------------
@@ -361,7 +350,7 @@ def needs_card(registry: Registry, evacuee_id: str, out: Path, size: str = "A6",
     footer.drawOn(canvas, left, margin + band_bottom)
     canvas.showPage()
     canvas.save()
-    return _write(buffer.getvalue(), out)
+    return write_output(buffer.getvalue(), out)
 
 
 # -- A4 sheets ------------------------------------------------------------------------------------
@@ -387,7 +376,7 @@ def _a4(story: list[Flowable], out: Path, title: str, footer: str, drill: bool) 
                             topMargin=PAGE_MARGIN + 4 * mm, bottomMargin=PAGE_MARGIN + 2 * mm,
                             initialFontName=pdf_font("Noto Sans"))
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return _write(buffer.getvalue(), out)
+    return write_output(buffer.getvalue(), out)
 
 
 def _heading(text: str, size: float = 13) -> Flowable:
