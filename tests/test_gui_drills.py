@@ -187,3 +187,23 @@ def test_a_drill_left_running_is_resumed_after_a_restart(window, qtbot, data_hom
     qtbot.waitUntil(lambda: not resumed.arrive_buttons[BURMESE].isEnabled(), timeout=5_000)
     _click(qtbot, resumed.end_button)
     assert again.views["drills"].report.drill_id == drill_id
+
+
+def test_printouts_made_during_a_drill_carry_the_drill_band(window, qtbot, tmp_path):
+    _start(qtbot, window, [BURMESE])
+    person = window.registry().add({"display_name": "Aye", "languages": ["my"]})
+    window.show_view("registry")
+    registry_view = window.views["registry"]
+    assert registry_view.drill
+    printed = []
+    registry_view.printed.connect(lambda kind, evacuee: printed.append((kind, evacuee)))
+    card = tmp_path / "card.pdf"
+    assert registry_view.files.print_card(card, "A6", person.id)
+    qtbot.waitUntil(lambda: card.exists() and bool(printed), timeout=60_000)
+    assert "訓練" in PdfReader(card).pages[0].extract_text()
+    assert printed == [("card", person.id)]
+    booklet = tmp_path / "booklet.pdf"
+    window.write_booklet("my", booklet)
+    assert all("訓練" in page.extract_text() for page in PdfReader(booklet).pages)
+    kinds = [e.kind for e in window.drill.events()]
+    assert "card_printed" in kinds
