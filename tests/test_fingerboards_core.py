@@ -61,6 +61,20 @@ def test_undo_removes_the_last_point_or_answer():
     assert talk.events == []
 
 
+def test_retract_takes_back_a_card_and_the_answer_it_gave():
+    talk = Conversation(BANK)
+    talk.point("allergens.egg")
+    talk.point("diets.halal")
+    talk.point("allergens.egg")                   # pointed at twice
+    talk.point("staff.are_you_pregnant")
+    talk.point("answers.yes")
+    talk.retract("allergens.egg")
+    assert talk.summary().allergens == [] and talk.summary().diets == ["halal"]
+    talk.retract("answers.yes")                   # the question stays, unanswered
+    assert talk.summary().medical == [] and talk.summary().answers == []
+    assert [e.item for e in talk.events] == ["diets.halal", "staff.are_you_pregnant"]
+
+
 def test_the_summary_saves_into_a_record(tmp_path):
     registry = Registry.open(tmp_path)
     person = registry.add({"display_name": "Ko Aung", "allergens": ["milk"]})

@@ -82,6 +82,13 @@ class Conversation:
                 return
         self.events.append(Event(item_id, now))
 
+    def retract(self, item_id: str) -> None:
+        """Take back every pointing at ``item_id`` (a checklist card or a body part toggled off).
+        Questions it answered lose that answer with it."""
+        self.events = [event for event in self.events if event.item != item_id]
+        self.events = [Event(event.item, event.at) if event.answer == item_id else event
+                       for event in self.events]
+
     def undo(self) -> None:
         if self.events:
             last = self.events.pop()

@@ -417,9 +417,7 @@ class FingerboardView(QWidget):
         if on:
             self.conversation.point(item_id)
         else:
-            # Conversation has no retract(): a toggled-off item leaves the event list.
-            self.conversation.events[:] = [event for event in self.conversation.events
-                                           if event.item != item_id]
+            self.conversation.retract(item_id)
         self._refresh()
 
     def tap_body(self, item_id: str) -> None:
