@@ -80,3 +80,25 @@ def test_fallback_character_inside_a_word_uses_its_own_font(tmp_path):
     raw.FPDFText_GetFontInfo(textpage, index, buffer, 200, ctypes.byref(flags))
     font_name = buffer.value.decode()
     assert font_name.startswith("NotoSans") and "Thai" not in font_name, font_name
+
+
+def test_a_pictogram_beyond_the_bmp_has_a_valid_to_unicode_entry(tmp_path, caplog):
+    """ReportLab wrote U+1F6BE as <1F6BE> in the font's ToUnicode CMap: not UTF-16, so readers
+    rejected it ("Odd-length string") and lost the character."""
+    from evac_toolkit.core.content.bank import ContentBank
+    from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
+    from evac_toolkit.core.signs import resolve_languages, sign_sheet
+
+    out = tmp_path / "toilet.pdf"
+    write_sheets([sign_sheet(ContentBank(), "facility.toilet", resolve_languages(["en"]))], out,
+                 PageSetup())
+    reader = PdfReader(out)
+    cmaps = [font.get_object()["/ToUnicode"].get_object().get_data().decode("latin-1")
+             for font in reader.pages[0]["/Resources"]["/Font"].values()
+             if "/ToUnicode" in font.get_object()]
+    assert any("<D83DDEBE>" in cmap for cmap in cmaps)          # 🚾 as a surrogate pair
+    assert not any("<1F6BE>" in cmap for cmap in cmaps)
+    with caplog.at_level("WARNING"):
+        text = reader.pages[0].extract_text()
+    assert "🚾" in text
+    assert "Odd-length" not in caplog.text

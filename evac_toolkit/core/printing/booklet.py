@@ -22,7 +22,7 @@ from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.fingerboards import body_map
 from evac_toolkit.core.languages import Language, catalog, get_language
-from evac_toolkit.core.printing.pdf_fonts import actual_text_hex, paragraph, pdf_font
+from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 
 MARGIN = 12 * mm
 GAP = 3 * mm
@@ -65,9 +65,7 @@ def _pictogram(canvas: Canvas, pictogram: str, x: float, y: float, size: float) 
         return
     para = _para(pictogram, get_language("en"), size * 0.8, align=TA_CENTER)
     para.wrap(size * 1.4, size)
-    canvas.addLiteral(f"/Span <</ActualText <{actual_text_hex(pictogram)}>>> BDC")
     para.drawOn(canvas, x - size * 0.2, y)
-    canvas.addLiteral("EMC")
 
 
 def _new_page(page: _Page, title: list[tuple[str, Language]]) -> float:

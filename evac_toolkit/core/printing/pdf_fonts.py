@@ -94,6 +94,28 @@ _RL_SHAPED_RADD = ttfonts.ShapedStr.__radd__
 ttfonts.ShapedStr.__add__ = lambda self, other: _concatenate_actual_text(self, other)
 ttfonts.ShapedStr.__radd__ = lambda self, other: _concatenate_actual_text(self, other, True)
 _RL_FORMAT_TEXT = _rl_textobject.PDFTextObject._formatText
+_RL_TO_UNICODE_CMAP = ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(code: int) -> str:
+    if 0 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+        return chr(code).encode("utf-16-be").hex().upper()
+    return f"{code:04X}"
+
+
+def _to_unicode_cmap(fontname, subset):
+    """ReportLab's ToUnicode CMap with each character as UTF-16BE, as the PDF format requires:
+    ReportLab writes a pictogram beyond U+FFFF as five hex digits (<1F6BE>), an invalid entry
+    that text extraction rejects ("Odd-length string") and that maps 🚾 to nothing."""
+    cmap = _RL_TO_UNICODE_CMAP(fontname, subset)
+    lines = cmap.split("\n")
+    start = lines.index(f"{len(subset)} beginbfchar") + 1
+    lines[start:start + len(subset)] = [f"<{index:02X}> <{_utf16_hex(code)}>"
+                                        for index, code in enumerate(subset)]
+    return "\n".join(lines)
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def actual_text_hex(text: str) -> str:

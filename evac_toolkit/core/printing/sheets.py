@@ -23,7 +23,7 @@ from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.printing import qr
-from evac_toolkit.core.printing.pdf_fonts import actual_text_hex, paragraph, pdf_font
+from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
 
 PAPERS = {"A4": A4, "A3": A3}
@@ -312,10 +312,7 @@ def _draw_pictogram(canvas: Canvas, pictogram: str, at: tuple[float, float], siz
     style = ParagraphStyle("picto", fontSize=size * 0.82, leading=size, alignment=TA_CENTER)
     para = paragraph(pictogram, emoji, style)
     para.wrap(size * 2, size)
-    # ReportLab's ToUnicode cannot name characters beyond U+FFFF: 🍙 copied out as "ἵ".
-    canvas.addLiteral(f"/Span <</ActualText <{actual_text_hex(pictogram)}>>> BDC")
     para.drawOn(canvas, at[0] - size, at[1])
-    canvas.addLiteral("EMC")
 
 
 def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],

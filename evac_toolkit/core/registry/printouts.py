@@ -31,7 +31,7 @@ from evac_toolkit.core.content.bank import ContentBank, user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing import qr
-from evac_toolkit.core.printing.pdf_fonts import actual_text_hex, paragraph, pdf_font
+from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.sheets import _overflows
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.store import Evacuee, Registry
@@ -80,9 +80,7 @@ def _free_text_language(text: str, person: Evacuee | None = None) -> Language:
 
 
 class _Pictogram(Flowable):
-    """A pictogram glyph in a square, in an /ActualText span as on signs (ReportLab's ToUnicode
-    cannot name characters beyond U+FFFF). PDFium ignores such a span when the font's ToUnicode
-    maps none of its characters, so 🦐 does not extract there; ⚠ and ⚕ do."""
+    """A pictogram glyph in a square."""
 
     def __init__(self, glyph: str, size: float) -> None:
         super().__init__()
@@ -98,9 +96,7 @@ class _Pictogram(Flowable):
                                alignment=TA_CENTER)
         para = paragraph(self.glyph, get_language("en"), style)
         para.wrap(self.size * 2, self.size)
-        self.canv.addLiteral(f"/Span <</ActualText <{actual_text_hex(self.glyph)}>>> BDC")
         para.drawOn(self.canv, -self.size / 2, 0)
-        self.canv.addLiteral("EMC")
 
 
 class _Row(Flowable):
