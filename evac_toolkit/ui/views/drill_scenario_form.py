@@ -46,6 +46,7 @@ class ScenarioDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from evac_toolkit.core.drills import wording
         from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
         from evac_toolkit.core.registry import codes
 
@@ -139,8 +140,7 @@ class ScenarioDialog(QDialog):
             picker = QListWidget()
             picker.setMinimumHeight(160)
             for code in values:
-                text = (FLAG_LABELS_JA[code] if ui == "ja" else code.replace("_", " ")) \
-                    if kind == "flags" else codes.label(kind, code, ui)
+                text = wording.fact_label(kind, code, ui)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

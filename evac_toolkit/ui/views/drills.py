@@ -196,7 +196,7 @@ class DrillsView(QWidget):
         self.detail.setHtml(self.scenario_html(scenario) if scenario else "")
 
     def scenario_html(self, scenario) -> str:
-        from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+        from evac_toolkit.core.drills import wording
         from evac_toolkit.core.registry import codes
 
         ja = self.ui_language == "ja"
@@ -214,19 +214,9 @@ class DrillsView(QWidget):
             parts.append(f"<li>{esc(line.text)}<br><small>{esc(line.ja)}</small></li>")
         parts.append("</ol><h3>" + esc(self.tr("Facts to capture")) + "</h3><ul>")
         for name, value in scenario.expected.fields():
-            if name == "languages":
-                shown = ", ".join(_language_name(c, self.ui_language) for c in value)
-            elif name == "japanese_ability":
-                shown = codes.label("japanese_ability", value, self.ui_language)
-            elif name == "interpreter_needed":
-                shown = self.tr("yes") if value else self.tr("no")
-            elif name == "flags":
-                shown = ", ".join(FLAG_LABELS_JA.get(c, c) if ja else c.replace("_", " ")
-                                  for c in value)
-            else:
-                shown = ", ".join(codes.label(name, c, self.ui_language) for c in value)
-            if shown:
-                parts.append(f"<li><b>{esc(name)}</b>: {esc(shown)}</li>")
+            if value or name == "interpreter_needed":
+                parts.append(f"<li><b>{esc(wording.field_label(name, self.ui_language))}</b>: "
+                             f"{esc(wording.expected_values(name, value, self.ui_language))}</li>")
         parts.append("</ul><p><small>" + esc(
             f"{scenario.provenance.status} · {scenario.provenance.note}") + "</small></p>")
         return "".join(parts)
