@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -54,6 +54,34 @@ def _minutes(seconds: float | None) -> str:
     return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
 
 
+class WrappingList(QListWidget):
+    """A checkable list whose long items wrap onto as many lines as they need.
+
+    Qt measures a wrapped item's height once, before the list knows its width, and cuts a third
+    line off with "…"; here each item's height is measured for the list's real width, again
+    whenever it changes."""
+
+    CHECKBOX_PX = 36          # the check indicator and the margins beside the text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+
+    def fit_items(self) -> None:
+        width = max(100, self.viewport().width() - self.CHECKBOX_PX)
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                       int(Qt.TextFlag.TextWordWrap), item.text())
+            item.setSizeHint(QSize(width, box.height() + 10))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_items()
+
+
 class DrillsView(QWidget):
     """Three pages: the scenario library (start a drill), the running drill, the report."""
 
@@ -93,9 +121,7 @@ class DrillsView(QWidget):
             "as a drill."), wordWrap=True)
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.scenario_list = QListWidget()
-        self.scenario_list.setWordWrap(True)      # long titles wrap instead of being cut off
-        self.scenario_list.setSpacing(2)
+        self.scenario_list = WrappingList()
         self.scenario_list.currentItemChanged.connect(self._show_scenario)
         self.scenario_list.itemChanged.connect(lambda _item: self._update_buttons())
         splitter.addWidget(self.scenario_list)
@@ -155,6 +181,7 @@ class DrillsView(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.scenario_list.addItem(item)
         self.scenario_list.blockSignals(False)
+        self.scenario_list.fit_items()
         if self.scenario_list.count():
             self.scenario_list.setCurrentRow(0)
         problems = [problem.message(self.ui_language) for problem in self.library.problems]
