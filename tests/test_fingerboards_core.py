@@ -104,6 +104,26 @@ def test_every_body_map_item_has_a_region_and_hits_itself():
     assert body_map.hit("front", 43, 146) == "body.knee_right"
 
 
+def test_no_two_numbers_on_the_printed_body_map_overlap():
+    """The face's parts were numbered inside a 15 mm head, their numbers on top of each other;
+    the face is now drawn enlarged beside the figure and numbered there."""
+    document = pdfium.PdfDocument(write_booklet(BANK, get_language("en"), None))
+    page_index = next(i for i in range(len(document))
+                      if "体の場所" in document[i].get_textpage().get_text_range()[:40])
+    text = document[page_index].get_textpage()
+    cards_top = min(text.get_charbox(i)[3] for i in range(text.count_chars())
+                    if text.get_text_range(i, 1) == "前")        # the figure captions
+    digits = [text.get_charbox(i) for i in range(text.count_chars())
+              if text.get_text_range(i, 1).isdigit() and text.get_charbox(i)[1] > cards_top]
+    assert len(digits) > 40                       # every region of both sides is numbered
+
+    def overlap(a, b):
+        return min(a[2], b[2]) - max(a[0], b[0]) > 0.3 and min(a[3], b[3]) - max(a[1], b[1]) > 0.3
+
+    clashes = [(a, b) for n, a in enumerate(digits) for b in digits[n + 1:] if overlap(a, b)]
+    assert clashes == []
+
+
 @pytest.mark.parametrize("code", ["my", "si", "ne", "th", "vi"])
 def test_booklet_text_is_exact_in_the_chosen_language(code):
     language = get_language(code)

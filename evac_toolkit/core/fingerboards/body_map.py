@@ -19,6 +19,12 @@ class Region:
     side: str
     shape: str                      # ellipse | rect
     box: tuple[float, float, float, float]   # x, y, w, h in figure units, y down
+    label: tuple[float, float] | None = None  # where its number goes on paper; None: the middle
+
+    @property
+    def label_point(self) -> tuple[float, float]:
+        x, y, w, h = self.box
+        return self.label or (x + w / 2, y + h / 2)
 
     @property
     def area(self) -> float:
@@ -33,11 +39,32 @@ class Region:
 
 
 @cache
+def _raw() -> dict:
+    return tomllib.loads(asset_path("fingerboards", "body_map.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def regions() -> tuple[Region, ...]:
-    raw = tomllib.loads(asset_path("fingerboards", "body_map.toml").read_text(encoding="utf-8"))
-    found = [Region(r["item"], r["side"], r["shape"], tuple(float(v) for v in r["box"]))
-             for r in raw.get("region", [])]
+    found = [Region(r["item"], r["side"], r["shape"], tuple(float(v) for v in r["box"]),
+                    tuple(float(v) for v in r["label"]) if "label" in r else None)
+             for r in _raw().get("region", [])]
     return tuple(sorted(found, key=lambda region: region.area))
+
+
+@cache
+def detail() -> tuple[str, tuple[float, float, float, float]] | None:
+    """(side, box) of the part drawn enlarged beside the figure on paper (the face: its parts
+    are too small to number at booklet size), or None."""
+    raw = _raw().get("detail")
+    if not raw:
+        return None
+    return raw["side"], tuple(float(v) for v in raw["box"])
+
+
+def within(region: Region, box: tuple[float, float, float, float]) -> bool:
+    bx, by, bw, bh = box
+    x, y, w, h = region.box
+    return bx <= x and by <= y and x + w <= bx + bw and y + h <= by + bh
 
 
 def hit(side: str, x: float, y: float) -> str | None:

@@ -206,43 +206,90 @@ def _language_check(page: _Page, bank: ContentBank) -> None:
         y -= 3 * mm
 
 
+def _draw_body(canvas: Canvas, side: str, origin: tuple[float, float], scale: float,
+               area: tuple[float, float, float, float] | None,
+               labelled: list, numbers: dict[str, int]) -> None:
+    """The silhouette and the regions of ``side`` with the figure's top left at ``origin``;
+    ``area`` (figure units) limits the drawing to that part, enlarged, clipped to its frame.
+    Regions in ``labelled`` get their number, smallest first."""
+    ox, oy = origin
+    ax, ay = (area[0], area[1]) if area else (0.0, 0.0)
+
+    def box(b):
+        bx, by, bw, bh = b
+        return ox + (bx - ax) * scale, oy - (by - ay + bh) * scale, bw * scale, bh * scale
+
+    canvas.saveState()
+    if area is not None:
+        frame = canvas.beginPath()
+        frame.rect(ox, oy - area[3] * scale, area[2] * scale, area[3] * scale)
+        canvas.clipPath(frame, stroke=0, fill=0)
+    canvas.setFillColorRGB(0.92, 0.93, 0.95)
+    for shape, b in body_map.SILHOUETTE:
+        x, yy, w, h = box(b)
+        (canvas.ellipse(x, yy, x + w, yy + h, stroke=0, fill=1) if shape == "ellipse"
+         else canvas.rect(x, yy, w, h, stroke=0, fill=1))
+    canvas.setStrokeColorRGB(0.2, 0.3, 0.6)
+    canvas.setLineWidth(0.6)
+    for region in body_map.shapes(side):
+        x, yy, w, h = box(region.box)
+        (canvas.ellipse(x, yy, x + w, yy + h, stroke=1, fill=0) if region.shape == "ellipse"
+         else canvas.rect(x, yy, w, h, stroke=1, fill=0))
+    canvas.restoreState()
+    for region in labelled:
+        lx, ly = region.label_point
+        x, y = ox + (lx - ax) * scale, oy - (ly - ay) * scale
+        label = _para(str(numbers[region.item]), get_language("en"), 6.5, fonts.BOLD, TA_CENTER,
+                      "#1f3f99")
+        label.wrap(20, 10)
+        label.drawOn(canvas, x - 10, y - 3)
+
+
+def _dashed_frame(canvas: Canvas, x: float, y_top: float, w: float, h: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColorRGB(0.45, 0.45, 0.5)
+    canvas.setDash(2, 2)
+    canvas.setLineWidth(0.5)
+    canvas.rect(x, y_top - h, w, h, stroke=1, fill=0)
+    canvas.restoreState()
+
+
 def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
+    """Front and back figures with numbered regions, the face enlarged beside the front one
+    (``detail`` in body_map.toml), and the numbered cards below."""
     y = _new_page(page, _board_title(bank, board, page.language))
     canvas = page.canvas
     figure_h = min(y - MARGIN - 70 * mm, 120 * mm)
     scale = figure_h / body_map.HEIGHT
     figure_w = body_map.WIDTH * scale
+    half = (page.width - 2 * MARGIN) / 2
+    detail = body_map.detail()
     numbers: dict[str, int] = {}
+    for side in body_map.SIDES:                          # numbered smallest first, as before
+        for region in reversed(body_map.shapes(side)):
+            numbers.setdefault(region.item, len(numbers) + 1)
     for column, side in enumerate(body_map.SIDES):
-        ox = MARGIN + column * (page.width - 2 * MARGIN) / 2 + \
-            ((page.width - 2 * MARGIN) / 2 - figure_w) / 2
+        zoomed = detail if detail and detail[0] == side else None
         oy = y - 6 * mm                                  # top of the figure
-
-        def box(b, ox=ox, oy=oy):
-            bx, by, bw, bh = b
-            return ox + bx * scale, oy - (by + bh) * scale, bw * scale, bh * scale
-
-        canvas.saveState()
-        canvas.setFillColorRGB(0.92, 0.93, 0.95)
-        canvas.setStrokeColorRGB(0.92, 0.93, 0.95)
-        for shape, b in body_map.SILHOUETTE:
-            x, yy, w, h = box(b)
-            (canvas.ellipse(x, yy, x + w, yy + h, stroke=0, fill=1) if shape == "ellipse"
-             else canvas.rect(x, yy, w, h, stroke=0, fill=1))
-        canvas.setStrokeColorRGB(0.2, 0.3, 0.6)
-        canvas.setLineWidth(0.6)
-        for region in body_map.shapes(side):
-            x, yy, w, h = box(region.box)
-            (canvas.ellipse(x, yy, x + w, yy + h, stroke=1, fill=0) if region.shape == "ellipse"
-             else canvas.rect(x, yy, w, h, stroke=1, fill=0))
-        canvas.restoreState()
-        for region in reversed(body_map.shapes(side)):      # smallest first: small labels
-            number = numbers.setdefault(region.item, len(numbers) + 1)
-            x, yy, w, h = box(region.box)
-            label = _para(str(number), get_language("en"), 6.5, fonts.BOLD, TA_CENTER,
-                          "#1f3f99")
-            label.wrap(w + 6, 10)
-            label.drawOn(canvas, x - 3, yy + h / 2 - 3)
+        regions = list(reversed(body_map.shapes(side)))
+        if zoomed is None:
+            ox = MARGIN + column * half + (half - figure_w) / 2
+            _draw_body(canvas, side, (ox, oy), scale, None, regions, numbers)
+        else:
+            # The figure to the left of its half, the enlarged part to its right.
+            area = zoomed[1]
+            ox = MARGIN + column * half
+            inside = [r for r in regions if body_map.within(r, area)]
+            outside = [r for r in regions if r not in inside]
+            _draw_body(canvas, side, (ox, oy), scale, None, outside, numbers)
+            ax, ay, aw, ah = area
+            _dashed_frame(canvas, ox + ax * scale, oy - ay * scale, aw * scale, ah * scale)
+            # Its room: the rest of this half and the free margin left of the next figure.
+            room = (half - figure_w - 4 * mm) + (half - figure_w) / 2 - 4 * mm
+            zoom = min(room / aw, figure_h * 0.55 / ah)
+            zx = ox + figure_w + 4 * mm
+            _draw_body(canvas, side, (zx, oy), zoom, area, inside, numbers)
+            _dashed_frame(canvas, zx, oy, aw * zoom, ah * zoom)
         side_title = {"front": "前 Front（右 R ← → 左 L）", "back": "後ろ Back（左 L ← → 右 R）"}
         caption = _para(side_title[side], get_language("ja"), 9, align=TA_CENTER)
         caption.wrap(figure_w + 40 * mm, 10 * mm)
