@@ -64,3 +64,34 @@ def test_a_malformed_catalog_is_refused_with_a_reason(tmp_path: Path, broken, re
         load_catalog(path)
     assert info.value.code == "catalog_invalid"
     assert reason in info.value.params["reason"]
+
+
+@pytest.mark.parametrize("fields, problem", [
+    ('date_format = "{weekday} {day}"', "weekdays are missing"),
+    ('date_format = "{day} {year}"', "date_format"),
+    ('months = ["Jan", "Feb"]', "12 months"),
+    ('weekdays = ["Mo"]', "7 days"),
+])
+def test_a_date_format_that_cannot_work_is_refused(tmp_path, fields, problem):
+    from evac_toolkit.core.errors import UserError
+    from evac_toolkit.core.languages import load_catalog
+
+    path = tmp_path / "catalog.toml"
+    path.write_text('[[language]]\ncode = "xx"\nnative = "X"\njapanese = "X語"\n'
+                    'english = "X"\nscript = "Latn"\ndirection = "ltr"\nfont = "Noto Sans"\n'
+                    + fields + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_catalog(path)
+    assert caught.value.code == "catalog_invalid" and problem in caught.value.params["reason"]
+
+
+def test_every_catalog_language_writes_a_date_with_its_own_font():
+    import datetime as dt
+
+    from evac_toolkit.core import fonts
+
+    for language in catalog():
+        for day in (dt.date(2026, 1, 1), dt.date(2026, 11, 22), dt.date(2027, 5, 30)):
+            written = language.format_date(day)
+            assert written and "{" not in written
+            assert fonts.missing_glyphs(written, language.font) == [], (language.code, written)

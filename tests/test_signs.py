@@ -115,7 +115,8 @@ def test_qr_code_that_cannot_hold_every_language_says_which_it_holds():
     assert 2 <= len(info["qr_languages"]) < len(catalog())
     [payload] = decode_qr(data)
     assert payload.count("\n") + 1 == len(info["qr_languages"])
-    assert "2026-11-23" in payload and "市民プール" in payload
+    assert "11月23日（月）" in payload and "Monday 23 November" in payload
+    assert "市民プール" in payload
     text = squash(page_text(data))
     assert f"QR({len(info['qr_languages'])}/15):" + "".join(info["qr_languages"]) in text
 
@@ -301,3 +302,16 @@ def test_right_to_left_text_reads_from_the_right():
     title = {char: left for char, left, top in boxes if top > title_top - 20}
     # A letter found only in each word of the title's first line: مرحبا (ح) بكم (ك) في (ف).
     assert title["ح"] > title["ك"] > title["ف"]
+
+
+def test_a_date_reads_as_each_language_writes_it():
+    """Not 2026-11-23 everywhere: 11月23日（月） in Japanese, Monday 23 November in English..."""
+    sheet = notice_sheet(BANK, "notice.bath_schedule",
+                         {"date": "2026-11-23", "start": "13:00", "end": "17:00",
+                          "place": "体育館"}, resolve_languages(["en", "my", "es"]))
+    text = squash(page_text(write_sheets([sheet], None, PageSetup())[0]))
+    for expected in ("11月23日（月）", "Monday23November", "နိုဝင်ဘာ23ရက်(တနင်္လာနေ့)",
+                     "lunes23denoviembre"):
+        assert squash(expected) in text, expected
+    assert "2026-11-23" not in text
+    assert sheet.meta["slots"]["date"] == "2026-11-23"       # the value itself stays ISO

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -23,10 +24,21 @@ class Language:
     argos: str | None = None
     ruby: bool = False
     sample: str = ""
+    date_format: str = ""                 # "{weekday} {day} {month}"; empty: ISO 8601
+    months: tuple[str, ...] = ()          # January first; empty: month numbers
+    weekdays: tuple[str, ...] = ()        # Monday first
 
     @property
     def rtl(self) -> bool:
         return self.direction == "rtl"
+
+    def format_date(self, day: dt.date) -> str:
+        """A date as this language's notices write it ("11月22日（日）", "Sunday 22 November")."""
+        if not self.date_format:
+            return day.isoformat()
+        return self.date_format.format(
+            day=day.day, month=self.months[day.month - 1] if self.months else day.month,
+            weekday=self.weekdays[day.weekday()] if self.weekdays else "")
 
 
 _REQUIRED = ("code", "native", "japanese", "english", "script", "direction", "font")
@@ -53,9 +65,32 @@ def load_catalog(path: Path | None = None) -> tuple[Language, ...]:
             raise UserError("catalog_invalid", file=str(path),
                             reason=f"duplicate code {entry['code']}")
         seen.add(entry["code"])
-        known = {k: v for k, v in entry.items() if k in Language.__dataclass_fields__}
+        known = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()
+                 if k in Language.__dataclass_fields__}
+        problem = _date_problem(known)
+        if problem:
+            raise UserError("catalog_invalid", file=str(path),
+                            reason=f"{entry['code']}: {problem}")
         languages.append(Language(**known))
     return tuple(languages)
+
+
+def _date_problem(entry: dict) -> str | None:
+    """Why a language's date fields cannot format a date, or None."""
+    if entry.get("months") and len(entry["months"]) != 12:
+        return "months must name all 12 months"
+    if entry.get("weekdays") and len(entry["weekdays"]) != 7:
+        return "weekdays must name all 7 days, Monday first"
+    form = entry.get("date_format", "")
+    if not form:
+        return None
+    try:
+        form.format(day=1, month=1, weekday="")
+    except (KeyError, IndexError, ValueError) as exc:
+        return f"date_format {form!r}: {exc}"
+    if "{weekday}" in form and not entry.get("weekdays"):
+        return "date_format uses {weekday} but weekdays are missing"
+    return None
 
 
 @cache

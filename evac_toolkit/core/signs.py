@@ -5,6 +5,7 @@ Shared by the command line and the GUI's Signs view; the drawing is in ``printin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -136,8 +137,6 @@ def clean_slot(name: str, kind: str, value: str) -> str:
             raise UserError("slot_bad_value", slot=name, value=value, expected="HH:MM (18:00)")
         return f"{int(match.group(1))}:{match.group(2)}"
     if kind == "date":
-        import datetime as dt
-
         match = _DATE.match(value)
         try:
             day = dt.date(*(int(g) for g in match.groups())) if match else None
@@ -176,6 +175,8 @@ def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
         if template:
             # Plain replacement, not str.format: a translation's text never becomes code.
             for name, value in filled.items():
+                if slots[name] == "date":        # each language writes dates its own way
+                    value = language.format_date(dt.date.fromisoformat(value))
                 template = template.replace("{" + name + "}", value)
             texts[language.code] = template
     printed = []
