@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.drill = None
         self._drill_timer = QTimer(self, interval=1000)
         self._drill_timer.timeout.connect(self._tick_drill)
+        #: Set when a drill starts or ends: the next rebuild starts a fresh conversation.
+        self._drop_conversation = False
         self.views: dict[str, QWidget] = {}
         self._current = "fingerboards"
         self.resize(1280, 800)
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         purposes = section_purposes()
         previous = self.views.get("fingerboards")
         ongoing = previous.__dict__.get("conversation") if previous is not None else None
-        if getattr(self, "_drop_conversation", False):
+        if self._drop_conversation:
             ongoing = None               # a real conversation never continues into a drill
             self._drop_conversation = False
         self.nav_buttons.clear()
