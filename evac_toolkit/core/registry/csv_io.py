@@ -389,28 +389,45 @@ def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
     return stripped, None, {}          # household_id
 
 
-def _row(line: int, cells: list[str], header: list[str], columns: list[str | None]
+#: How each column's cells are read (decided once per file, not once per cell).
+_SKIP, _ORPHAN, _TEXT, _CARD, _ID, _CODED = range(6)
+
+
+def _plan(header: list[str], columns: list[str | None]) -> list[tuple[int, str, str | None, int]]:
+    """(column number, header, field, kind) for each column."""
+    plan = []
+    for number, (title, name) in enumerate(zip(header, columns, strict=True), 1):
+        if name is None:
+            kind = _SKIP if title else _ORPHAN
+        elif name in TEXT_FIELDS:
+            kind = _TEXT
+        else:
+            kind = {"card_id": _CARD, "id": _ID}.get(name, _CODED)
+        plan.append((number, title, name, kind))
+    return plan
+
+
+def _row(line: int, cells: list[str], plan: list[tuple[int, str, str | None, int]]
          ) -> tuple[dict, list[ImportProblem]]:
     values: dict = {}
     problems: list[ImportProblem] = []
-    for number, (title, name, cell) in enumerate(zip(header, columns, cells, strict=True), 1):
+    for (number, title, name, kind), cell in zip(plan, cells, strict=True):
         if len(cell) > MAX_FIELD:
             problems.append(ImportProblem(line, number, "import_field_too_long",
                                           {"header": title, "max": MAX_FIELD,
                                            "length": len(cell)}))
             continue
-        if name is None:
-            if not title and cell.strip():
+        if kind == _SKIP or kind == _CARD:      # left out; card IDs are this registry's own
+            continue
+        if kind == _ORPHAN:
+            if cell.strip():
                 problems.append(ImportProblem(line, number, "import_value_without_header", {}))
             continue
         # Only a cell starting with ' can be one our export neutralised ('=1+1).
         text = cell[1:] if cell[:1] == "'" and _NEUTRALISED.match(cell) else cell
-        if name in TEXT_FIELDS:
+        if kind == _TEXT:
             values[name] = text.strip()
-            continue
-        if name == "card_id":
-            continue                   # this registry's own: new cards get new IDs
-        if name == "id":               # unique per row: not worth a cache entry
+        elif kind == _ID:                       # unique per row: not worth a cache entry
             stripped = text.strip()
             if stripped:
                 if _UUID.fullmatch(stripped):
@@ -419,18 +436,18 @@ def _row(line: int, cells: list[str], header: list[str], columns: list[str | Non
                     problems.append(ImportProblem(line, number, "import_bad_id",
                                                   {"header": title, "field": name,
                                                    "value": stripped}))
-            continue
-        value, code, params = _coded_value(name, text)
-        if code:
-            problems.append(ImportProblem(line, number, code,
-                                          {"header": title, "field": name, **params}))
-        elif value is not None:
-            values[name] = list(value) if isinstance(value, tuple) else value
+        else:
+            value, code, params = _coded_value(name, text)
+            if code:
+                problems.append(ImportProblem(line, number, code,
+                                              {"header": title, "field": name, **params}))
+            elif value is not None:
+                values[name] = list(value) if isinstance(value, tuple) else value
     if not problems:
-        problems = [ImportProblem(line, columns.index(name) + 1, code,
-                                  {"header": header[columns.index(name)], "field": name,
-                                   **params})
-                    for name, code, params in validate(values)]
+        problems = [ImportProblem(line, number, code, {"header": title, "field": name,
+                                                       **params})
+                    for name, code, params in validate(values)
+                    for number, title, field_name, _kind in plan if field_name == name]
     return values, problems
 
 
@@ -495,12 +512,13 @@ def _read_csv(path: Path, registry: Registry,
     preview.problems += too_long
     seen: dict[tuple, int] = {}
     index = registry.duplicate_index()
+    plan = _plan(preview.header, columns)
     for line, cells in table[1:]:
         if len(cells) != len(header):
             preview.problems.append(ImportProblem(line, 0, "import_column_count",
                                                   {"expected": len(header), "found": len(cells)}))
             continue
-        values, problems = _row(line, cells, preview.header, columns)
+        values, problems = _row(line, cells, plan)
         preview.problems += problems
         if not problems:
             duplicate = _duplicate(index, values, line, seen)
