@@ -128,8 +128,7 @@ def _recordable_codes() -> dict[str, set[str]]:
 @pytest.mark.parametrize("scenario", BUILTIN, ids=ids)
 def test_expected_follows_from_pointing_through_the_script(scenario):
     """Replay the script on the boards: what pointing records is expected, and every expected
-    fact a card could record is pointed at. The rest (dialysis, infant, elderly care) no card
-    records; the script says it in words."""
+    fact a card could record is pointed at. Facts no card records, the script says in words."""
     talk = Conversation(BANK)
     talk.choose_language(scenario.language)
     for line in scenario.lines:

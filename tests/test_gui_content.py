@@ -48,7 +48,7 @@ def test_content_tab_follows_the_evacuee_language_and_shows_coverage(content_tab
     assert tab.isVisible()
     assert tab.current_language() == "my"
     assert tab.native_name.text() == "မြန်မာဘာသာ"
-    assert tab.coverage.text().startswith("442 件")
+    assert tab.coverage.text().startswith("445 件")
     assert not tab.apply_button.isEnabled()
 
 

@@ -24,7 +24,7 @@ MEDICAL_LABELS = {
     "regular_medication": ("常用薬", "Regular medication"),
     "dialysis": ("人工透析", "Dialysis"),
     "disability_mobility": ("障害・移動の支援", "Disability / mobility"),
-    "infant": ("乳幼児", "Infant"),
+    "infant": ("乳幼児", "Infant or small child"),
     "elderly_care": ("要介護の高齢者", "Elderly, needs care"),
 }
 STATUS_LABELS = {"present": ("在所", "Present"), "left": ("退所", "Left"),
