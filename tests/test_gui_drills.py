@@ -207,3 +207,20 @@ def test_printouts_made_during_a_drill_carry_the_drill_band(window, qtbot, tmp_p
     assert all("訓練" in page.extract_text() for page in PdfReader(booklet).pages)
     kinds = [e.kind for e in window.drill.events()]
     assert "card_printed" in kinds
+
+
+def test_an_earlier_drill_report_opens_from_the_list(window, qtbot):
+    _start(qtbot, window, [BURMESE], title="春の訓練")
+    drill_id = window.drill.id
+    _click(qtbot, window.views["drills"].end_button)
+    view = window.views["drills"]
+    view.show_library()
+    assert "春の訓練" in view.past_list.item(0).text()
+    assert not view.resume_button.isEnabled() or view.past_list.currentItem() is None
+    view.past_list.setCurrentRow(0)
+    assert not view.resume_button.isEnabled()          # it ended: nothing to resume
+    view.report = None
+    _click(qtbot, view.past_button)
+    assert view.report.drill_id == drill_id
+    assert view.pages.currentWidget() is view.report_page
+    assert drill_id in view.report_text.toPlainText()

@@ -424,17 +424,23 @@ class DrillsView(QWidget):
         self.report_text.setPlainText("\n".join(lines))
         self.pages.setCurrentWidget(self.report_page)
 
-    def show_past_report(self) -> None:
-        from evac_toolkit.core.drills.report import build_report
+    def _open_past(self, item: QListWidgetItem | None):
+        """The earlier drill of ``item`` opened, or None (the reason shown)."""
         from evac_toolkit.core.drills.session import open_drill
 
-        item = self.past_list.currentItem() or self.past_list.item(0)
         if item is None:
-            return
+            return None
         try:
-            session = open_drill(self.data_dir, item.data(Qt.ItemDataRole.UserRole))
+            return open_drill(self.data_dir, item.data(Qt.ItemDataRole.UserRole))
         except UserError as error:
             self.status.setText(message(error.code, self.ui_language, **error.params))
+            return None
+
+    def show_past_report(self) -> None:
+        from evac_toolkit.core.drills.report import build_report
+
+        session = self._open_past(self.past_list.currentItem() or self.past_list.item(0))
+        if session is None:
             return
         try:
             report = build_report(session)
@@ -443,17 +449,9 @@ class DrillsView(QWidget):
         self.show_report(report)
 
     def resume(self) -> None:
-        from evac_toolkit.core.drills.session import open_drill
-
-        item = self.past_list.currentItem()
-        if item is None:
-            return
-        try:
-            session = open_drill(self.data_dir, item.data(Qt.ItemDataRole.UserRole))
-        except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
-            return
-        self.window_.start_drill(session)
+        session = self._open_past(self.past_list.currentItem())
+        if session is not None:
+            self.window_.start_drill(session)
 
     def _choose_report_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
