@@ -75,6 +75,8 @@ def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_s
     assert "英語経由" in machine.badge.text() and "誤り" in machine.badge.text()
     assert "ランプはどこですか" in machine.original.text()      # the original beside it
     assert missing.result.provenance == "unavailable"
+    with qtbot.waitSignal(view.open_packs_requested, timeout=1_000):
+        missing.packs_button.click()              # one click to Settings → Language packs
     assert "ja → my" in missing.text.text() or "my" in missing.text.text()
     assert "翻訳パックがないため訳せなかった言語" in view.status.text() or \
         " မြန်မာ" in view.status.text()

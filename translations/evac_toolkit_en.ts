@@ -219,58 +219,58 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
         <source>Drills</source>
         <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="134"/>
         <source>New scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="136"/>
         <source>Save role cards (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="141"/>
         <source>Drill title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="143"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="145"/>
         <source>▶ Start drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="152"/>
         <source>Earlier drills:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
         <source>Show report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="161"/>
         <source>Resume drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -278,17 +278,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
         <source>— not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -296,83 +296,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
         <source>Facts to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
         <source>Save role cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Language found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Needs captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="313"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
         <source>■ End drill and show the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="392"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="443"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,17 +751,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="549"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551"/>
         <source>Nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="570"/>
         <source>Saved to card %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +769,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,53 +1254,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="91"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="93"/>
         <source>Evacuation Center Language Toolkit</source>
-        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band.</extracomment>
+        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="235"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="239"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="241"/>
         <source>Fingerboard booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="246"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="258"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="260"/>
         <source>Save booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="279"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="281"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="384"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="386"/>
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="453"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="455"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,42 +1769,47 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="78"/>
+        <source>Install language packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="91"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="102"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="111"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="116"/>
         <source>Human translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="118"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="114"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="119"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,147 +1860,147 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="54"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="55"/>
         <source>New drill scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="65"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="66"/>
         <source>Your name (trainer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="67"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="68"/>
         <source>Title in Japanese:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="70"/>
         <source>Title in English:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="71"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
         <source>an invented first name, never a real person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="73"/>
         <source>Persona&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="79"/>
         <source>Language the persona speaks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="82"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
         <source>Japanese ability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
         <source>People arriving together:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
         <source>e.g. 30s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>Age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="90"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="93"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
         <source>Situation (English):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="96"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
         <source>How to play it (Japanese):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="103"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Says (their language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Points at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>When asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="114"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
         <source>＋ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
         <source>－ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="124"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
         <source>Facts the volunteers should capture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="132"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,84 +2260,84 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="182"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="181"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="186"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="187"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="192"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="197"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="202"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="217"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="219"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="296"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="297"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="343"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="355"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="360"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="365"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="370"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2350,27 +2345,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="374"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="416"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="431"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="469"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="465"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,158 +219,148 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
         <source>Drills</source>
         <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation>演じるシナリオにチェックを入れ、役割カードを印刷してから訓練を始めます。訓練中は、すべての画面が訓練専用のデータベースを使い、印刷物にはすべて「訓練」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="134"/>
         <source>New scenario…</source>
         <translation>シナリオを作る…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="136"/>
         <source>Save role cards (PDF)…</source>
         <translation>役割カードを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="141"/>
         <source>Drill title:</source>
         <translation>訓練の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="143"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation>例：秋の訓練・北体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="145"/>
         <source>▶ Start drill</source>
         <translation>▶ 訓練を始める</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="152"/>
         <source>Earlier drills:</source>
         <translation>これまでの訓練：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
         <source>Show report</source>
         <translation>報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="161"/>
         <source>Resume drill</source>
         <translation>訓練を再開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="222"/>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="303"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="313"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="392"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="443"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -759,17 +749,17 @@
         <translation>スタッフ用のまとめを表示・非表示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="549"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551"/>
         <source>Nothing to save yet.</source>
         <translation>保存する内容がまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="570"/>
         <source>Saved to card %1.</source>
         <translation>カード %1 に保存しました。</translation>
     </message>
@@ -777,7 +767,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1258,53 +1248,53 @@
         <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="91"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="93"/>
         <source>Evacuation Center Language Toolkit</source>
-        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band.</extracomment>
+        <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="235"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="239"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="241"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="240"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="246"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="258"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="260"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="279"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="281"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="384"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="386"/>
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="453"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="455"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1767,42 +1757,47 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="78"/>
+        <source>Install language packs…</source>
+        <translation>翻訳パックを入れる…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="91"/>
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="102"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="111"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="116"/>
         <source>Human translation</source>
         <translation>人による翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="112"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="118"/>
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="114"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="119"/>
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -1853,147 +1848,147 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="54"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="55"/>
         <source>New drill scenario</source>
         <translation>新しい訓練シナリオ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="65"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="66"/>
         <source>Your name (trainer):</source>
         <translation>作成者（訓練担当）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="67"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="68"/>
         <source>Title in Japanese:</source>
         <translation>題名（日本語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="69"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="70"/>
         <source>Title in English:</source>
         <translation>題名（英語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="71"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
         <source>an invented first name, never a real person&apos;s</source>
         <translation>架空の名前（実在の人の名前は使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="72"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="73"/>
         <source>Persona&apos;s name:</source>
         <translation>役の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="79"/>
         <source>Language the persona speaks:</source>
         <translation>役の人が話す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="82"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
         <source>Japanese ability:</source>
         <translation>日本語の力：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
         <source>People arriving together:</source>
         <translation>一緒に来る人数：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
         <source>e.g. 30s</source>
         <translation>例：30代</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>Age:</source>
         <translation>年代：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="90"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation>状況（日本語・訓練担当向け）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="93"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
         <source>Situation (English):</source>
         <translation>状況（英語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="96"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation>演じ方（役の人の言語で）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
         <source>How to play it (Japanese):</source>
         <translation>演じ方（日本語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="103"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation>台本：役の人が言うこと（その人の言語と日本語）、指さすボードのカード（例：diets.halal）、そのきっかけになる質問（例：staff.allergies）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Says (their language)</source>
         <translation>言うこと（役の言語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="108"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
         <source>Points at</source>
         <translation>指さすカード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>When asked</source>
         <translation>きっかけの質問</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="114"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
         <source>＋ Line</source>
         <translation>＋ 行を追加</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
         <source>－ Line</source>
         <translation>－ 行を削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="124"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
         <source>Facts the volunteers should capture:</source>
         <translation>ボランティアが聞き取るべきこと：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="132"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2252,111 +2247,111 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="211"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="182"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="181"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="186"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="187"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="192"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="197"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="202"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="217"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="219"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="296"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="297"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="343"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="355"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="360"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="365"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="370"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="374"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="416"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="431"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="469"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="465"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

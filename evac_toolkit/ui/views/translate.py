@@ -50,7 +50,7 @@ class ResultCard(QFrame):
     machine output, warnings, Copy and Full screen."""
 
     def __init__(self, result, original: str, ui_language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, on_packs=None) -> None:
         super().__init__(parent)
         from evac_toolkit.core.translation.service import CURATED_UNCHECKED
 
@@ -73,6 +73,11 @@ class ResultCard(QFrame):
                 if result.reason else ""
             self.text = QLabel(reason, wordWrap=True)
             layout.addWidget(self.text)
+            if result.packs_needed and on_packs is not None:
+                # The command line in the message is for the CLI; here, one click to the packs.
+                self.packs_button = QPushButton(self.tr("Install language packs…"))
+                self.packs_button.clicked.connect(on_packs)
+                layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeft)
             return
         self.text = QLabel(result.text, wordWrap=True)
         self.text.setFont(qfont(language.font, 20))
@@ -392,7 +397,8 @@ class TranslateView(QWidget):
         if not self._pending:
             self.results_shown.emit()
             return
-        card = ResultCard(self._pending.pop(0), self.original, self.ui_language)
+        card = ResultCard(self._pending.pop(0), self.original, self.ui_language,
+                          on_packs=self.open_packs_requested.emit)
         self.results_layout.insertWidget(self.results_layout.count() - 1, card)
         self.cards.append(card)
         QTimer.singleShot(0, self._add_next_card)
