@@ -859,7 +859,8 @@ def test_dashboard_counts_kept_by_writes_match_a_fresh_count(tmp_path):
     first = reg.add({"languages": ["vi", "en"], "diets": ["halal"], "interpreter_needed": True})
     reg.stats()                                            # counts made once
     second = reg.add({"languages": ["my"], "allergens": ["egg", "milk"]})
-    reg.add_many([{"languages": ["ne"], "medical": ["pregnant"]}, {"languages": ["vi"]}])
+    reg.add_many([{"languages": ["ne"], "medical": ["pregnant"]}, {"languages": ["vi"]},
+                  {"languages": ["th"], "diets": ["halal"], "status": "left"}])
     reg.update(first.id, {"diets": ["no_pork"], "japanese_ability": "easy"})
     reg.check_out(second.id)
     reg.delete(first.id)

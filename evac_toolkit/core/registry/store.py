@@ -454,8 +454,17 @@ class Registry:
             self.db.execute(_FTS_INSERT_TRIGGER)
             self.db.conn.executemany("INSERT INTO audit (at, action, evacuee_id, fields) "
                                      "VALUES (?, ?, ?, ?)", audits)
-        if self._tally is not None:
-            self._recount(key, [], [Evacuee.from_row(row) for row in rows])
+        if self._tally is not None and self._tally_key == key:
+            # Counted from the rows as written: building 50,000 Evacuee objects to count them
+            # doubled an import made while the dashboard was on screen.
+            for row in rows:
+                if row["status"] == "present":
+                    self._tally.count_lists(bool(row["interpreter_needed"]),
+                                            row["japanese_ability"],
+                                            [_json_items(row[name]) for name in LIST_FIELDS])
+            self._tally_key = self._audit_key()
+        else:
+            self._tally = None
         return [row["id"] for row in rows]
 
     def _rows(self, sql: str, params: list) -> list[dict]:
