@@ -222,15 +222,22 @@ class _Table:
         self.used.add(key)
         return self.raw.get(key)
 
-    def text(self, key: str, *, required: bool = True, one_line: bool = False,
-             limit: int = MAX_TEXT) -> str:
+    def _string(self, key: str, required: bool) -> str | None:
+        """The value as a string, or None after saying why it is missing or not text."""
         value = self.get(key)
         if value is None:
             if required:
                 self.problem(key, "missing")
-            return ""
+            return None
         if not isinstance(value, str):
             self.problem(key, "must be text in quotes")
+            return None
+        return value
+
+    def text(self, key: str, *, required: bool = True, one_line: bool = False,
+             limit: int = MAX_TEXT) -> str:
+        value = self._string(key, required)
+        if value is None:
             return ""
         if required and not value.strip():
             self.problem(key, "is empty")
@@ -260,13 +267,8 @@ class _Table:
 
     def choice(self, key: str, allowed: Iterable[str], what: str, *,
                required: bool = True) -> str:
-        value = self.get(key)
+        value = self._string(key, required)
         if value is None:
-            if required:
-                self.problem(key, "missing")
-            return ""
-        if not isinstance(value, str):
-            self.problem(key, "must be text in quotes")
             return ""
         if value not in allowed:
             self.problem(key, f"unknown {what} {value!r}")
