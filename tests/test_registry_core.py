@@ -556,6 +556,31 @@ def test_foreign_keys_are_enforced(registry):
     assert registry.get(person.id).household_id is None            # ON DELETE SET NULL
 
 
+SCHEMA_REFUSES = [("japanese_ability", "native"), ("japanese_ability", "None"),
+                  ("status", "gone"), ("status", ""), ("interpreter_needed", 2),
+                  ("consent_share", -1), ("do_not_disclose", "yes"), ("languages", "[vi"),
+                  ("diets", "halal")]
+SCHEMA_TAKES = [("japanese_ability", "fluent"), ("status", "transferred"),
+                ("interpreter_needed", "1"), ("consent_share", 0), ("do_not_disclose", 1),
+                ("languages", '["vi"]'), ("diets", "[]")]
+
+
+def assert_schema_checks_codes(db) -> None:
+    """The database itself refuses what ``validate`` refuses, whoever writes (raw SQL, another
+    tool): schema 3 spells these checks as equalities, which must mean the same as v1's IN."""
+    person = db.execute("SELECT id FROM evacuees WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+    for column, value in SCHEMA_REFUSES:
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute(f"UPDATE evacuees SET {column} = ? WHERE id = ?", [value, person])
+    for column, value in SCHEMA_TAKES:
+        db.execute(f"UPDATE evacuees SET {column} = ? WHERE id = ?", [value, person])
+
+
+def test_the_schema_refuses_unknown_codes(registry):
+    registry.add({"display_name": "山田 花子"})
+    assert_schema_checks_codes(registry.db)
+
+
 @pytest.mark.parametrize("journal_mode", [
     "wal",
     pytest.param("delete"),
@@ -698,8 +723,12 @@ def test_released_registry_opens_with_current_code(tmp_path, fixture):
             if reading:
                 assert evacuee_id in {p.id for p in reg.search(reading)}
         reg.stats()
-        # ...and it still takes new people.
+        # ...and it still takes new people, with the same rules as a new registry.
         reg.add({"display_name": "新しい 人", "languages": ["ja"]})
+        assert_schema_checks_codes(reg.db)
+        assert reg.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        reg.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('integrity-check')")
+        assert names(reg.search("新しい")) == {"新しい 人"}
     finally:
         reg.close()
     if old_version < SCHEMA_VERSION:
