@@ -6,6 +6,7 @@ import csv
 import io
 import sqlite3
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -188,7 +189,7 @@ def test_unknown_columns_are_problems_until_mapped(registry, tmp_path):
     mapping = {**preview.mapping, "Sprache": "languages"}
     preview = read_csv(path, registry, mapping)
     assert preview.problems == []
-    assert preview.records == [(2, {"display_name": "田中", "languages": ["vi"]})]
+    assert preview.records == [(2, {"display_name": "田中", "languages": ("vi",)})]
 
 
 # -- files that are refused -----------------------------------------------------------------------
@@ -307,6 +308,30 @@ def test_a_preview_imported_twice_does_not_double(registry, tmp_path):
     assert registry.count() == 1
 
 
+def test_a_person_registered_by_another_program_since_the_preview_is_not_doubled(registry,
+                                                                                 tmp_path):
+    """The import skips its second duplicate check only when nothing was written since the
+    preview: a commit by another connection (a second window, the CLI) counts as a write."""
+    preview = read_csv(_write(tmp_path / "one.csv", HEADER + GOOD), registry)
+    assert len(preview.records) == 1
+    other = Registry(registry.path)
+    try:
+        other.add(dict(preview.records[0][1]))
+    finally:
+        other.close()
+    result = import_preview(registry, preview)
+    assert (result.imported, result.duplicates_skipped) == (0, 1)
+    assert registry.count() == 1
+
+
+def test_a_raw_write_since_the_preview_is_noticed_too(registry, tmp_path):
+    preview = read_csv(_write(tmp_path / "one.csv", HEADER + GOOD), registry)
+    state = registry.state()
+    registry.db.execute("UPDATE shelter SET name = 'x'")     # no audit line, still a write
+    assert registry.state() != state
+    assert import_preview(registry, preview).imported == 1
+
+
 def test_an_old_export_cannot_bring_back_a_deleted_person(registry, tmp_path):
     person = registry.add({"display_name": "Ali", "languages": ["en"]})
     out = tmp_path / "old.csv"
@@ -388,10 +413,24 @@ def _family_file(tmp_path: Path) -> Path:
                   "Ali,1,en,egg\r\nSara,1,en,\r\nOmar,2,en,\r\n")
 
 
-def test_a_record_made_invalid_after_the_preview_imports_nothing(registry, tmp_path):
+def test_a_checked_preview_cannot_be_changed_behind_its_checks(registry, tmp_path):
+    """The import trusts the checks made while reading (it does not validate 50,000 rows twice),
+    so the records it would write are read-only."""
     preview = read_csv(_family_file(tmp_path), registry)
     assert preview.problems == []
-    preview.records[2][1]["allergens"] = ["unicorn"]
+    values = preview.records[0][1]
+    with pytest.raises(TypeError):
+        values["allergens"] = ["unicorn"]
+    with pytest.raises(AttributeError):
+        values["allergens"].append("unicorn")
+    assert values["allergens"] == ("egg",)
+
+
+def test_a_record_added_to_a_preview_unchecked_is_checked_and_imports_nothing(registry,
+                                                                              tmp_path):
+    preview = read_csv(_family_file(tmp_path), registry)
+    assert preview.problems == []
+    preview.records.append((9, {"display_name": "Zed", "allergens": ["unicorn"]}))
     with pytest.raises(UserError) as caught:
         import_preview(registry, preview)
     assert caught.value.code == "registry_unknown_code"
@@ -404,7 +443,8 @@ def test_a_failure_while_inserting_rolls_back_everything(registry, tmp_path, mon
     preview = read_csv(_family_file(tmp_path), registry)
     # The third row takes an ID that is already in the registry: the INSERT itself fails,
     # after the households and the first rows were written inside the transaction.
-    preview.records[2][1]["id"] = existing.id
+    line, values = preview.records[2]
+    preview.records[2] = (line, MappingProxyType({**values, "id": existing.id}))
     audit_before = registry.db.execute("SELECT count(*) FROM audit").fetchone()[0]
     # The import's own duplicate check would skip that row; let it through to the INSERT.
     class NoDuplicates:
