@@ -254,6 +254,44 @@ def test_add_many_accepts_records_with_different_fields(registry):
     assert registry.count() == 3
 
 
+def test_add_many_stores_what_add_stores(tmp_path):
+    """The bulk path prepares rows column by column; one by one, ``add`` must give the same."""
+    stamp = "2025-06-01T10:00:00+09:00"
+    records = [
+        {"display_name": "  山田 花子 ", "name_reading": "ヤマダ ハナコ", "languages": ("ja", "en"),
+         "allergens": ["egg", "milk"], "allergens_other": " そば ", "consent_share": 1,
+         "checked_in_at": stamp},
+        {"display_name": "Nguyễn Văn An", "languages": ["vi"], "japanese_ability": "easy",
+         "interpreter_needed": True, "diets": ["halal"], "religious": ["prayer_time_place"],
+         "medical": ["pregnant"], "status": "left", "checked_in_at": stamp, "notes": None},
+        {"display_name": "李", "do_not_disclose": True, "area": "教室 2", "nationality": None,
+         "checked_in_at": stamp},
+        {"checked_in_at": stamp},
+    ]
+    one, many = Registry(tmp_path / "one.sqlite"), Registry(tmp_path / "many.sqlite")
+    try:
+        for values in records:
+            one.add(values)
+        many.add_many(records)
+        columns = ", ".join(name for name in database_columns(one)
+                            if name not in ("id", "card_id", "created_at", "updated_at"))
+        written = [registry.db.execute(f"SELECT {columns} FROM evacuees ORDER BY rowid"
+                                       ).fetchall() for registry in (one, many)]
+        assert written[0] == written[1]
+        assert written[0][0][:2] == ("山田 花子", "ヤマダ ハナコ")
+        search = [[names(registry.search(query)) for query in ("やまだ", "nguyen", "李")]
+                  for registry in (one, many)]
+        assert search[0] == search[1] == [{"山田 花子"}, {"Nguyễn Văn An"}, {"李"}]
+        assert one.stats() == many.stats()
+    finally:
+        one.close()
+        many.close()
+
+
+def database_columns(registry) -> list[str]:
+    return [row[1] for row in registry.db.execute("PRAGMA table_info(evacuees)")]
+
+
 def test_find_duplicate(registry):
     person = registry.add({"display_name": "山田 花子", "name_reading": "やまだ はなこ",
                            "languages": ["ja"]})
