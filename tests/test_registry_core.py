@@ -765,6 +765,11 @@ def test_released_registry_opens_with_current_code(tmp_path, fixture):
         reg.add({"display_name": "新しい 人", "languages": ["ja"]})
         assert_schema_checks_codes(reg.db)
         assert reg.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert {name for (name,) in reg.db.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'evacuees' AND sql IS NOT NULL "
+            "AND type IN ('index', 'trigger')")} == {
+            "evacuees_status", "evacuees_household", "evacuees_match_key",
+            "evacuees_fts_insert", "evacuees_fts_delete", "evacuees_fts_update"}
         reg.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('integrity-check')")
         assert names(reg.search("新しい")) == {"新しい 人"}
     finally:

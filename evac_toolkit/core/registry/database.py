@@ -122,11 +122,12 @@ def _v3(db: sqlite_utils.Database) -> None:
     # The same rules, spelled as equalities: SQLite evaluates a CHECK's "x IN ('a', 'b')" by
     # building a temporary table for every row written, which was 0.3 s of a 50,000-row import.
     # A CHECK cannot be altered, so the table is rebuilt as SQLite documents (create, copy, drop,
-    # rename, then indexes and triggers). Rowids are copied: the search index points at them.
+    # rename, then its indexes and triggers again, as the schema holds them). Rowids are copied:
+    # the search index points at them.
+    kept = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'evacuees' "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid")]
     run_script(db, """
-    DROP TRIGGER evacuees_fts_insert;
-    DROP TRIGGER evacuees_fts_delete;
-    DROP TRIGGER evacuees_fts_update;
     CREATE TABLE evacuees_v3 (
         id TEXT PRIMARY KEY,
         card_id TEXT NOT NULL UNIQUE,
@@ -171,22 +172,9 @@ def _v3(db: sqlite_utils.Database) -> None:
     FROM evacuees;
     DROP TABLE evacuees;
     ALTER TABLE evacuees_v3 RENAME TO evacuees;
-    CREATE INDEX evacuees_status ON evacuees(status) WHERE deleted_at IS NULL;
-    CREATE INDEX evacuees_household ON evacuees(household_id);
-    CREATE INDEX evacuees_match_key ON evacuees(match_key) WHERE deleted_at IS NULL;
-    CREATE TRIGGER evacuees_fts_insert AFTER INSERT ON evacuees BEGIN
-        INSERT INTO evacuees_fts(rowid, match_key) VALUES (new.rowid, new.match_key);
-    END;
-    CREATE TRIGGER evacuees_fts_delete AFTER DELETE ON evacuees BEGIN
-        INSERT INTO evacuees_fts(evacuees_fts, rowid, match_key)
-        VALUES ('delete', old.rowid, old.match_key);
-    END;
-    CREATE TRIGGER evacuees_fts_update AFTER UPDATE OF match_key ON evacuees BEGIN
-        INSERT INTO evacuees_fts(evacuees_fts, rowid, match_key)
-        VALUES ('delete', old.rowid, old.match_key);
-        INSERT INTO evacuees_fts(rowid, match_key) VALUES (new.rowid, new.match_key);
-    END;
     """)
+    for sql in kept:
+        db.execute(sql)
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         raise sqlite3.IntegrityError(f"foreign key problems after rebuilding evacuees: "
