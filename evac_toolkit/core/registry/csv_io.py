@@ -369,12 +369,10 @@ def _parse_time(text: str) -> str | None:
         else stamp.isoformat(timespec="seconds")
 
 
-@lru_cache(maxsize=65536)
 def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
     """(value or None to leave the field out, problem code, params) for one cell of any field
-    but free text. Cached: such cells repeat down a column ("vi",
-    "present", "いいえ", one check-in minute), and a 50,000-row file has a million cells. Lists
-    come back as tuples, so no two rows share a list."""
+    but free text; lists come back as tuples. ``_read_rows`` asks once per distinct cell of a
+    column."""
     stripped = text.strip()
     if name in LIST_FIELDS:
         found, unknown = _parse_list_cached(name, text)
