@@ -35,7 +35,13 @@ from evac_toolkit.core.registry.database import (
     run_script,
     schema_version,
 )
-from evac_toolkit.core.registry.store import CARD_ALPHABET, EDITABLE, Registry
+from evac_toolkit.core.registry.store import (
+    CARD_ALPHABET,
+    EDITABLE,
+    Registry,
+    validate,
+    validate_columns,
+)
 from evac_toolkit.core.text_fold import fold
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -286,6 +292,28 @@ def test_add_many_stores_what_add_stores(tmp_path):
     finally:
         one.close()
         many.close()
+
+
+def test_validate_columns_finds_what_validate_finds_record_by_record():
+    """Imports check a whole column at once; the rules must stay validate()'s."""
+    tricky = {
+        "languages": [["vi"], ("vi", "en"), ["xx"], ("vi", "vi"), "vi", [{"a": 1}], [], None, 7],
+        "diets": [["halal"], ["halal", "unicorn"], (), None],
+        "display_name": ["山田", "x" * 80, "x" * 81, " " * 90 + "ok", "a\x00b", 5, None, ""],
+        "notes": ["ok", "n" * 2001, None],
+        "japanese_ability": ["none", "fluent", "native", "", None],
+        "status": ["present", "gone", None],
+    }
+    rng = random.Random(7)
+    records = [{name: rng.choice(choices) for name, choices in tricky.items()
+                if rng.random() < 0.8} for _ in range(400)]
+    records += [{name: choices[0] for name, choices in tricky.items()}] * 50  # a clean stretch
+    expected = {index: validate({k: v for k, v in record.items() if v is not None})
+                for index, record in enumerate(records)}
+    columns = {name: [record.get(name) for record in records] for name in tricky}
+    assert validate_columns(columns) == {index: found for index, found in expected.items()
+                                         if found}
+    assert any(expected.values()) and not all(expected.values())
 
 
 def database_columns(registry) -> list[str]:

@@ -214,6 +214,12 @@ BAD_FILES = {
                                 3, 0, "import_encoding"),
     "damaged UTF-8": ((HEADER + GOOD).encode() + b"Bob \xff,x,egg\r\n", 3, 0, "import_encoding"),
     "UTF-16": ((HEADER + GOOD).encode("utf-16"), 1, 0, "import_encoding"),
+    # A cell with a line break makes one row of two lines: the bad row after it is line 5.
+    "bad row after a two-line cell": ((HEADER + 'Ali,"アリ\r\n(あり)",egg\r\n' + GOOD
+                                       + "Bob,ボブ,unicorn\r\n").encode(),
+                                      5, 3, "import_unknown_value"),
+    "bad row after blank lines": ((HEADER + GOOD + "\r\n,,\r\n" + "Bob,ボブ,unicorn\r\n"
+                                   ).encode(), 5, 3, "import_unknown_value"),
 }
 
 

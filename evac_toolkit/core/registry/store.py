@@ -161,45 +161,91 @@ class Evacuee:
 
 
 _SEQUENCES = (list, tuple)
+#: The fields validate() checks, in the order it reports them.
+_VALIDATED = (*LIST_FIELDS, *TEXT_FIELDS, "japanese_ability", "status")
+Problem = tuple[str, str, dict]
 
 
-def validate(values: Mapping, allowed: dict[str, set[str]] | None = None
-             ) -> list[tuple[str, str, dict]]:
-    """Problems as (field, message code, params); empty when the values may be stored."""
-    problems: list[tuple[str, str, dict]] = []
-    for name in LIST_FIELDS:
-        items = values.get(name, ())
-        if not items and (type(items) is tuple or type(items) is list):
-            continue                                   # the common case: absent or empty
-        if not isinstance(items, _SEQUENCES):
-            problems.append((name, "registry_bad_value", {"value": str(items)}))
-            continue
+def _field_problems(name: str, value: object, allowed: dict[str, set[str]] | None = None
+                    ) -> list[Problem]:
+    """The problems of one field's value: validate()'s rules, one field at a time."""
+    if name in LIST_FIELDS:
+        if not value and (type(value) is tuple or type(value) is list):
+            return []                                  # the common case: nothing chosen
+        if not isinstance(value, _SEQUENCES):
+            return [(name, "registry_bad_value", {"value": str(value)})]
         try:
-            # Lists repeat (["vi"], ["halal"]): an import checks each distinct one once.
-            found = _list_problems(name, tuple(items)) if allowed is None else \
-                _check_list(name, tuple(items), allowed[name])
+            # Lists repeat (["vi"], ["halal"]): each distinct one is checked once.
+            return list(_list_problems(name, tuple(value)) if allowed is None else
+                        _check_list(name, tuple(value), allowed[name]))
         except TypeError:                              # e.g. a dict in the list: not a code
-            problems.append((name, "registry_bad_value", {"value": str(items)}))
-            continue
-        problems.extend(found)
-    for name in TEXT_FIELDS:
-        value = values.get(name)
+            return [(name, "registry_bad_value", {"value": str(value)})]
+    if name in TEXT_FIELDS:
         if value is None or (type(value) is str and len(value) <= MAX_TEXT[name]
                              and "\x00" not in value):
-            continue                                   # the common case, checked cheaply
+            return []                                  # the common case, checked cheaply
         if not isinstance(value, str):
-            problems.append((name, "registry_bad_value", {"value": str(value)}))
-        elif len(value.strip()) > MAX_TEXT[name]:
-            problems.append((name, "registry_too_long", {"max": MAX_TEXT[name],
-                                                         "length": len(value)}))
-        elif "\x00" in value:
-            problems.append((name, "registry_bad_value", {"value": repr(value[:20])}))
-    if "japanese_ability" in values and values["japanese_ability"] not in codes.JAPANESE_ABILITY:
-        problems.append(("japanese_ability", "registry_unknown_code",
-                         {"codes": str(values["japanese_ability"])}))
-    if "status" in values and values["status"] not in codes.STATUSES:
-        problems.append(("status", "registry_unknown_code", {"codes": str(values["status"])}))
-    return problems
+            return [(name, "registry_bad_value", {"value": str(value)})]
+        if len(value.strip()) > MAX_TEXT[name]:
+            return [(name, "registry_too_long", {"max": MAX_TEXT[name], "length": len(value)})]
+        if "\x00" in value:
+            return [(name, "registry_bad_value", {"value": repr(value[:20])})]
+        return []
+    known = {"japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}.get(name)
+    if known is not None and value not in known:
+        return [(name, "registry_unknown_code", {"codes": str(value)})]
+    return []
+
+
+def validate(values: Mapping, allowed: dict[str, set[str]] | None = None) -> list[Problem]:
+    """Problems as (field, message code, params); empty when the values may be stored."""
+    return [problem for name in _VALIDATED if name in values
+            for problem in _field_problems(name, values[name], allowed)]
+
+
+def validate_columns(columns: Mapping[str, list]) -> dict[int, list[Problem]]:
+    """validate() for many records at once: ``columns`` maps a field to each record's value
+    (None where a record leaves it out). Returns record index → its problems, in validate()'s
+    order, for the records that have any.
+
+    Field by field, each distinct value once: an import checked 50,000 records one by one for
+    0.1 s, and a column of names is checked for length and NUL in one pass.
+    """
+    found: dict[int, list[Problem]] = {}
+    for name in _VALIDATED:
+        values = columns.get(name)
+        if not values:
+            continue
+        if name in TEXT_FIELDS:
+            try:
+                if max(map(len, values)) <= MAX_TEXT[name] and "\x00" not in "".join(values):
+                    continue
+            except TypeError:                          # None or something not text among them
+                pass
+        else:
+            try:
+                distinct = set(values)
+            except TypeError:                          # lists: compare them as tuples
+                try:
+                    distinct = {tuple(v) if type(v) is list else v for v in values}
+                except TypeError:
+                    distinct = None
+            if distinct is not None and not any(
+                    _field_problems(name, value) for value in distinct if value is not None):
+                continue
+        checked: dict = {}
+        for index, value in enumerate(values):
+            if value is None:
+                continue
+            try:
+                key = tuple(value) if type(value) is list else value
+                problems = checked[key] if key in checked else \
+                    checked.setdefault(key, _field_problems(name, value))
+            except TypeError:                          # unhashable: checked on its own
+                problems = _field_problems(name, value)
+            if problems:
+                found.setdefault(index, []).extend(problems)
+    return found
 
 
 def match_key(display_name: str, name_reading: str) -> str:
@@ -414,15 +460,14 @@ class Registry:
             return []
         stamp = now()
         fields_of = self._audit_fields(records)
-        if not checked:
-            for index, values in enumerate(records):
-                problems = validate(values)
-                if problems:
-                    field_name, code, params = problems[0]
-                    raise UserError(code, field=field_name, record=index + 1, **params)
-        households = {row[0] for row in self.db.execute("SELECT id FROM households")}
         column = {name: [values.get(name, default) for values in records]
                   for name, default in _DEFAULTS.items()}
+        invalid = {} if checked else validate_columns(column)
+        if invalid:
+            index = min(invalid)
+            field_name, code, params = invalid[index][0]
+            raise UserError(code, field=field_name, record=index + 1, **params)
+        households = {row[0] for row in self.db.execute("SELECT id FROM households")}
         for index, household in enumerate(column["household_id"]):
             if household and household not in households:
                 raise UserError("registry_unknown_code", field="household_id",
