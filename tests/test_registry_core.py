@@ -294,6 +294,26 @@ def test_add_many_stores_what_add_stores(tmp_path):
         many.close()
 
 
+def test_add_many_takes_none_as_not_given_and_audits_the_fields_filled_in(registry):
+    ids = registry.add_many([
+        {"display_name": "A", "notes": " ", "languages": [], "japanese_ability": "none",
+         "interpreter_needed": False, "status": None, "household_id": None},
+        {"display_name": "B", "languages": ["vi"], "notes": "x", "japanese_ability": None,
+         "interpreter_needed": True, "status": "left"},
+        {"display_name": "C", "languages": None, "checked_in_at": "2025-06-01T10:00:00+09:00"}])
+    a, b, c = (registry.get(evacuee_id) for evacuee_id in ids)
+    assert (a.status, a.japanese_ability, a.notes, a.household_id) == ("present", "none", "",
+                                                                       None)
+    assert (b.status, b.japanese_ability, b.languages) == ("left", "none", ["vi"])
+    assert c.languages == [] and c.checked_in_at == "2025-06-01T10:00:00+09:00"
+    audited = dict(registry.db.execute("SELECT evacuee_id, fields FROM audit "
+                                       "WHERE action = 'import'").fetchall())
+    assert json.loads(audited[a.id]) == ["display_name"]
+    assert json.loads(audited[b.id]) == ["display_name", "interpreter_needed", "languages",
+                                         "notes", "status"]
+    assert json.loads(audited[c.id]) == ["checked_in_at", "display_name"]
+
+
 def test_validate_columns_finds_what_validate_finds_record_by_record():
     """Imports check a whole column at once; the rules must stay validate()'s."""
     tricky = {

@@ -114,8 +114,9 @@ class ImportPreview:
     #: Header text → field name, or None for a column left out (unknown columns are problems).
     mapping: dict[str, str | None] = field(default_factory=dict)
     #: (line, values for Registry.add_many), read-only (lists as tuples): they were checked as
-    #: they were read, and ``import_preview`` trusts that. household_id is still the file's
-    #: value: ``import_preview`` turns it into a household of this registry.
+    #: they were read, and ``import_preview`` trusts that. None is an empty cell (not given).
+    #: household_id is still the file's value: ``import_preview`` turns it into a household of
+    #: this registry.
     records: list[tuple[int, Mapping]] = field(default_factory=list)
     duplicates: list[ImportDuplicate] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
@@ -445,7 +446,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
     def problem(index: int, number: int, code: str, params: dict) -> None:
         found.setdefault(index, []).append(ImportProblem(lines[index], number, code, params))
 
-    names, columns, optional = [], [], []
+    names, columns = [], []
     for (number, title, name, kind), column in zip(plan, cells_by_column, strict=True):
         too_long = set()
         if max(map(len, column), default=0) > MAX_FIELD:
@@ -484,14 +485,10 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
                     problem(index, number, code, {"header": title, "field": name, **params})
         names.append(name)
         columns.append(values)
-        if None in values:                      # empty: left out, the registry's default
-            optional.append((name, values))
+    # An empty cell stays None: not given, the registry's default (every record has the same
+    # fields, which add_many reads a record at a time).
     records = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)] \
         if columns else [{} for _ in rows]
-    for name, values in optional:
-        for index, value in enumerate(values):
-            if value is None:
-                del records[index][name]
     # What the registry itself refuses (a name too long...), for rows whose cells were read.
     invalid = validate_columns(dict(zip(names, columns, strict=True)))
     checked, problems = [], []
