@@ -40,7 +40,7 @@ def test_a_curated_string_returns_the_human_translation(typed, data_home):
     assert ja["facility.toilet"] == "トイレ"
     result = translate(typed, "ja", "vi", data_home)
     assert result == service.Result(vi["facility.toilet"], "curated", "ja", "vi",
-                                    curated_key="facility.toilet")
+                                    curated_key="facility.toilet", review="draft")
     assert not (data_home / "packs").exists()      # no packs at all
 
 
@@ -83,6 +83,7 @@ def test_reviewed_strings_of_the_data_folder_are_used_at_once(data_home):
         encoding="utf-8")
     result = translate("トイレ", "ja", "vi", data_home)
     assert (result.text, result.warnings) == ("WC", ("curated_machine",))
+    assert (result.review, result.reviewer) == ("machine", "")
 
 
 # -- machine ------------------------------------------------------------------------------------
@@ -125,7 +126,10 @@ def test_unavailable_says_which_packs_are_needed(tiny_packs, data_home):
     assert (result.provenance, result.text, result.reason) == ("unavailable", "",
                                                                "mt_packs_missing")
     assert result.packs_needed == (("ja", "en"), ("en", "vi"))
-    assert result.reason_params == {"packs": "ja → en, en → vi"}
+    assert result.reason_params == {"packs": "ja → en, en → vi",
+                                    "packs_en": "Japanese → English, English → Vietnamese",
+                                    "packs_ja": "日本語 → 英語、英語 → ベトナム語"}
+    assert result.review == ""                      # nothing to trust or distrust
     packs.install(tiny_packs.get("ja", "en"), data_home)
     assert translate(text, "ja", "vi", data_home).packs_needed == (("en", "vi"),)
     assert translate(text, "ja", "zh-Hant", data_home).packs_needed == (("en", "zt"),)
@@ -193,7 +197,8 @@ def test_every_translation_message_reads_in_both_languages():
     params = {"path": "P", "file": "F", "reason": "R", "member": "M", "limit": "L", "needed": "N",
               "free": "F", "name": "N", "from_code": "ja", "to_code": "en", "from_name": "J",
               "to_name": "E", "version": "1", "what": "W", "language": "L", "language_ja": "L",
-              "packs": "P", "key": "K", "route": "R", "installed": 1, "failed": 0, "count": 1}
+              "packs": "P", "packs_en": "P", "packs_ja": "P", "key": "K", "route": "R",
+              "reviewer": "R", "date": "D", "installed": 1, "failed": 0, "count": 1}
     for code in codes:
         assert set(MESSAGES[code]) == {"ja", "en"}, code
         for language in ("ja", "en"):

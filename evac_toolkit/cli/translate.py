@@ -45,7 +45,14 @@ def _provenance_line(result, language: str) -> str:
     from evac_toolkit.core.translation.service import format_pairs
 
     if result.provenance == "curated":
-        return message("provenance_curated", language, key=result.curated_key)
+        if result.is_content_source:
+            return message("provenance_source", language, key=result.curated_key)
+        if result.review == "reviewed":
+            return message("provenance_reviewed", language, key=result.curated_key,
+                           reviewer=result.reviewer, date=result.reviewed_at or "?")
+        if result.review == "machine":
+            return message("provenance_stored_machine", language, key=result.curated_key)
+        return message("provenance_draft", language, key=result.curated_key)
     if result.provenance == "machine_pivot":
         return message("provenance_machine_pivot", language, route=format_pairs(result.route))
     if result.provenance == "machine":
@@ -55,6 +62,21 @@ def _provenance_line(result, language: str) -> str:
             + message(result.reason, language, **result.reason_params))
 
 
+def _json_row(result) -> dict:
+    """One result for ``--json``: ``review`` says how far to trust it (draft | reviewed |
+    machine; null when nothing was translated), with the reviewer and date when reviewed."""
+    row = {"text": result.text, "provenance": result.provenance,
+           "review": result.review or None, "source": result.source, "target": result.target,
+           "curated_key": result.curated_key,
+           "packs_needed": [list(pair) for pair in result.packs_needed],
+           "route": [list(pair) for pair in result.route], "warnings": list(result.warnings),
+           "reason": result.reason or None}
+    if result.review == "reviewed":
+        row["reviewer"] = result.reviewer
+        row["reviewed_at"] = result.reviewed_at or None
+    return row
+
+
 def cmd_translate(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.core import ruby
     from evac_toolkit.core.translation.service import translate
@@ -62,19 +84,15 @@ def cmd_translate(ctx, args: argparse.Namespace) -> int:
     results = [translate(args.text, args.source, target, data_dir=ctx.data_dir)
                for target in args.targets]
     if args.json:
-        rows = [{"text": r.text, "provenance": r.provenance, "source": r.source,
-                 "target": r.target, "curated_key": r.curated_key,
-                 "packs_needed": [list(pair) for pair in r.packs_needed],
-                 "route": [list(pair) for pair in r.route], "warnings": list(r.warnings),
-                 "reason": r.reason or None} for r in results]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps([_json_row(r) for r in results], ensure_ascii=False, indent=2))
     else:
         for result in results:
             text = ruby.inline(result.text) if result.target == "ja-x-easy" else result.text
             print(f"[{result.target}] {text}".rstrip())
             print("    " + _provenance_line(result, ctx.ui_language))
             for flag in result.warnings:
-                print("    ! " + message(flag, ctx.ui_language))
+                if flag != "curated_machine":        # the provenance line says so already
+                    print("    ! " + message(flag, ctx.ui_language))
     return 1 if any(r.provenance == "unavailable" for r in results) else 0
 
 

@@ -439,15 +439,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "機械翻訳には次のパックが必要です：{packs}。ファイルか USB メモリから入れてください："
               "evac-toolkit packs install ファイルまたはフォルダ",
     },
+    # The same, in the window: language names, and where to install packs there.
+    "mt_packs_missing_here": {
+        "en": "Machine translation needs these language packs: {packs_en}. Install them from a "
+              "file or a USB stick in Settings → Language packs.",
+        "ja": "機械翻訳には次の翻訳パックが必要です：{packs_ja}。設定の「翻訳パック」で、ファイルか "
+              "USB メモリから入れてください。",
+    },
     "translate_empty": {"en": "There is no text to translate.", "ja": "翻訳する文がありません。"},
     "translate_same_language": {
         "en": "The text and the translation would both be {language}. Choose another language.",
         "ja": "元の言語と訳す言語が同じ（{language_ja}）です。別の言語を選んでください。",
     },
     # Where a translation comes from, and its warnings.
-    "provenance_curated": {
-        "en": "Prepared translation (written by people) — {key}",
-        "ja": "用意された訳（人が作った訳）— {key}",
+    # A prepared (curated) string is a draft until a named reviewer approves it: every installed
+    # translation was drafted by the project, most with AI assistance.
+    "provenance_draft": {
+        "en": "Prepared translation, not yet reviewed — {key}",
+        "ja": "用意された訳・未確認 — {key}",
+    },
+    "provenance_reviewed": {
+        "en": "Reviewed by {reviewer}, {date} — {key}",
+        "ja": "確認済み：{reviewer}、{date} — {key}",
+    },
+    "provenance_stored_machine": {
+        "en": "Prepared machine translation, not yet checked by anyone — {key}",
+        "ja": "用意された機械翻訳・だれも確認していません — {key}",
+    },
+    "provenance_source": {
+        "en": "The prepared phrase's own Japanese — {key}",
+        "ja": "用意された文の日本語の原文 — {key}",
     },
     "provenance_machine": {
         "en": "Machine translation — it may be wrong. Check important things with an interpreter "

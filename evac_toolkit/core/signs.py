@@ -84,7 +84,7 @@ def _status(bank: ContentBank, code: str, keys: list[str]) -> str:
     statuses = []
     for key in keys:
         provenance = bank.provenance(code, key)
-        statuses.append(provenance.status if provenance else "draft")
+        statuses.append(provenance.review if provenance else "draft")
     for status in ("draft", "machine"):
         if status in statuses:
             return status

@@ -26,6 +26,20 @@ class Provenance:
     date: str = ""
     note: str = ""
 
+    @property
+    def approved(self) -> bool:
+        """A named person reviewed this string. Only then is it called reviewed anywhere: a
+        "reviewed" status with nobody in ``by`` (a hand-edited file) stays a draft."""
+        return self.status == "reviewed" and bool(self.by.strip())
+
+    @property
+    def review(self) -> str:
+        """What a reader is told: "reviewed" (approved by a named person), "machine" (made by
+        machine, unchecked) or "draft" (prepared by the project, not yet reviewed)."""
+        if self.approved:
+            return "reviewed"
+        return "machine" if self.status == "machine" else "draft"
+
 
 @dataclass(frozen=True)
 class Coverage:
@@ -184,7 +198,7 @@ class ContentBank:
         for key in self.entries:
             if self.text(code, key) is not None:
                 present += 1
-                reviewed += self.provenance(code, key).status == "reviewed"
+                reviewed += self.provenance(code, key).approved
         return Coverage(present, reviewed)
 
 

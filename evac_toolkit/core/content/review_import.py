@@ -95,11 +95,11 @@ def plan_import(bank: ContentBank, sheet: Sheet, reviewer: str, *, language: str
                 plan.problems.append(SheetProblem(row.line, TRANSLATION + 1,
                                                   "sheet_lost_characters"))
             replaces = (f"{provenance.by}, {provenance.date}"
-                        if provenance and provenance.status == "reviewed" else "")
+                        if provenance and provenance.approved else "")
             plan.changes.append(Change(row.key, "changed", current, row.translation, row.notes,
                                        replaces))
         elif STATUS_WORDS.get(row.status.lower()) == "reviewed" and \
-                (provenance is None or provenance.status != "reviewed"):
+                (provenance is None or not provenance.approved):
             plan.changes.append(Change(row.key, "confirmed", current, current, row.notes))
         elif row.notes and not _same(row.notes, provenance.note if provenance else ""):
             plan.changes.append(Change(row.key, "noted", current, current, row.notes))

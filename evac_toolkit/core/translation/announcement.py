@@ -66,11 +66,11 @@ def announce(text: str, source: str, targets: list[str], *, data_dir: Path, bank
 
 
 def _status(result: Result, bank) -> str:
-    """The footer's word for a translation: the curated string's own review status, or
-    "machine"."""
+    """The footer's word for a translation: how far the curated string was reviewed (as the
+    content bank says, when given), or "machine"."""
     if result.provenance == CURATED and CURATED_UNCHECKED not in result.warnings:
         provenance = bank.provenance(result.target, result.curated_key) if bank else None
-        return provenance.status if provenance else "draft"
+        return provenance.review if provenance else result.review or "draft"
     return "machine"
 
 

@@ -1,10 +1,16 @@
 """Translate a text for a volunteer: the curated translation when one exists, else the machine.
 
-Curated first: people wrote and checked the content bank's strings, so when the text is one of
-them (typed with other widths, spaces, kana or a final full stop) the human translation of the
-same ID is returned and no model is loaded. Otherwise the installed packs translate it, directly
-or through English, with quality flags. When neither is possible the result says why and which
-packs would be needed. Language codes here are catalog codes (``zh-Hans``, ``ja-x-easy``).
+Curated first: the content bank's strings were prepared for the shelter's own phrases, so when
+the text is one of them (typed with other widths, spaces, kana or a final full stop) the prepared
+translation of the same ID is returned and no model is loaded. Otherwise the installed packs
+translate it, directly or through English, with quality flags. When neither is possible the
+result says why and which packs would be needed. Language codes here are catalog codes
+(``zh-Hans``, ``ja-x-easy``).
+
+Every result says how far to trust it (``review``): "reviewed" only when a named person approved
+the curated string (a review import records who and when), "draft" for a prepared string nobody
+has reviewed yet (every installed translation: the project drafted them, with AI assistance for
+most languages), "machine" for machine output, stored or fresh.
 
 The GUI calls :func:`translate` and :func:`preload` from a worker thread.
 """
@@ -26,9 +32,14 @@ CURATED = "curated"
 MACHINE = "machine"
 MACHINE_PIVOT = "machine_pivot"
 UNAVAILABLE = "unavailable"
-#: A curated translation with this status was machine-made and nobody has checked it.
-_UNCHECKED_STATUS = "machine"
+#: A curated translation that was machine-made and that nobody has checked (review "machine").
 CURATED_UNCHECKED = "curated_machine"
+#: How far a result is to be trusted (``Result.review``).
+DRAFT = "draft"
+REVIEWED = "reviewed"
+#: The language the content bank's strings were written in: a curated result in it is the
+#: original wording, not a translation.
+CONTENT_SOURCE = "ja"
 _FINAL_MARKS = "。.!?"   # after NFKC, so ！？． are among them
 
 
@@ -44,11 +55,39 @@ class Result:
     reason: str = ""                            # message code saying why, when unavailable
     route: tuple[tuple[str, str], ...] = ()     # Argos pairs used, when machine
     reason_params: dict[str, str] = field(default_factory=dict, compare=False)   # for `reason`
+    review: str = ""                            # draft | reviewed | machine; "" when unavailable
+    reviewer: str = ""                          # who approved it, when reviewed
+    reviewed_at: str = ""                       # and when (ISO date)
+
+    @property
+    def is_content_source(self) -> bool:
+        """The curated text is the content's own Japanese wording, not a translation of it."""
+        return self.provenance == CURATED and self.target == CONTENT_SOURCE
 
 
 def format_pairs(pairs) -> str:
     """``ja → en, en → vi``."""
     return ", ".join(f"{a} → {b}" for a, b in pairs)
+
+
+def argos_language(code: str) -> Language | None:
+    """The catalog language an Argos code stands for (``zt`` is Traditional Chinese)."""
+    from evac_toolkit.core.languages import catalog
+
+    return next((language for language in catalog() if language.argos == code), None)
+
+
+def name_pairs(pairs, ui_language: str) -> str:
+    """Argos pairs as people read them: ``日本語 → 英語、英語 → ベトナム語`` in Japanese,
+    ``Japanese → English, English → Vietnamese`` in English."""
+    def name(code: str) -> str:
+        language = argos_language(code)
+        if language is None:
+            return code
+        return language.japanese if ui_language == "ja" else language.english
+
+    separator = "、" if ui_language == "ja" else ", "
+    return separator.join(f"{name(a)} → {name(b)}" for a, b in pairs)
 
 
 # -- curated ------------------------------------------------------------------------------------
@@ -71,18 +110,19 @@ class CuratedIndex:
                 if match:
                     self.keys.setdefault(match, []).append(key)
 
-    def lookup(self, text: str, target: str) -> tuple[str, str, str] | None:
-        """(content ID, target text, status) for ``text``; a reviewed translation preferred."""
+    def lookup(self, text: str, target: str):
+        """(content ID, target text, its Provenance) for ``text``; a reviewed translation
+        preferred."""
         candidates = []
         for key in self.keys.get(_match_key(text), ()):
             translated = self.bank.text(target, key)
             if translated:
-                status = self.bank.provenance(target, key).status
-                candidates.append((status != "reviewed", key, translated, status))
+                provenance = self.bank.provenance(target, key)
+                candidates.append((not provenance.approved, key, translated, provenance))
         if not candidates:
             return None
-        _, key, translated, status = min(candidates, key=lambda c: c[0])
-        return key, translated, status
+        _, key, translated, provenance = min(candidates, key=lambda c: c[0])
+        return key, translated, provenance
 
 
 _INDEX_LOCK = threading.Lock()
@@ -155,9 +195,13 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
     found = curated_index(bank if bank is not None else _user_bank(data_dir), source) \
         .lookup(text, target)
     if found is not None:
-        key, translated, status = found
-        warnings = (CURATED_UNCHECKED,) if status == _UNCHECKED_STATUS else ()
-        return Result(translated, CURATED, source, target, warnings=warnings, curated_key=key)
+        key, translated, provenance = found
+        review = provenance.review
+        warnings = (CURATED_UNCHECKED,) if review == MACHINE else ()
+        reviewed = review == REVIEWED
+        return Result(translated, CURATED, source, target, warnings=warnings, curated_key=key,
+                      review=review, reviewer=provenance.by if reviewed else "",
+                      reviewed_at=provenance.date if reviewed else "")
     for language in (source_language, target_language):
         if not language.argos:
             return Result("", UNAVAILABLE, source, target, reason="mt_no_model",
@@ -167,12 +211,14 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
     if not route.available:
         return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
                       reason="mt_packs_missing",
-                      reason_params={"packs": format_pairs(route.missing)})
+                      reason_params={"packs": format_pairs(route.missing),
+                                     "packs_en": name_pairs(route.missing, "en"),
+                                     "packs_ja": name_pairs(route.missing, "ja")})
     from evac_toolkit.core.translation import engine
 
     output = engine.translate(text, route)
     return Result(output, MACHINE_PIVOT if route.pivot else MACHINE, source, target,
-                  warnings=quality.check(text, output), route=route.pairs)
+                  warnings=quality.check(text, output), route=route.pairs, review=MACHINE)
 
 
 def preload(source: str, target: str, data_dir: Path) -> bool:
