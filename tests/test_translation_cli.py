@@ -43,6 +43,8 @@ def test_install_list_translate_remove(capsys, tiny_packs, data_home):
     assert (en["provenance"], en["route"]) == ("machine", [["ja", "en"]])
     assert en["text"] == tiny.expected("水をください", "ja", "en")
     assert (vi["provenance"], vi["route"]) == ("machine_pivot", [["ja", "en"], ["en", "vi"]])
+    assert en["review"] == vi["review"] == "machine"
+    assert "reviewer" not in en and "reviewed_at" not in vi
 
     code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
     assert code == 0
@@ -65,7 +67,7 @@ def test_curated_and_unavailable_in_japanese(capsys, japanese):
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "[vi] Nhà vệ sinh"
-    assert "用意された訳" in lines[1] and "facility.toilet" in lines[1]
+    assert lines[1] == "    用意された訳・未確認 — facility.toilet"
     code, out, _ = run(capsys, "translate", "この文は定型文にありません", "--from", "ja",
                        "--to", "my", "--to", "ja-x-easy")
     assert code == 1
@@ -75,6 +77,39 @@ def test_curated_and_unavailable_in_japanese(capsys, japanese):
     assert code == 2 and "元の言語と訳す言語が同じ（日本語）" in err
     code, _, err = run(capsys, "packs", "remove", "ja-x-easy", "en")
     assert code == 2 and "やさしい日本語の機械翻訳はありません" in err
+
+
+def test_json_says_draft_until_a_review_import_names_the_reviewer(capsys, tmp_path, japanese,
+                                                                  data_home):
+    import csv
+
+    from evac_toolkit.core.content.bank import user_bank
+
+    code, out, _ = run(capsys, "translate", "トイレ", "--from", "ja", "--to", "my", "--json")
+    [draft] = json.loads(out)
+    assert (draft["provenance"], draft["review"], draft["curated_key"]) == \
+        ("curated", "draft", "facility.toilet")
+    assert "reviewer" not in draft
+    code, out, _ = run(capsys, "translate", "トイレ", "--from", "ja", "--to", "my")
+    assert "用意された訳・未確認" in out and "人" not in out
+
+    sheet = tmp_path / "my.csv"
+    assert run(capsys, "content", "export-review", "--language", "my", "--out", str(sheet))[0] == 0
+    rows = list(csv.reader(sheet.open(encoding="utf-8-sig", newline="")))
+    next(row for row in rows if row[0] == "facility.toilet")[4] = "確認済み"
+    with sheet.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    assert run(capsys, "content", "import-review", str(sheet), "--reviewer", "Aung Aung")[0] == 0
+    recorded = user_bank(data_home).provenance("my", "facility.toilet")
+
+    code, out, _ = run(capsys, "translate", "トイレ", "--from", "ja", "--to", "my", "--to", "vi",
+                       "--json")
+    reviewed, vi = json.loads(out)
+    assert (reviewed["review"], reviewed["reviewer"], reviewed["reviewed_at"]) == \
+        ("reviewed", "Aung Aung", recorded.date)
+    assert reviewed["text"] == draft["text"] and vi["review"] == "draft"
+    code, out, _ = run(capsys, "translate", "トイレ", "--from", "ja", "--to", "my")
+    assert f"確認済み：Aung Aung、{recorded.date}" in out
 
 
 def test_easy_japanese_readings_are_shown_inline(capsys):

@@ -3,6 +3,9 @@ the offline sentence splitter, and proof that nothing is ever downloaded."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
 import json
 import os
 import subprocess
@@ -15,7 +18,9 @@ from pathlib import Path
 import argos_tiny as tiny
 import pytest
 
-from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.content.bank import ContentBank, user_bank
+from evac_toolkit.core.content.review_import import apply_import, plan_import
+from evac_toolkit.core.content.review_sheet import read_sheet, write_sheet
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.paths import asset_path
@@ -86,6 +91,61 @@ def test_reviewed_strings_of_the_data_folder_are_used_at_once(data_home):
     assert (result.review, result.reviewer) == ("machine", "")
 
 
+# -- how far to trust a result -----------------------------------------------------------------
+def _review_in_sheet(data: Path, tmp_path: Path, code: str, keys: list[str], reviewer: str,
+                     day: dt.date) -> None:
+    """What a coordinator does: export the language's real review sheet, mark ``keys`` as
+    checked (as an interpreter types it in Excel), load it back through the real import."""
+    bank = user_bank(data)
+    sheet = tmp_path / f"{code}.csv"
+    write_sheet(bank, code, sheet)
+    rows = list(csv.reader(io.StringIO(sheet.read_text("utf-8-sig"), newline="")))
+    for row in rows[1:]:
+        if row[0] in keys:
+            row[4] = "確認済み"
+    with open(sheet, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(rows)
+    plan = plan_import(bank, read_sheet(sheet), reviewer, today=day)
+    assert plan.problems == [] and plan.count("confirmed") == len(keys)
+    apply_import(bank, plan)
+
+
+def test_a_prepared_string_is_a_draft_until_a_named_reviewer_approves_it(data_home, tmp_path):
+    draft = translate("トイレ", "ja", "my", data_home)
+    assert (draft.provenance, draft.review, draft.reviewer, draft.reviewed_at) == \
+        ("curated", "draft", "", "")
+    assert translate("トイレ", "ja", "en", data_home).review == "draft"   # the project's too
+
+    _review_in_sheet(data_home, tmp_path, "my", ["facility.toilet"], "Aung Aung",
+                     dt.date(2026, 12, 5))
+    reviewed = translate("トイレ", "ja", "my", data_home)     # read again at once
+    assert (reviewed.text, reviewed.curated_key) == (draft.text, "facility.toilet")
+    assert (reviewed.review, reviewed.reviewer, reviewed.reviewed_at) == \
+        ("reviewed", "Aung Aung", "2026-12-05")
+    # Only the string the reviewer confirmed, and only in that language.
+    assert translate("トイレ", "ja", "vi", data_home).review == "draft"
+    other = ContentBank().text("ja", "facility.reception")
+    assert translate(other, "ja", "my", data_home).review == "draft"
+
+
+def test_reviewed_with_nobody_named_is_still_a_draft(data_home):
+    overlay = data_home / "content"
+    overlay.mkdir(parents=True)
+    (overlay / "vi.toml").write_text(
+        '[meta]\nlanguage = "vi"\nstatus = "reviewed"\n\n[text]\n"facility.toilet" = "WC"\n',
+        encoding="utf-8")
+    result = translate("トイレ", "ja", "vi", data_home)
+    assert (result.text, result.review, result.reviewer) == ("WC", "draft", "")
+    assert user_bank(data_home).coverage("vi").reviewed == 0
+
+
+def test_the_prepared_phrase_in_japanese_is_its_original_wording(data_home):
+    english = ContentBank().text("en", "facility.toilet")
+    result = translate(english, "en", "ja", data_home)
+    assert result.provenance == "curated" and result.is_content_source
+    assert not translate("トイレ", "ja", "en", data_home).is_content_source
+
+
 # -- machine ------------------------------------------------------------------------------------
 def test_direct_and_pivot_machine_translation(tiny_packs, data_home):
     for pair in (("ja", "en"), ("en", "vi")):
@@ -99,10 +159,12 @@ def test_direct_and_pivot_machine_translation(tiny_packs, data_home):
     assert pivot.text == " ".join(tiny.expected(tiny.expected(s, "ja", "en"), "en", "vi")
                                   for s in sentences)
     assert pivot.text.split()[0] == tiny.signature_text("ja", "en").split()[0]
+    assert (pivot.review, pivot.reviewer) == ("machine", "")
 
     packs.install(tiny_packs.get("ja", "vi"), data_home)
     direct = translate("".join(sentences), "ja", "vi", data_home)
     assert direct.provenance == "machine" and direct.route == (("ja", "vi"),)
+    assert direct.review == "machine"
     assert direct.text == " ".join(tiny.expected(s, "ja", "vi") for s in sentences)
     assert direct.text != pivot.text
 

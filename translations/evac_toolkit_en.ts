@@ -769,7 +769,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="170"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,47 +1769,53 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="97"/>
         <source>Install language packs…</source>
+        <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="110"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="123"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="126"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="116"/>
-        <source>Human translation</source>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="135"/>
+        <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="138"/>
+        <source>Prepared translation, not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="139"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="118"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="140"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="119"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,84 +2266,102 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="182"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="205"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="239"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="186"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="209"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="192"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="229"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="245"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="247"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="253"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/translate.py" line="329"/>
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="330"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="340"/>
+        <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="344"/>
+        <source>No language packs are installed, so only the prepared phrases can be translated. To add machine translation, install packs with Language packs….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="393"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="360"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="370"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="420"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2345,27 +2369,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="374"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="424"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="416"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="431"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="482"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="520"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

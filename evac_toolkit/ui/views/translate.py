@@ -1,7 +1,8 @@
 """Translate: what no board covers, typed by the volunteer and translated with no network.
 
-Curated translations come first; machine output is badged as such and shown with the original
-beside it. Translation runs in a worker (the first use of a pack loads its model in the
+Curated translations come first; each card's badge says honestly how far to trust it: a prepared
+translation is "not yet reviewed" until a named reviewer approved it (then "Reviewed by NAME,
+DATE"), machine output is badged as such and shown with the original beside it. Translation runs in a worker (the first use of a pack loads its model in the
 background); Cancel drops the rest of a batch. "Announce to everyone" translates one
 announcement into every language present in the registry and prints it as notice sheets.
 """
@@ -36,8 +37,21 @@ from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
 
-BADGE_COLOURS = {"curated": "#1b7a3a", "curated_machine": "#8a5a00", "machine": "#b35900",
-                 "machine_pivot": "#b35900", "unavailable": "#666666"}
+#: Green only for what a named person reviewed; a draft is a calm blue, machine output orange.
+BADGE_COLOURS = {"reviewed": "#1b7a3a", "draft": "#3d5a80", "curated_machine": "#8a5a00",
+                 "machine": "#b35900", "machine_pivot": "#b35900", "unavailable": "#666666"}
+#: Language pairs named in the title before the rest are counted (all are in its tooltip).
+PACKS_NAMED = 3
+
+
+def badge_kind(result) -> str | None:
+    """Which badge a result gets; None for the prepared phrase's own Japanese, which is the
+    original wording rather than a translation."""
+    if result.provenance != "curated":
+        return result.provenance
+    if result.is_content_source:
+        return None
+    return {"reviewed": "reviewed", "machine": "curated_machine"}.get(result.review, "draft")
 
 
 def _name(language: Language, ui_language: str) -> str:
@@ -61,16 +75,21 @@ class ResultCard(QFrame):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(QLabel(_name(language, ui_language), styleSheet="font-weight: 700;"))
-        kind = CURATED_UNCHECKED if CURATED_UNCHECKED in result.warnings else result.provenance
-        self.badge = QLabel(self.badge_text(kind), objectName="provenanceBadge")
-        self.badge.setStyleSheet(f"background: {BADGE_COLOURS[kind]}; color: white; "
-                                 "border-radius: 6px; padding: 2px 10px;")
+        kind = badge_kind(result)
+        self.badge = QLabel(self.badge_text(kind) if kind else "", objectName="provenanceBadge")
+        if kind:
+            self.badge.setStyleSheet(f"background: {BADGE_COLOURS[kind]}; color: white; "
+                                     "border-radius: 6px; padding: 2px 10px;")
+        else:
+            self.badge.hide()
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
         if result.provenance == "unavailable":
-            reason = message(result.reason, ui_language, **result.reason_params) \
-                if result.reason else ""
+            # The core's message names packs by code and the command line; here, by language.
+            code = "mt_packs_missing_here" if result.reason == "mt_packs_missing" \
+                else result.reason
+            reason = message(code, ui_language, **result.reason_params) if code else ""
             self.text = QLabel(reason, wordWrap=True)
             layout.addWidget(self.text)
             if result.packs_needed and on_packs is not None:
@@ -112,8 +131,11 @@ class ResultCard(QFrame):
         layout.addLayout(buttons)
 
     def badge_text(self, kind: str) -> str:
+        if kind == "reviewed":
+            return (self.tr("Reviewed by %1, %2").replace("%1", self.result.reviewer)
+                    .replace("%2", self.result.reviewed_at or "?"))
         return {
-            "curated": self.tr("Human translation"),
+            "draft": self.tr("Prepared translation, not yet reviewed"),
             "curated_machine": self.tr("Stored machine translation, not checked"),
             "machine": self.tr("Machine translation — may contain errors"),
             "machine_pivot": self.tr("Machine translation via English — may contain errors"),
@@ -175,6 +197,7 @@ class TranslateView(QWidget):
         self.cards: list[ResultCard] = []
         self._pending: list = []
         self._preloaded: set[tuple[str, str]] = set()
+        self._has_packs = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -243,6 +266,11 @@ class TranslateView(QWidget):
         self.results_area = QScrollArea(widgetResizable=True)
         self.results_box = QWidget()
         self.results_layout = QVBoxLayout(self.results_box)
+        # Until something is translated the results say what to do next.
+        self.empty_hint = QLabel(wordWrap=True, objectName="emptyHint")
+        self.empty_hint.setStyleSheet("color: #555; padding: 4px;")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.results_layout.addWidget(self.empty_hint)
         self.results_layout.addStretch(1)
         self.results_area.setWidget(self.results_box)
         layout.addWidget(self.results_area, 1)
@@ -290,11 +318,33 @@ class TranslateView(QWidget):
             self.set_targets([code, *self.target_codes()])
 
     def refresh_packs(self) -> None:
+        """The installed packs by language name (all of them in the tooltip), and the empty
+        results' hint, which says when only prepared phrases can be translated."""
         from evac_toolkit.core.translation.installed import installed_pairs
+        from evac_toolkit.core.translation.service import name_pairs
 
         pairs = sorted(installed_pairs(self.data_dir))
+        shown = name_pairs(pairs[:PACKS_NAMED], self.ui_language)
+        if len(pairs) > PACKS_NAMED:
+            shown += self.tr(" and %n more", "", len(pairs) - PACKS_NAMED)
         self.packs_label.setText(self.tr("Packs: %1").replace(
-            "%1", ", ".join(f"{a}→{b}" for a, b in pairs) if pairs else self.tr("none")))
+            "%1", shown if pairs else self.tr("none")))
+        self.packs_label.setToolTip(name_pairs(pairs, self.ui_language).replace("、", "\n")
+                                    .replace(", ", "\n"))
+        # Names are longer than codes: clipped rather than widening the window.
+        self.packs_label.setMinimumWidth(1)
+        self._has_packs = bool(pairs)
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        hint = self.tr("Type what you want to say above, choose the languages to translate "
+                       "into, then press Translate.")
+        if not self._has_packs:
+            hint += "\n" + self.tr(
+                "No language packs are installed, so only the prepared phrases can be "
+                "translated. To add machine translation, install packs with Language packs….")
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(not self.cards and not self._pending)
 
     def _preload(self) -> None:
         """Load the first target's model in the background so the first translation is quick."""
@@ -391,6 +441,7 @@ class TranslateView(QWidget):
             card.deleteLater()
         self.cards = []
         self._pending = list(self.results)
+        self._update_empty_hint()
         self._add_next_card()
 
     def _add_next_card(self) -> None:
