@@ -3,6 +3,7 @@ test time (tests/argos_tiny.py), installed through the real install path."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -53,13 +54,14 @@ def test_packs_install_from_a_usb_stick_with_one_broken_pack(window, qtbot, usb_
     assert text.count("✓") == 2 and "✗ broken.argosmodel" in text
     assert "2 個のパックを入れました。1 個は入れられませんでした。" in text
     window.show_view("translate")
-    assert "ja→en" in window.views["translate"].packs_label.text()
+    assert "日本語 → 英語" in window.views["translate"].packs_label.text()     # names, no codes
+    assert "ja→en" not in window.views["translate"].packs_label.text()
 
     packs.table.selectRow([packs.table.item(r, 0).text()
                            for r in range(2)].index("Japanese (ja)"))
     packs.remove(packs.selected_pack())
     assert packs.table.rowCount() == 1
-    assert "ja→en" not in window.views["translate"].packs_label.text()
+    assert "日本語 → 英語" not in window.views["translate"].packs_label.text()
 
 
 def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_stick):
@@ -77,7 +79,10 @@ def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_s
     assert missing.result.provenance == "unavailable"
     with qtbot.waitSignal(view.open_packs_requested, timeout=1_000):
         missing.packs_button.click()              # one click to Settings → Language packs
-    assert "ja → my" in missing.text.text() or "my" in missing.text.text()
+    # The packs it needs, by language name; no codes and no command line in the window.
+    assert "：英語 → ミャンマー語（ビルマ語）。" in missing.text.text()     # ja → en is here
+    assert "en → my" not in missing.text.text() and "evac-toolkit" not in missing.text.text()
+    assert "翻訳パック" in missing.text.text()
     assert "翻訳パックがないため訳せなかった言語" in view.status.text() or \
         " မြန်မာ" in view.status.text()
 
@@ -86,7 +91,9 @@ def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_s
     curated = cards["vi"]
     assert curated.result.provenance == "curated"
     assert curated.text.text() == ContentBank().text("vi", "facility.toilet")
-    assert "人" in curated.badge.text()
+    assert curated.result.review == "draft"
+    assert curated.badge.text() == "用意された訳・未確認"
+    assert "人による翻訳" not in curated.badge.text() and "確認済み" not in curated.badge.text()
     curated.copy_button.click()
     from PySide6.QtGui import QGuiApplication
     assert QGuiApplication.clipboard().text() == curated.result.text
@@ -94,6 +101,60 @@ def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_s
     assert dialog.isVisible()
     qtbot.mouseClick(dialog, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_a_prepared_translation_is_badged_reviewed_only_after_a_named_reviewer_approved_it(
+        window, qtbot, tmp_path):
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.content.review_import import apply_import, plan_import
+    from evac_toolkit.core.content.review_sheet import read_sheet, write_sheet
+
+    window.show_view("translate")
+    view = window.views["translate"]
+    toilet_ja = ContentBank().text("ja", "facility.toilet")
+    cards = _translate(qtbot, view, toilet_ja, ["my", "en"])
+    for card in cards.values():
+        assert card.badge.isVisibleTo(card) and card.badge.text() == "用意された訳・未確認"
+        assert "人による翻訳" not in card.badge.text()
+
+    # A coordinator loads an interpreter's sheet that confirms the Burmese string.
+    bank = user_bank(window.data_dir)
+    sheet = tmp_path / "my.xlsx"
+    write_sheet(bank, "my", sheet)
+    from openpyxl import load_workbook
+    book = load_workbook(sheet)
+    row = next(r for r in book.active.iter_rows() if r[0].value == "facility.toilet")
+    row[4].value = "確認済み"
+    book.save(sheet)
+    plan = plan_import(bank, read_sheet(sheet), "Aung Aung", today=dt.date(2026, 12, 5))
+    assert plan.count("confirmed") == 1
+    apply_import(bank, plan)
+
+    cards = _translate(qtbot, view, toilet_ja, ["my", "en"])
+    assert cards["my"].badge.text() == "確認済み：Aung Aung、2026-12-05"
+    assert cards["en"].badge.text() == "用意された訳・未確認"
+
+    # The prepared phrase's own Japanese is no translation: no badge claims anything of it.
+    cards = _translate(qtbot, view, ContentBank().text("en", "facility.toilet"), ["ja"],
+                       source="en")
+    assert cards["ja"].result.provenance == "curated"
+    assert not cards["ja"].badge.isVisibleTo(cards["ja"])
+
+
+def test_the_empty_results_say_what_to_do_next(window, qtbot, tiny_packs):
+    window.show_view("translate")
+    view = window.views["translate"]
+    assert view.empty_hint.isVisibleTo(view)
+    assert "「翻訳」を押して" in view.empty_hint.text()
+    assert "用意された文だけ" in view.empty_hint.text()        # no packs yet: said plainly
+    _translate(qtbot, view, ContentBank().text("ja", "facility.toilet"), ["vi"])
+    assert not view.empty_hint.isVisibleTo(view)
+
+    from evac_toolkit.core.translation.packs import install
+    install(tiny_packs.get("ja", "en"), window.data_dir)
+    view.refresh_packs()
+    assert "用意された文だけ" not in view.empty_hint.text()
+    assert not view.empty_hint.isVisibleTo(view)              # the results stay
 
 
 def test_announce_to_everyone_prints_one_notice_with_a_qr_code(window, qtbot, usb_stick,
