@@ -114,6 +114,18 @@ def test_role_card_in_the_persona_script_with_japanese(language, tmp_path):
         in key
 
 
+def test_the_answer_key_says_how_far_the_persona_lines_were_reviewed():
+    scenario = builtin("my")
+    key = pages(write_role_cards(scenario, None))[-1]
+    assert squeeze("下書き（AI 支援、ネイティブ未確認）") in key and "確認済み" not in key
+    reviewed = dataclasses.replace(scenario, provenance=dataclasses.replace(
+        scenario.provenance, status="reviewed", by="Ko Ko", date="2026-12-01"))
+    key = pages(write_role_cards(reviewed, None))[-1]
+    assert squeeze("確認済み：Ko Ko、2026-12-01") in key
+    assert squeeze("reviewed by Ko Ko, 2026-12-01") in key
+    assert wording.scenario_status(reviewed.provenance, "en") == "reviewed by Ko Ko, 2026-12-01"
+
+
 @pytest.mark.parametrize("scenario", list_scenarios().scenarios, ids=lambda s: s.id)
 def test_every_builtin_scenario_prints(scenario):
     data = write_role_cards(scenario, None)

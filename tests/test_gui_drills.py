@@ -148,6 +148,11 @@ def test_a_trainer_writes_a_scenario_in_the_form(window, qtbot, data_home):
     ids = [view.scenario_list.item(r).data(Qt.ItemDataRole.UserRole)
            for r in range(view.scenario_list.count())]
     assert path.stem in ids
+    # Its persona lines are said to be a trainer's, unreviewed; the built-in ones drafts.
+    detail = view.scenario_html(view.library.get(path.stem))
+    assert "トレーナー作成（未確認）" in detail and "確認済み" not in detail
+    detail = view.scenario_html(view.library.get(BURMESE))
+    assert "下書き（AI 支援、ネイティブ未確認）" in detail and "draft ·" not in detail
 
 
 def test_the_form_refuses_a_card_the_boards_do_not_have(window, qtbot, data_home):

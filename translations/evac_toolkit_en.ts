@@ -306,63 +306,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="248"/>
+        <source>Persona&apos;s lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="266"/>
         <source>Save role cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="318"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="347"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Language found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Needs captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>■ End drill and show the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="407"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="411"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="460"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -304,63 +304,68 @@
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="248"/>
+        <source>Persona&apos;s lines: %1</source>
+        <translation>役の言語の文：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="266"/>
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="318"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="347"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="323"/>
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="407"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="411"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="460"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>

@@ -50,9 +50,6 @@ CARD_SIZE = 15
 BLUE = "#1d4e89"
 RED = "#b00000"
 GREY = "#555555"
-STATUS_WORDS = {"draft": ("下書き（AI 支援、ネイティブ未確認）", "draft (AI-assisted, not reviewed)"),
-                "reviewed": ("確認済み", "reviewed"),
-                "trainer": ("トレーナー作成（未確認）", "written by a trainer, not reviewed")}
 
 
 @cache
@@ -301,7 +298,7 @@ def _answer_key(scenario, bank: ContentBank) -> list[Flowable]:
     persona = scenario.persona
     card = _Card(scenario, bank)
     language = card.language
-    status = STATUS_WORDS.get(scenario.provenance.status, (scenario.provenance.status,) * 2)
+    status = [wording.scenario_status(scenario.provenance, ui) for ui in ("ja", "en")]
     story: list[Flowable] = [
         *_both("答え合わせ（トレーナー用）", "Answer key (for the trainer)", 18, fonts.BOLD),
         ja("役を演じる人には見せないでください。 Do not show this page to the role player.", 9.5,

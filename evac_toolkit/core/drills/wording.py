@@ -41,6 +41,9 @@ TOOL_LABELS = {
 STATUS_MARKS = {"captured": "○", "missed": "×", "wrong": "△"}
 STATUS_LABELS = {"captured": ("記録できた", "captured"), "missed": ("漏れ", "missed"),
                  "wrong": ("違う", "wrong")}
+#: How far a scenario's persona-language text was checked (a reviewed one names its reviewer).
+SCENARIO_STATUS = {"draft": ("下書き（AI 支援、ネイティブ未確認）", "draft (AI-assisted, not reviewed)"),
+                   "trainer": ("トレーナー作成（未確認）", "written by a trainer, not reviewed")}
 INTERPRETER = ("通訳が必要", "Needs an interpreter")
 NO_INTERPRETER = ("通訳は不要", "No interpreter needed")
 NONE = ("なし", "none")
@@ -48,6 +51,16 @@ NONE = ("なし", "none")
 
 def pick(pair: tuple[str, str], ui_language: str) -> str:
     return pair[0] if ui_language == "ja" else pair[1]
+
+
+def scenario_status(provenance, ui_language: str) -> str:
+    """The scenario's persona-language text as the answer key and the Drills view word it:
+    "reviewed" only with the reviewer's name and date, else what it honestly is."""
+    if provenance.status == "reviewed" and provenance.by.strip():
+        when = provenance.date or "?"
+        return (f"確認済み：{provenance.by}、{when}" if ui_language == "ja"
+                else f"reviewed by {provenance.by}, {when}")
+    return pick(SCENARIO_STATUS.get(provenance.status, SCENARIO_STATUS["draft"]), ui_language)
 
 
 def language_name(code: str, ui_language: str) -> str:

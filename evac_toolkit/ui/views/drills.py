@@ -244,8 +244,10 @@ class DrillsView(QWidget):
             if value or name == "interpreter_needed":
                 parts.append(f"<li><b>{esc(wording.field_label(name, self.ui_language))}</b>: "
                              f"{esc(wording.expected_values(name, value, self.ui_language))}</li>")
-        parts.append("</ul><p><small>" + esc(
-            f"{scenario.provenance.status} · {scenario.provenance.note}") + "</small></p>")
+        status = wording.scenario_status(scenario.provenance, self.ui_language)
+        parts.append("</ul><p><small>" + esc(self.tr("Persona's lines: %1").replace("%1", status)
+                                             + f" · {scenario.provenance.note}")
+                     + "</small></p>")
         return "".join(parts)
 
     def new_scenario(self):
