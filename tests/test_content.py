@@ -59,6 +59,26 @@ def test_provenance_is_honest():
             assert prov.by == "evac-toolkit project"
 
 
+def test_reviewed_needs_a_named_reviewer_on_screen_and_on_paper(tmp_path):
+    """A hand-edited overlay may say "reviewed" with nobody named: that is still a draft in the
+    coverage, the sign footer and the translation's review status; with a name it is reviewed."""
+    from evac_toolkit.core.signs import resolve_languages, sign_sheet
+
+    overlay = tmp_path / "content"
+    overlay.mkdir()
+    for by, expected in (("", "draft"), ("Nguyen Van A", "reviewed")):
+        (overlay / "vi.toml").write_text(
+            '[meta]\nlanguage = "vi"\nstatus = "draft"\n\n[text]\n'
+            f'"facility.toilet" = "Nhà vệ sinh"\n\n[provenance."facility.toilet"]\n'
+            f'status = "reviewed"\nby = "{by}"\ndate = "2026-12-01"\n', encoding="utf-8")
+        bank = ContentBank(overlay=overlay)
+        prov = bank.provenance("vi", "facility.toilet")
+        assert (prov.approved, prov.review) == (expected == "reviewed", expected)
+        assert bank.coverage("vi").reviewed == (expected == "reviewed")
+        sheet = sign_sheet(bank, "facility.toilet", resolve_languages(["vi"]))
+        assert [t.status for t in sheet.texts if t.language.code == "vi"] == [expected]
+
+
 @pytest.fixture
 def assets_copy(tmp_path: Path) -> Path:
     root = tmp_path / "assets"
