@@ -3,6 +3,7 @@ test time (tests/argos_tiny.py), installed through the real install path."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -133,6 +134,14 @@ def test_a_prepared_translation_is_badged_reviewed_only_after_a_named_reviewer_a
     cards = _translate(qtbot, view, toilet_ja, ["my", "en"])
     assert cards["my"].badge.text() == "確認済み：Aung Aung、2026-12-05"
     assert cards["en"].badge.text() == "用意された訳・未確認"
+    # A long name wraps inside the badge instead of widening the card (and the window).
+    from evac_toolkit.ui.views.translate import ResultCard
+    long_name = "Daw Khin Myo Myint Aung (community interpreter, Hamamatsu International " \
+                "Association)"
+    card = ResultCard(dataclasses.replace(cards["my"].result, reviewer=long_name), "", "ja")
+    qtbot.addWidget(card)
+    assert long_name in card.badge.text()
+    assert card.minimumSizeHint().width() < 600
 
     # The prepared phrase's own Japanese is no translation: no badge claims anything of it.
     cards = _translate(qtbot, view, ContentBank().text("en", "facility.toilet"), ["ja"],

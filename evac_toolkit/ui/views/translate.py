@@ -40,6 +40,8 @@ from evac_toolkit.ui.i18n import current_ui_language
 #: Green only for what a named person reviewed; a draft is a calm blue, machine output orange.
 BADGE_COLOURS = {"reviewed": "#1b7a3a", "draft": "#3d5a80", "curated_machine": "#8a5a00",
                  "machine": "#b35900", "machine_pivot": "#b35900", "unavailable": "#666666"}
+#: A badge wider than this (pixels) wraps inside the rest of its card's first line.
+LONG_BADGE = 360
 #: Language pairs named in the title before the rest are counted (all are in its tooltip).
 PACKS_NAMED = 3
 
@@ -82,8 +84,13 @@ class ResultCard(QFrame):
                                      "border-radius: 6px; padding: 2px 10px;")
         else:
             self.badge.hide()
-        head.addWidget(self.badge)
-        head.addStretch(1)
+        # A reviewer's name can be long: then the badge takes the rest of the line and wraps
+        # rather than widening the window (a short badge stays one tight line).
+        long_badge = self.badge.fontMetrics().horizontalAdvance(self.badge.text()) > LONG_BADGE
+        self.badge.setWordWrap(long_badge)
+        head.addWidget(self.badge, 1 if long_badge else 0)
+        if not long_badge:
+            head.addStretch(1)
         layout.addLayout(head)
         if result.provenance == "unavailable":
             # The core's message names packs by code and the command line; here, by language.
