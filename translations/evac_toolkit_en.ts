@@ -774,7 +774,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="170"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,53 +1774,53 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
         <source>Install language packs…</source>
-        <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
+        <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="123"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="130"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="140"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,59 +2271,59 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="205"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="209"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="236"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="252"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="260"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="262"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2331,42 +2331,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="340"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="347"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="344"/>
-        <source>No language packs are installed, so only the prepared phrases can be translated. To add machine translation, install packs with Language packs….</source>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="351"/>
+        <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="394"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="393"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="401"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="418"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="420"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="428"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2374,27 +2374,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="475"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="490"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="520"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="528"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

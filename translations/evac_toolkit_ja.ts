@@ -772,7 +772,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="170"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1762,53 +1762,53 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
         <source>Install language packs…</source>
-        <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
+        <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation>翻訳パックを入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="123"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="130"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
         <source>Reviewed by %1, %2</source>
         <translation>確認済み：%1、%2</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation>用意された訳・未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="140"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -2258,128 +2258,128 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="205"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="209"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="225"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="236"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="250"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="252"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="260"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="262"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="329"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 組</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="340"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="347"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation>上の欄に伝えたいことを入力し、訳す言語を選んで「翻訳」を押してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="344"/>
-        <source>No language packs are installed, so only the prepared phrases can be translated. To add machine translation, install packs with Language packs….</source>
-        <translation>翻訳パックが入っていないため、訳せるのは用意された文だけです。機械翻訳を使うには「翻訳パック…」から入れてください。</translation>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="351"/>
+        <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
+        <translation>翻訳パックがないので、訳せるのは用意された文だけです。機械翻訳のパックは右上の「翻訳パック…」から入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="394"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="393"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="401"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="418"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="420"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="428"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="475"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="490"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="520"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="528"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

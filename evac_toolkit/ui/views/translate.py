@@ -349,7 +349,8 @@ class TranslateView(QWidget):
         if not self._has_packs:
             hint += "\n" + self.tr(
                 "No language packs are installed, so only the prepared phrases can be "
-                "translated. To add machine translation, install packs with Language packs….")
+                "translated. Machine translation packs are installed with the Language packs… "
+                "button above.")
         self.empty_hint.setText(hint)
         self.empty_hint.setVisible(not self.cards and not self._pending)
 
