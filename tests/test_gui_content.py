@@ -60,6 +60,7 @@ def test_preview_then_apply_a_review(content_tab, tmp_path, data_home, qtbot):
     assert tab.table.isVisible() and tab.table.rowCount() == 1
     assert tab.table.item(0, 2).text() == "Bàn tiếp nhận"
     assert "1 changed" in tab.result.text()
+    assert tab.result.text().startswith("Vietnamese:")     # the language by name, not "vi"
     assert not tab.apply_button.isEnabled()          # no reviewer yet
     assert not overlay_dir(data_home).exists()       # a preview applies nothing
     qtbot.keyClicks(tab.reviewer, "Tran D")

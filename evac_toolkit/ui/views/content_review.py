@@ -183,7 +183,9 @@ class ContentSettings(QWidget):
         self.plan = plan
         if plan.language != self.current_language():
             self.select_language(plan.language)
-        self.result.setText(message("review_summary", self.ui_language, language=plan.language,
+        language = self._languages[plan.language]      # by name: no codes in the window
+        name = language.japanese if self.ui_language == "ja" else language.english
+        self.result.setText(message("review_summary", self.ui_language, language=name,
                                     changed=plan.count("changed"),
                                     confirmed=plan.count("confirmed"),
                                     noted=plan.count("noted"), unchanged=plan.unchanged))
