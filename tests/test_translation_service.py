@@ -40,7 +40,7 @@ def translate(text: str, source: str, target: str, data: Path, **kw) -> service.
 
 # -- curated first ------------------------------------------------------------------------------
 @pytest.mark.parametrize("typed", ["トイレ", "ﾄｲﾚ", "  トイレ  ", "トイレ。", "といれ", "トイレ！"])
-def test_a_curated_string_returns_the_human_translation(typed, data_home):
+def test_a_curated_string_returns_the_prepared_translation(typed, data_home):
     ja, vi = labels("ja"), labels("vi")
     assert ja["facility.toilet"] == "トイレ"
     result = translate(typed, "ja", "vi", data_home)
@@ -288,7 +288,7 @@ def test_quality_flags():
 
 
 def test_no_curated_translation_would_be_flagged():
-    """The thresholds are generous enough for every human translation in the content bank."""
+    """The thresholds are generous enough for every prepared translation in the content bank."""
     bank = ContentBank()
     codes = [language.code for language in catalog()]
     flagged = []

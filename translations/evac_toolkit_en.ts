@@ -117,37 +117,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Phrase ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>After review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="274"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="288"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="178"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,53 +1774,53 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="105"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="118"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="130"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="131"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="134"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,59 +2271,59 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="247"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="217"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="233"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="237"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="251"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="253"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="261"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="262"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="263"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2331,42 +2331,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="347"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="348"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="351"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="352"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="394"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="395"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="401"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="402"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="418"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="419"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="429"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2374,27 +2374,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="475"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="476"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="491"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="528"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="529"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="531"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

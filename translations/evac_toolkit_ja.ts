@@ -117,37 +117,37 @@
         <translation>確認用シート (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Phrase ID</source>
         <translation>文の ID</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>After review</source>
         <translation>確認後</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="274"/>
         <source>Checking…</source>
         <translation>チェックしています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="288"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -772,7 +772,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="177"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="178"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1762,53 +1762,53 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="105"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation>翻訳パックを入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="118"/>
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="130"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="131"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="134"/>
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="142"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="143"/>
         <source>Reviewed by %1, %2</source>
         <translation>確認済み：%1、%2</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation>用意された訳・未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -2258,128 +2258,128 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="247"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="217"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="233"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="237"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="251"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="253"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="261"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="262"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="263"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 組</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="337"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="338"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="347"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="348"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation>上の欄に伝えたいことを入力し、訳す言語を選んで「翻訳」を押してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="351"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="352"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation>翻訳パックがないので、訳せるのは用意された文だけです。機械翻訳のパックは右上の「翻訳パック…」から入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="394"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="395"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="401"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="402"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="418"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="419"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="429"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="475"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="476"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="491"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="528"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="529"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="531"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

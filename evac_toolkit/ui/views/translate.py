@@ -2,9 +2,10 @@
 
 Curated translations come first; each card's badge says honestly how far to trust it: a prepared
 translation is "not yet reviewed" until a named reviewer approved it (then "Reviewed by NAME,
-DATE"), machine output is badged as such and shown with the original beside it. Translation runs in a worker (the first use of a pack loads its model in the
-background); Cancel drops the rest of a batch. "Announce to everyone" translates one
-announcement into every language present in the registry and prints it as notice sheets.
+DATE"), machine output is badged as such and shown with the original beside it. Translation
+runs in a worker (the first use of a pack loads its model in the background); Cancel drops the
+rest of a batch. "Announce to everyone" translates one announcement into every language
+present in the registry and prints it as notice sheets.
 """
 
 from __future__ import annotations
@@ -336,8 +337,8 @@ class TranslateView(QWidget):
             shown += self.tr(" and %n more", "", len(pairs) - PACKS_NAMED)
         self.packs_label.setText(self.tr("Packs: %1").replace(
             "%1", shown if pairs else self.tr("none")))
-        self.packs_label.setToolTip(name_pairs(pairs, self.ui_language).replace("、", "\n")
-                                    .replace(", ", "\n"))
+        self.packs_label.setToolTip("\n".join(name_pairs([pair], self.ui_language)
+                                              for pair in pairs))
         # Names are longer than codes: clipped rather than widening the window.
         self.packs_label.setMinimumWidth(1)
         self._has_packs = bool(pairs)
