@@ -165,6 +165,13 @@ def test_the_empty_results_say_what_to_do_next(window, qtbot, tiny_packs):
     assert "用意された文だけ" not in view.empty_hint.text()
     assert not view.empty_hint.isVisibleTo(view)              # the results stay
 
+    for pair in (("en", "vi"), ("ja", "vi"), ("en", "th")):
+        install(tiny_packs.get(*pair), window.data_dir)
+    view.refresh_packs()
+    assert view.packs_label.text().endswith("ほか 1 組")     # three named, the rest counted
+    assert "英語 → タイ語" in view.packs_label.toolTip().split("\n")
+    assert len(view.packs_label.toolTip().split("\n")) == 4
+
 
 def test_announce_to_everyone_prints_one_notice_with_a_qr_code(window, qtbot, usb_stick,
                                                                tmp_path):
