@@ -229,6 +229,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "ja": "{field}：同じコードが 2 回あります。"},
     "registry_too_long": {"en": "{field}: {length} characters, at most {max}.",
                           "ja": "{field}：{length} 文字あります（{max} 文字まで）。"},
+    "registry_empty_record": {
+        "en": "No name, reading or language was given: enter at least one of them, so that "
+              "this person can be found again.",
+        "ja": "名前・読み（かな）・言語のどれも入っていません。あとで探せるように、どれか一つを"
+              "入力してください。"},
+    "registry_bad_pain": {"en": "{field}: a pain level is a whole number from 0 to 10, not {value}.",
+                          "ja": "{field}：痛みの強さは 0〜10 の整数です（{value} は使えません）。"},
     "registry_not_found": {"en": "No one with the ID {id} is in the registry.",
                            "ja": "ID {id} の人は名簿にいません。"},
     "backup_failed": {"en": "The backup {path} failed its check ({reason}) and was not kept.",
