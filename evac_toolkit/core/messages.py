@@ -309,6 +309,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "ja": "見出しのない列に値があります"},
     "import_column_count": {"en": "{found} columns, the header has {expected}",
                             "ja": "{found} 列あります（見出しは {expected} 列）"},
+    "import_bad_pain": {"en": "{header}: {value!r} is not a pain level from 0 to 10",
+                        "ja": "{header}：「{value}」は 0〜10 の痛みの強さではありません"},
     "import_unknown_value": {"en": "{header}: unknown value {value!r}",
                              "ja": "{header}：不明な値「{value}」"},
     "import_bad_flag": {"en": "{header}: {value!r} is not yes/no (1/0)",
