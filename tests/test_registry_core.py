@@ -394,7 +394,8 @@ def test_validate_columns_finds_what_validate_finds_record_by_record():
     assert any(expected.values()) and not all(expected.values())
     # Given the number of records, whole records are checked too: nothing to find them by.
     whole = {index: found + [problem] if (problem := identity_problem(record)) else found
-             for index, (record, found) in enumerate(zip(records, expected.values()))}
+             for index, (record, found) in enumerate(
+                 zip(records, expected.values(), strict=True))}
     assert validate_columns(columns, len(records)) == {index: found for index, found
                                                        in whole.items() if found}
     assert any(identity_problem(record) for record in records)
