@@ -370,181 +370,211 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
         <source>Edit person (card %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="238"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
         <source>Name or what they want to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="256"/>
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
         <source>Name / alias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
         <source>Reading (kana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="262"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
         <source>Languages: tap the first language first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="275"/>
         <source>Japanese:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="279"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
         <source>Other allergies (free text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
+        <source>Injury / pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="309"/>
         <source>Area / room:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
         <source>e.g. 体育館 B-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313"/>
         <source>Agrees to share with support services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="333"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="336"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="360"/>
+        <source>Pain (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="364"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="370"/>
+        <source>Where it hurts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
         <source>Other allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="457"/>
         <source>Order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="458"/>
         <source>No language chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="438"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="471"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,78 +582,83 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>Easy Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175"/>
         <source>Fluent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Name (reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,42 +2066,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="507"/>
         <source>Shelter settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="509"/>
         <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="518"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="522"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="523"/>
         <source>Capacity (people):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="527"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="528"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

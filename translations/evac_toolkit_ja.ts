@@ -368,181 +368,211 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
         <source>Edit person (card %1)</source>
         <translation>登録内容の編集（カード %1）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="238"/>
         <source>Add a person</source>
         <translation>避難者を登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
         <source>Name or what they want to be called</source>
         <translation>名前、または呼んでほしい名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="256"/>
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation>かなでの読み方（例：やまだ はなこ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
         <source>Name / alias:</source>
         <translation>名前・呼び名：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
         <source>Reading (kana):</source>
         <translation>読み方（かな）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="262"/>
         <source>Nationality:</source>
         <translation>国籍・地域：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
         <source>Languages: tap the first language first</source>
         <translation>言語：いちばん使う言語から順に押してください</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="275"/>
         <source>Japanese:</source>
         <translation>日本語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="279"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
+        <source>Injury / pain</source>
+        <translation>けが・痛み</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="309"/>
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313"/>
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323"/>
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="333"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="336"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="360"/>
+        <source>Pain (0–10):</source>
+        <translation>痛みの強さ（0〜10）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="364"/>
+        <source>Not asked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="370"/>
+        <source>Where it hurts:</source>
+        <translation>痛む・けがの場所：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <source>Where it hurts</source>
+        <translation>痛む・けがの場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <source>Pain</source>
+        <translation>痛みの強さ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="457"/>
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="458"/>
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="438"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="471"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
     </message>
@@ -550,78 +580,83 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>Easy Japanese</source>
         <translation>やさしい日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174"/>
         <source>Conversation</source>
         <translation>日常会話</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175"/>
         <source>Fluent</source>
         <translation>問題ない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Name (reading)</source>
         <translation>名前（読み方）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Needs</source>
         <translation>必要なこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263"/>
         <source>Needed</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。</translation>
     </message>
@@ -2019,42 +2054,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="507"/>
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="509"/>
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="518"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="522"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="523"/>
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="527"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="528"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
