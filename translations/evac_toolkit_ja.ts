@@ -4,37 +4,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="651"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -368,211 +368,217 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="242"/>
         <source>Edit person (card %1)</source>
         <translation>登録内容の編集（カード %1）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="243"/>
         <source>Add a person</source>
         <translation>避難者を登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
         <source>Name or what they want to be called</source>
         <translation>名前、または呼んでほしい名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="256"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation>かなでの読み方（例：やまだ はなこ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
         <source>Name / alias:</source>
         <translation>名前・呼び名：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266"/>
         <source>Reading (kana):</source>
         <translation>読み方（かな）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="262"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="267"/>
         <source>Nationality:</source>
         <translation>国籍・地域：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270"/>
         <source>Languages: tap the first language first</source>
         <translation>言語：いちばん使う言語から順に押してください</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
         <source>Japanese:</source>
         <translation>日本語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="285"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="292"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="416"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <source>Medical</source>
+        <comment>short tab title</comment>
+        <translation>医療</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="312"/>
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
-        <source>Injury / pain</source>
-        <translation>けが・痛み</translation>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
+        <source>Injury</source>
+        <translation>けが</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325"/>
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="326"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="348"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="360"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
         <source>Pain (0–10):</source>
         <translation>痛みの強さ（0〜10）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="364"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="376"/>
         <source>Not asked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="370"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
         <source>Where it hurts:</source>
         <translation>痛む・けがの場所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="412"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="413"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="415"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
         <source>Pain</source>
         <translation>痛みの強さ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="418"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="457"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="470"/>
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="471"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
     </message>
@@ -664,58 +670,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="537"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="552"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="571"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
@@ -887,13 +893,13 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
@@ -990,106 +996,116 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <source>Where it hurts</source>
+        <translation>痛む・けがの場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <source>Pain (0–10)</source>
+        <translation>痛みの強さ（0〜10）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="396"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="436"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="439"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="454"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="452"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="494"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1120,37 +1136,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="664"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1430,58 +1446,58 @@
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="772"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="791"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
         <source>Import CSV</source>
         <translation>CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="824"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="829"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="859"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1727,64 +1743,64 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="683"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="699"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="708"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2054,42 +2070,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519"/>
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="509"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="518"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="527"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="528"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

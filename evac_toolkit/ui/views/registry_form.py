@@ -218,6 +218,11 @@ class CodeList(QListWidget):
         for item in self.items():
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in chosen else Qt.CheckState.Unchecked)
+        # The first chosen in sight (the right knee is the 21st body part).
+        first = next((item for item in self.items()
+                      if item.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
 
 
 class EvacueeDialog(QDialog):
@@ -287,9 +292,12 @@ class EvacueeDialog(QDialog):
         # -- right: needs, place, privacy ---------------------------------------------------------
         right = QVBoxLayout()
         self.needs = QTabWidget()
+        # Five tabs share the right column: short titles, so that on a 1024-pixel screen at most
+        # the last is behind the tab bar's arrows (elided titles read "Di…", "Me…").
         self.lists: dict[str, CodeList] = {}
         titles = {"diets": self.tr("Diet"), "allergens": self.tr("Allergies"),
-                  "medical": self.tr("Medical"), "religious": self.tr("Religion")}
+                  "medical": self.tr("Medical", "short tab title"),
+                  "religious": self.tr("Religion")}
         for kind in Labels.KINDS:
             self.lists[kind] = CodeList(kind, labels, labels.codes[kind])
             self.lists[kind].itemChanged.connect(self._revalidate)
@@ -303,7 +311,7 @@ class EvacueeDialog(QDialog):
                 page_layout.addWidget(self._with_error("allergens_other", self.allergens_other))
             self.needs.addTab(page, titles[kind])
             if kind == "medical":
-                self.needs.addTab(self._injury_page(labels), self.tr("Injury / pain"))
+                self.needs.addTab(self._injury_page(labels), self.tr("Injury"))
         right.addWidget(self.needs, 1)
         area_row = QHBoxLayout()
         area_row.addWidget(QLabel(self.tr("Area / room:")))
