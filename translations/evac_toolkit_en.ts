@@ -420,167 +420,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299"/>
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
         <source>Other allergies (free text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
         <source>Injury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
         <source>Area / room:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
         <source>e.g. 体育館 B-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
         <source>Agrees to share with support services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="326"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="343"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="348"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="368"/>
         <source>Pain (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="376"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="378"/>
         <source>Where it hurts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Other allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="465"/>
         <source>Order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466"/>
         <source>No language chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="479"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="496"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,112 +1945,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
         <source>Japanese ability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
         <source>People arriving together:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>e.g. 30s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="89"/>
         <source>Age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="92"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="95"/>
         <source>Situation (English):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="98"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="101"/>
         <source>How to play it (Japanese):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="105"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Says (their language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Points at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="111"/>
         <source>When asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
         <source>＋ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="118"/>
         <source>－ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Facts the volunteers should capture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="127"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="138"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,42 +2081,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="515"/>
         <source>Shelter settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="517"/>
         <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="526"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531"/>
         <source>Capacity (people):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -418,167 +418,166 @@
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299"/>
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation>医療</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
         <source>Injury</source>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="326"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="335"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="343"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="348"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="368"/>
         <source>Pain (0–10):</source>
         <translation>痛みの強さ（0〜10）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="376"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
         <source>Not asked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="378"/>
         <source>Where it hurts:</source>
         <translation>痛む・けがの場所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
         <source>Pain</source>
         <translation>痛みの強さ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="465"/>
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466"/>
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="479"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="496"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
     </message>
@@ -1934,112 +1933,112 @@
         <translation>役の人が話す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
         <source>Japanese ability:</source>
         <translation>日本語の力：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
         <source>People arriving together:</source>
         <translation>一緒に来る人数：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>e.g. 30s</source>
         <translation>例：30代</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="89"/>
         <source>Age:</source>
         <translation>年代：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="92"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation>状況（日本語・訓練担当向け）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="95"/>
         <source>Situation (English):</source>
         <translation>状況（英語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="98"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation>演じ方（役の人の言語で）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="101"/>
         <source>How to play it (Japanese):</source>
         <translation>演じ方（日本語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="105"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation>台本：役の人が言うこと（その人の言語と日本語）、指さすボードのカード（例：diets.halal）、そのきっかけになる質問（例：staff.allergies）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Says (their language)</source>
         <translation>言うこと（役の言語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Points at</source>
         <translation>指さすカード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="111"/>
         <source>When asked</source>
         <translation>きっかけの質問</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
         <source>＋ Line</source>
         <translation>＋ 行を追加</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="118"/>
         <source>－ Line</source>
         <translation>－ 行を削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Facts the volunteers should capture:</source>
         <translation>ボランティアが聞き取るべきこと：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="127"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="138"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2070,42 +2069,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="515"/>
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="517"/>
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="526"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531"/>
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
