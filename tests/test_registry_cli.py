@@ -144,3 +144,13 @@ def test_a_person_with_nothing_to_find_them_by_is_refused(capsys, data_home: Pat
     assert code == 2 and "名前・読み（かな）・言語のどれも入っていません" in err
     code, out, _ = run(capsys, "registry", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_import_reports_rows_without_name_reading_or_language_by_line(capsys, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("氏名,言語,場所\n山田,ja,体育館\n,,体育館\n", encoding="utf-8")
+    code, _, err = run(capsys, "registry", "import", str(path))
+    assert code == 1
+    assert "people.csv: line 3: No name, reading or language was given" in err
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out) == []
