@@ -426,3 +426,19 @@ def test_a_perfect_drill_is_told_so(clock, data_home):
     assert report.total("missed") == report.total("wrong") == 0
     text = "".join(pages(write_report_pdf(report, None)))
     assert squeeze(message("drill_suggest_well_done", "ja")) in text
+
+
+def test_japanese_nobody_asked_about_is_missed_not_wrong():
+    """A record whose Japanese ability is "unknown" (the language check was never answered)
+    missed the fact; one that says "fluent" for someone with none got it wrong."""
+    from evac_toolkit.core.drills.report import _checks as checks_of
+    from evac_toolkit.core.registry.store import Evacuee
+
+    plan = SimpleNamespace(expected={"japanese_ability": "none"})
+    found = {}
+    for recorded in ("none", "unknown", "fluent"):
+        person = Evacuee(id="x", card_id="K7M2QX", languages=["my"], japanese_ability=recorded)
+        [check] = checks_of(plan, person, set())
+        found[recorded] = (check.status, check.recorded)
+    assert found == {"none": ("captured", ""), "unknown": ("missed", ""),
+                     "fluent": ("wrong", "fluent")}

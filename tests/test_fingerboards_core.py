@@ -93,6 +93,52 @@ def test_the_summary_saves_into_a_record(tmp_path):
     registry.close()
 
 
+def test_an_injury_lands_in_registry_fields_not_only_in_the_notes(tmp_path):
+    """Injured, right knee, pain 7: the medical need "injury", where and how much; Japanese
+    stays unknown because nobody pointed at the language-check board."""
+    registry = Registry.open(tmp_path)
+    try:
+        talk = Conversation(BANK)
+        talk.choose_language("si")
+        talk.point("staff.are_you_injured")
+        talk.point("answers.yes")
+        talk.point("body.knee_right")
+        talk.point("pain.7")
+        new = save_to_record(registry, talk.summary(), BANK)
+        assert (new.medical, new.body_parts, new.pain_level) == (["injury"], ["knee_right"], 7)
+        assert new.japanese_ability == "unknown" and new.interpreter_needed is False
+        assert "右ひざ" in new.notes
+        stats = registry.stats()
+        assert stats.medical == {"injury": 1} and stats.japanese_ability["unknown"] == 1
+        assert stats.japanese_ability["none"] == 0
+        # A second conversation with the same person: another place, pain now 4, and the
+        # language check answered.
+        later = Conversation(BANK)
+        later.choose_language("si")
+        later.point("language_check.read_hiragana")
+        later.point("body.ankle_left")
+        later.point("pain.4")
+        again = save_to_record(registry, later.summary(), BANK, new.id)
+        assert again.body_parts == ["knee_right", "ankle_left"] and again.pain_level == 4
+        assert again.medical == ["injury"] and again.japanese_ability == "easy"
+        assert registry.stats().medical == {"injury": 1}
+    finally:
+        registry.close()
+
+
+@pytest.mark.parametrize(("points", "injured"), [
+    ([], False), (["staff.are_you_injured", "answers.no"], False), (["pain.0"], False),
+    (["staff.are_you_injured", "answers.yes"], True), (["body.head"], True), (["pain.3"], True),
+])
+def test_which_conversations_record_an_injury(points, injured):
+    talk = Conversation(BANK)
+    for item in points:
+        talk.point(item)
+    values = registry_values(talk.summary())
+    assert ("injury" in values["medical"]) is injured
+    assert "japanese_ability" not in values
+
+
 def test_every_body_map_item_has_a_region_and_hits_itself():
     items = {item["id"] for item in BANK.items if item["board"] == "body_map"}
     assert {region.item for region in body_map.regions()} == items

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.store import MAX_TEXT
 from evac_toolkit.ui.views.registry import RegistryView
@@ -188,15 +189,49 @@ def test_invalid_input_shows_the_problem_and_saves_nothing(make_view, registry, 
     assert registry.count() == 1
 
 
-def test_nothing_is_required(make_view, registry, qtbot):
-    view = make_view()
+@pytest.mark.parametrize("ui_language", ["ja", "en"])
+def test_a_person_with_nothing_to_find_them_by_is_refused(make_view, registry, qtbot,
+                                                          ui_language):
+    """Save with nothing filled in: one clear line in the UI language, nothing stored, and what
+    was typed stays. A language alone is enough (a person may refuse to give a name)."""
+    view = make_view(ui_language=ui_language)
     dialog = view.add_person()
+    dialog.area.insert("体育館 B-2")
+    dialog.lists["diets"].set_checked(["halal"])
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and registry.count() == 0
+    assert dialog.general_error.isVisible()
+    assert dialog.general_error.text() == message("registry_empty_record", ui_language)
+    assert dialog.area.text() == "体育館 B-2" and dialog.lists["diets"].checked() == ["halal"]
+    qtbot.mouseClick(dialog.tiles.tiles["vi"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     [person] = registry.search("")
-    assert person.display_name == "" and person.languages == []
+    assert (person.display_name, person.languages, person.area, person.diets) == (
+        "", ["vi"], "体育館 B-2", ["halal"])
+    assert person.japanese_ability == "unknown"            # nobody asked
     qtbot.waitUntil(lambda: view.idle() and view.model.rowCount() == 1, timeout=10_000)
-    assert view.model.index(0, EvacueeModel.NAME).data() == "(no name given)"
+    assert view.model.index(0, EvacueeModel.NAME).data() == (
+        "（名前なし）" if ui_language == "ja" else "(no name given)")
+
+
+def test_the_form_records_where_it_hurts_and_how_much(make_view, registry, qtbot):
+    view = make_view([{"display_name": "Nimal", "languages": ["si"], "medical": ["injury"],
+                       "body_parts": ["knee_right"], "pain_level": 7}])
+    dialog = view.edit_person(registry.search("Nimal")[0].id)
+    assert dialog.body_parts.checked() == ["knee_right"] and dialog.pain.value() == 7
+    assert dialog.ability.currentData() == "unknown"
+    dialog.body_parts.set_checked(["knee_right", "ankle_left"])
+    dialog.pain.setValue(4)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    person = registry.search("Nimal")[0]
+    assert (person.body_parts, person.pain_level) == (["knee_right", "ankle_left"], 4)
+    qtbot.waitUntil(view.idle, timeout=10_000)
+    assert view.model.index(0, EvacueeModel.NEEDS).data() == \
+        "Injury or pain (Right knee, Left ankle, 4/10)"
+    dialog = view.add_person()
+    assert dialog.pain.value() == -1 and dialog.pain.text() == "Not asked"
+    assert dialog.ability.currentData() == "unknown"
 
 
 def test_a_second_registration_of_the_same_person_asks_first(make_view, registry, qtbot):
@@ -345,6 +380,7 @@ def test_a_change_takes_a_periodic_backup(make_view, registry, qtbot):
     view = make_view()
     assert list_backups(registry.path) == []
     dialog = view.add_person()
+    dialog.name.insert("A")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.last_backup is not None, timeout=20_000)
     assert [b.reason for b in list_backups(registry.path)] == ["periodic"]

@@ -109,3 +109,48 @@ def test_a_damaged_registry_is_recovered_from_its_newest_backup(capsys, data_hom
     code, out, _ = run(capsys, "registry", "list", "--json")
     assert [p["display_name"] for p in json.loads(out)] == ["Kept"]
     assert list((data_home / "backups" / "damaged").glob("registry-*.sqlite"))
+
+
+def test_japanese_ability_is_unknown_unless_given(capsys):
+    run(capsys, "registry", "add", "--name", "A", "--languages", "vi")
+    run(capsys, "registry", "add", "--name", "B", "--languages", "vi", "--japanese", "none")
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert {p["display_name"]: p["japanese_ability"] for p in json.loads(out)} == {
+        "A": "unknown", "B": "none"}
+    code, out, _ = run(capsys, "registry", "stats")
+    assert "Unknown: 1" in out and "No Japanese: 1" in out
+
+
+def test_an_injury_is_added_and_counted(capsys):
+    code, out, err = run(capsys, "registry", "add", "--name", "Nimal", "--languages", "si",
+                         "--medical", "injury", "--body-parts", "knee_right", "--pain", "7")
+    assert code == 0, err
+    code, out, _ = run(capsys, "registry", "list")
+    assert "Injury or pain" in out and "(Right knee, pain 7/10)" in out
+    code, out, _ = run(capsys, "registry", "stats", "--json")
+    assert json.loads(out)["medical"] == {"injury": 1}
+    code, _, err = run(capsys, "registry", "add", "--name", "X", "--pain", "11")
+    assert code == 2 and "0 to 10" in err
+
+
+def test_a_person_with_nothing_to_find_them_by_is_refused(capsys, data_home: Path):
+    code, out, err = run(capsys, "registry", "add", "--area", "体育館", "--diets", "halal")
+    assert code == 2 and out == ""
+    assert err.strip() == ("No name, reading or language was given: enter at least one of them, "
+                           "so that this person can be found again.")
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
+    code, _, err = run(capsys, "registry", "add")
+    assert code == 2 and "名前・読み（かな）・言語のどれも入っていません" in err
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_import_reports_rows_without_name_reading_or_language_by_line(capsys, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("氏名,言語,場所\n山田,ja,体育館\n,,体育館\n", encoding="utf-8")
+    code, _, err = run(capsys, "registry", "import", str(path))
+    assert code == 1
+    assert "people.csv: line 3: No name, reading or language was given" in err
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert json.loads(out) == []

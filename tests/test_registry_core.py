@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import database
 from evac_toolkit.core.registry.backup import (
     KEEP,
@@ -39,6 +40,7 @@ from evac_toolkit.core.registry.store import (
     CARD_ALPHABET,
     EDITABLE,
     Registry,
+    identity_problem,
     validate,
     validate_columns,
 )
@@ -117,10 +119,60 @@ def test_add_then_get_by_id_and_card(registry):
 
 
 def test_add_without_check_in_and_defaults(registry):
-    person = registry.add({}, check_in=False)
+    person = registry.add({"display_name": "A"}, check_in=False)
     assert person.checked_in_at is None
-    assert person.languages == [] and person.japanese_ability == "none"
+    # Nobody asked about Japanese: unknown, which is not "none" (no Japanese).
+    assert person.languages == [] and person.japanese_ability == "unknown"
     assert person.interpreter_needed is False and person.primary_language is None
+    assert person.body_parts == [] and person.pain_level is None
+    row = registry.db.execute("SELECT japanese_ability, body_parts, pain_level FROM evacuees "
+                              "WHERE id = ?", [person.id]).fetchone()
+    assert row == ("unknown", "[]", None)
+
+
+@pytest.mark.parametrize("values", [
+    {}, {"display_name": "  ", "name_reading": "", "languages": []},
+    {"area": "体育館 B-2", "diets": ["halal"], "notes": "名前は言いたくない"},
+])
+def test_a_record_with_nothing_to_find_the_person_by_is_refused(registry, values):
+    """No name, reading, card or language: a "(no name)" row counted as present that nobody
+    could find again. Refused by add, add_many and (emptying a record) update."""
+    for attempt in (lambda: registry.add(values),
+                    lambda: registry.add_many([{"display_name": "B"}, values])):
+        with pytest.raises(UserError) as caught:
+            attempt()
+        assert caught.value.code == "registry_empty_record"
+    assert registry.count() == 0
+    assert "名前・読み（かな）・言語" in message("registry_empty_record", "ja")
+    # Any one of them is enough; a card ID counts only where it can be given (add_many).
+    for enough in ({"display_name": "山田"}, {"name_reading": "やまだ"}, {"languages": ["vi"]}):
+        registry.add({**values, **enough})
+    (moved,) = registry.add_many([{**values, "card_id": "K7M2QX"}])
+    assert registry.get(moved).card_id == "K7M2QX"
+    person = registry.add({"display_name": "山田", "area": "A"})
+    with pytest.raises(UserError) as caught:
+        registry.update(person.id, {"display_name": " "})
+    assert caught.value.code == "registry_empty_record"
+    assert registry.get(person.id).display_name == "山田"
+    registry.update(person.id, {"display_name": "", "languages": ["ja"]})
+
+
+def test_injury_is_stored_in_fields_and_counted(registry):
+    person = registry.add({"display_name": "A", "medical": ["injury"],
+                           "body_parts": ["knee_right", "ankle_right"], "pain_level": 7})
+    assert (person.medical, person.body_parts, person.pain_level) == (
+        ["injury"], ["knee_right", "ankle_right"], 7)
+    assert registry.stats().medical == {"injury": 1}
+    assert [p.id for p in registry.search(need="medical:injury")] == [person.id]
+    for bad in ({"body_parts": ["knee"]}, {"body_parts": ["knee_right", "knee_right"]},
+                {"pain_level": 11}, {"pain_level": -1}, {"pain_level": "7"},
+                {"pain_level": True}, {"pain_level": 7.5}):
+        with pytest.raises(UserError):
+            registry.update(person.id, bad)
+    assert registry.update(person.id, {"pain_level": 0}).pain_level == 0
+    registry.delete(person.id)
+    row = registry.db.execute("SELECT body_parts, pain_level, medical FROM evacuees").fetchone()
+    assert row == ("[]", None, "[]")
 
 
 def test_get_unknown_is_a_user_error(registry):
@@ -272,7 +324,10 @@ def test_add_many_stores_what_add_stores(tmp_path):
          "medical": ["pregnant"], "status": "left", "checked_in_at": stamp, "notes": None},
         {"display_name": "李", "do_not_disclose": True, "area": "教室 2", "nationality": None,
          "checked_in_at": stamp},
-        {"checked_in_at": stamp},
+        {"checked_in_at": stamp, "languages": ["ne"]},
+        {"display_name": "Ana", "medical": ["injury"], "body_parts": ["knee_right"],
+         "pain_level": 7},
+        {"name_reading": "あな", "body_parts": ("ankle_left",), "pain_level": 0},
     ]
     one, many = Registry(tmp_path / "one.sqlite"), Registry(tmp_path / "many.sqlite")
     try:
@@ -304,11 +359,12 @@ def test_add_many_takes_none_as_not_given_and_audits_the_fields_filled_in(regist
     a, b, c = (registry.get(evacuee_id) for evacuee_id in ids)
     assert (a.status, a.japanese_ability, a.notes, a.household_id) == ("present", "none", "",
                                                                        None)
-    assert (b.status, b.japanese_ability, b.languages) == ("left", "none", ["vi"])
+    assert (b.status, b.japanese_ability, b.languages) == ("left", "unknown", ["vi"])
     assert c.languages == [] and c.checked_in_at == "2025-06-01T10:00:00+09:00"
     audited = dict(registry.db.execute("SELECT evacuee_id, fields FROM audit "
                                        "WHERE action = 'import'").fetchall())
-    assert json.loads(audited[a.id]) == ["display_name"]
+    # "none" is an answer now (the default is "unknown"): it was filled in.
+    assert json.loads(audited[a.id]) == ["display_name", "japanese_ability"]
     assert json.loads(audited[b.id]) == ["display_name", "interpreter_needed", "languages",
                                          "notes", "status"]
     assert json.loads(audited[c.id]) == ["checked_in_at", "display_name"]
@@ -323,6 +379,8 @@ def test_validate_columns_finds_what_validate_finds_record_by_record():
         "notes": ["ok", "n" * 2001, None],
         "japanese_ability": ["none", "fluent", "native", "", None],
         "status": ["present", "gone", None],
+        "body_parts": [["knee_right"], ("knee_right", "ankle_left"), ["knee"], (), None],
+        "pain_level": [7, 0, 10, 11, -1, "7", 7.0, None],
     }
     rng = random.Random(7)
     records = [{name: rng.choice(choices) for name, choices in tricky.items()
@@ -334,6 +392,13 @@ def test_validate_columns_finds_what_validate_finds_record_by_record():
     assert validate_columns(columns) == {index: found for index, found in expected.items()
                                          if found}
     assert any(expected.values()) and not all(expected.values())
+    # Given the number of records, whole records are checked too: nothing to find them by.
+    whole = {index: found + [problem] if (problem := identity_problem(record)) else found
+             for index, (record, found) in enumerate(
+                 zip(records, expected.values(), strict=True))}
+    assert validate_columns(columns, len(records)) == {index: found for index, found
+                                                       in whole.items() if found}
+    assert any(identity_problem(record) for record in records)
 
 
 def database_columns(registry) -> list[str]:
@@ -435,7 +500,7 @@ def test_empty_search_lists_everyone_alive(searchable):
 
 
 def test_search_lists_nameless_people_last(registry):
-    registry.add({})
+    registry.add({"languages": ["vi"]})
     registry.add({"display_name": "山田"})
     registry.add({"display_name": "Ana"})
     assert [p.display_name for p in registry.search("")] == ["Ana", "山田", ""]
@@ -500,7 +565,9 @@ def test_stats_on_a_known_population(population):
     assert stats.present == 6
     assert stats.by_language == [("vi", 2), ("en", 1), ("ja", 1), ("my", 1)]
     assert stats.any_language == [("en", 2), ("ja", 2), ("vi", 2), ("my", 1)]
-    assert stats.japanese_ability == {"none": 3, "easy": 1, "conversational": 1, "fluent": 1}
+    # Two never asked: unknown, counted apart from "no Japanese".
+    assert stats.japanese_ability == {"none": 1, "easy": 1, "conversational": 1, "fluent": 1,
+                                      "unknown": 2}
     assert stats.interpreter_needed == 2
     assert list(stats.diets.items()) == [("halal", 2), ("no_alcohol", 1), ("vegetarian", 1)]
     assert list(stats.allergens.items()) == [("egg", 2), ("milk", 1)]
@@ -516,7 +583,8 @@ def test_stats_on_a_known_population(population):
 def test_stats_of_an_empty_registry(registry):
     stats = registry.stats()
     assert stats.present == 0 and stats.by_language == [] and stats.diets == {}
-    assert stats.japanese_ability == {"none": 0, "easy": 0, "conversational": 0, "fluent": 0}
+    assert stats.japanese_ability == {"none": 0, "easy": 0, "conversational": 0, "fluent": 0,
+                                      "unknown": 0}
 
 
 # -- validation ------------------------------------------------------------------------------------
@@ -553,7 +621,7 @@ def test_validation_refuses_and_writes_nothing(registry, values, code, field):
 
 
 def test_an_unknown_household_is_refused(registry):
-    person = registry.add({})
+    person = registry.add({"display_name": "A"})
     for attempt in (lambda: registry.add({"household_id": "no-such-household"}),
                     lambda: registry.update(person.id, {"household_id": "no-such-household"})):
         with pytest.raises(UserError) as caught:
@@ -578,7 +646,7 @@ def test_check_in_and_out_twice_keep_the_first_time(registry):
 
 
 def test_unknown_fields_are_refused(registry):
-    person = registry.add({})
+    person = registry.add({"display_name": "A"})
     for attempt in (lambda: registry.add({"favourite_colour": "red"}),
                     lambda: registry.update(person.id, {"card_id": "AAAAAA"}),
                     lambda: registry.add_many([{"match_key": "x"}])):
@@ -634,7 +702,7 @@ def test_pragmas_wal_foreign_keys_full_sync(registry):
 
 def test_foreign_keys_are_enforced(registry):
     household = registry.add_household("山田家")
-    person = registry.add({"household_id": household})
+    person = registry.add({"display_name": "A", "household_id": household})
     with pytest.raises(sqlite3.IntegrityError):
         registry.db.execute("UPDATE evacuees SET household_id = 'nope' WHERE id = ?",
                             [person.id])
@@ -645,10 +713,13 @@ def test_foreign_keys_are_enforced(registry):
 SCHEMA_REFUSES = [("japanese_ability", "native"), ("japanese_ability", "None"),
                   ("status", "gone"), ("status", ""), ("interpreter_needed", 2),
                   ("consent_share", -1), ("do_not_disclose", "yes"), ("languages", "[vi"),
-                  ("diets", "halal")]
+                  ("diets", "halal"), ("body_parts", "knee_right"), ("pain_level", 11),
+                  ("pain_level", -1), ("pain_level", 7.5), ("pain_level", "seven")]
 SCHEMA_TAKES = [("japanese_ability", "fluent"), ("status", "transferred"),
                 ("interpreter_needed", "1"), ("consent_share", 0), ("do_not_disclose", 1),
-                ("languages", '["vi"]'), ("diets", "[]")]
+                ("languages", '["vi"]'), ("diets", "[]"), ("japanese_ability", "unknown"),
+                ("body_parts", '["knee_right"]'), ("pain_level", 0), ("pain_level", 10),
+                ("pain_level", None)]
 
 
 def assert_schema_checks_codes(db) -> None:
@@ -824,6 +895,54 @@ def test_released_registry_opens_with_current_code(tmp_path, fixture):
         reg.close()
     if old_version < SCHEMA_VERSION:
         assert [b.reason for b in list_backups(path)] == [f"before-migration-v{old_version}"]
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda path: path.stem)
+def test_migration_keeps_japanese_ability_and_new_people_start_unknown(tmp_path, fixture):
+    """Schema 4 adds "unknown" (nobody asked) as the default. Stored values stay as they were:
+    a 'none' written by an older version may have been its default, but nothing tells which."""
+    path = tmp_path / REGISTRY_FILE
+    shutil.copyfile(fixture, path)
+    before = dict(raw_rows(fixture, "SELECT id, japanese_ability FROM evacuees"))
+    assert "unknown" not in before.values()
+    reg = Registry(path)
+    try:
+        after = dict(reg.db.execute("SELECT id, japanese_ability FROM evacuees").fetchall())
+        assert after == before
+        assert reg.db.execute("SELECT DISTINCT body_parts, pain_level FROM evacuees"
+                              ).fetchall() == [("[]", None)]
+        stats = reg.stats()
+        assert stats.japanese_ability["unknown"] == 0
+        person = reg.add({"display_name": "新しい 人", "medical": ["injury"],
+                          "body_parts": ["knee_right"], "pain_level": 7})
+        assert person.japanese_ability == "unknown"
+        assert reg.db.execute("INSERT INTO evacuees (id, card_id, created_at, updated_at) "
+                              "VALUES ('raw', 'RAW222', 'x', 'x') RETURNING japanese_ability"
+                              ).fetchone() == ("unknown",)
+        reader = Registry.reader(reg.path)          # counts afresh (the raw row has no audit)
+        stats = reader.stats()
+        reader.close()
+        assert stats.japanese_ability["unknown"] == 2 and stats.medical["injury"] == 1
+        assert stats.japanese_ability["none"] == sum(
+            1 for evacuee_id, level in before.items() if level == "none" and
+            reg.db.execute("SELECT status = 'present' AND deleted_at IS NULL FROM evacuees "
+                           "WHERE id = ?", [evacuee_id]).fetchone()[0])
+    finally:
+        reg.close()
+
+
+def test_v3_fixture_content(tmp_path):
+    path = tmp_path / REGISTRY_FILE
+    shutil.copyfile(FIXTURES / "registry-v3.sqlite", path)
+    reg = Registry(path)
+    try:
+        saved = reg.get("T6F9PM")
+        assert saved.languages == ["si"] and saved.japanese_ability == "none"
+        assert "右ひざ" in saved.notes and saved.body_parts == [] and saved.pain_level is None
+        assert reg.get("R3D8WK").allergens == ["shrimp", "crab"]
+        assert names(reg.search("マリア")) == {"Maria Santos"}
+    finally:
+        reg.close()
 
 
 def test_v1_fixture_content(tmp_path):

@@ -49,7 +49,8 @@ def _people(registry: Registry) -> dict[str, object]:
         "area": "体育館 B-3", "consent_share": True, "household_id": household,
         "notes": 'line one\nline two, with "quotes"'})
     child = registry.add({"display_name": "Nguyễn Thị Mai", "languages": ["vi"],
-                          "household_id": household, "medical": ["infant"]})
+                          "household_id": household, "medical": ["infant", "injury"],
+                          "body_parts": ["knee_right", "ankle_left"], "pain_level": 7})
     left = registry.add({"display_name": "Maria Santos", "name_reading": "マリア サントス",
                          "languages": ["pt-BR", "es"], "japanese_ability": "conversational"})
     registry.check_out(left.id, "transferred")
@@ -96,6 +97,9 @@ def test_export_then_import_into_a_fresh_registry_keeps_every_field(registry, fr
                {n: getattr(before, n) for n in COMPARED}
     assert fresh.get(people["nguyen"].id).languages == ["vi", "en", "ja"]   # order = primary
     assert fresh.get(people["left"].id).status == "transferred"
+    child = fresh.get(people["child"].id)
+    assert (child.medical, child.body_parts, child.pain_level, child.japanese_ability) == (
+        ["infant", "injury"], ["knee_right", "ankle_left"], 7, "unknown")
     # The family is still one household (a new one: this registry had none of that ID).
     assert fresh.get(people["nguyen"].id).household_id == fresh.get(people["child"].id).household_id
     assert fresh.get(people["nguyen"].id).household_id is not None
@@ -177,6 +181,46 @@ def test_coordinators_own_spreadsheet_with_japanese_headers(registry, tmp_path):
     sato = registry.search("さとう")[0]
     assert (sato.japanese_ability, sato.interpreter_needed, sato.status) == ("fluent", False,
                                                                              "present")
+
+
+def test_injuries_and_unknown_japanese_as_people_write_them(registry, tmp_path):
+    """Where it hurts by the body map's names, pain as "7" or "7/10", Japanese "不明"."""
+    text = ("氏名,言語,日本語,医療,けがの場所,痛みの強さ\r\n"
+            "A,vi,不明,けが・痛み,右ひざ、左の足首,7/10\r\n"
+            "B,vi,Unknown,Injury or pain,Right knee,７\r\n"
+            "C,vi,,,,\r\n"
+            "D,vi,なし,,,0\r\n")
+    preview = read_csv(_write(tmp_path / "injuries.csv", text), registry)
+    assert preview.problems == []
+    assert preview.mapping["けがの場所"] == "body_parts"
+    assert preview.mapping["痛みの強さ"] == "pain_level"
+    import_preview(registry, preview)
+    found = {p.display_name: (p.japanese_ability, p.medical, p.body_parts, p.pain_level)
+             for p in registry.search("")}
+    assert found == {"A": ("unknown", ["injury"], ["knee_right", "ankle_left"], 7),
+                     "B": ("unknown", ["injury"], ["knee_right"], 7),
+                     "C": ("unknown", [], [], None),
+                     "D": ("none", [], [], 0)}
+    stats = registry.stats()
+    assert (stats.japanese_ability["unknown"], stats.japanese_ability["none"]) == (3, 1)
+    bad = ("氏名,痛み,部位\r\n" "E,11,右ひざ\r\n" "F,7.5,\r\n" "G,,knee\r\n")
+    preview = read_csv(_write(tmp_path / "bad.csv", bad), registry)
+    assert _problems(preview) == [(2, 2, "import_bad_pain"), (3, 2, "import_bad_pain"),
+                                  (4, 3, "import_unknown_value")]
+
+
+def test_rows_that_give_no_name_reading_or_language_are_refused_by_line(registry, tmp_path):
+    text = ("card_id,氏名,よみ,言語,場所,備考\r\n"
+            "K7M2QX,,,,体育館,名前は言いたくない\r\n"
+            ",山田,,,体育館,\r\n"
+            ",,,vi,,\r\n"
+            ", ,  ,,体育館,\r\n")
+    preview = read_csv(_write(tmp_path / "nameless.csv", text), registry)
+    assert _problems(preview) == [(2, 0, "registry_empty_record"),
+                                  (5, 0, "registry_empty_record")]
+    with pytest.raises(ValueError):
+        import_preview(registry, preview)
+    assert registry.count() == 0
 
 
 def test_unknown_columns_are_problems_until_mapped(registry, tmp_path):

@@ -74,6 +74,19 @@ def test_card_qr_holds_codes_only(registry, burmese, tmp_path):
         assert private not in payload
 
 
+def test_card_of_an_injured_person_says_where_and_how_much(registry, tmp_path):
+    """Saved from a fingerboard: injured, right knee, pain 7; nobody asked about Japanese."""
+    person = registry.add({"display_name": "Nimal Perera", "languages": ["si"],
+                           "medical": ["injury"], "body_parts": ["knee_right", "ankle_left"],
+                           "pain_level": 7})
+    out = needs_card(registry, person.id, tmp_path / "card.pdf")
+    [text] = pages(out)
+    assert squeeze("けが・痛み（右ひざ・左の足首、痛み 7/10）") in text
+    assert "不明" in text                                  # Japanese: unknown, not "none"
+    assert qr_codes(out) == [f"EVAC1|card={person.card_id}|lang=si|ja=unknown|interp=0"
+                             "|med=injury|body=knee_right,ankle_left|pain=7"]
+
+
 def test_sinhala_label_card(registry, tmp_path):
     person = registry.add({"display_name": "Nimal Perera", "languages": ["si"],
                            "allergens": ["shrimp", "milk"], "diets": ["vegetarian"]})
@@ -85,7 +98,7 @@ def test_sinhala_label_card(registry, tmp_path):
     for expected in ("සිංහල", "シンハラ語", "ඉස්සන්", "えび", "乳（牛乳・乳製品）", "ベジタリアン", "නිර්මාංශ"):
         assert squeeze(expected) in text, expected
     assert "Nimal" not in text
-    assert qr_codes(out) == [f"EVAC1|card={person.card_id}|lang=si|ja=none|interp=0"
+    assert qr_codes(out) == [f"EVAC1|card={person.card_id}|lang=si|ja=unknown|interp=0"
                              "|diet=vegetarian|allergy=shrimp,milk"]
 
 
@@ -196,6 +209,15 @@ def test_handover_sheet(registry, population, tmp_path):
     assert f"{hidden}（保護）" in text
     assert "Secret" not in text and "ヒミツ" not in text and "kiwi" not in text
     assert "人工透析2人" in text
+    assert "けが・痛み" not in text                     # nobody injured yet: no row
+
+
+def test_handover_lists_the_injured_with_where_and_how_much(registry, population, tmp_path):
+    hurt = registry.add({"display_name": "Nimal", "languages": ["si"], "medical": ["injury"],
+                         "body_parts": ["knee_right"], "pain_level": 7})
+    text = "".join(pages(handover_sheet(registry, tmp_path / "handover.pdf")))
+    assert f"けが・痛み1人{hurt.card_id}（右ひざ、痛み7/10）" in text
+    assert "不明4人" in text              # nobody was asked about Japanese: counted apart
     assert "ハラール（イスラム教の食事）2人" in text and "えび3人" in text
 
 

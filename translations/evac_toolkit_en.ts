@@ -4,37 +4,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
         <source>Needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
         <source>Card ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="651"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,181 +375,216 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="242"/>
         <source>Edit person (card %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="243"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
         <source>Name or what they want to be called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
         <source>Name / alias:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266"/>
         <source>Reading (kana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="267"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270"/>
         <source>Languages: tap the first language first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
         <source>Japanese:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="279"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="285"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
-        <source>Other allergies (free text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
-        <source>Area / room:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="307"/>
-        <source>e.g. 体育館 B-3</source>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299"/>
+        <source>Medical</source>
+        <comment>short tab title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <source>Other allergies (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
+        <source>Area / room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
+        <source>e.g. 体育館 B-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
         <source>Agrees to share with support services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="343"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="333"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="368"/>
+        <source>Pain (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="378"/>
+        <source>Where it hurts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Other allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
-        <source>Area / room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
-        <source>Order: %1</source>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <source>Where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <source>Area / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="465"/>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466"/>
         <source>No language chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="438"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="479"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="496"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,78 +592,83 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>Easy Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175"/>
         <source>Fluent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Name (reading)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,58 +676,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
         <source>Export the registry as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="537"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="552"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
         <source>Save CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="571"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,13 +900,13 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Registry field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,76 +1003,86 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <source>Where it hurts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
-        <source>Area / room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
-        <source>Status</source>
+        <source>Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
-        <source>Checked in at</source>
+        <source>Area / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
-        <source>Checked out at</source>
+        <source>Checked in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <source>Checked out at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
         <source>Agrees to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="396"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
         <source>A column without a title is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
         <source>Choose a field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="436"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1040,23 +1090,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="439"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="454"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
         <source>The first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="452"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
         <source>Nobody new to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1064,7 +1114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="494"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,37 +1145,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="664"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
         <source>Kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>Meal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
         <source>List who needs what (names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,58 +1456,58 @@
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="772"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="791"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="824"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
         <source>Select a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="829"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
         <source>Save needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="859"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
         <source>Save kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
         <source>Save hand-over sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,42 +1758,42 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="683"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>periodic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
         <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
         <source>before an update of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="699"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1751,22 +1801,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="708"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,112 +1956,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
         <source>Japanese ability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
         <source>People arriving together:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>e.g. 30s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="89"/>
         <source>Age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="92"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="95"/>
         <source>Situation (English):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="98"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="101"/>
         <source>How to play it (Japanese):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="105"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Says (their language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Points at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="111"/>
         <source>When asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
         <source>＋ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="118"/>
         <source>－ Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Facts the volunteers should capture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="127"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="138"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,42 +2092,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="515"/>
         <source>Shelter settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="517"/>
         <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="526"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531"/>
         <source>Capacity (people):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

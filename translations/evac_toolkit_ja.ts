@@ -4,37 +4,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="651"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="655"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -373,181 +373,216 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="236"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="242"/>
         <source>Edit person (card %1)</source>
         <translation>登録内容の編集（カード %1）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="237"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="243"/>
         <source>Add a person</source>
         <translation>避難者を登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
         <source>Name or what they want to be called</source>
         <translation>名前、または呼んでほしい名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="255"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation>かなでの読み方（例：やまだ はなこ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265"/>
         <source>Name / alias:</source>
         <translation>名前・呼び名：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="260"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266"/>
         <source>Reading (kana):</source>
         <translation>読み方（かな）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="267"/>
         <source>Nationality:</source>
         <translation>国籍・地域：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270"/>
         <source>Languages: tap the first language first</source>
         <translation>言語：いちばん使う言語から順に押してください</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="274"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="280"/>
         <source>Japanese:</source>
         <translation>日本語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="279"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="285"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="291"/>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="386"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299"/>
+        <source>Medical</source>
+        <comment>short tab title</comment>
+        <translation>医療</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="306"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="314"/>
+        <source>Injury</source>
+        <translation>けが</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317"/>
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318"/>
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321"/>
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327"/>
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="331"/>
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="343"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="333"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="368"/>
+        <source>Pain (0–10):</source>
+        <translation>痛みの強さ（0〜10）：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="372"/>
+        <source>Not asked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="378"/>
+        <source>Where it hurts:</source>
+        <translation>痛む・けがの場所：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="420"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="384"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="385"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <source>Where it hurts</source>
+        <translation>痛む・けがの場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <source>Pain</source>
+        <translation>痛みの強さ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="465"/>
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466"/>
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="438"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="479"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="496"/>
         <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
         <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
     </message>
@@ -555,78 +590,83 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173"/>
         <source>Easy Japanese</source>
         <translation>やさしい日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174"/>
         <source>Conversation</source>
         <translation>日常会話</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175"/>
         <source>Fluent</source>
         <translation>問題ない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Name (reading)</source>
         <translation>名前（読み方）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179"/>
         <source>Needs</source>
         <translation>必要なこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263"/>
         <source>Needed</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296"/>
         <source>Do not disclose: never tell anyone who asks that this person is here.</source>
         <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。</translation>
     </message>
@@ -634,58 +674,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="537"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="552"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="571"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
@@ -857,13 +897,13 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
@@ -960,106 +1000,116 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <source>Where it hurts</source>
+        <translation>痛む・けがの場所</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <source>Pain (0–10)</source>
+        <translation>痛みの強さ（0〜10）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="396"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="436"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="439"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="454"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="452"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="494"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1090,37 +1140,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="664"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="675"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1400,58 +1450,58 @@
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="772"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="791"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
         <source>Import CSV</source>
         <translation>CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="824"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="829"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="859"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1697,64 +1747,64 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="683"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="699"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="708"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -1894,112 +1944,112 @@
         <translation>役の人が話す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="83"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="84"/>
         <source>Japanese ability:</source>
         <translation>日本語の力：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="86"/>
         <source>People arriving together:</source>
         <translation>一緒に来る人数：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="87"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
         <source>e.g. 30s</source>
         <translation>例：30代</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="89"/>
         <source>Age:</source>
         <translation>年代：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="92"/>
         <source>Situation (Japanese, for the trainer):</source>
         <translation>状況（日本語・訓練担当向け）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="95"/>
         <source>Situation (English):</source>
         <translation>状況（英語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="97"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="98"/>
         <source>How to play it (in the persona&apos;s language):</source>
         <translation>演じ方（役の人の言語で）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="100"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="101"/>
         <source>How to play it (Japanese):</source>
         <translation>演じ方（日本語）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="104"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="105"/>
         <source>Script: what the role player says (in their language, with Japanese), the fingerboard card they point at (e.g. diets.halal) and the question that prompts it (e.g. staff.allergies).</source>
         <translation>台本：役の人が言うこと（その人の言語と日本語）、指さすボードのカード（例：diets.halal）、そのきっかけになる質問（例：staff.allergies）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Says (their language)</source>
         <translation>言うこと（役の言語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="109"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
         <source>Points at</source>
         <translation>指さすカード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="110"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="111"/>
         <source>When asked</source>
         <translation>きっかけの質問</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="116"/>
         <source>＋ Line</source>
         <translation>＋ 行を追加</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="118"/>
         <source>－ Line</source>
         <translation>－ 行を削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="125"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
         <source>Facts the volunteers should capture:</source>
         <translation>ボランティアが聞き取るべきこと：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="126"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="127"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="138"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
@@ -2030,42 +2080,42 @@
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="515"/>
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="517"/>
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="526"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531"/>
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="488"/>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

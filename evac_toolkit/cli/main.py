@@ -130,16 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
 def _registry_parser(sub) -> None:
     registry = sub.add_parser("registry", help="the evacuees' language needs (local SQLite)")
     actions = registry.add_subparsers(dest="registry_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="register a person (every field optional)")
+    add = actions.add_parser("add", help="register a person (a name, reading or language "
+                                         "at the least)")
     add.add_argument("--name", default="", help="name or alias")
     add.add_argument("--reading", default="", help="reading in kana")
     add.add_argument("--languages", default="", metavar="CODE,CODE", help="primary first")
-    add.add_argument("--japanese", default="none",
-                     choices=("none", "easy", "conversational", "fluent"))
+    add.add_argument("--japanese", default="unknown",
+                     choices=("none", "easy", "conversational", "fluent", "unknown"),
+                     help="Japanese ability; unknown (the default) when nobody asked")
     add.add_argument("--interpreter", action="store_true", help="needs an interpreter")
     add.add_argument("--nationality", default="")
     for name in ("diets", "allergens", "medical", "religious"):
         add.add_argument(f"--{name}", default="", metavar="CODE,CODE")
+    add.add_argument("--body-parts", default="", metavar="CODE,CODE",
+                     help="where it hurts, body-map codes (knee_right,ankle_left)")
+    add.add_argument("--pain", type=int, default=None, metavar="0-10", help="pain level")
     add.add_argument("--area", default="", help="area or room in the shelter")
     add.add_argument("--notes", default="")
     add.add_argument("--consent", action="store_true", help="may be shared with the municipality")

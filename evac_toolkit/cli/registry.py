@@ -70,6 +70,11 @@ def _person_line(person, ctx, show_protected: bool) -> str:
     needs = [codes.label("diets", c, ctx.ui_language) for c in person.diets]
     needs += [codes.label("allergens", c, ctx.ui_language) for c in person.allergens]
     needs += [codes.label("medical", c, ctx.ui_language) for c in person.medical]
+    where = [codes.label("body_parts", c, ctx.ui_language) for c in person.body_parts]
+    if person.pain_level is not None:
+        where.append(f"{'痛み' if ctx.ui_language == 'ja' else 'pain'} {person.pain_level}/10")
+    if where:
+        needs.append(f"({', '.join(where)})")
     interpreter = " 通訳" if person.interpreter_needed and ctx.ui_language == "ja" else \
         (" interpreter" if person.interpreter_needed else "")
     return (f"{person.card_id}  {name}{reading}  [{','.join(person.languages)}]"
@@ -83,6 +88,7 @@ def _add(ctx, args, registry) -> int:
         "interpreter_needed": args.interpreter, "nationality": args.nationality,
         "diets": _codes(args.diets), "allergens": _codes(args.allergens),
         "medical": _codes(args.medical), "religious": _codes(args.religious),
+        "body_parts": _codes(args.body_parts), "pain_level": args.pain,
         "area": args.area, "notes": args.notes, "consent_share": args.consent,
         "do_not_disclose": args.do_not_disclose,
     })

@@ -229,6 +229,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "ja": "{field}：同じコードが 2 回あります。"},
     "registry_too_long": {"en": "{field}: {length} characters, at most {max}.",
                           "ja": "{field}：{length} 文字あります（{max} 文字まで）。"},
+    "registry_empty_record": {
+        "en": "No name, reading or language was given: enter at least one of them, so that "
+              "this person can be found again.",
+        "ja": "名前・読み（かな）・言語のどれも入っていません。あとで探せるように、どれか一つを"
+              "入力してください。"},
+    "registry_bad_pain": {"en": "{field}: a pain level is a whole number from 0 to 10, not {value}.",
+                          "ja": "{field}：痛みの強さは 0〜10 の整数です（{value} は使えません）。"},
     "registry_not_found": {"en": "No one with the ID {id} is in the registry.",
                            "ja": "ID {id} の人は名簿にいません。"},
     "backup_failed": {"en": "The backup {path} failed its check ({reason}) and was not kept.",
@@ -302,6 +309,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "ja": "見出しのない列に値があります"},
     "import_column_count": {"en": "{found} columns, the header has {expected}",
                             "ja": "{found} 列あります（見出しは {expected} 列）"},
+    "import_bad_pain": {"en": "{header}: {value!r} is not a pain level from 0 to 10",
+                        "ja": "{header}：「{value}」は 0〜10 の痛みの強さではありません"},
     "import_unknown_value": {"en": "{header}: unknown value {value!r}",
                              "ja": "{header}：不明な値「{value}」"},
     "import_bad_flag": {"en": "{header}: {value!r} is not yes/no (1/0)",

@@ -130,10 +130,12 @@ def _checks(plan: PersonaPlan, person: Evacuee | None, flags_saved: set[str]
                                     "captured" if language in person.languages else "missed"))
     ability = expected.get("japanese_ability")
     if ability:
+        recorded = person.japanese_ability
+        # "unknown": nobody asked, which is missing the fact, not getting it wrong.
         checks.append(NeedCheck("japanese_ability", ability,
-                                "captured" if person.japanese_ability == ability else "wrong",
-                                "" if person.japanese_ability == ability
-                                else person.japanese_ability))
+                                "captured" if recorded == ability else
+                                "missed" if recorded == "unknown" else "wrong",
+                                "" if recorded in (ability, "unknown") else recorded))
     wanted = bool(expected.get("interpreter_needed"))
     if wanted or person.interpreter_needed:
         status = "captured" if wanted == person.interpreter_needed else \

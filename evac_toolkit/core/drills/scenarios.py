@@ -193,7 +193,7 @@ def _vocabulary() -> _Vocabulary:
         ruby_languages=frozenset(lang.code for lang in catalog() if lang.ruby),
         cards=frozenset(item["id"] for item in items),
         questions=frozenset(item["id"] for item in items if item["board"] == "staff"),
-        abilities=frozenset(codes.JAPANESE_ABILITY),
+        abilities=frozenset(codes.JAPANESE_ABILITY) - {"unknown"},   # a persona knows
         diets=frozenset(codes.diets()), allergens=frozenset(codes.allergens()),
         medical=frozenset(codes.MEDICAL_FLAGS), religious=frozenset(codes.religious_needs()),
         flags=frozenset(FLAG_LABELS_JA))

@@ -177,8 +177,17 @@ def summary_lines_ja(summary: Summary, bank: ContentBank) -> list[str]:
     return lines
 
 
+def injured(summary: Summary) -> bool:
+    """Whether the conversation found an injury or pain: "are you injured?" answered yes, a
+    body part pointed at, or a pain level above 0. The registry's medical need "injury" (けが・
+    痛み) then counts the person, with where and how much in its own fields."""
+    return "injured" in summary.flags or bool(summary.body) or bool(summary.pain)
+
+
 def registry_values(summary: Summary) -> dict:
-    """What the summary adds to an evacuee's record (lists are merged by the caller)."""
+    """What the summary adds to an evacuee's record (lists are merged by the caller). Only what
+    was pointed at: Japanese ability only when the language-check board was answered (a record
+    left without it says "unknown", never "none")."""
     from evac_toolkit.core.registry import codes
 
     values: dict = {}
@@ -191,7 +200,12 @@ def registry_values(summary: Summary) -> dict:
     values["diets"] = [c for c in summary.diets if c in codes.diets()]
     values["allergens"] = [c for c in summary.allergens if c in codes.allergens()]
     values["medical"] = [c for c in summary.medical if c in codes.MEDICAL_FLAGS]
+    if injured(summary) and "injury" not in values["medical"]:
+        values["medical"].append("injury")
     values["religious"] = [c for c in summary.religious if c in codes.religious_needs()]
+    values["body_parts"] = [c for c in summary.body if c in codes.body_parts()]
+    if summary.pain is not None and summary.pain in codes.PAIN_LEVELS:
+        values["pain_level"] = summary.pain
     return values
 
 
@@ -209,11 +223,12 @@ def save_to_record(registry, summary: Summary, bank: ContentBank,
         return registry.add(values)
     person = registry.get(evacuee_id)
     merged = {}
-    for name in ("languages", "diets", "allergens", "medical", "religious"):
+    for name in ("languages", "diets", "allergens", "medical", "religious", "body_parts"):
         if name in values:
             current = list(getattr(person, name))
             merged[name] = current + [c for c in values[name] if c not in current]
-    for name in ("japanese_ability", "interpreter_needed"):
+    # The latest pain level is the one that counts (pain changes; the notes keep the history).
+    for name in ("japanese_ability", "interpreter_needed", "pain_level"):
         if name in values:
             merged[name] = values[name]
     merged["notes"] = ((person.notes + "\n") if person.notes else "") + note

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from functools import cache
 
-JAPANESE_ABILITY = ("none", "easy", "conversational", "fluent")
+#: "unknown": nobody asked (the language-check board was not answered), which is not "none".
+JAPANESE_ABILITY = ("none", "easy", "conversational", "fluent", "unknown")
 STATUSES = ("present", "left", "transferred")
 MEDICAL_FLAGS = ("pregnant", "chronic_illness", "regular_medication", "dialysis",
-                 "disability_mobility", "infant", "elderly_care")
+                 "disability_mobility", "infant", "elderly_care", "injury")
+#: A pain level is 0 (no pain) to 10 (the worst), as on the fingerboard's pain scale.
+PAIN_LEVELS = range(11)
 
 JAPANESE_ABILITY_LABELS = {
     "none": ("日本語はわからない", "No Japanese"),
     "easy": ("やさしい日本語ならわかる", "Easy Japanese"),
     "conversational": ("日常会話ができる", "Conversational"),
     "fluent": ("日本語で問題ない", "Fluent"),
+    "unknown": ("不明", "Unknown"),
 }
 MEDICAL_LABELS = {
     "pregnant": ("妊娠中", "Pregnant"),
@@ -26,6 +30,8 @@ MEDICAL_LABELS = {
     "disability_mobility": ("障害・移動の支援", "Disability / mobility"),
     "infant": ("乳幼児", "Infant or small child"),
     "elderly_care": ("要介護の高齢者", "Elderly, needs care"),
+    # Where and how much is in body_parts and pain_level.
+    "injury": ("けが・痛み", "Injury or pain"),
 }
 STATUS_LABELS = {"present": ("在所", "Present"), "left": ("退所", "Left"),
                  "transferred": ("移送", "Transferred")}
@@ -51,6 +57,11 @@ def religious_needs() -> tuple[str, ...]:
     return board_codes("religion")
 
 
+def body_parts() -> tuple[str, ...]:
+    """Body-map item codes ("knee_right"), in the board's order: what the body map can point at."""
+    return board_codes("body_map")
+
+
 def label(kind: str, code: str, ui_language: str) -> str:
     """A code's name for the volunteer: board items from the content, the rest from the tables."""
     tables = {"japanese_ability": JAPANESE_ABILITY_LABELS, "medical": MEDICAL_LABELS,
@@ -58,7 +69,8 @@ def label(kind: str, code: str, ui_language: str) -> str:
     if kind in tables:
         ja, en = tables[kind].get(code, (code, code))
         return ja if ui_language == "ja" else en
-    board = {"diets": "diets", "allergens": "allergens", "religious": "religion"}[kind]
+    board = {"diets": "diets", "allergens": "allergens", "religious": "religion",
+             "body_parts": "body"}[kind]
     return _bank().text("ja" if ui_language == "ja" else "en", f"{board}.{code}") or code
 
 

@@ -42,7 +42,8 @@ from evac_toolkit.core.text_fold import fold
 EXPORT_COLUMNS = (
     "id", "card_id", "display_name", "name_reading", "household_id", "languages",
     "japanese_ability", "interpreter_needed", "nationality", "diets", "allergens",
-    "allergens_other", "medical", "religious", "area", "status", "checked_in_at",
+    "allergens_other", "medical", "body_parts", "pain_level", "religious", "area", "status",
+    "checked_in_at",
     "checked_out_at", "consent_share", "do_not_disclose", "notes",
 )
 #: Blanked by ``redact`` and for people who must not be found (do_not_disclose). Codes stay:
@@ -75,6 +76,9 @@ HEADER_ALIASES = {
     "allergens_other": ("other allergies", "allergy other", "アレルギーその他",
                         "その他のアレルギー", "その他アレルギー"),
     "medical": ("health", "medical needs", "医療", "健康", "医療的配慮", "要配慮"),
+    "body_parts": ("body part", "body parts", "where it hurts", "injury site", "部位",
+                   "けがの場所", "痛む場所", "痛む・けがの場所", "けが・痛みの場所"),
+    "pain_level": ("pain", "pain 0-10", "痛み", "痛みの強さ", "痛みの程度", "痛み0-10"),
     "religious": ("religion", "宗教", "宗教上の配慮"),
     "area": ("zone", "location", "place", "場所", "区画", "居場所", "エリア", "スペース"),
     "status": ("状態", "在所状況"),
@@ -90,6 +94,9 @@ FLAG_WORDS = {
     **dict.fromkeys(("1", "yes", "y", "true", "はい", "○", "〇", "◯", "あり", "有", "要"), True),
     **dict.fromkeys(("0", "no", "n", "false", "いいえ", "×", "x", "なし", "無", "不要", ""), False),
 }
+#: Words people write that are no label: the registry list's short "なし" for no Japanese.
+_EXTRA_WORDS = {"japanese_ability": {"なし": "none", "無": "none"}}
+_PAIN = re.compile(r"(\d{1,2})(?:/10)?")
 _TIME_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
 
 
@@ -332,6 +339,7 @@ def _vocabulary(kind: str) -> dict[str, str]:
     else:
         every = {"diets": codes.diets(), "allergens": codes.allergens(),
                  "medical": codes.MEDICAL_FLAGS, "religious": codes.religious_needs(),
+                 "body_parts": codes.body_parts(),
                  "japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}[kind]
         names = {code: (code, codes.label(kind, code, "ja"), codes.label(kind, code, "en"))
                  for code in every}
@@ -345,7 +353,7 @@ def _vocabulary(kind: str) -> dict[str, str]:
             for part in [re.split(r"[(（]", name)[0], *name.split(" / ")]:
                 short.setdefault(_value_key(part), set()).add(code)
     derived = {key: found.pop() for key, found in short.items() if key and len(found) == 1}
-    return {**derived, **exact}
+    return {**derived, **_EXTRA_WORDS.get(kind, {}), **exact}
 
 
 @lru_cache(maxsize=16384)
@@ -399,6 +407,12 @@ def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
     if name in ("japanese_ability", "status"):
         code = _vocabulary(name).get(_value_key(stripped))
         return (code, None, {}) if code else (None, "import_unknown_value", {"value": stripped})
+    if name == "pain_level":
+        # As people write it: "7", "７", "7/10", "7 / 10".
+        found = _PAIN.fullmatch(_value_key(stripped))
+        level = int(found[1]) if found else None
+        return (level, None, {}) if level in codes.PAIN_LEVELS else \
+            (None, "import_bad_pain", {"value": stripped})
     if name in ("checked_in_at", "checked_out_at"):
         stamp = _parse_time(stripped)
         return (stamp, None, {}) if stamp else (None, "import_bad_time", {"value": stripped})
@@ -490,7 +504,9 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
     records = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)] \
         if columns else [{} for _ in rows]
     # What the registry itself refuses (a name too long...), for rows whose cells were read.
-    invalid = validate_columns(dict(zip(names, columns, strict=True)))
+    # And rows that give no name, reading or language (card IDs are this registry's own: a
+    # card column does not make a row someone).
+    invalid = validate_columns(dict(zip(names, columns, strict=True)), len(rows))
     checked, problems = [], []
     column_of = {name: (number, title) for number, title, name, _kind in plan if name}
     for index, (line, values) in enumerate(zip(lines, records, strict=True)):
@@ -499,6 +515,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         elif index in invalid:
             problems += [ImportProblem(line, column_of[name][0], code,
                                        {"header": column_of[name][1], "field": name, **params})
+                         if name in column_of else ImportProblem(line, 0, code, params)
                          for name, code, params in invalid[index]]
         else:
             checked.append((line, values))

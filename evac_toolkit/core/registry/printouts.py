@@ -200,10 +200,31 @@ def card_payload(person: Evacuee) -> str:
     fields.append(f"ja={person.japanese_ability}")
     fields.append(f"interp={1 if person.interpreter_needed else 0}")
     for key, values in (("diet", person.diets), ("allergy", person.allergens),
-                        ("med", person.medical), ("rel", person.religious)):
+                        ("med", person.medical), ("body", person.body_parts),
+                        ("rel", person.religious)):
         if values:
             fields.append(f"{key}=" + ",".join(values))
+    if person.pain_level is not None:
+        fields.append(f"pain={person.pain_level}")
     return "|".join(fields)
+
+
+def injury_ja(person: Evacuee) -> str:
+    """Where it hurts and how much, in Japanese ("右ひざ・左の足首、痛み 7/10"), or ""."""
+    parts = "・".join(codes.label("body_parts", code, "ja") for code in person.body_parts)
+    pain = f"痛み {person.pain_level}/10" if person.pain_level is not None else ""
+    return "、".join(part for part in (parts, pain) if part)
+
+
+def _medical_ja(person: Evacuee) -> str:
+    """The medical needs, the injury with its detail: "けが・痛み（右ひざ、痛み 7/10）"."""
+    detail = injury_ja(person)
+    labels = [codes.label("medical", code, "ja") + (f"（{detail}）" if code == "injury" and
+                                                     detail else "")
+              for code in person.medical]
+    if detail and "injury" not in person.medical:     # where it hurts, without the need ticked
+        labels.append(detail)
+    return "、".join(labels)
 
 
 def _card_story(person: Evacuee, words: _Words, size: float) -> list[tuple[Flowable, float]]:
@@ -250,8 +271,8 @@ def _card_story(person: Evacuee, words: _Words, size: float) -> list[tuple[Flowa
             if own is not None:
                 parts.append(_para(words.text(kind, code, own.code), own, size))
             story.append((_Row(words.pictogram(kind, code), parts, size), size * 0.15))
-    if person.medical:
-        labels = "、".join(codes.label("medical", code, "ja") for code in person.medical)
+    if person.medical or person.body_parts or person.pain_level is not None:
+        labels = _medical_ja(person)
         story.append((_Row("⚕", [_ja("医療", small, fonts.BOLD, color=BLUE), _ja(labels, size)],
                            size), size * 0.6))
     # Religious needs are whole sentences ("お祈りの時間と場所が必要です。"): no heading needed.
@@ -523,13 +544,20 @@ def handover_sheet(registry: Registry, out: Path, *, drill: bool = False) -> Pat
 
     rows = []
     for code, count in stats.medical.items():
-        cards = [p.card_id for p in registry.search(need=f"medical:{code}", present_only=True)]
-        # A table row never splits across pages: a long list goes on in rows of 40 IDs.
-        for start in range(0, len(cards), 40):
+        # The injured with where and how much: the next shift sees who to look at first.
+        cards = [f"{p.card_id}（{injury_ja(p)}）" if code == "injury" and injury_ja(p)
+                 else p.card_id
+                 for p in registry.search(need=f"medical:{code}", present_only=True)]
+        # A table row never splits across pages: a long list goes on in rows of 40 IDs (8
+        # with where it hurts, in Japanese).
+        injury = code == "injury"
+        step = 8 if injury else 40
+        for start in range(0, len(cards), step):
             first = start == 0
+            listed = "  ".join(cards[start:start + step])
             rows.append([_ja(codes.label("medical", code, "ja") if first else "", 10),
                          _ja(f"{count} 人" if first else "", 10, align=TA_RIGHT),
-                         _en("  ".join(cards[start:start + 40]), 9.5)])
+                         _ja(listed, 9.5) if injury else _en(listed, 9.5)])
     story.append(_section(_heading("医療・健康の配慮"), ["項目", "人数", "カード番号"], rows,
                           [45 * mm, 18 * mm, CONTENT_WIDTH - 63 * mm], (1,)))
 

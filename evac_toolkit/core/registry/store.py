@@ -24,13 +24,17 @@ from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
 from evac_toolkit.core.text_fold import fold
 
-LIST_FIELDS = ("languages", "diets", "allergens", "medical", "religious")
+LIST_FIELDS = ("languages", "diets", "allergens", "medical", "religious", "body_parts")
 FLAG_FIELDS = ("interpreter_needed", "consent_share", "do_not_disclose")
 TEXT_FIELDS = ("display_name", "name_reading", "nationality", "allergens_other", "area", "notes")
 MAX_TEXT = {"display_name": 80, "name_reading": 80, "nationality": 60, "allergens_other": 200,
             "area": 60, "notes": 2000}
 EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, *FLAG_FIELDS, "japanese_ability", "household_id",
-            "status")
+            "status", "pain_level")
+#: What tells one person from another: a record with none of these is refused (it would be a
+#: "(no name)" row counted as present that nobody can find again). A card ID counts only when
+#: given (a card moved from another laptop): every record gets one.
+IDENTITY_FIELDS = ("display_name", "name_reading", "card_id", "languages")
 #: Card IDs: short, unambiguous when read aloud or typed (no 0/O, 1/I/L).
 CARD_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -39,8 +43,9 @@ CARD_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 #: sequences): sqlite-utils would write NULL for a key one record lacks, breaking NOT NULL.
 _DEFAULTS = {
     "display_name": "", "name_reading": "", "household_id": None, "languages": (),
-    "japanese_ability": "none", "interpreter_needed": False, "nationality": "", "diets": (),
-    "allergens": (), "allergens_other": "", "medical": (), "religious": (), "area": "",
+    "japanese_ability": "unknown", "interpreter_needed": False, "nationality": "", "diets": (),
+    "allergens": (), "allergens_other": "", "medical": (), "religious": (), "body_parts": (),
+    "pain_level": None, "area": "",
     "checked_in_at": None, "checked_out_at": None, "status": "present", "consent_share": False,
     "do_not_disclose": False, "notes": "",
 }
@@ -51,7 +56,7 @@ _STORED_AS = {**dict.fromkeys(TEXT_FIELDS, _TEXT_KIND), **dict.fromkeys(LIST_FIE
               **dict.fromkeys(FLAG_FIELDS, _FLAG_KIND)}
 #: The defaults as stored (fields not named here default to NULL).
 _STORED_DEFAULTS = {**dict.fromkeys(TEXT_FIELDS, ""), **dict.fromkeys(LIST_FIELDS, "[]"),
-                    **dict.fromkeys(FLAG_FIELDS, 0), "japanese_ability": "none",
+                    **dict.fromkeys(FLAG_FIELDS, 0), "japanese_ability": "unknown",
                     "status": "present"}
 
 
@@ -89,6 +94,7 @@ def _allowed_codes() -> dict[str, frozenset[str]]:
         "languages": frozenset(lang.code for lang in catalog()),
         "diets": frozenset(codes.diets()), "allergens": frozenset(codes.allergens()),
         "medical": frozenset(codes.MEDICAL_FLAGS), "religious": frozenset(codes.religious_needs()),
+        "body_parts": frozenset(codes.body_parts()),
     }
 
 
@@ -132,7 +138,7 @@ class Evacuee:
     name_reading: str = ""
     household_id: str | None = None
     languages: list[str] = field(default_factory=list)
-    japanese_ability: str = "none"
+    japanese_ability: str = "unknown"
     interpreter_needed: bool = False
     nationality: str = ""
     diets: list[str] = field(default_factory=list)
@@ -140,6 +146,8 @@ class Evacuee:
     allergens_other: str = ""
     medical: list[str] = field(default_factory=list)
     religious: list[str] = field(default_factory=list)
+    body_parts: list[str] = field(default_factory=list)    # body-map codes: where it hurts
+    pain_level: int | None = None                          # 0-10; None: not asked
     area: str = ""
     checked_in_at: str | None = None
     checked_out_at: str | None = None
@@ -167,7 +175,7 @@ class Evacuee:
 
 _SEQUENCES = (list, tuple)
 #: The fields validate() checks, in the order it reports them.
-_VALIDATED = (*LIST_FIELDS, *TEXT_FIELDS, "japanese_ability", "status")
+_VALIDATED = (*LIST_FIELDS, *TEXT_FIELDS, "japanese_ability", "status", "pain_level")
 Problem = tuple[str, str, dict]
 
 
@@ -196,6 +204,10 @@ def _field_problems(name: str, value: object, allowed: dict[str, set[str]] | Non
         if "\x00" in value:
             return [(name, "registry_bad_value", {"value": repr(value[:20])})]
         return []
+    if name == "pain_level":
+        if value is None or (type(value) is int and value in codes.PAIN_LEVELS):
+            return []
+        return [(name, "registry_bad_pain", {"value": str(value)})]
     known = {"japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}.get(name)
     if known is not None and value not in known:
         return [(name, "registry_unknown_code", {"codes": str(value)})]
@@ -208,10 +220,35 @@ def validate(values: Mapping, allowed: dict[str, set[str]] | None = None) -> lis
             for problem in _field_problems(name, values[name], allowed)]
 
 
-def validate_columns(columns: Mapping[str, list]) -> dict[int, list[Problem]]:
+def _filled(value: object) -> bool:
+    return bool(value.strip()) if type(value) is str else bool(value)
+
+
+def identity_problem(values: Mapping) -> Problem | None:
+    """The problem of a whole new record that gives nothing to tell the person by (no name,
+    reading, card or language), else None. ``validate`` checks fields; this, whole records."""
+    if any(_filled(values.get(name)) for name in IDENTITY_FIELDS):
+        return None
+    return ("record", "registry_empty_record", {})
+
+
+def nameless_records(columns: Mapping[str, list], count: int) -> list[int]:
+    """identity_problem() for many records at once (``columns`` as for validate_columns):
+    the indexes of records without name, reading, card or language."""
+    given = [columns[name] for name in IDENTITY_FIELDS if columns.get(name)]
+    for column in given:                 # usually every record has a name: one pass
+        if all(map(_filled, column)):
+            return []
+    return [index for index, values in enumerate(zip(*given, strict=True))
+            if not any(map(_filled, values))] if given else list(range(count))
+
+
+def validate_columns(columns: Mapping[str, list], count: int | None = None
+                     ) -> dict[int, list[Problem]]:
     """validate() for many records at once: ``columns`` maps a field to each record's value
     (None where a record leaves it out). Returns record index → its problems, in validate()'s
-    order, for the records that have any.
+    order, for the records that have any. Given ``count`` (the number of records), whole new
+    records are checked too (identity_problem), after their fields.
 
     Field by field, each distinct value once: an import checked 50,000 records one by one for
     0.1 s, and a column of names is checked for length and NUL in one pass.
@@ -220,6 +257,15 @@ def validate_columns(columns: Mapping[str, list]) -> dict[int, list[Problem]]:
     for name in _VALIDATED:
         values = columns.get(name)
         if not values:
+            continue
+        if name == "pain_level":
+            # Numbers: 7.0 and True equal 7 and 1 in a set or as a key, but are no pain level.
+            if set(map(type, values)) <= {int, type(None)} and all(
+                    value in codes.PAIN_LEVELS for value in values if value is not None):
+                continue
+            for index, value in enumerate(values):
+                if value is not None and (problems := _field_problems(name, value)):
+                    found.setdefault(index, []).extend(problems)
             continue
         if name in TEXT_FIELDS:
             try:
@@ -250,6 +296,9 @@ def validate_columns(columns: Mapping[str, list]) -> dict[int, list[Problem]]:
                 problems = _field_problems(name, value)
             if problems:
                 found.setdefault(index, []).extend(problems)
+    if count is not None:
+        for index in nameless_records(columns, count):
+            found.setdefault(index, []).append(("record", "registry_empty_record", {}))
     return found
 
 
@@ -491,10 +540,17 @@ class Registry:
             raise UserError(code, field=field_name, **params)
         self._check_household(values)
 
+    @staticmethod
+    def _refuse_nameless(values: Mapping) -> None:
+        problem = identity_problem(values)
+        if problem:
+            raise UserError(problem[1], field=problem[0], **problem[2])
+
     def add(self, values: dict | None = None, *, check_in: bool = True,
             audit_action: str = "add") -> Evacuee:
         values = dict(values or {})
         self._refuse_invalid(values, frozenset({"checked_in_at"}))
+        self._refuse_nameless(values)
         stamp = now()
         row = self._row(values)
         row.update(id=str(uuid.uuid4()), card_id=self._new_card_id(), created_at=stamp,
@@ -530,7 +586,7 @@ class Registry:
         count = len(records)
         stamp = now()
         given = _columns_of(records)
-        invalid = {} if checked else validate_columns(given)
+        invalid = {} if checked else validate_columns(given, count)
         if invalid:
             index = min(invalid)
             field_name, code, params = invalid[index][0]
@@ -652,8 +708,12 @@ class Registry:
         current = self.get(evacuee_id)
         evacuee_id = current.id
         self._refuse_invalid(values)
-        row = self._row(values)
         merged = {**current.__dict__, **values}
+        if set(values) & set(IDENTITY_FIELDS):
+            # Emptying who someone is is refused as adding no one is (the card we gave them
+            # does not count: nobody could tell who holds it).
+            self._refuse_nameless({**merged, "card_id": ""})
+        row = self._row(values)
         row["match_key"] = match_key(merged["display_name"], merged["name_reading"])
         row["updated_at"] = now()
         changed = [name for name in values if getattr(current, name) != values[name]]
@@ -709,7 +769,8 @@ class Registry:
                 "display_name": "", "name_reading": "", "nationality": "", "notes": "",
                 "allergens_other": "", "area": "", "match_key": "", "household_id": None,
                 "languages": "[]", "diets": "[]", "allergens": "[]", "medical": "[]",
-                "religious": "[]", "deleted_at": stamp, "updated_at": stamp})
+                "religious": "[]", "body_parts": "[]", "pain_level": None,
+                "deleted_at": stamp, "updated_at": stamp})
             self._audit("delete", evacuee_id, [])
             # The trigram index keeps a deleted row's terms until its segments are merged.
             self.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('optimize')")
@@ -801,7 +862,7 @@ class Registry:
             tally = _Tally()
             rows = self.db.execute(
                 "SELECT interpreter_needed, japanese_ability, languages, diets, allergens, "
-                "medical, religious FROM evacuees "
+                "medical, religious, body_parts FROM evacuees "
                 "WHERE deleted_at IS NULL AND status = 'present'")
             for interpreter, level, *lists in rows:
                 tally.count_lists(bool(interpreter), level, [_json_items(t) for t in lists])

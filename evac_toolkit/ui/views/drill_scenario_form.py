@@ -79,7 +79,8 @@ class ScenarioDialog(QDialog):
         form.addRow(self.tr("Language the persona speaks:"), self.language)
         self.ability = QComboBox()
         for code in codes.JAPANESE_ABILITY:
-            self.ability.addItem(codes.label("japanese_ability", code, ui), code)
+            if code != "unknown":           # a persona knows how much Japanese they have
+                self.ability.addItem(codes.label("japanese_ability", code, ui), code)
         form.addRow(self.tr("Japanese ability:"), self.ability)
         self.household = QSpinBox(minimum=1, maximum=30, value=1)
         form.addRow(self.tr("People arriving together:"), self.household)

@@ -1,8 +1,9 @@
 """The registry's forms: a person (with the language tiles) and the shelter's settings.
 
-Nothing is required (a person may refuse to give a name); everything typed is checked with the
-core's ``validate`` as it is typed, and problems are shown next to their fields, worded by the
-core's messages in the UI language. Nothing is saved while a problem remains.
+A person may refuse to give a name, but something must tell them apart: a name, a reading or a
+language (the core's ``identity_problem``). Everything typed is checked with the core's
+``validate`` as it is typed, and problems are shown next to their fields, worded by the core's
+messages in the UI language. Nothing is saved while a problem remains, and nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
-from evac_toolkit.core.registry.store import Evacuee, validate
+from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.registry_model import Labels, font_family_for
@@ -217,6 +218,11 @@ class CodeList(QListWidget):
         for item in self.items():
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in chosen else Qt.CheckState.Unchecked)
+        # The first chosen in sight (the right knee is the 21st body part).
+        first = next((item for item in self.items()
+                      if item.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
 
 
 class EvacueeDialog(QDialog):
@@ -286,9 +292,12 @@ class EvacueeDialog(QDialog):
         # -- right: needs, place, privacy ---------------------------------------------------------
         right = QVBoxLayout()
         self.needs = QTabWidget()
+        # Five tabs share the right column: short titles, so that on a 1024-pixel screen at most
+        # the last is behind the tab bar's arrows (elided titles read "Di…", "Me…").
         self.lists: dict[str, CodeList] = {}
         titles = {"diets": self.tr("Diet"), "allergens": self.tr("Allergies"),
-                  "medical": self.tr("Medical"), "religious": self.tr("Religion")}
+                  "medical": self.tr("Medical", "short tab title"),
+                  "religious": self.tr("Religion")}
         for kind in Labels.KINDS:
             self.lists[kind] = CodeList(kind, labels, labels.codes[kind])
             self.lists[kind].itemChanged.connect(self._revalidate)
@@ -301,6 +310,8 @@ class EvacueeDialog(QDialog):
                     placeholderText=self.tr("Other allergies (free text)"))
                 page_layout.addWidget(self._with_error("allergens_other", self.allergens_other))
             self.needs.addTab(page, titles[kind])
+            if kind == "medical":
+                self.needs.addTab(self._injury_page(labels), self.tr("Injury"))
         right.addWidget(self.needs, 1)
         area_row = QHBoxLayout()
         area_row.addWidget(QLabel(self.tr("Area / room:")))
@@ -340,6 +351,8 @@ class EvacueeDialog(QDialog):
 
         if evacuee:
             self._fill(evacuee)
+        else:                                   # nobody has asked yet
+            self.ability.setCurrentIndex(self.ability.findData("unknown"))
         self.tiles.changed.connect(self._show_order)
         for edit in (self.name, self.reading, self.nationality, self.allergens_other, self.area):
             edit.textChanged.connect(self._revalidate)
@@ -347,6 +360,29 @@ class EvacueeDialog(QDialog):
         self._show_order()
 
     # -- building -----------------------------------------------------------------------------------
+    def _injury_page(self, labels: Labels) -> QWidget:
+        """Where it hurts (the body map's parts) and how much, as a fingerboard records them."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(QLabel(self.tr("Pain (0–10):")))
+        self.pain = QSpinBox()
+        self.pain.setObjectName("painLevel")
+        self.pain.setRange(-1, 10)
+        self.pain.setSpecialValueText(self.tr("Not asked"))
+        self.pain.setValue(-1)
+        self.pain.setMinimumHeight(TOUCH_TARGET_PX)
+        self.pain.valueChanged.connect(self._revalidate)
+        pain_row.addWidget(self._with_error("pain_level", self.pain), 1)
+        layout.addLayout(pain_row)
+        layout.addWidget(QLabel(self.tr("Where it hurts:")))
+        self.body_parts = CodeList("body_parts", labels, labels.codes["body_parts"])
+        self.body_parts.setObjectName("bodyParts")
+        self.body_parts.itemChanged.connect(self._revalidate)
+        layout.addWidget(self.body_parts, 1)
+        layout.addWidget(self._error_label("body_parts"))
+        return page
+
     def _error_label(self, field: str) -> QLabel:
         label = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
         label.setVisible(False)
@@ -372,6 +408,8 @@ class EvacueeDialog(QDialog):
         self.interpreter.setChecked(person.interpreter_needed)
         for kind, widget in self.lists.items():
             widget.set_checked(getattr(person, kind))
+        self.body_parts.set_checked(person.body_parts)
+        self.pain.setValue(-1 if person.pain_level is None else person.pain_level)
         self.allergens_other.setText(person.allergens_other)
         self.area.setText(person.area)
         self.consent.setChecked(person.consent_share)
@@ -384,6 +422,7 @@ class EvacueeDialog(QDialog):
                 "japanese_ability": self.tr("Japanese"), "diets": self.tr("Diet"),
                 "allergens": self.tr("Allergies"), "allergens_other": self.tr("Other allergies"),
                 "medical": self.tr("Medical"), "religious": self.tr("Religion"),
+                "body_parts": self.tr("Where it hurts"), "pain_level": self.tr("Pain"),
                 "area": self.tr("Area / room"), "notes": self.tr("Notes")}
 
     # -- values -------------------------------------------------------------------------------------
@@ -394,6 +433,8 @@ class EvacueeDialog(QDialog):
             "japanese_ability": self.ability.currentData(),
             "interpreter_needed": self.interpreter.isChecked(),
             **{kind: widget.checked() for kind, widget in self.lists.items()},
+            "body_parts": self.body_parts.checked(),
+            "pain_level": None if self.pain.value() < 0 else self.pain.value(),
             "allergens_other": self.allergens_other.text(), "area": self.area.text(),
             "consent_share": self.consent.isChecked(),
             "do_not_disclose": self.do_not_disclose.isChecked(),
@@ -440,6 +481,13 @@ class EvacueeDialog(QDialog):
             self.general_error.setVisible(True)
             return False
         values = self.values()
+        # Someone to find again: a name, a reading or a language (the card we give them does
+        # not count). Said once, under the form; what was typed stays.
+        problem = identity_problem({**values, "card_id": ""})
+        if problem:
+            self.general_error.setText(message(problem[1], self.ui_language, **problem[2]))
+            self.general_error.setVisible(True)
+            return False
         if self._duplicate and self.evacuee is None:
             card = self._duplicate(values)
             if card and card != self._confirmed_duplicate:

@@ -278,7 +278,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
-        # Large enough for a 21-column export; within a 1366 × 768 laptop screen.
+        # Large enough for a 23-column export; within a 1366 × 768 laptop screen.
         space = self.screen().availableGeometry()
         self.resize(min(1000, int(space.width() * 0.95)), min(720, int(space.height() * 0.9)))
         self._update_buttons()
@@ -294,7 +294,8 @@ class ImportDialog(QDialog):
             "interpreter_needed": self.tr("Needs an interpreter"),
             "nationality": self.tr("Nationality"), "diets": self.tr("Diet"),
             "allergens": self.tr("Allergies"), "allergens_other": self.tr("Other allergies"),
-            "medical": self.tr("Medical"), "religious": self.tr("Religion"),
+            "medical": self.tr("Medical"), "body_parts": self.tr("Where it hurts"),
+            "pain_level": self.tr("Pain (0–10)"), "religious": self.tr("Religion"),
             "area": self.tr("Area / room"), "status": self.tr("Status"),
             "checked_in_at": self.tr("Checked in at"),
             "checked_out_at": self.tr("Checked out at"),

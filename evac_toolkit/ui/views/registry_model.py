@@ -53,6 +53,7 @@ class Labels:
             "diets": codes.diets(), "allergens": codes.allergens(),
             "medical": codes.MEDICAL_FLAGS, "religious": codes.religious_needs(),
             "japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES,
+            "body_parts": codes.body_parts(),
         }
         self._label = {(kind, code): codes.label(kind, code, ui_language)
                        for kind, items in self.codes.items() for code in items}
@@ -78,6 +79,14 @@ class Labels:
         if compact:
             ja, en = short(ja), short(en)
         return ja if ja == en else f"{ja}  —  {en}"
+
+    def injury(self, person: Evacuee) -> str:
+        """Where it hurts and how much, in the UI language: "右ひざ・7/10", or ""."""
+        ja = self.ui_language == "ja"
+        parts = ("・" if ja else ", ").join(self.label("body_parts", code)
+                                           for code in person.body_parts)
+        pain = f"{person.pain_level}/10" if person.pain_level is not None else ""
+        return ("・" if ja else ", ").join(part for part in (parts, pain) if part)
 
     def language_name(self, code: str, brief: bool = False) -> str:
         """The name a volunteer reads: Japanese in a Japanese UI, English otherwise;
@@ -163,7 +172,9 @@ class EvacueeModel(QAbstractTableModel):
         # The column is narrow; the full sentence ("やさしい日本語ならわかる") is the tooltip.
         self.ability_short = {"none": self.tr("None"), "easy": self.tr("Easy Japanese"),
                               "conversational": self.tr("Conversation"),
-                              "fluent": self.tr("Fluent")}
+                              "fluent": self.tr("Fluent"),
+                              # Nobody asked: not the same as "None".
+                              "unknown": self.tr("Unknown")}
         self.headers = [self.tr("Card"), self.tr("Name (reading)"), self.tr("Language"),
                         self.tr("Japanese"), self.tr("Interpreter"), self.tr("Needs"),
                         self.tr("Area / room"), self.tr("Status")]
@@ -267,18 +278,25 @@ class EvacueeModel(QAbstractTableModel):
         return f"{DND_MARK} {name}" if person.do_not_disclose else name
 
     def needs_text(self, person: Evacuee) -> str:
-        parts = [self.labels.short(kind, code) for kind in ("diets", "allergens", "medical")
+        parts = [self._need(person, kind, code) for kind in ("diets", "allergens", "medical")
                  for code in getattr(person, kind)]
         if person.allergens_other:
             parts.append(person.allergens_other)
         return "、".join(parts) if self.labels.ui_language == "ja" else ", ".join(parts)
+
+    def _need(self, person: Evacuee, kind: str, code: str, full: bool = False) -> str:
+        """A need's label; the injury with where and how much: "けが・痛み（右ひざ・7/10）"."""
+        text = self.labels.label(kind, code) if full else self.labels.short(kind, code)
+        if kind == "medical" and code == "injury" and (detail := self.labels.injury(person)):
+            text += f"（{detail}）" if self.labels.ui_language == "ja" else f" ({detail})"
+        return text
 
     def _tooltip(self, person: Evacuee, column: int) -> str | None:
         if column == self.NAME and person.do_not_disclose:
             return self.tr("Do not disclose: never tell anyone who asks that this person is "
                            "here.")
         if column == self.NEEDS:
-            lines = [self.labels.label(kind, code) for kind in Labels.KINDS
+            lines = [self._need(person, kind, code, full=True) for kind in Labels.KINDS
                      for code in getattr(person, kind)]
             if person.allergens_other:
                 lines.append(person.allergens_other)
