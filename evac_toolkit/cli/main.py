@@ -435,7 +435,10 @@ def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     _check_output(out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _require_gui(need_display=False)
-    width, _, height = args.size.partition("x")
+    width, _, height = args.size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8192
+            and 240 <= int(height) <= 8192):
+        raise UserError("bad_screen_size", value=args.size)
     from evac_toolkit.ui.screenshot import render_view
 
     render_view(ctx.data_dir, view=args.view, out=out,
