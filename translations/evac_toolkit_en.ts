@@ -1194,113 +1194,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="29"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
         <source>Fingerboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="41"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
         <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="93"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="143"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="288"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="241"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Fingerboard booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="293"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="295"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="246"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="297"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="260"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="311"/>
         <source>Save booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="281"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="332"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="386"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="437"/>
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="455"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="506"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,156 +2074,184 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="145"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="144"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="146"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="154"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="169"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="187"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="198"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="199"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="219"/>
         <source>Search (Japanese or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="226"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
         <source>The shelter&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>Emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="242"/>
         <source>Check all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="243"/>
         <source>Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="283"/>
-        <source>%n sign(s) chosen</source>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <source>%n sign(s) ticked: these are printed.</source>
         <translation>
-            <numerusform>%n sign chosen</numerusform>
-            <numerusform>%n signs chosen</numerusform>
+            <numerusform>%n sign ticked: it is printed.</numerusform>
+            <numerusform>%n signs ticked: these are printed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Time</source>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Date</source>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <source>No sign chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
-        <source>Destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="358"/>
         <source>e.g. 体育館 (gym)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="437"/>
-        <source>Save PDF</source>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <source>:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="496"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="461"/>
+        <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="464"/>
+        <source>Choose a sign in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="476"/>
+        <source>Choose at least one sign: select it in the list, or tick several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="478"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <source>%1 is too long: at most %2 characters fit on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
+        <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <source>This has no text in %1 yet: untick %1 to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="510"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/signs.py" line="575"/>
+        <source>Print %n sheet(s)</source>
+        <translation>
+            <numerusform>Print %n sheet</numerusform>
+            <numerusform>Print %n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="585"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="587"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>

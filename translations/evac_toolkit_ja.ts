@@ -1188,113 +1188,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="29"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
         <source>Fingerboards</source>
         <translation>指さしボード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Translate</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Drills</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="41"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation>対面で使う指さしボードです。避難者が言語を選び、支援者が文を指さし、避難者は指さしで答えます。すべてのボードは冊子として印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="44"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation>避難所に貼る多言語の掲示物とお知らせです。ピクトグラムと、全言語の文を収めたQRコード付きで、ネットワークなしで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation>自由な文をオフラインで機械翻訳します。定型文を優先し、言語パックはUSBメモリから導入します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation>避難者の言語と必要な配慮をこのパソコン内に記録し、「いまどの言語の人がいるか」「配慮食は何食必要か」「通訳が必要なのは誰か」に答えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
         <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
         <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="93"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="143"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="237"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="288"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="241"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="242"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="293"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="244"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="295"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="246"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="297"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="260"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="311"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="281"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="332"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="386"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="437"/>
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="455"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="506"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -2062,155 +2062,182 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="145"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="144"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="146"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="154"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="169"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="167"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="189"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="187"/>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="198"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="199"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="208"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="219"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="212"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="226"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="214"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="215"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="242"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="243"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="283"/>
-        <source>%n sign(s) chosen</source>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <source>%n sign(s) ticked: these are printed.</source>
         <translation>
-            <numerusform>%n 枚を選択中</numerusform>
+            <numerusform>%n 枚にチェック：これを印刷します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Time</source>
-        <translation>時刻</translation>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
+        <translation>チェックなし：表示中の掲示物を印刷します。複数印刷するときはチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Date</source>
-        <translation>日付</translation>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <source>No sign chosen.</source>
+        <translation>掲示物が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
-        <source>Place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>Number</source>
-        <translation>数</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>From</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
-        <source>Until</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
-        <source>Destination</source>
-        <translation>行き先</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="358"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="461"/>
+        <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
+        <translation>検索に合う掲示物がありません。検索欄を空にするか、「すべての分類」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="464"/>
+        <source>Choose a sign in the list to see it here.</source>
+        <translation>一覧から掲示物を選ぶと、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="476"/>
+        <source>Choose at least one sign: select it in the list, or tick several.</source>
+        <translation>掲示物を 1 つ以上選んでください。一覧で選ぶか、チェックを入れます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="478"/>
+        <source>Fill in: %1</source>
+        <translation>記入してください：%1</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <source>%1 is too long: at most %2 characters fit on the notice.</source>
+        <translation>%1 が長すぎます。お知らせに入るのは %2 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
+        <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
+        <translation>%1 はこのままでは印刷できません。{ } ｜ 《 》 や改行を使わずに書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <source>This has no text in %1 yet: untick %1 to print it.</source>
+        <translation>%1 の文がまだありません。印刷するには %1 のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="510"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/signs.py" line="575"/>
+        <source>Print %n sheet(s)</source>
+        <translation>
+            <numerusform>%n 枚を印刷</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="496"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="585"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="498"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="587"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>

@@ -60,12 +60,12 @@ LAZY_SECTIONS = ("settings", "signs", "translate", "registry", "drills")
 ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry": "📋",
          "drills": "⏱", "settings": "⚙"}
 
-#: The window's size where the screen has room for it (and before it is fitted to one).
+# The window's size where the screen has room for it (and before it is fitted to one).
 PREFERRED_SIZE = QSize(1280, 800)
-#: Room left for the window's title bar and borders, which are unknown before it is shown.
+# Room left for the window's title bar and borders, which are unknown before it is shown.
 FRAME_ALLOWANCE = QSize(16, 48)
-#: Below this width the navigation shows each section's name under its icon, in a narrow
-#: column: on a 1024-pixel netbook the full-width bar took a fifth of the screen.
+# Below this width the navigation shows each section's name under its icon, in a narrow
+# column: on a 1024-pixel netbook the full-width bar took a fifth of the screen.
 COMPACT_NAV_BELOW = 1200
 
 
