@@ -219,58 +219,63 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="99"/>
         <source>Drills</source>
         <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="120"/>
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="137"/>
         <source>New scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="139"/>
         <source>Save role cards (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="146"/>
         <source>Drill title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="148"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="150"/>
         <source>▶ Start drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
         <source>Earlier drills:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="162"/>
+        <source>No drills yet. Tick one or more scenarios above, give the drill a title and press ▶ Start drill; finished drills and their reports are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
         <source>Show report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="161"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="172"/>
         <source>Resume drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -278,17 +283,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="205"/>
         <source>— not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="250"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -296,73 +301,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="251"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="254"/>
         <source>Facts to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="276"/>
         <source>Save role cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="357"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Language found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Needs captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342"/>
         <source>■ End drill and show the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="421"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="470"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,42 +782,42 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="39"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="40"/>
         <source>Display language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="43"/>
         <source>Follow the computer&apos;s setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="48"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="49"/>
         <source>Menus and buttons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="51"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="52"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="53"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="54"/>
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="63"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="65"/>
         <source>Fonts for printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="68"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70"/>
         <source>Prepare fonts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="84"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="86"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -820,12 +825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="90"/>
         <source>All print fonts are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="115"/>
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,22 +1072,22 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="68"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="69"/>
         <source>Add to a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="72"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="73"/>
         <source>Card ID of a household member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="79"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="80"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,144 +1483,149 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="121"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="122"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="129"/>
         <source>＋ Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="136"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="140"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="156"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="157"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>All needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Diet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Allergy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167"/>
         <source>Medical: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="178"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="179"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="412"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="231"/>
         <source>Status of the selected people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="243"/>
         <source>Household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
         <source>New household from selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
         <source>Add to household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="251"/>
         <source>Remove from household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="261"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="262"/>
+        <source>Import or export CSV, print needs cards and sheets, back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="268"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="273"/>
         <source>Needs card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
         <source>Kitchen sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Hand-over sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="279"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="340"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="344"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1623,7 +1633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="342"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="346"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1631,47 +1641,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="364"/>
+        <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="366"/>
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="412"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="423"/>
         <source>not in a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="419"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="432"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471"/>
         <source>Added: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="477"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490"/>
         <source>Saved: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="515"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
         <source>Transferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="535"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -1679,7 +1699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -1687,7 +1707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="584"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -1695,7 +1715,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="592"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605"/>
         <source>Shelter settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,22 +2028,22 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="135"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="132"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
         <source>Language packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,103 +2094,103 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="148"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="171"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="175"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="187"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="198"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="201"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="199"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="219"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
         <source>Search (Japanese or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>The shelter&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
         <source>Emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="245"/>
         <source>Check all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
         <source>Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
         <source>%n sign(s) ticked: these are printed.</source>
         <translation>
             <numerusform>%n sign ticked: it is printed.</numerusform>
@@ -2178,67 +2198,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
         <source>No sign chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="358"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
         <source>e.g. 体育館 (gym)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="366"/>
         <source>:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="461"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="465"/>
         <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="464"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="468"/>
         <source>Choose a sign in the list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="476"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
         <source>Choose at least one sign: select it in the list, or tick several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="482"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="484"/>
         <source>%1 is too long: at most %2 characters fit on the notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="487"/>
         <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="494"/>
         <source>This has no text in %1 yet: untick %1 to print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="510"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="514"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="575"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="579"/>
         <source>Print %n sheet(s)</source>
         <translation>
             <numerusform>Print %n sheet</numerusform>
@@ -2246,12 +2266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="585"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="589"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="587"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="591"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2309,7 @@
     <name>TranslateView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/translate.py" line="182"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
@@ -2305,67 +2325,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="238"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
+        <source>The translations appear here. Type what you want to say, tick the languages and press Translate (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="309"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="310"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="349"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="356"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="360"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="373"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="370"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="383"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2373,27 +2398,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="374"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="387"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="416"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="430"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="431"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="445"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="483"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="485"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

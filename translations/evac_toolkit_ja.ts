@@ -219,148 +219,153 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="99"/>
         <source>Drills</source>
         <extracomment>How often the running drill&apos;s persona table is recounted (the banner ticks every second).</extracomment>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="119"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="120"/>
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation>演じるシナリオにチェックを入れ、役割カードを印刷してから訓練を始めます。訓練中は、すべての画面が訓練専用のデータベースを使い、印刷物にはすべて「訓練」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="137"/>
         <source>New scenario…</source>
         <translation>シナリオを作る…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="139"/>
         <source>Save role cards (PDF)…</source>
         <translation>役割カードを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="146"/>
         <source>Drill title:</source>
         <translation>訓練の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="143"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="148"/>
         <source>e.g. Autumn drill, north gym</source>
         <translation>例：秋の訓練・北体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="150"/>
         <source>▶ Start drill</source>
         <translation>▶ 訓練を始める</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
         <source>Earlier drills:</source>
         <translation>これまでの訓練：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="162"/>
+        <source>No drills yet. Tick one or more scenarios above, give the drill a title and press ▶ Start drill; finished drills and their reports are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
         <source>Show report</source>
         <translation>報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="161"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="172"/>
         <source>Resume drill</source>
         <translation>訓練を再開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="204"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="205"/>
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="247"/>
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="250"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="251"/>
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="254"/>
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="276"/>
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="328"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="357"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="333"/>
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342"/>
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="421"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="470"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -775,54 +780,54 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="39"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="40"/>
         <source>Display language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="42"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="43"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>パソコンの設定に合わせる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="48"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="49"/>
         <source>Menus and buttons:</source>
         <translation>メニューとボタン：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="51"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="52"/>
         <source>Data folder</source>
         <translation>データフォルダ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="53"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="54"/>
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation>名簿、言語パック、バックアップ、設定はここに保存されます。別のパソコンへ移すときは、このフォルダをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="63"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="65"/>
         <source>Fonts for printing</source>
         <translation>印刷用フォント</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="68"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70"/>
         <source>Prepare fonts now</source>
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="84"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="86"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="90"/>
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="113"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="115"/>
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -1062,22 +1067,22 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="68"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="69"/>
         <source>Add to a household</source>
         <translation>世帯に加える</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="72"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="73"/>
         <source>Card ID of a household member:</source>
         <translation>世帯の人のカード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="79"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="79"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="80"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1472,219 +1477,234 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="121"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="122"/>
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind (&quot;card&quot;, &quot;kitchen&quot;, &quot;handover&quot;) and the person, if one. A drill&apos;s registry: every printout carries the drill band.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="128"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="129"/>
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="136"/>
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="140"/>
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="152"/>
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="156"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="157"/>
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="165"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167"/>
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="178"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="179"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="224"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="412"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="231"/>
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="241"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="243"/>
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="247"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="251"/>
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="261"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="262"/>
+        <source>Import or export CSV, print needs cards and sheets, back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="268"/>
         <source>Import CSV…</source>
         <translation>CSV を取り込む…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="273"/>
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="274"/>
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="279"/>
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="340"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="344"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="342"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="346"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="399"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="364"/>
+        <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="366"/>
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="412"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="410"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="423"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="419"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="432"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="477"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="515"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="535"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="584"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="592"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -1996,22 +2016,22 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="131"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="135"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="132"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="134"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
         <source>Language packs</source>
         <translation>翻訳パック</translation>
     </message>
@@ -2062,182 +2082,182 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="148"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="154"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="168"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="171"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="169"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="175"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="187"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="198"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="201"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="199"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="219"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="227"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="228"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="245"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="305"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
         <source>%n sign(s) ticked: these are printed.</source>
         <translation>
             <numerusform>%n 枚にチェック：これを印刷します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
         <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
         <translation>チェックなし：表示中の掲示物を印刷します。複数印刷するときはチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
         <source>No sign chosen.</source>
         <translation>掲示物が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="358"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="366"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="461"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="465"/>
         <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
         <translation>検索に合う掲示物がありません。検索欄を空にするか、「すべての分類」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="464"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="468"/>
         <source>Choose a sign in the list to see it here.</source>
         <translation>一覧から掲示物を選ぶと、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="476"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
         <source>Choose at least one sign: select it in the list, or tick several.</source>
         <translation>掲示物を 1 つ以上選んでください。一覧で選ぶか、チェックを入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="478"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="482"/>
         <source>Fill in: %1</source>
         <translation>記入してください：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="484"/>
         <source>%1 is too long: at most %2 characters fit on the notice.</source>
         <translation>%1 が長すぎます。お知らせに入るのは %2 文字までです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="487"/>
         <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
         <translation>%1 はこのままでは印刷できません。{ } ｜ 《 》 や改行を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="490"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="494"/>
         <source>This has no text in %1 yet: untick %1 to print it.</source>
         <translation>%1 の文がまだありません。印刷するには %1 のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="510"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="514"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="575"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="579"/>
         <source>Print %n sheet(s)</source>
         <translation>
             <numerusform>%n 枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="585"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="589"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="587"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="591"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
@@ -2275,7 +2295,7 @@
     <name>TranslateView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/translate.py" line="182"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="216"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
@@ -2291,94 +2311,99 @@
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="206"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="212"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="224"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="238"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
+        <source>The translations appear here. Type what you want to say, tick the languages and press Translate (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="309"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="310"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="336"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="349"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="343"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="356"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="360"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="373"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="370"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="383"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="374"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="387"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="416"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="430"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="431"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="445"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="469"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="483"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="485"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

@@ -51,7 +51,10 @@ def render_view(data_dir: Path, view: str, out: Path, ui_language: str,
     window.show_view(view)
     window.show()
     _settle(app)
-    got = (window.width(), window.height())
+    # A maximized window can be squeezed below what its layout needs, which clips the view:
+    # what it needs counts, not only the size it was given.
+    needed = window.size().expandedTo(window.minimumSizeHint())
+    got = (needed.width(), needed.height())
     image = window.grab()
     window.close()
     QThreadPool.globalInstance().waitForDone()   # a preview still rendering lands first
@@ -64,16 +67,23 @@ def render_view(data_dir: Path, view: str, out: Path, ui_language: str,
     return out
 
 
-def _settle(app, rounds: int = 40) -> None:
-    """Let delayed work finish (a preview timer, its worker thread, the pixmap it sends back)."""
+def _settle(app, rounds: int = 40, longest_s: float = 60.0) -> None:
+    """Let delayed work finish (a preview timer, its worker thread, the pixmap it sends back):
+    a few turns of the event loop, then on until no worker has run for several turns."""
     import time
 
     from PySide6.QtCore import QThreadPool
 
-    for _ in range(rounds):
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + longest_s
+    quiet = 0
+    turn = 0
+    while (turn < rounds or quiet < 10) and time.monotonic() < deadline:
         app.processEvents()
-        QThreadPool.globalInstance().waitForDone(25)
+        pool.waitForDone(25)
         time.sleep(0.01)
+        quiet = quiet + 1 if pool.activeThreadCount() == 0 else 0
+        turn += 1
     app.processEvents()
 
 

@@ -78,6 +78,9 @@ class LanguagePicker(QListWidget):
             self.addItem(item)
         self.itemChanged.connect(self._on_changed)
         self._enforce_limit()
+        # Every name whole: the widest, its check box and a scroll bar.
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth()
+                             + self.verticalScrollBar().sizeHint().width() + 8)
 
     def codes(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -203,8 +206,8 @@ class SignsView(QWidget):
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setSizes([400, 280, 480])
-        for index, stretch in enumerate((4, 2, 4)):
+        splitter.setSizes([360, 240, 480])
+        for index, stretch in enumerate((3, 0, 4)):
             splitter.setStretchFactor(index, stretch)
         splitter.setChildrenCollapsible(False)
 

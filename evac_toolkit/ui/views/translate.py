@@ -191,6 +191,10 @@ class TranslateView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("From:")))
         self.source = QComboBox()
+        # Names such as "မြန်မာဘာသာ · ミャンマー語（ビルマ語）" would widen the window.
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(14)
         for language in catalog():
             self.source.addItem(_name(language, self.ui_language), language.code)
         self.source.currentIndexChanged.connect(self._source_changed)
@@ -200,7 +204,9 @@ class TranslateView(QWidget):
         self.input = QPlainTextEdit()
         self.input.setFont(qfont("Noto Sans JP", 16))
         self.input.setPlaceholderText(self.tr("Type what you want to say…"))
-        self.input.setFixedHeight(92)
+        # Three lines where there is room, two on a netbook's short screen.
+        self.input.setMinimumHeight(64)
+        self.input.setMaximumHeight(92)
         layout.addWidget(self.input)
 
         layout.addWidget(QLabel(self.tr("Into:")))
@@ -208,12 +214,14 @@ class TranslateView(QWidget):
         self.targets.setFlow(QListWidget.Flow.LeftToRight)
         self.targets.setWrapping(True)
         self.targets.setSpacing(4)
-        self.targets.setFixedHeight(118)    # three rows of tiles, Burmese and Sinhala included
+        # Up to three rows of tiles (Burmese and Sinhala included); it scrolls when shorter.
+        self.targets.setMinimumHeight(80)
+        self.targets.setMaximumHeight(118)
         self.targets.itemChanged.connect(lambda _item: self._preload())
         layout.addWidget(self.targets)
 
         actions = QHBoxLayout()
-        self.translate_button = QPushButton(self.tr("Translate"))
+        self.translate_button = QPushButton(self.tr("Translate"), objectName="translateButton")
         self.translate_button.setStyleSheet("font-weight: 700;")
         self.translate_button.clicked.connect(self.translate)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.translate)
@@ -243,6 +251,11 @@ class TranslateView(QWidget):
         self.results_area = QScrollArea(widgetResizable=True)
         self.results_box = QWidget()
         self.results_layout = QVBoxLayout(self.results_box)
+        self.results_hint = QLabel(self.tr(
+            "The translations appear here. Type what you want to say, tick the languages and "
+            "press Translate (Ctrl+Enter)."), wordWrap=True, objectName="resultsHint")
+        self.results_hint.setStyleSheet("color: #555;")
+        self.results_layout.addWidget(self.results_hint)
         self.results_layout.addStretch(1)
         self.results_area.setWidget(self.results_box)
         layout.addWidget(self.results_area, 1)
@@ -390,6 +403,7 @@ class TranslateView(QWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
+        self.results_hint.setVisible(not self.results)
         self._pending = list(self.results)
         self._add_next_card()
 
