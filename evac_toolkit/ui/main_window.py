@@ -153,7 +153,6 @@ class MainWindow(QMainWindow):
         nav_layout.setSpacing(6)
         self.stack = QStackedWidget()
         group = QButtonGroup(self)
-        titles = section_titles()
         purposes = section_purposes()
         previous = self.views.get("fingerboards")
         ongoing = previous.__dict__.get("conversation") if previous is not None else None
