@@ -117,9 +117,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        screen = self.screen()
-        narrow = screen is not None and screen.availableGeometry().width() < COMPACT_NAV_BELOW
-        compact = narrow or event.size().width() < COMPACT_NAV_BELOW
+        compact = event.size().width() < COMPACT_NAV_BELOW
         if compact != self._compact_nav:
             self._compact_nav = compact
             self._style_nav()
