@@ -1259,53 +1259,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="143"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="141"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="288"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="285"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="289"/>
         <source>Fingerboard booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="293"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="290"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="295"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="297"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="311"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="308"/>
         <source>Save booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="332"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="329"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="437"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="434"/>
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="506"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="503"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -262,7 +262,7 @@
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="162"/>
         <source>No drills yet. Tick one or more scenarios above, give the drill a title and press ▶ Start drill; finished drills and their reports are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ訓練はありません。上のシナリオにチェックを入れ、訓練の名前を付けて「▶ 訓練を始める」を押してください。終わった訓練と報告はここに並びます。</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="166"/>
@@ -1253,53 +1253,53 @@
         <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="143"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="141"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="288"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="285"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="289"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="293"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="290"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="295"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="297"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="311"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="308"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="332"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="329"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="437"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="434"/>
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="506"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="503"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1581,7 +1581,7 @@
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="262"/>
         <source>Import or export CSV, print needs cards and sheets, back up</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の取り込み・書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="268"/>
@@ -1635,12 +1635,12 @@
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="364"/>
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索と絞り込みに合う人がいません。検索欄を空にするか、「すべての言語」「すべての必要事項」を選んでください。</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="366"/>
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「CSV を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="412"/>
@@ -2348,7 +2348,7 @@
     <message>
         <location filename="../evac_toolkit/ui/views/translate.py" line="255"/>
         <source>The translations appear here. Type what you want to say, tick the languages and press Translate (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに訳が表示されます。伝えたいことを入力し、訳す言語にチェックを入れて「翻訳」（Ctrl+Enter）を押してください。</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/translate.py" line="309"/>
