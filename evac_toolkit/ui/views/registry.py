@@ -158,7 +158,7 @@ class RegistryView(QWidget):
         for code, language in self.labels.languages.items():
             self.language_filter.addItem(self.labels.language_name(code), code)
             self.language_filter.setItemData(self.language_filter.count() - 1,
-                                             f"{language.native} ({code})",
+                                             language.native,
                                              Qt.ItemDataRole.ToolTipRole)
         self.need_filter = QComboBox()
         self.need_filter.addItem(self.tr("All needs"), None)

@@ -73,6 +73,7 @@ class GeneralSettings(QWidget):
         self.progress.setVisible(False)
         row.addWidget(self.prepare_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(0)         # the button keeps its own width while the bar is hidden
         print_layout.addWidget(self.font_status)
         print_layout.addLayout(row)
         layout.addWidget(printing)

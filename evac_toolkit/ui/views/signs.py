@@ -68,7 +68,8 @@ class LanguagePicker(QListWidget):
         self.setSpacing(2)   # Burmese and Sinhala stack marks above and below the line
         for language in catalog():
             item = QListWidgetItem(language.native)
-            item.setToolTip(f"{language.japanese} ({language.code})")
+            item.setToolTip(language.japanese if current_ui_language() == "ja"
+                            else language.english)
             item.setData(Qt.ItemDataRole.UserRole, language.code)
             item.setFont(qfont(language.font, 12))
             item.setCheckState(Qt.CheckState.Checked if language.code in initial or
