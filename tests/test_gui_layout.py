@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from evac_toolkit.ui.app import create_application, create_main_window
@@ -116,6 +116,33 @@ def test_every_view_fits_with_its_primary_actions_on_screen(small_window, screen
     settle(window)
     if (window.width(), window.height()) != inside:
         problems.append(f"back on fingerboards the window is {window.width()}×{window.height()}")
+    window.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("ui_language", ["ja", "en"])
+def test_during_a_drill_the_banner_does_not_widen_the_window(small_window, ui_language):
+    inside = (1024, 600 - DECORATION_PX)
+    window = small_window(ui_language, "si", *inside)
+    window.show_view("drills")
+    drills = window.views["drills"]
+    drills.set_checked([drills.scenario_list.item(row).data(Qt.ItemDataRole.UserRole)
+                        for row in range(drills.scenario_list.count())])
+    drills.start()
+    problems = []
+    for view in VIEWS:
+        window.show_view(view)
+        settle(window)
+        needed = window.size().expandedTo(window.minimumSizeHint())
+        if (needed.width(), needed.height()) != inside:
+            problems.append(f"{view}: the window needs {needed.width()}×{needed.height()}")
+    window.show_view("drills")
+    settle(window)
+    end = window.views["drills"].findChild(QWidget, "endDrillButton")
+    assert hidden_part(end, window) is None
+    assert window.drill_banner.text().startswith("訓練 DRILL")
+    assert window.drill_banner.shown_text().endswith("…")     # shortened, not widened
+    window.end_drill()
     window.close()
     assert not problems, "\n".join(problems)
 

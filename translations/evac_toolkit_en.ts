@@ -47,107 +47,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="73"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="75"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="77"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="79"/>
         <source>1. Send for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="79"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="81"/>
         <source>Save review sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="87"/>
         <source>2. Load a reviewed sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="89"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="91"/>
         <source>e.g. Nguyen Van A, community interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="93"/>
         <source>Reviewer&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="96"/>
         <source>Open reviewed sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="96"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="98"/>
         <source>Apply changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="119"/>
         <source>Check all content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="141"/>
         <source>%1 phrases, %2 reviewed by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="148"/>
         <source>Save review sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="149"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="165"/>
         <source>Open reviewed sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="166"/>
         <source>Review sheets (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Phrase ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>After review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="274"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="288"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="357"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="358"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,17 +357,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="418"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="422"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="471"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="87"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -825,12 +825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="90"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="91"/>
         <source>All print fonts are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="116"/>
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,113 +1199,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Fingerboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Translate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="36"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="43"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="54"/>
         <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="141"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="142"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="285"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="287"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="289"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="291"/>
         <source>Fingerboard booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="290"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="296"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="308"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="310"/>
         <source>Save booklet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="329"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="331"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="434"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="436"/>
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="503"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="505"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,22 +2028,22 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="139"/>
         <source>Language packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,103 +2094,103 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="142"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="150"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="171"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="175"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="177"/>
         <source>Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="191"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
         <source>Search (Japanese or English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
         <source>The shelter&apos;s promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="233"/>
         <source>Emergencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
         <source>Check all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="247"/>
         <source>Uncheck all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
         <source>%n sign(s) ticked: these are printed.</source>
         <translation>
             <numerusform>%n sign ticked: it is printed.</numerusform>
@@ -2198,67 +2198,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="314"/>
         <source>No sign chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="363"/>
         <source>e.g. 体育館 (gym)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="366"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="367"/>
         <source>:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="465"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="466"/>
         <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="468"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="469"/>
         <source>Choose a sign in the list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="481"/>
         <source>Choose at least one sign: select it in the list, or tick several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="484"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="485"/>
         <source>%1 is too long: at most %2 characters fit on the notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="488"/>
         <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="494"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="495"/>
         <source>This has no text in %1 yet: untick %1 to print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="515"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="579"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="580"/>
         <source>Print %n sheet(s)</source>
         <translation>
             <numerusform>Print %n sheet</numerusform>
@@ -2266,12 +2266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="589"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="590"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="592"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>

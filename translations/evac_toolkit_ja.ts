@@ -47,107 +47,107 @@
         <translation>掲示物と指さしボードの文は、このプロジェクトが下書きしたものです。言語ごとに表計算シートに書き出して地域の通訳者に確認してもらい、直したシートを読み込んでください。変更した文は、その人が確認したものとして記録されます。インストールされたファイルは変更せず、確認済みの文はデータフォルダに保存します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="73"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="75"/>
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="77"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="79"/>
         <source>1. Send for review</source>
         <translation>1. 確認を頼む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="79"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="81"/>
         <source>Save review sheet…</source>
         <translation>確認用シートを保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="85"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="87"/>
         <source>2. Load a reviewed sheet</source>
         <translation>2. 確認済みシートを読み込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="89"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="91"/>
         <source>e.g. Nguyen Van A, community interpreter</source>
         <translation>例：グエン・ヴァン・A（地域の通訳者）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="91"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="93"/>
         <source>Reviewer&apos;s name:</source>
         <translation>確認した人の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="94"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="96"/>
         <source>Open reviewed sheet…</source>
         <translation>確認済みシートを開く…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="96"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="98"/>
         <source>Apply changes</source>
         <translation>変更を反映</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="117"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="119"/>
         <source>Check all content</source>
         <translation>すべての内容をチェック</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="139"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="141"/>
         <source>%1 phrases, %2 reviewed by a person</source>
         <translation>%1 件の文、うち %2 件は人が確認済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="146"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="148"/>
         <source>Save review sheet</source>
         <translation>確認用シートを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="147"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="149"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="163"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="165"/>
         <source>Open reviewed sheet</source>
         <translation>確認済みシートを開く</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="164"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="166"/>
         <source>Review sheets (*.xlsx *.csv *.txt)</source>
         <translation>確認用シート (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Phrase ID</source>
         <translation>文の ID</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="192"/>
         <source>After review</source>
         <translation>確認後</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="213"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="215"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="274"/>
         <source>Checking…</source>
         <translation>チェックしています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="286"/>
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="288"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="332"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="357"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="358"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
@@ -355,17 +355,17 @@
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="417"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="418"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="421"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="422"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="471"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -815,19 +815,19 @@
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="86"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="87"/>
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="90"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="91"/>
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="115"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="116"/>
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -1193,113 +1193,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="30"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
         <source>Fingerboards</source>
         <translation>指さしボード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="31"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="32"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
         <source>Translate</source>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="33"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="34"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
         <source>Drills</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="35"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="36"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="42"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="43"/>
         <source>Pointing boards for face-to-face talk: the evacuee picks a language, the volunteer points at phrases, the evacuee answers by pointing; every board prints as a booklet.</source>
         <translation>対面で使う指さしボードです。避難者が言語を選び、支援者が文を指さし、避難者は指さしで答えます。すべてのボードは冊子として印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="45"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="46"/>
         <source>Multilingual signs and notices for the shelter walls, with pictograms and QR codes that carry every language, printed without a network.</source>
         <translation>避難所に貼る多言語の掲示物とお知らせです。ピクトグラムと、全言語の文を収めたQRコード付きで、ネットワークなしで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="47"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="48"/>
         <source>Offline machine translation for free text, with curated phrases tried first and language packs installed from a USB stick.</source>
         <translation>自由な文をオフラインで機械翻訳します。定型文を優先し、言語パックはUSBメモリから導入します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="49"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="50"/>
         <source>A local database of evacuees&apos; languages and needs that answers: which languages are here, how many special meals, who needs an interpreter.</source>
         <translation>避難者の言語と必要な配慮をこのパソコン内に記録し、「いまどの言語の人がいるか」「配慮食は何食必要か」「通訳が必要なのは誰か」に答えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="51"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="52"/>
         <source>Evacuation drills with simulated foreign evacuees: role cards, a separate drill database and an after-action report.</source>
         <translation>外国人避難者役を使った避難所訓練です。役割カード、本番と分けた訓練用データベース、振り返り報告書を用意します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="53"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="54"/>
         <source>The interface language, the languages and their content, reviewed translations and the offline translation packs.</source>
         <translation>画面の言語、扱う言語とその内容、確認済みの翻訳、オフライン翻訳パックの設定。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="141"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="142"/>
         <source>Evacuation Center Language Toolkit</source>
         <extracomment>Sections built when first shown (their modules load ReportLab, fonts and databases). The evacuee&apos;s language chosen in this session (views that show content use it). The running drill (a DrillSession): while set, every view works on the drill&apos;s own database, shows the drill banner, and every printout carries the drill band. Set when a drill starts or ends: the next rebuild starts a fresh conversation.</extracomment>
         <translation>避難所 多言語支援ツール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="285"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="287"/>
         <source>Choose the evacuee&apos;s language first.</source>
         <translation>先に避難者の言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="289"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="291"/>
         <source>Fingerboard booklet</source>
         <translation>指さしボードの冊子</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="290"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
         <source>Print the booklet, or save it as a PDF to print later?</source>
         <translation>冊子を今すぐ印刷しますか？それとも後で印刷するために PDF で保存しますか？</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="292"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="294"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="296"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="308"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="310"/>
         <source>Save booklet</source>
         <translation>冊子を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="329"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="331"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="434"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="436"/>
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="503"/>
+        <location filename="../evac_toolkit/ui/main_window.py" line="505"/>
         <source>Practice only: records go to the drill&apos;s own database, not the shelter&apos;s registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -2016,22 +2016,22 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="135"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="137"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138"/>
+        <location filename="../evac_toolkit/ui/views/settings.py" line="139"/>
         <source>Language packs</source>
         <translation>翻訳パック</translation>
     </message>
@@ -2082,182 +2082,182 @@
 <context>
     <name>SignsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="141"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="142"/>
         <source>Signs and notices</source>
         <extracomment>Sheets were saved or sent to the printer, in these languages (a drill logs it). While a drill runs every sheet carries the drill band, the preview included.</extracomment>
         <translation>掲示物とお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
         <source>Signs</source>
         <translation>掲示物</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="150"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="157"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="158"/>
         <source>Languages (Japanese always, up to 6):</source>
         <translation>言語（日本語は必ず入ります。6 言語まで）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="171"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="172"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="173"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="175"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
         <source>Paper:</source>
         <translation>用紙：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="176"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="177"/>
         <source>Orientation:</source>
         <translation>向き：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="190"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="191"/>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="201"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="203"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="222"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="223"/>
         <source>Search (Japanese or English)</source>
         <translation>検索（日本語・英語）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="229"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
         <source>All categories</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>Facilities</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="230"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
         <source>Rules</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="231"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
         <source>The shelter&apos;s promise</source>
         <translation>避難所の約束</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="232"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="233"/>
         <source>Emergencies</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="245"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
         <source>Check all shown</source>
         <translation>表示中をすべて選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="247"/>
         <source>Uncheck all</source>
         <translation>選択をすべて外す</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="310"/>
         <source>%n sign(s) ticked: these are printed.</source>
         <translation>
             <numerusform>%n 枚にチェック：これを印刷します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="312"/>
         <source>None ticked: the sign shown is printed. Tick signs to print several.</source>
         <translation>チェックなし：表示中の掲示物を印刷します。複数印刷するときはチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="313"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="314"/>
         <source>No sign chosen.</source>
         <translation>掲示物が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="362"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="363"/>
         <source>e.g. 体育館 (gym)</source>
         <translation>例：体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="366"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="367"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="465"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="466"/>
         <source>No sign matches the search. Clear the search box or choose “All categories”.</source>
         <translation>検索に合う掲示物がありません。検索欄を空にするか、「すべての分類」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="468"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="469"/>
         <source>Choose a sign in the list to see it here.</source>
         <translation>一覧から掲示物を選ぶと、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="480"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="481"/>
         <source>Choose at least one sign: select it in the list, or tick several.</source>
         <translation>掲示物を 1 つ以上選んでください。一覧で選ぶか、チェックを入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="482"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="483"/>
         <source>Fill in: %1</source>
         <translation>記入してください：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="484"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="485"/>
         <source>%1 is too long: at most %2 characters fit on the notice.</source>
         <translation>%1 が長すぎます。お知らせに入るのは %2 文字までです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="487"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="488"/>
         <source>%1 cannot be printed as written: use plain text without { } ｜ 《 》 or line breaks.</source>
         <translation>%1 はこのままでは印刷できません。{ } ｜ 《 》 や改行を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="494"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="495"/>
         <source>This has no text in %1 yet: untick %1 to print it.</source>
         <translation>%1 の文がまだありません。印刷するには %1 のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="514"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="515"/>
         <source>Save PDF</source>
         <translation>PDF を保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/signs.py" line="579"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="580"/>
         <source>Print %n sheet(s)</source>
         <translation>
             <numerusform>%n 枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="589"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="590"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/signs.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/signs.py" line="592"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>

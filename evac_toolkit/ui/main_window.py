@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit import __version__
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
+from evac_toolkit.ui.elided import ElidedLabel
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 
 
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         # Above every view, so no screen of a drill can be mistaken for the real shelter.
-        self.drill_banner = QLabel(objectName="drillBanner")
+        # Shortened to the window's width: its long explanation widened a netbook's window.
+        self.drill_banner = ElidedLabel(objectName="drillBanner")
         self.drill_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drill_banner.setVisible(self.drill is not None)
         right.addWidget(self.drill_banner)

@@ -339,7 +339,8 @@ class DrillsView(QWidget):
         layout.addWidget(self.persona_table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.end_button = QPushButton(self.tr("■ End drill and show the report"))
+        self.end_button = QPushButton(self.tr("■ End drill and show the report"),
+                                      objectName="endDrillButton")
         self.end_button.setStyleSheet("font-weight: 700;")
         self.end_button.clicked.connect(self.end)
         row.addWidget(self.end_button)
