@@ -1133,47 +1133,47 @@
 <context>
     <name>LanguagesView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="41"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="37"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
         <source>Every language the program knows, with a sample sentence drawn in its own font. Adding a language is a data change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Japanese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="49"/>
         <source>Sample sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="49"/>
         <source>Curated strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="45"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="50"/>
         <source>Machine translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="75"/>
         <source>%n string(s), %1 reviewed</source>
         <translation>
             <numerusform>%n string, %1 reviewed</numerusform>
@@ -1181,17 +1181,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="71"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="82"/>
         <source>no pack installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="84"/>
         <source>no offline model exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,33 +2364,41 @@
         <source>The translations appear here. Type what you want to say, tick the languages and press Translate (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/translate.py" line="314"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="315"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="315"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="349"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="355"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="356"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="362"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="373"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="379"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="389"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2398,27 +2406,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="393"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="436"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="445"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="451"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="489"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="485"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="491"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

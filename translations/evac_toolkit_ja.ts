@@ -1128,64 +1128,64 @@
 <context>
     <name>LanguagesView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="36"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="41"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="37"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="42"/>
         <source>Every language the program knows, with a sample sentence drawn in its own font. Adding a language is a data change.</source>
         <translation>このプログラムが扱う言語の一覧です。例文はそれぞれの言語のフォントで表示しています。言語の追加はデータの追加だけでできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Japanese name</source>
         <translation>日本語名</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="43"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="48"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="49"/>
         <source>Sample sentence</source>
         <translation>例文</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="49"/>
         <source>Curated strings</source>
         <translation>定型文</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="45"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="50"/>
         <source>Machine translation</source>
         <translation>機械翻訳</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/languages.py" line="70"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="75"/>
         <source>%n string(s), %1 reviewed</source>
         <translation>
             <numerusform>%n 件（確認済み %1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="71"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="76"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="82"/>
         <source>no pack installed</source>
         <translation>パック未導入</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/languages.py" line="78"/>
+        <location filename="../evac_toolkit/ui/views/languages.py" line="84"/>
         <source>no offline model exists</source>
         <translation>オフラインモデルなし</translation>
     </message>
@@ -2350,60 +2350,67 @@
         <source>The translations appear here. Type what you want to say, tick the languages and press Translate (Ctrl+Enter).</source>
         <translation>ここに訳が表示されます。伝えたいことを入力し、訳す言語にチェックを入れて「翻訳」（Ctrl+Enter）を押してください。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/translate.py" line="314"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 個</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="309"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="315"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="310"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="315"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="349"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="355"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="356"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="362"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="373"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="379"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="389"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="387"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="393"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="430"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="436"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="445"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="451"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="483"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="489"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="485"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="491"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

@@ -303,11 +303,17 @@ class TranslateView(QWidget):
             self.set_targets([code, *self.target_codes()])
 
     def refresh_packs(self) -> None:
-        from evac_toolkit.core.translation.installed import installed_pairs
+        from evac_toolkit.core.translation.installed import argos_language_name, installed_pairs
+
+        def name(code: str) -> str:
+            return argos_language_name(code, self.ui_language)
 
         pairs = sorted(installed_pairs(self.data_dir))
-        self.packs_label.setText(self.tr("Packs: %1").replace(
-            "%1", ", ".join(f"{a}→{b}" for a, b in pairs) if pairs else self.tr("none")))
+        shown = ", ".join(f"{name(a)} → {name(b)}" for a, b in pairs[:3])
+        if len(pairs) > 3:
+            shown += " " + self.tr("and %n more", "", len(pairs) - 3)
+        self.packs_label.setText(self.tr("Packs: %1").replace("%1", shown or self.tr("none")))
+        self.packs_label.setToolTip(", ".join(f"{name(a)} → {name(b)}" for a, b in pairs))
 
     def _preload(self) -> None:
         """Load the first target's model in the background so the first translation is quick."""
