@@ -203,7 +203,17 @@ for view in VIEWS:
     needed = window.size().expandedTo(window.minimumSizeHint())
     sizes[view] = [needed.width(), needed.height()]
 available = window.screen().availableGeometry()
-print(json.dumps({"maximized": window.isMaximized(), "sizes": sizes,
+# The forms opened from the views: as large as they like, but never past the screen.
+dialogs = {}
+window.show_view("registry")
+for name, dialog in (("person", window.views["registry"].add_person()),
+                     ("scenario", (window.show_view("drills"),
+                                   window.views["drills"].new_scenario())[1])):
+    for _ in range(3):
+        app.processEvents()
+    dialogs[name] = available.contains(dialog.frameGeometry())
+    dialog.close()
+print(json.dumps({"maximized": window.isMaximized(), "sizes": sizes, "dialogs": dialogs,
                   "pos": [window.x(), window.y()],
                   "screen": [available.width(), available.height()]}))
 window.close()
@@ -232,6 +242,7 @@ def test_the_window_opens_maximized_on_a_small_screen_and_never_outgrows_it(tmp_
     seen = fit_on_screen(tmp_path, width, height)
     assert seen["maximized"]
     assert seen["sizes"] == {view: [width, height] for view in VIEWS}
+    assert seen["dialogs"] == {"person": True, "scenario": True}
 
 
 @SUBPROCESS_TIME

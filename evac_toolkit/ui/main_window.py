@@ -22,6 +22,7 @@ from evac_toolkit import __version__
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.elided import ElidedLabel
+from evac_toolkit.ui.screen_fit import FRAME_ALLOWANCE
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 
 
@@ -63,8 +64,6 @@ ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry"
 
 # The window's size where the screen has room for it (and before it is fitted to one).
 PREFERRED_SIZE = QSize(1280, 800)
-# Room left for the window's title bar and borders, which are unknown before it is shown.
-FRAME_ALLOWANCE = QSize(16, 48)
 # Below this width the navigation shows each section's name under its icon, in a narrow
 # column: on a 1024-pixel netbook the full-width bar took a fifth of the screen.
 COMPACT_NAV_BELOW = 1200
