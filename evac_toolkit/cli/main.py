@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"one of: {', '.join(VIEWS)}")
     shot.add_argument("--ui-language", choices=("ja", "en"))
     shot.add_argument("--language", metavar="CODE", help="the evacuee's language to show")
-    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--size", default="1280x800", metavar="WxH",
+                      help="the screen's size in pixels; the picture is exactly this size, and "
+                           "a view that does not fit is an error (default: 1280x800)")
     shot.add_argument("--out", required=True, metavar="FILE.png")
 
     fonts = sub.add_parser("fonts", help="print fonts: prepare instances, print a sample sheet")
