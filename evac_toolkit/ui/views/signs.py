@@ -207,8 +207,8 @@ class SignsView(QWidget):
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setSizes([360, 240, 480])
-        for index, stretch in enumerate((3, 0, 4)):
+        splitter.setSizes([420, 240, 400])
+        for index, stretch in enumerate((5, 0, 3)):
             splitter.setStretchFactor(index, stretch)
         splitter.setChildrenCollapsible(False)
 
