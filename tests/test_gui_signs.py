@@ -95,15 +95,57 @@ def test_notice_slots_are_typed_and_reach_the_paper(signs_view, qtbot, tmp_path)
     assert "Mealsareservedat体育館at17:30." in text
 
 
-def test_a_missing_place_is_explained_not_printed(signs_view, qtbot, tmp_path):
+def test_a_missing_place_is_explained_in_the_views_words_not_printed(signs_view, qtbot,
+                                                                     tmp_path):
     view = signs_view("ja")
     view.choose_notice("notice.meal_time")
     view.refresh_preview()
-    qtbot.waitUntil(lambda: "{place}" in view.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "場所" in view.status.text(), timeout=10_000)
     out = tmp_path / "notice.pdf"
     view.save_pdf(out)
     assert not out.exists()
-    assert "値がありません" in view.status.text()
+    assert view.status.text() == "記入してください：場所"
+    assert "--" not in view.status.text() and "{" not in view.status.text()
+
+
+def test_the_template_list_names_slots_instead_of_placeholders(signs_view):
+    view = signs_view("ja")
+    texts = [view.template.itemText(i) for i in range(view.template.count())]
+    assert any(text.endswith("食事は［時刻］に［場所］で配ります。") for text in texts)
+    assert not any("{" in text for text in texts)
+    view.choose_notice("notice.meal_time")
+    labels = [view.slot_form.itemAt(row, view.slot_form.ItemRole.LabelRole).widget().text()
+              for row in range(view.slot_form.rowCount())]
+    assert labels == ["時刻：", "場所："]
+
+
+def test_with_nothing_ticked_the_sign_on_show_is_printed(signs_view, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view = signs_view()
+    assert view.checked_signs() == []
+    shown = view.sign_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert [sheet.id for sheet in view.sheets()] == [shown]
+    assert "the sign shown is printed" in view.chosen_label.text()
+    dialog = view.print_dialog(QPrinter(), len(view.sheets()))
+    assert (dialog.minPage(), dialog.maxPage()) == (1, 1)
+    assert dialog.windowTitle() == "Print 1 sheet"
+    dialog.deleteLater()
+    view.check_signs(["facility.reception", "facility.toilet"])
+    assert [sheet.id for sheet in view.sheets()] == ["facility.reception", "facility.toilet"]
+    assert "2 signs ticked" in view.chosen_label.text()
+
+
+def test_no_sign_on_show_says_what_to_do_and_disables_printing(signs_view, qtbot):
+    view = signs_view("ja")
+    view.search.insert("zzzz-no-such-sign")
+    qtbot.waitUntil(lambda: not view.print_button.isEnabled(), timeout=10_000)
+    assert view.sign_list.count() == 0
+    assert "検索" in view.preview.text() and view.preview.pixmap().isNull()
+    assert not view.save_button.isEnabled()
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.print_button.isEnabled(), timeout=30_000)
+    assert not view.preview.pixmap().isNull()
 
 
 def test_print_goes_to_a_real_printer_device(signs_view, qtbot, tmp_path):

@@ -134,6 +134,29 @@ def test_qr_modules_are_big_enough_to_read_from_a_metre(paper):
 
 
 # -- notices --------------------------------------------------------------------------------------
+def test_every_notice_slot_has_a_label_in_both_interface_languages():
+    from evac_toolkit.core.signs import notice_slots
+
+    bank = ContentBank()
+    for notice in bank.notices:
+        for name in notice_slots(bank, notice["id"]):
+            labels = bank.slot_labels.get(name, {})
+            assert labels.get("ja") and labels.get("en"), (notice["id"], name)
+
+
+def test_a_template_is_listed_with_its_slots_named_not_as_placeholders():
+    from evac_toolkit.core.signs import template_with_labels
+
+    bank = ContentBank()
+    assert template_with_labels(bank, "notice.meal_time", "ja", "ja") == \
+        "食事は［時刻］に［場所］で配ります。"
+    assert template_with_labels(bank, "notice.meal_time", "en", "en") == \
+        "Meals are served at [Place] at [Time]."
+    for notice in bank.notices:
+        for ui in ("ja", "en"):
+            assert "{" not in template_with_labels(bank, notice["id"], ui, ui), notice["id"]
+
+
 def test_notice_slots_are_filled_in_every_printed_language(tmp_path):
     languages = resolve_languages(["ja-x-easy", "ne", "th", "si"])
     sheet = notice_sheet(BANK, "notice.meal_time", {"time": "18:00", "place": "体育館"}, languages)

@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"one of: {', '.join(VIEWS)}")
     shot.add_argument("--ui-language", choices=("ja", "en"))
     shot.add_argument("--language", metavar="CODE", help="the evacuee's language to show")
-    shot.add_argument("--size", default="1280x800", metavar="WxH")
+    shot.add_argument("--size", default="1280x800", metavar="WxH",
+                      help="the screen's size in pixels; the picture is exactly this size, and "
+                           "a view that does not fit is an error (default: 1280x800)")
     shot.add_argument("--out", required=True, metavar="FILE.png")
 
     fonts = sub.add_parser("fonts", help="print fonts: prepare instances, print a sample sheet")
@@ -440,7 +442,10 @@ def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     _check_output(out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _require_gui(need_display=False)
-    width, _, height = args.size.partition("x")
+    width, _, height = args.size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8192
+            and 240 <= int(height) <= 8192):
+        raise UserError("bad_screen_size", value=args.size)
     from evac_toolkit.ui.screenshot import render_view
 
     render_view(ctx.data_dir, view=args.view, out=out,

@@ -16,6 +16,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown view: {name}. Choose one of: {choices}.",
         "ja": "画面名「{name}」はありません。次から選んでください：{choices}",
     },
+    "bad_screen_size": {
+        "en": "Screen size {value!r} is not valid: give width x height in pixels, e.g. 1024x600.",
+        "ja": "画面の大きさ「{value}」は使えません。幅x高さをピクセルで指定してください（例：1024x600）。",
+    },
+    "screenshot_does_not_fit": {
+        "en": "The {view} view does not fit a {size} screen: it needs {needed}. "
+              "Nothing was written.",
+        "ja": "画面「{view}」は {size} の画面に収まりません（{needed} 必要）。何も書き込んでいません。",
+    },
     "data_dir_unwritable": {
         "en": "Cannot write to the data folder {path} ({reason}). Choose another with --data-dir.",
         "ja": "データフォルダ {path} に書き込めません（{reason}）。--data-dir で別のフォルダを指定してください。",

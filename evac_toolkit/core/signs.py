@@ -195,3 +195,19 @@ def notice_slots(bank: ContentBank, notice_id: str) -> dict[str, str]:
     if notice is None:
         raise UserError("unknown_notice", id=notice_id)
     return dict(notice.get("slots", {}))
+
+
+def slot_label(bank: ContentBank, name: str, ui_language: str) -> str:
+    """What the window calls a notice slot ("場所" for {place}); the name itself if unlabelled."""
+    labels = bank.slot_labels.get(name, {})
+    return labels.get(ui_language) or labels.get("en") or name
+
+
+def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_language: str) -> str:
+    """A notice template as a person reads it: each {slot} shown as its label in brackets,
+    食事は［時刻］に［場所］で配ります。 rather than 食事は{time}に{place}で配ります。"""
+    text = bank.text(code, notice_id) or notice_id
+    open_, close = ("［", "］") if ui_language == "ja" else ("[", "]")
+    for name in notice_slots(bank, notice_id):
+        text = text.replace("{" + name + "}", open_ + slot_label(bank, name, ui_language) + close)
+    return text

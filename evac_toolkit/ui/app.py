@@ -34,5 +34,6 @@ def create_main_window(app: QApplication, data_dir: Path,
 def run_gui(data_dir: Path) -> int:
     app = create_application()
     window = create_main_window(app, data_dir)
+    window.fit_to_screen()
     window.show()
     return app.exec()

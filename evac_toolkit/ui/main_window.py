@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from evac_toolkit import __version__
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
+from evac_toolkit.ui.elided import ElidedLabel
+from evac_toolkit.ui.screen_fit import FRAME_ALLOWANCE
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 
 
@@ -59,6 +62,12 @@ LAZY_SECTIONS = ("settings", "signs", "translate", "registry", "drills")
 ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry": "📋",
          "drills": "⏱", "settings": "⚙"}
 
+# The window's size where the screen has room for it (and before it is fitted to one).
+PREFERRED_SIZE = QSize(1280, 800)
+# Below this width the navigation shows each section's name under its icon, in a narrow
+# column: on a 1024-pixel netbook the full-width bar took a fifth of the screen.
+COMPACT_NAV_BELOW = 1200
+
 
 class MainWindow(QMainWindow):
     view_changed = Signal(str)
@@ -82,10 +91,49 @@ class MainWindow(QMainWindow):
         self._drop_conversation = False
         self.views: dict[str, QWidget] = {}
         self._current = "fingerboards"
-        self.resize(1280, 800)
+        self._compact_nav = False
+        self.resize(PREFERRED_SIZE)
         self._build()
         # After the window is up: packs copied beside the program (a USB stick's packs/ folder).
         QTimer.singleShot(1000, self.install_bundled_packs)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Open fitted to the screen's available area (without the task bar): maximized where the
+        preferred size would not fit with its frame (1024×600 netbooks, 1366×768 laptops),
+        otherwise at the preferred size in the middle of the screen."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry()
+        room = available.size() - FRAME_ALLOWANCE
+        if PREFERRED_SIZE.width() > room.width() or PREFERRED_SIZE.height() > room.height():
+            # The size the window manager will give it, so that the first layout is right too.
+            self.resize(room.boundedTo(available.size()).expandedTo(QSize(1, 1)))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.resize(PREFERRED_SIZE)
+        frame = QRect(available.topLeft(), PREFERRED_SIZE)
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_NAV_BELOW
+        if compact != self._compact_nav:
+            self._compact_nav = compact
+            self._style_nav()
+
+    def _style_nav(self) -> None:
+        """Name beside the icon on a wide window; under it, in a narrow column, on a small one."""
+        titles = section_titles()
+        for name, button in self.nav_buttons.items():
+            button.setText(f"{ICONS[name]}\n{titles[name]}" if self._compact_nav
+                           else f"{ICONS[name]}  {titles[name]}")
+            button.setProperty("compact", self._compact_nav)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        margin = 4 if self._compact_nav else 10
+        self.nav.layout().setContentsMargins(margin, 14, margin, 14)
+        self.version_label.setVisible(not self._compact_nav)
 
     # The whole window is rebuilt on a language switch: simpler and more reliable than
     # retranslating every widget by hand, and it takes a few milliseconds.
@@ -97,12 +145,12 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
 
         nav = QWidget(objectName="navBarDrill" if self.drill else "navBar")
+        self.nav = nav
         nav_layout = QVBoxLayout(nav)
         nav_layout.setContentsMargins(10, 14, 10, 14)
         nav_layout.setSpacing(6)
         self.stack = QStackedWidget()
         group = QButtonGroup(self)
-        titles = section_titles()
         purposes = section_purposes()
         previous = self.views.get("fingerboards")
         ongoing = previous.__dict__.get("conversation") if previous is not None else None
@@ -114,10 +162,8 @@ class MainWindow(QMainWindow):
         self._placeholders: set[str] = set()
         for name in SECTIONS:
             button = QToolButton(objectName="navButton")
-            button.setText(f"{ICONS[name]}  {titles[name]}")
             button.setToolTip(purposes.get(name, ""))
             button.setCheckable(True)
-            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextOnly)
             button.setSizePolicy(button.sizePolicy().Policy.Expanding,
                                  button.sizePolicy().Policy.Fixed)
             button.clicked.connect(lambda _checked=False, n=name: self.show_view(n))
@@ -133,13 +179,16 @@ class MainWindow(QMainWindow):
             self.views[name] = view
             self.stack.addWidget(view)
         nav_layout.addStretch(1)
-        nav_layout.addWidget(QLabel(f"v{__version__}"))
+        self.version_label = QLabel(f"v{__version__}")
+        nav_layout.addWidget(self.version_label)
+        self._style_nav()
         outer.addWidget(nav)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         # Above every view, so no screen of a drill can be mistaken for the real shelter.
-        self.drill_banner = QLabel(objectName="drillBanner")
+        # Shortened to the window's width: its long explanation widened a netbook's window.
+        self.drill_banner = ElidedLabel(objectName="drillBanner")
         self.drill_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drill_banner.setVisible(self.drill is not None)
         right.addWidget(self.drill_banner)

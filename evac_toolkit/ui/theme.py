@@ -15,6 +15,9 @@ QToolButton#navButton {{
     min-height: {TOUCH_TARGET_PX + 8}px; padding: 6px 14px; border: none; border-radius: 8px;
     text-align: left; font-size: 14pt;
 }}
+QToolButton#navButton[compact="true"] {{
+    min-height: {TOUCH_TARGET_PX + 8}px; padding: 4px 6px; font-size: 11pt; text-align: center;
+}}
 QToolButton#navButton:checked {{ background: #1f5fa8; color: white; }}
 QToolButton#navButton:hover:!checked {{ background: #dde8f5; }}
 QWidget#navBar {{ background: #eef2f7; }}

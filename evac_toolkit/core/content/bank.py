@@ -128,6 +128,8 @@ class ContentBank:
             self._add(Entry(item["id"], "fingerboards", "item", item), boards_path)
         self.signs = signs.get("sign", [])
         self.notices = notices.get("notice", [])
+        #: What the window calls each notice slot: {slot: {ui language: label}}.
+        self.slot_labels: dict[str, dict[str, str]] = notices.get("slot_labels", {})
         self.boards = boards.get("board", [])
         self.items = boards.get("item", [])
 

@@ -29,3 +29,13 @@ def partners(argos_code: str | None, pairs: set[tuple[str, str]]) -> list[str]:
         return []
     found = {b for a, b in pairs if a == argos_code} | {a for a, b in pairs if b == argos_code}
     return sorted(found)
+
+
+def argos_language_name(argos_code: str, ui_language: str) -> str:
+    """A pack's language as a person knows it (日本語 / Japanese), not its Argos code."""
+    from evac_toolkit.core.languages import catalog
+
+    for language in catalog():
+        if language.argos == argos_code:
+            return language.japanese if ui_language == "ja" else language.english
+    return argos_code

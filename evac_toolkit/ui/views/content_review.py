@@ -63,7 +63,9 @@ class ContentSettings(QWidget):
         self._languages = {language.code: language for language in catalog()}
         for language in self._languages.values():
             # The combo draws every item in one font, so the native name gets its own label.
-            self.language.addItem(f"{language.japanese} ({language.code})", language.code)
+            # Named in the interface language (not by code); the native name is beside it.
+            self.language.addItem(language.japanese if self.ui_language == "ja"
+                                  else language.english, language.code)
         self.language.currentIndexChanged.connect(self._show_coverage)
         self.native_name = QLabel()
         self.coverage = QLabel()

@@ -37,6 +37,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.screen_fit import fit_dialog
 
 LINE_COLUMNS = ("text", "ja", "point", "when")
 
@@ -53,7 +54,7 @@ class ScenarioDialog(QDialog):
         self.data_dir = data_dir
         self.ui_language = ui = current_ui_language()
         self.setWindowTitle(self.tr("New drill scenario"))
-        self.resize(980, 760)
+        fit_dialog(self, 980, 760)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(widgetResizable=True)
         body = QWidget()

@@ -34,6 +34,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.ui import worker
+from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
 
 #: How often the running drill's persona table is recounted (the banner ticks every second).
@@ -130,6 +131,8 @@ class DrillsView(QWidget):
         splitter.setSizes([420, 640])
         layout.addWidget(splitter, 1)
 
+        # Two rows, so that the start button stays on screen beside the title on a netbook:
+        # preparing (scenarios, role cards), then starting.
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New scenario…"))
         self.new_button.clicked.connect(self.new_scenario)
@@ -138,29 +141,38 @@ class DrillsView(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.cards_button)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Drill title:")))
-        self.title_edit = QLineEdit(minimumWidth=260)
+        layout.addLayout(row)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel(self.tr("Drill title:")))
+        self.title_edit = QLineEdit(minimumWidth=120)
         self.title_edit.setPlaceholderText(self.tr("e.g. Autumn drill, north gym"))
-        row.addWidget(self.title_edit)
-        self.start_button = QPushButton(self.tr("▶ Start drill"))
+        start_row.addWidget(self.title_edit, 1)
+        self.start_button = QPushButton(self.tr("▶ Start drill"), objectName="startDrillButton")
         self.start_button.setStyleSheet("font-weight: 700;")
         self.start_button.clicked.connect(self.start)
-        row.addWidget(self.start_button)
-        layout.addLayout(row)
+        start_row.addWidget(self.start_button)
+        layout.addLayout(start_row)
 
         past = QHBoxLayout()
         past.addWidget(QLabel(self.tr("Earlier drills:")))
         self.past_list = QListWidget()
         self.past_list.setMaximumHeight(110)
+        self.past_list.setMinimumHeight(56)
+        set_empty_text(self.past_list, self.tr(
+            "No drills yet. Tick one or more scenarios above, give the drill a title and press "
+            "▶ Start drill; finished drills and their reports are listed here."))
         past.addWidget(self.past_list, 1)
         self.past_list.currentItemChanged.connect(lambda *_args: self._update_buttons())
         self.past_button = QPushButton(self.tr("Show report"))
+        past_buttons = QVBoxLayout()     # stacked: the list keeps the width for its text
+        past_buttons.setSpacing(4)
         self.past_button.clicked.connect(self.show_past_report)
-        past.addWidget(self.past_button)
+        past_buttons.addWidget(self.past_button)
         # A drill left running (the laptop was shut down) goes on where it stopped.
         self.resume_button = QPushButton(self.tr("Resume drill"))
         self.resume_button.clicked.connect(self.resume)
-        past.addWidget(self.resume_button)
+        past_buttons.addWidget(self.resume_button)
+        past.addLayout(past_buttons)
         layout.addLayout(past)
         return page
 
@@ -329,7 +341,8 @@ class DrillsView(QWidget):
         layout.addWidget(self.persona_table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.end_button = QPushButton(self.tr("■ End drill and show the report"))
+        self.end_button = QPushButton(self.tr("■ End drill and show the report"),
+                                      objectName="endDrillButton")
         self.end_button.setStyleSheet("font-weight: 700;")
         self.end_button.clicked.connect(self.end)
         row.addWidget(self.end_button)

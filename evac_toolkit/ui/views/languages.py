@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core import ruby
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.languages import Language, catalog
-from evac_toolkit.core.translation.installed import installed_pairs, partners
+from evac_toolkit.core.translation.installed import (
+    argos_language_name,
+    installed_pairs,
+    partners,
+)
 from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.i18n import current_ui_language
 
 
 class LanguagesView(QWidget):
@@ -71,7 +76,8 @@ class LanguagesView(QWidget):
                    .replace("%1", str(cov.reviewed)) if cov.present else self.tr("none"))
         linked = partners(language.argos, pairs)
         if linked:
-            mt = "↔ " + ", ".join(linked)
+            ui = current_ui_language()
+            mt = "↔ " + ", ".join(argos_language_name(code, ui) for code in linked)
         elif language.argos:
             mt = self.tr("no pack installed")
         else:

@@ -37,6 +37,7 @@ from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
+from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.registry_dashboard import DashboardPanel
@@ -125,7 +126,7 @@ class RegistryView(QWidget):
         self.files = RegistryFiles(self)
         self.file_button = self._build_file_menu()
         title_row.addWidget(self.file_button)
-        self.add_button = QPushButton(self.tr("＋ Add person"))
+        self.add_button = QPushButton(self.tr("＋ Add person"), objectName="addPersonButton")
         self.add_button.setStyleSheet("font-weight: 700;")
         self.add_button.clicked.connect(self.add_person)
         title_row.addWidget(self.add_button)
@@ -157,7 +158,7 @@ class RegistryView(QWidget):
         for code, language in self.labels.languages.items():
             self.language_filter.addItem(self.labels.language_name(code), code)
             self.language_filter.setItemData(self.language_filter.count() - 1,
-                                             f"{language.native} ({code})",
+                                             language.native,
                                              Qt.ItemDataRole.ToolTipRole)
         self.need_filter = QComboBox()
         self.need_filter.addItem(self.tr("All needs"), None)
@@ -216,6 +217,7 @@ class RegistryView(QWidget):
             QShortcut(QKeySequence(key), self.table, self.edit_selected,
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        set_empty_text(self.table, self.empty_text())
         tab_layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
@@ -256,7 +258,8 @@ class RegistryView(QWidget):
 
     def _build_file_menu(self) -> QPushButton:
         """CSV import and export, printouts and backups (see ``registry_io``)."""
-        button = QPushButton(self.tr("File"))
+        button = QPushButton(self.tr("File"), objectName="registryFileButton")
+        button.setToolTip(self.tr("Import or export CSV, print needs cards and sheets, back up"))
         menu = QMenu(button)
         menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_TARGET_PX - 24}px; "
                            "padding: 12px 32px 12px 20px; }")    # touch-sized items
@@ -333,6 +336,7 @@ class RegistryView(QWidget):
         keep = self._select_after or self.selected_ids()
         self._select_after = []
         self.model.set_rows(rows)
+        set_empty_text(self.table, self.empty_text())
         self.select_ids(keep)
         if stats is not None:
             self.dashboard.show_stats(stats)
@@ -352,6 +356,15 @@ class RegistryView(QWidget):
         if self._search_again:
             self._search_again = False
             self._start_search()
+
+    def empty_text(self) -> str:
+        """What an empty table says: how to register people, or that the filters hide them."""
+        query = self.query()
+        if query.text.strip() or query.language or query.need or query.present_only:
+            return self.tr("No one matches the search and filters. Clear the search box or "
+                           "choose “All languages” and “All needs”.")
+        return self.tr("No one is registered yet. Press “＋ Add person” to register someone, "
+                       "or File → Import CSV… to load a list from a spreadsheet.")
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column < 0:

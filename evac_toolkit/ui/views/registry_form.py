@@ -40,6 +40,7 @@ from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.screen_fit import fit_dialog
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.registry_model import Labels, font_family_for
 
@@ -241,7 +242,7 @@ class EvacueeDialog(QDialog):
         self.evacuee = evacuee
         self.setWindowTitle(self.tr("Edit person (card %1)").replace("%1", evacuee.card_id)
                             if evacuee else self.tr("Add a person"))
-        self.resize(1100, 720)
+        fit_dialog(self, 1100, 720)
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         scroll = QScrollArea()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,8 +34,8 @@ class GeneralSettings(QWidget):
         super().__init__(parent)
         self._job: worker.Job | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
 
         display = QGroupBox(self.tr("Display language"))
         form = QFormLayout(display)
@@ -55,6 +56,7 @@ class GeneralSettings(QWidget):
         explain.setWordWrap(True)
         path = QLabel(str(data_dir))
         path.setObjectName("dataPath")
+        path.setWordWrap(True)          # a long folder name must not widen the window
         path.setTextInteractionFlags(path.textInteractionFlags().TextSelectableByMouse)
         data_layout.addWidget(explain)
         data_layout.addWidget(path)
@@ -71,6 +73,7 @@ class GeneralSettings(QWidget):
         self.progress.setVisible(False)
         row.addWidget(self.prepare_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(0)         # the button keeps its own width while the bar is hidden
         print_layout.addWidget(self.font_status)
         print_layout.addLayout(row)
         layout.addWidget(printing)
@@ -128,17 +131,37 @@ class SettingsView(QWidget):
         self.content = ContentSettings(data_dir)
         self.packs = PacksView(data_dir)
         self.packs.changed.connect(self.languages.refresh)
-        self.tabs.addTab(self.general, self.tr("General"))
+        self.packs.file_button.setObjectName("installPackButton")
+        # The two forms scroll on a short screen; the tables of the other two scroll themselves.
+        self.tabs.addTab(scrolling(self.general), self.tr("General"))
         self.tabs.addTab(self.languages, self.tr("Languages"))
-        self.tabs.addTab(self.content, self.tr("Content"))
+        self.tabs.addTab(scrolling(self.content), self.tr("Content"))
         self.tabs.addTab(self.packs, self.tr("Language packs"))
         layout.addWidget(self.tabs)
 
+    def _show_tab(self, page: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                self.tabs.setCurrentIndex(index)
+
     def show_languages(self) -> None:
-        self.tabs.setCurrentWidget(self.languages)
+        self._show_tab(self.languages)
 
     def show_content(self) -> None:
-        self.tabs.setCurrentWidget(self.content)
+        self._show_tab(self.content)
 
     def show_packs(self) -> None:
-        self.tabs.setCurrentWidget(self.packs)
+        self._show_tab(self.packs)
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless area that scrolls up and down, never sideways."""
+    area = QScrollArea(widgetResizable=True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    # As wide as the page needs: it scrolls up and down only.
+    area.setMinimumWidth(page.minimumSizeHint().width()
+                         + area.verticalScrollBar().sizeHint().width())
+    return area

@@ -46,6 +46,8 @@ from evac_toolkit.core.signs import (
     notice_sheet,
     resolve_languages,
     sign_sheet,
+    slot_label,
+    template_with_labels,
 )
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
@@ -66,7 +68,8 @@ class LanguagePicker(QListWidget):
         self.setSpacing(2)   # Burmese and Sinhala stack marks above and below the line
         for language in catalog():
             item = QListWidgetItem(language.native)
-            item.setToolTip(f"{language.japanese} ({language.code})")
+            item.setToolTip(language.japanese if current_ui_language() == "ja"
+                            else language.english)
             item.setData(Qt.ItemDataRole.UserRole, language.code)
             item.setFont(qfont(language.font, 12))
             item.setCheckState(Qt.CheckState.Checked if language.code in initial or
@@ -76,6 +79,9 @@ class LanguagePicker(QListWidget):
             self.addItem(item)
         self.itemChanged.connect(self._on_changed)
         self._enforce_limit()
+        # Every name whole: the widest, its check box and a scroll bar.
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth()
+                             + self.verticalScrollBar().sizeHint().width() + 8)
 
     def codes(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -149,7 +155,9 @@ class SignsView(QWidget):
         options = QWidget()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(8, 0, 8, 0)
-        options_layout.addWidget(QLabel(self.tr("Languages (Japanese always, up to 6):")))
+        languages_label = QLabel(self.tr("Languages (Japanese always, up to 6):"))
+        languages_label.setWordWrap(True)       # the column may be narrow on a small screen
+        options_layout.addWidget(languages_label)
         # The people present (from the registry) decide, else the coordinator's preset.
         initial = (["ja", *present_languages][:MAX_LANGUAGES] if present_languages
                    else settings.preset_languages)
@@ -157,6 +165,7 @@ class SignsView(QWidget):
         self.languages.changed.connect(self.schedule_preview)
         options_layout.addWidget(self.languages, 1)
         paper_form = QFormLayout()
+        paper_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
         self.orientation = QComboBox()
@@ -174,8 +183,12 @@ class SignsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(240, 320)
-        self.preview.setStyleSheet("background: #d9dde3;")
+        self.preview.setObjectName("signPreview")
+        self.preview.setMinimumSize(200, 200)
+        self.preview.setWordWrap(True)          # its empty-state text, not a wider window
+        self.preview.setMargin(12)
+        self.preview.setStyleSheet("background: #d9dde3; color: #333;")
+        self.preview.setText(self.tr("Preparing the preview…"))
         self.preview.setSizePolicy(self.preview.sizePolicy().Policy.Ignored,
                                    self.preview.sizePolicy().Policy.Ignored)
         right_layout.addWidget(self.preview, 1)
@@ -186,15 +199,17 @@ class SignsView(QWidget):
         self.progress.setVisible(False)
         right_layout.addWidget(self.progress)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"), objectName="printSignsButton")
+        self.save_button = QPushButton(self.tr("Save PDF…"), objectName="saveSignsPdfButton")
         self.print_button.clicked.connect(self._choose_printer)
         self.save_button.clicked.connect(self._choose_pdf)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter.addWidget(right)
-        splitter.setSizes([400, 280, 480])
+        splitter.setSizes([420, 240, 400])
+        for index, stretch in enumerate((5, 0, 3)):
+            splitter.setStretchFactor(index, stretch)
         splitter.setChildrenCollapsible(False)
 
         self._fill_signs()
@@ -209,6 +224,9 @@ class SignsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill_signs)
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(6)
         self.category.addItem(self.tr("All categories"), None)
         names = {"facility": self.tr("Facilities"), "rule": self.tr("Rules"),
                  "promise": self.tr("The shelter's promise"),
@@ -222,7 +240,7 @@ class SignsView(QWidget):
         self.sign_list = QListWidget()
         self.sign_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sign_list.itemChanged.connect(lambda _item: self._on_checked())
-        self.sign_list.currentItemChanged.connect(lambda *_: self.schedule_preview())
+        self.sign_list.currentItemChanged.connect(lambda *_: self._current_changed())
         tab_layout.addWidget(self.sign_list, 1)
         row = QHBoxLayout()
         select_all = QPushButton(self.tr("Check all shown"))
@@ -230,10 +248,12 @@ class SignsView(QWidget):
         select_all.clicked.connect(lambda: self._check_all(True))
         clear.clicked.connect(lambda: self._check_all(False))
         self.chosen_label = QLabel()
+        self.chosen_label.setWordWrap(True)
         row.addWidget(select_all)
         row.addWidget(clear)
-        row.addWidget(self.chosen_label, 1)
+        row.addStretch(1)
         tab_layout.addLayout(row)
+        tab_layout.addWidget(self.chosen_label)
         self._checked: list[str] = []
         return tab
 
@@ -251,6 +271,11 @@ class SignsView(QWidget):
         if self.sign_list.count():
             self.sign_list.setCurrentRow(0)
         self._show_chosen()
+        self.schedule_preview()        # the sign on show may have changed, or none be left
+
+    def _current_changed(self) -> None:
+        self._show_chosen()
+        self.schedule_preview()
 
     def _on_checked(self) -> None:
         shown = {self.sign_list.item(i).data(Qt.ItemDataRole.UserRole): self.sign_list.item(i)
@@ -280,7 +305,14 @@ class SignsView(QWidget):
         return list(self._checked)
 
     def _show_chosen(self) -> None:
-        self.chosen_label.setText(self.tr("%n sign(s) chosen", "", len(self._checked)))
+        """What Print and Save PDF will print: the ticked signs, else the one on show."""
+        if self._checked:
+            text = self.tr("%n sign(s) ticked: these are printed.", "", len(self._checked))
+        elif self.sign_list.currentItem() is not None:
+            text = self.tr("None ticked: the sign shown is printed. Tick signs to print several.")
+        else:
+            text = self.tr("No sign chosen.")
+        self.chosen_label.setText(text)
 
     # -- notice tab -------------------------------------------------------------------------------
     def _build_notice_tab(self) -> QWidget:
@@ -291,9 +323,13 @@ class SignsView(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(16)
+        # In the interface language, each slot named by its label: 食事は［時刻］に［場所］で….
+        shown = self.ui_language if self.ui_language in ("ja", "en") else "en"
         for notice in self.bank.notices:
-            japanese = self.bank.text("ja", notice["id"]) or notice["id"]
-            self.template.addItem(f"{notice.get('pictogram', '')}  {japanese}", notice["id"])
+            text = template_with_labels(self.bank, notice["id"], shown, self.ui_language)
+            self.template.addItem(f"{notice.get('pictogram', '')}  {text}", notice["id"])
+            self.template.setItemData(self.template.count() - 1, text,
+                                      Qt.ItemDataRole.ToolTipRole)
         self.template.currentIndexChanged.connect(self._build_slot_editors)
         tab_layout.addWidget(self.template)
         self.slot_form = QFormLayout()
@@ -308,9 +344,6 @@ class SignsView(QWidget):
             self.slot_form.removeRow(0)
         self.slot_editors = {}
         notice = self.bank.notices[self.template.currentIndex()]
-        labels = {"time": self.tr("Time"), "date": self.tr("Date"), "place": self.tr("Place"),
-                  "number": self.tr("Number"), "start": self.tr("From"), "end": self.tr("Until"),
-                  "destination": self.tr("Destination")}
         for name, kind in notice.get("slots", {}).items():
             if kind == "time":
                 editor = QTimeEdit(QTime(18, 0))
@@ -331,8 +364,11 @@ class SignsView(QWidget):
                 editor.setMaxLength(MAX_PLACE)
                 editor.textChanged.connect(self.schedule_preview)
             self.slot_editors[name] = editor
-            self.slot_form.addRow(labels.get(name, name) + ":", editor)
+            self.slot_form.addRow(self._slot_label(name) + self.tr(":"), editor)
         self.schedule_preview()
+
+    def _slot_label(self, name: str) -> str:
+        return slot_label(self.bank, name, self.ui_language)
 
     def slot_values(self) -> dict[str, str]:
         values = {}
@@ -361,11 +397,13 @@ class SignsView(QWidget):
         if self.tabs.currentIndex() == 1:
             return [notice_sheet(self.bank, self.template.currentData(), self.slot_values(),
                                  languages, drill=self.drill)]
+        current = self.sign_list.currentItem()
+        shown = [current.data(Qt.ItemDataRole.UserRole)] if current else []
         if preview:
-            current = self.sign_list.currentItem()
-            ids = [current.data(Qt.ItemDataRole.UserRole)] if current else self._checked[:1]
+            ids = shown or self._checked[:1]
         else:
-            ids = self._checked
+            # The ticked signs; with none ticked, the one the user is looking at.
+            ids = self._checked or shown
         if not ids:
             raise UserError("no_signs_chosen")
         return [sign_sheet(self.bank, sign_id, languages, drill=self.drill) for sign_id in ids]
@@ -377,6 +415,10 @@ class SignsView(QWidget):
     def refresh_preview(self) -> None:
         if self._preview_job is not None:
             self._preview_again = True   # one render at a time; the newest settings win
+            return
+        if self.tabs.currentIndex() == 0 and self.sign_list.currentItem() is None \
+                and not self._checked:
+            self._show_empty()
             return
         try:
             sheets, setup = self.sheets(preview=True), self.setup()
@@ -418,15 +460,51 @@ class SignsView(QWidget):
             self._preview_again = False
             self.schedule_preview()
 
+    def _show_empty(self) -> None:
+        """Nothing to preview: say what to do, in the preview's place."""
+        if self.sign_list.count() == 0:
+            text = self.tr("No sign matches the search. Clear the search box or choose "
+                           "“All categories”.")
+        else:
+            text = self.tr("Choose a sign in the list to see it here.")
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+        self._set_actions_enabled(False)
+        if self._showing_error:
+            self.status.setText("")
+            self._showing_error = False
+
+    def explain(self, error: UserError) -> str:
+        """The view's own words for what stops a sheet (the core's messages name CLI options)."""
+        params = error.params
+        if error.code == "no_signs_chosen":
+            return self.tr("Choose at least one sign: select it in the list, or tick several.")
+        if error.code == "slot_missing":
+            return self.tr("Fill in: %1").replace("%1", self._slot_label(params["slot"]))
+        if error.code == "slot_too_long":
+            return self.tr("%1 is too long: at most %2 characters fit on the notice.").replace(
+                "%1", self._slot_label(params["slot"])).replace("%2", str(params["max"]))
+        if error.code == "slot_bad_value":
+            return self.tr("%1 cannot be printed as written: use plain text without { } ｜ "
+                           "《 》 or line breaks.").replace("%1", self._slot_label(params["slot"]))
+        if error.code == "no_text_for_language":
+            language = next((lang for lang in catalog() if lang.code == params["language"]),
+                            None)
+            name = (language.japanese if self.ui_language == "ja" else language.english) \
+                if language else params["language"]
+            return self.tr("This has no text in %1 yet: untick %1 to print it.").replace(
+                "%1", name)
+        return message(error.code, self.ui_language, **params)
+
     def _show_error(self, error: object) -> None:
         if isinstance(error, UserError):
-            text = message(error.code, self.ui_language, **error.params)
+            text = self.explain(error)
         else:
             text = str(error)
         self.status.setText(text)
         self._showing_error = True
         self.preview.setPixmap(QPixmap())
-        self.preview.setText("—")
+        self.preview.setText(text)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         self.print_button.setEnabled(enabled)
@@ -481,10 +559,26 @@ class SignsView(QWidget):
     def _choose_printer(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        try:
+            count = len(self.sheets())
+        except UserError as error:
+            self._show_error(error)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = self.print_dialog(printer, count)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+    def print_dialog(self, printer, count: int):
+        """The printer dialog with the sheets to print already chosen: one page per sheet."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, count))
+        dialog.setFromTo(1, max(1, count))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
+        dialog.setWindowTitle(self.tr("Print %n sheet(s)", "", count))
+        return dialog
 
     def print_to(self, printer) -> None:
         """Print every chosen sheet on ``printer`` (a QPrinter), page by page."""

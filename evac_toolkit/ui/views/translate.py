@@ -222,6 +222,10 @@ class TranslateView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("From:")))
         self.source = QComboBox()
+        # Names such as "မြန်မာဘာသာ · ミャンマー語（ビルマ語）" would widen the window.
+        self.source.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(14)
         for language in catalog():
             self.source.addItem(_name(language, self.ui_language), language.code)
         self.source.currentIndexChanged.connect(self._source_changed)
@@ -231,7 +235,9 @@ class TranslateView(QWidget):
         self.input = QPlainTextEdit()
         self.input.setFont(qfont("Noto Sans JP", 16))
         self.input.setPlaceholderText(self.tr("Type what you want to say…"))
-        self.input.setFixedHeight(92)
+        # Three lines where there is room, two on a netbook's short screen.
+        self.input.setMinimumHeight(64)
+        self.input.setMaximumHeight(92)
         layout.addWidget(self.input)
 
         layout.addWidget(QLabel(self.tr("Into:")))
@@ -239,12 +245,14 @@ class TranslateView(QWidget):
         self.targets.setFlow(QListWidget.Flow.LeftToRight)
         self.targets.setWrapping(True)
         self.targets.setSpacing(4)
-        self.targets.setFixedHeight(118)    # three rows of tiles, Burmese and Sinhala included
+        # Up to three rows of tiles (Burmese and Sinhala included); it scrolls when shorter.
+        self.targets.setMinimumHeight(80)
+        self.targets.setMaximumHeight(118)
         self.targets.itemChanged.connect(lambda _item: self._preload())
         layout.addWidget(self.targets)
 
         actions = QHBoxLayout()
-        self.translate_button = QPushButton(self.tr("Translate"))
+        self.translate_button = QPushButton(self.tr("Translate"), objectName="translateButton")
         self.translate_button.setStyleSheet("font-weight: 700;")
         self.translate_button.clicked.connect(self.translate)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.translate)
