@@ -225,6 +225,7 @@ class PhraseCard(TileButton):
         super().__init__(context, parent)
         self.item_id = item_id
         self.fit = fit                  # shrink a little to keep to one line (answer bar)
+        self.max_lines = 2              # with fit: lines a phrase may take (1 on short screens)
         self._fonts: dict[tuple, QFont] = {}
         self.roles = roles
         self.badge = badge
@@ -275,10 +276,16 @@ class PhraseCard(TileButton):
             return font
         if width is None:
             width = self._text_width(self.width())
-        key = (text, code, int(width), font.pointSizeF(), self.fit)
+        key = (text, code, int(width), font.pointSizeF(), self.fit, self.max_lines)
         if key not in self._fonts:
             if self.fit:
                 fitted = one_line(text, font, width, code, 0.7)
+                step = line_step(font, leading(code))
+                if not fits(text, fitted, width, step * 1.05, code):
+                    # Too long for one line: smaller, on as many lines as allowed, rather than
+                    # three (the answer bar must stay low to leave room for the board).
+                    fitted = fit_font(text, font, width, step * (self.max_lines + 0.1), code,
+                                      font.pointSizeF() * (0.6 if self.max_lines > 1 else 0.5))
                 if not fits(text, fitted, width, 1e9, code):
                     fitted = fit_words(text, font, width, code)
             else:

@@ -150,6 +150,7 @@ class BoardContext(QObject):
         self.language: str | None = None
         self.scale = 1.0
         self.high_contrast = False
+        self.compact = False            # a short screen: navigation and answers do not grow
         self.version = 0
         self._items = {item["id"]: item for item in bank.items}
 
@@ -171,6 +172,11 @@ class BoardContext(QObject):
     def set_high_contrast(self, on: bool) -> None:
         if on != self.high_contrast:
             self.high_contrast = on
+            self._touch()
+
+    def set_compact(self, on: bool) -> None:
+        if on != self.compact:
+            self.compact = on
             self._touch()
 
     @property
@@ -216,7 +222,10 @@ class BoardContext(QObject):
     @property
     def chrome_scale(self) -> float:
         """Navigation and the answer bar grow half as fast as the cards, so that at the largest
-        text the boards still have room."""
+        text the boards still have room; on a short screen they do not grow at all (they can
+        still shrink)."""
+        if self.compact:
+            return min(1.0, self.scale)
         return 1.0 + (self.scale - 1.0) * 0.5
 
     def scale_for(self, role: str) -> float:
@@ -418,6 +427,10 @@ def style_sheet(colors: Colors, root: str) -> str:
     background: {colors.card}; color: {colors.text}; border: 2px solid {colors.border};
     border-radius: 8px; min-height: 48px; padding: 0 14px;
 }}
+#{root} QPushButton[compact="true"] {{ padding: 0 8px; }}
+#{root} QLineEdit {{ background: {colors.card}; color: {colors.text};
+    border: 2px solid {colors.border}; border-radius: 8px; padding: 0 6px; }}
+#{root} QLineEdit:focus {{ border: 3px solid {colors.focus}; }}
 #{root} QPushButton:checked {{ background: {colors.selected}; color: {colors.selected_text};
     border-color: {colors.accent}; }}
 #{root} QPushButton:focus {{ border: 3px solid {colors.focus}; }}

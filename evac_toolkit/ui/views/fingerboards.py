@@ -12,6 +12,7 @@ turns the evacuee's half of the screen round for the person across the table.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,7 +41,9 @@ from evac_toolkit.ui.views.fingerboard_cards import (
     PhraseCard,
     TileButton,
 )
+from evac_toolkit.ui.views.fingerboard_layout import SummaryHandle, compact_for
 from evac_toolkit.ui.views.fingerboard_save import SaveDialog, SummaryPanel
+from evac_toolkit.ui.views.fingerboard_search import SearchBox, SearchPage
 from evac_toolkit.ui.views.fingerboard_style import (
     JAPANESE,
     SCALES,
@@ -74,6 +78,11 @@ BOARDS = (
     ("religion", ("board.religion",), "🛐"),
 )
 BOARD_IDS = tuple(board for board, _keys, _pictogram in BOARDS)
+#: Item boards shown as a tool of another board: (board, tool).
+TOOLS = {"answers": ("answers", "answers"), "numbers": ("answers", "numbers"),
+         "clock": ("answers", "clock"), "days": ("answers", "days")}
+#: How many found cards are counted (shown: fingerboard_search.SHOWN).
+COUNTED = 1000
 
 
 class TextBlock(QWidget):
@@ -201,6 +210,10 @@ class FingerboardView(QWidget):
         self.save_dialog: SaveDialog | None = None
         self._saved_events = 0
         self.pages: dict[str, QWidget] = {}
+        self.search_page: SearchPage | None = None
+        self._phrase_index = None
+        #: Answers given before this many events belong to an earlier board: not highlighted.
+        self._answers_from = 0
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -220,8 +233,9 @@ class FingerboardView(QWidget):
         volunteer.setContentsMargins(0, 0, 0, 0)
         volunteer.setSpacing(6)
         volunteer.addLayout(self._build_toolbar())
-        self.chooser = CardGrid(self.context, 100, scaled=False)
-        self.chooser.set_spacing(6)
+        # One row of nine at 1024 px wide: every row the chooser takes is a row of cards less.
+        self.chooser = CardGrid(self.context, 76, scaled=False)
+        self.chooser.set_spacing(4)
         self.board_buttons: dict[str, ChooserButton] = {}
         for board, keys, pictogram in BOARDS:
             kind = LanguageButton if board == "language_check" else ChooserButton
@@ -233,6 +247,13 @@ class FingerboardView(QWidget):
         middle.setSpacing(8)
         self.stack = FlatStack()
         middle.addWidget(self.stack, 1)
+        # The summary folds away beside the boards (its handle stays), not from the toolbar:
+        # the toolbar's width is what 1024 px cannot spare.
+        self.summary_button = SummaryHandle(self.context, self.tr("Summary"),
+                                            self.tr("Show or hide the summary for staff"))
+        self.summary_button.setChecked(True)
+        self.summary_button.toggled.connect(self.set_summary_visible)
+        middle.addWidget(self.summary_button)
         self.summary_panel = SummaryPanel()
         self.summary_panel.save_requested.connect(self.save_to_registry)
         self.summary_panel.new_requested.connect(self.new_conversation)
@@ -248,8 +269,11 @@ class FingerboardView(QWidget):
         for watched in (self.volunteer, self.answer_bar):
             watched.installEventFilter(self)
         self.context.changed.connect(self._restyle)
+        self.context.changed.connect(self._search_again)
         self._restyle()
         self.show_board("language_check")
+        self._compact: bool | None = None
+        self._fit_height(self.height())
         if self.isVisible():     # built on demand while already on screen
             self.volunteer.show()
             self.layout().activate()
@@ -268,7 +292,7 @@ class FingerboardView(QWidget):
             made.setAccessibleName(tip)
             made.setCheckable(checkable)
             made.setFont(ui_font(12, 600))
-            made.setMinimumWidth(48)
+            made.setProperty("compact", True)
             row.addWidget(made)
             return made
 
@@ -290,16 +314,16 @@ class FingerboardView(QWidget):
                                    "tableButton", True)
         self.table_button.toggled.connect(self.set_table_mode)
         row.addStretch(1)
+        self.search_box = SearchBox()
+        self.search_box.textChanged.connect(self.search)
+        self.search_box.chosen.connect(self._choose_first_found)
+        self.search_box.down.connect(self._focus_found)
+        row.addWidget(self.search_box, 2)
         self.print_button = button(self.tr("Print booklet…"),
                                    self.tr("Print the boards as a booklet for when there is "
                                            "no power"), "printBookletButton")
         self.print_button.clicked.connect(
             lambda: self.print_booklet_requested.emit(self.context.language or ""))
-        self.summary_button = button(self.tr("Summary"),
-                                     self.tr("Show or hide the summary for staff"),
-                                     "summaryButton", True)
-        self.summary_button.setChecked(True)
-        self.summary_button.toggled.connect(self.set_summary_visible)
         return row
 
     def _page(self, board: str) -> QWidget:
@@ -336,11 +360,101 @@ class FingerboardView(QWidget):
         if board not in BOARD_IDS:
             raise KeyError(board)
         self.overlay.close_card()
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+        if board != self.current_board:
+            # はい answered a question of the board left behind: not this board's answer.
+            self._answers_from = len(self.conversation.events)
+            self._sync_answers(BoardState.of(self.conversation))
         self.current_board = board
         self.stack.setCurrentWidget(self._page(board))
         for name, button in self.board_buttons.items():
             button.set_marked(name == board)
         self._present_half()
+
+    # -- phrase search ----------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """Show the cards matching ``text`` (in Japanese, English or the evacuee's language)
+        in place of the board; nothing typed shows the board again."""
+        if not text.strip():
+            self.stack.setCurrentWidget(self._page(self.current_board))
+            for name, button in self.board_buttons.items():
+                button.set_marked(name == self.current_board)
+            return
+        from evac_toolkit.ui.views.fingerboard_search import SHOWN
+
+        if self._phrase_index is None:     # built on the first search, not at start-up
+            from evac_toolkit.core.fingerboards.search import PhraseIndex
+
+            self._phrase_index = PhraseIndex(self.bank)
+        if self.search_page is None:
+            self.search_page = SearchPage(self.context)
+            self.search_page.picked.connect(self.go_to_card)
+            self.stack.addWidget(self.search_page)
+        self.overlay.close_card()
+        hits = self._phrase_index.search(text, self.context.language, COUNTED)
+        self.search_page.show_hits([(hit.item, self._board_title(hit.board))
+                                    for hit in hits[:SHOWN]], len(hits))
+        self.stack.setCurrentWidget(self.search_page)
+        for button in self.board_buttons.values():
+            button.set_marked(False)
+
+    def _search_again(self) -> None:
+        if self.search_page is not None and self.stack.currentWidget() is self.search_page:
+            self.search(self.search_box.text())
+
+    def found_cards(self) -> list[PhraseCard]:
+        """The cards the search shows now (none when it is not shown)."""
+        if self.search_page is None or self.stack.currentWidget() is not self.search_page:
+            return []
+        return self.search_page.shown_cards()
+
+    def _board_title(self, item_board: str) -> str:
+        """Where a found card is, in the volunteer's language: "返事・数字・時間 › 数字"."""
+        code = JAPANESE if self.ui_language == "ja" else "en"
+        board = TOOLS.get(item_board, (item_board, None))[0]
+        keys = next((keys for name, keys, _p in BOARDS if name == board), ())
+        title = self.context.board_title(keys, code) or board
+        if item_board in TOOLS and item_board != "answers":
+            title += " › " + (self.context.text(code, f"board.{item_board}") or item_board)
+        return title
+
+    def _choose_first_found(self) -> None:
+        found = self.found_cards()
+        if found:
+            self.go_to_card(found[0].item_id)
+
+    def _focus_found(self) -> None:
+        found = self.found_cards()
+        if found:
+            found[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def go_to_card(self, item_id: str) -> TileButton | None:
+        """Show the board holding ``item_id`` with its card scrolled into view and focused
+        (Enter then opens it). Returns the card, or None when the board draws the item
+        otherwise (a body part is a place on the body map)."""
+        item_board = self.context.item(item_id)["board"]
+        board, tool = TOOLS.get(item_board, (item_board, None))
+        self.show_board(board)
+        page = self._page(board)
+        if tool is not None and isinstance(page, AnswersBoard):
+            page.show_tool(tool)
+        self.layout().activate()
+        target = next((widget for widget in page.findChildren(TileButton)
+                       if getattr(widget, "item_id", None) == item_id
+                       and widget.isVisibleTo(page)), None)
+        if target is None:
+            return None
+        parent = target.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(target, 8, 24)
+            parent = parent.parentWidget()
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
 
     def page(self, board: str | None = None) -> QWidget:
         return self._page(board or self.current_board)
@@ -457,12 +571,20 @@ class FingerboardView(QWidget):
         state = BoardState.of(self.conversation)
         for board in self.pages:
             self._sync_page(board, state)
-        self.answer_bar.sync(state)
         self.table_half.panel.sync(state)
+        self._sync_answers(state)
         self.summary_panel.set_lines(self.summary_lines())
         self.summary_panel.unsaved = len(self.conversation.events) > self._saved_events
         self.undo_button.setEnabled(bool(self.conversation.events))
         self._present_half()
+
+    def _sync_answers(self, state: BoardState) -> None:
+        """The answer bars mark the last answer only while its board is still shown."""
+        self._answers_from = min(self._answers_from, len(self.conversation.events))
+        if state.last_answer is not None and len(self.conversation.events) <= self._answers_from:
+            state = replace(state, last_answer=None)
+        self.answer_bar.sync(state)
+        self.table_half.panel.answer_bar.sync(state)
 
     def _present_half(self) -> None:
         if self.table_half.isVisibleTo(self):
@@ -577,6 +699,7 @@ class FingerboardView(QWidget):
         self.conversation = Conversation(self.bank)
         self.current_item = None
         self._saved_events = 0
+        self._answers_from = 0
         self.overlay.close_card()
         self.context.set_language(None)
         answers = self.pages.get("answers")
@@ -589,6 +712,27 @@ class FingerboardView(QWidget):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False     # boards scroll: the view's height must not grow with their content
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._built:
+            self._fit_height(event.size().height())
+
+    def _fit_height(self, height: int) -> None:
+        """Compact on short screens: answers on one line each, and navigation and answers
+        that do not grow with the text size (board buttons are one row of nine already at
+        1024 px)."""
+        compact = compact_for(height)
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for bar in (self.answer_bar, self.table_half.panel.answer_bar):
+            for card in bar.buttons.values():
+                card.max_lines = 1 if compact else 2
+        self.context.set_compact(compact)       # every card and button refreshes
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
