@@ -23,7 +23,7 @@ from evac_toolkit.ui.views.fingerboard_style import (
 )
 from evac_toolkit.ui.views.fingerboard_tools import BoardPage
 
-#: Found cards shown at most: more than a screenful means the volunteer should type more.
+# Found cards shown at most: more than a screenful means the volunteer should type more.
 SHOWN = 24
 
 

@@ -78,10 +78,10 @@ BOARDS = (
     ("religion", ("board.religion",), "🛐"),
 )
 BOARD_IDS = tuple(board for board, _keys, _pictogram in BOARDS)
-#: Item boards shown as a tool of another board: (board, tool).
+# Item boards shown as a tool of another board: (board, tool).
 TOOLS = {"answers": ("answers", "answers"), "numbers": ("answers", "numbers"),
          "clock": ("answers", "clock"), "days": ("answers", "days")}
-#: How many found cards are counted (shown: fingerboard_search.SHOWN).
+# How many found cards are counted (shown: fingerboard_search.SHOWN).
 COUNTED = 1000
 
 
@@ -212,7 +212,7 @@ class FingerboardView(QWidget):
         self.pages: dict[str, QWidget] = {}
         self.search_page: SearchPage | None = None
         self._phrase_index = None
-        #: Answers given before this many events belong to an earlier board: not highlighted.
+        # Answers given before this many events belong to an earlier board: not highlighted.
         self._answers_from = 0
 
         outer = QVBoxLayout(self)
