@@ -630,7 +630,8 @@ class CardGrid(QWidget):
 
     def relayout(self) -> None:
         self.updateGeometry()
-        self._arrange(self.width(), apply=True)
+        if self.isVisible():        # a hidden grid is arranged when it is shown
+            self._arrange(self.width(), apply=True)
 
     def column_width(self) -> int:
         return int(self.min_width * (self.context.scale if self.scaled else 1.0))
@@ -680,6 +681,10 @@ class CardGrid(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._arrange(event.size().width(), apply=True)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange(self.width(), apply=True)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:   # a card's height changed

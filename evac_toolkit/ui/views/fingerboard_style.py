@@ -379,18 +379,45 @@ def fit_words(text: str, font: QFont, width: float, code: str | None,
     return fit_font(text, font, width, 1e9, code, font.pointSizeF() * minimum)
 
 
+#: Sizes already fitted: (text, font, box, language, minimum) → point size. Every tile and card
+#: asks again at each layout pass and each paint, and the answer does not change.
+_FITTED: dict[tuple, float] = {}
+_FITTED_MAX = 20000
+
+
 def fit_font(text: str, font: QFont, width: float, height: float, code: str | None = None,
              minimum: float = 9.0) -> QFont:
     """``font`` made smaller, if needed, until ``text`` fits ``width`` × ``height``."""
+    key = (text, font.key(), round(width, 1), round(height, 1), code, round(minimum, 3))
+    size = _FITTED.get(key)
+    if size is None:
+        size = _fitted_size(text, font, width, height, code, minimum)
+        if len(_FITTED) >= _FITTED_MAX:
+            _FITTED.clear()
+        _FITTED[key] = size
+    fitted = QFont(font)
+    fitted.setPointSizeF(size)
+    return fitted
+
+
+def _fitted_size(text: str, font: QFont, width: float, height: float, code: str | None,
+                 minimum: float) -> float:
     fitted = QFont(font)
     size = font.pointSizeF()
+    if fits(text, fitted, width, height, code):
+        return size
+    if "\u2028" not in text and height < 2 * line_step(font, leading(code)):
+        # Room for one line only: width shrinks in proportion to size, so start where it
+        # would just fit instead of stepping down from the top (a layout per step).
+        natural = QFontMetricsF(font).horizontalAdvance(text)
+        if natural > width > 0:
+            size = min(size, size * width / natural * 1.02)
     while size > minimum:
         fitted.setPointSizeF(size)
         if fits(text, fitted, width, height, code):
-            return fitted
+            return size
         size *= 0.92
-    fitted.setPointSizeF(minimum)
-    return fitted
+    return minimum
 
 
 def balanced_break(text: str) -> str:

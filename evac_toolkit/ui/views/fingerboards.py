@@ -81,6 +81,15 @@ BOARD_IDS = tuple(board for board, _keys, _pictogram in BOARDS)
 # Item boards shown as a tool of another board: (board, tool).
 TOOLS = {"answers": ("answers", "answers"), "numbers": ("answers", "numbers"),
          "clock": ("answers", "clock"), "days": ("answers", "days")}
+# What ensure_built makes (see FingerboardView.__getattr__).
+BUILT_PARTS = frozenset({
+    "_answers_from", "_compact", "_phrase_index", "_saved_events", "_table_half", "answer_bar",
+    "bank", "bigger_button", "board_buttons", "chooser", "context", "contrast_button",
+    "conversation", "current_board", "current_item", "overlay", "pages", "print_button",
+    "save_dialog", "search_box", "search_page", "smaller_button", "stack", "summary_button",
+    "summary_panel", "table_button", "undo_button", "volunteer"})
+# The boards are built this long after the view is made if it has not been painted by then.
+BUILD_AFTER_MS = 400
 # How many found cards are counted (shown: fingerboard_search.SHOWN).
 COUNTED = 1000
 
@@ -184,13 +193,18 @@ class FingerboardView(QWidget):
         self.data_dir = data_dir
         self.registry_provider = registry_provider
         self.ui_language = current_ui_language()
-        # The first window must appear before the content bank is read: the boards are built
-        # when the event loop first turns, or sooner if anything asks for them.
-        QTimer.singleShot(0, self.ensure_built)
+        # The first window must appear before the content bank is read and the tiles' text is
+        # fitted (about 0.1 s): the boards are built in the event loop's turn after the view is
+        # first painted (its plain background), or sooner if anything asks for them, or after
+        # a moment if the view starts hidden.
+        self._build_queued = False
+        QTimer.singleShot(BUILD_AFTER_MS, self.ensure_built)
 
     def __getattr__(self, name: str):
-        """Parts of the view (cards, buttons, the conversation) exist once it is built."""
-        if name.startswith("__") or self.__dict__.get("_built", True):
+        """Parts of the view (cards, buttons, the conversation) exist once it is built: asking
+        for one builds it. Only those names build: anything else that looks (Qt and PySide
+        look up names on a receiver) gets the usual AttributeError."""
+        if name not in BUILT_PARTS or self.__dict__.get("_built", True):
             raise AttributeError(name)
         self.ensure_built()
         return getattr(self, name)
@@ -218,15 +232,7 @@ class FingerboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(8)
-        self.table_half = EvacueeHalf(self.context)
-        self.table_half.hide()
-        panel = self.table_half.panel
-        panel.opened.connect(self.open_card)
-        panel.pointed.connect(self.point)
-        panel.answered.connect(self.answer)
-        panel.toggled.connect(self.toggle)
-        panel.body_tapped.connect(self.tap_body)
-        outer.addWidget(self.table_half, 1)
+        self._table_half: EvacueeHalf | None = None     # built when table mode is first used
 
         self.volunteer = FlatWidget(objectName="fbContent")
         volunteer = QVBoxLayout(self.volunteer)
@@ -281,6 +287,27 @@ class FingerboardView(QWidget):
             self._place_overlay()
 
     # -- building ---------------------------------------------------------------------------------
+    @property
+    def table_half(self) -> EvacueeHalf:
+        """The evacuee's half for table mode, built on first use (not while the window opens)."""
+        if self._table_half is None:
+            half = EvacueeHalf(self.context)
+            half.hide()
+            panel = half.panel
+            panel.opened.connect(self.open_card)
+            panel.pointed.connect(self.point)
+            panel.answered.connect(self.answer)
+            panel.toggled.connect(self.toggle)
+            panel.body_tapped.connect(self.tap_body)
+            for card in panel.answer_bar.buttons.values():
+                card.max_lines = 1 if self._compact else 2
+            self.layout().insertWidget(0, half, 1)
+            self._table_half = half
+            state = BoardState.of(self.conversation)
+            panel.sync(state)
+            self._sync_answers(state)
+        return self._table_half
+
     def _build_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -571,7 +598,8 @@ class FingerboardView(QWidget):
         state = BoardState.of(self.conversation)
         for board in self.pages:
             self._sync_page(board, state)
-        self.table_half.panel.sync(state)
+        if self._table_half is not None:
+            self._table_half.panel.sync(state)
         self._sync_answers(state)
         self.summary_panel.set_lines(self.summary_lines())
         self.summary_panel.unsaved = len(self.conversation.events) > self._saved_events
@@ -584,10 +612,11 @@ class FingerboardView(QWidget):
         if state.last_answer is not None and len(self.conversation.events) <= self._answers_from:
             state = replace(state, last_answer=None)
         self.answer_bar.sync(state)
-        self.table_half.panel.answer_bar.sync(state)
+        if self._table_half is not None:
+            self._table_half.panel.answer_bar.sync(state)
 
     def _present_half(self) -> None:
-        if self.table_half.isVisibleTo(self):
+        if self.table_mode():
             self.table_half.panel.present(self.current_board, self.current_item,
                                           self.overlay.isVisible(), self.overlay_number())
 
@@ -649,7 +678,7 @@ class FingerboardView(QWidget):
         self._place_overlay()
 
     def table_mode(self) -> bool:
-        return self.table_half.isVisibleTo(self)
+        return self._table_half is not None and self._table_half.isVisibleTo(self)
 
     def set_summary_visible(self, on: bool) -> None:
         if self.summary_button.isChecked() != on:
@@ -726,13 +755,22 @@ class FingerboardView(QWidget):
         if compact == self._compact:
             return
         self._compact = compact
-        for bar in (self.answer_bar, self.table_half.panel.answer_bar):
+        bars = [self.answer_bar]
+        if self._table_half is not None:
+            bars.append(self._table_half.panel.answer_bar)
+        for bar in bars:
             for card in bar.buttons.values():
                 card.max_lines = 1 if compact else 2
         self.context.set_compact(compact)       # every card and button refreshes
 
     def is_compact(self) -> bool:
         return bool(self._compact)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._built and not self._build_queued:
+            self._build_queued = True
+            QTimer.singleShot(0, self.ensure_built)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
