@@ -14,56 +14,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
 from evac_toolkit.ui.i18n import current_ui_language
-from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
-from evac_toolkit.ui.views.fingerboard_cards import (
-    CardGrid,
-    CardOverlay,
-    ChooserButton,
-    FlatStack,
-    FlatWidget,
-    LanguageTile,
-    PhraseCard,
-    TileButton,
-)
-from evac_toolkit.ui.views.fingerboard_layout import SummaryHandle, compact_for
-from evac_toolkit.ui.views.fingerboard_save import SaveDialog, SummaryPanel
-from evac_toolkit.ui.views.fingerboard_search import SearchBox, SearchPage
-from evac_toolkit.ui.views.fingerboard_style import (
-    JAPANESE,
-    SCALES,
-    BoardContext,
-    draw_text,
-    language_info,
-    style_sheet,
-    text_height,
-    ui_font,
-)
-from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
-from evac_toolkit.ui.views.fingerboard_tools import (
-    AnswerBar,
-    AnswersBoard,
-    BoardPage,
-    BoardState,
-    ChecklistBoard,
-    PainBoard,
-    PhraseBoard,
-)
+
+if TYPE_CHECKING:
+    from evac_toolkit.ui.views.fingerboard_cards import PhraseCard, TileButton
+    from evac_toolkit.ui.views.fingerboard_language import LanguageTile
+    from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
+    from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
+# The boards' widget modules (fingerboard_*) are imported when the view is first built, not
+# while the main window is being made: creating their classes takes a twentieth of a second.
+JAPANESE = "ja"
 
 #: The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days.
 BOARDS = (
@@ -92,87 +65,6 @@ BUILT_PARTS = frozenset({
 BUILD_AFTER_MS = 400
 # How many found cards are counted (shown: fingerboard_search.SHOWN).
 COUNTED = 1000
-
-
-class TextBlock(QWidget):
-    """One string in its language's font and leading, wrapped; not a button."""
-
-    def __init__(self, context: BoardContext, text: str, code: str, role: str = "note",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.text, self.code, self.role = context, text, code, role
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        context.changed.connect(self.updateGeometry)
-
-    def font_(self) -> QFont:
-        return self.context.font(self.code, self.role)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return int(text_height(self.text, self.font_(), width, self.code) + 1)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, self.heightForWidth(240))
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        draw_text(painter, QRectF(self.rect()), self.text, self.font_(),
-                  self.context.colors.q("subtle"), self.code)
-        painter.end()
-
-
-class LanguageButton(ChooserButton):
-    """The chooser's first button: the chosen language's own name, or "Language"."""
-
-    def titles(self) -> tuple[str, str, str | None]:
-        language = language_info(self.context.language)
-        if language is None:
-            return super().titles()
-        short = language.japanese.split("（")[0]       # ミャンマー語（ビルマ語）→ ミャンマー語
-        return language.native, language.code, (short if language.code != JAPANESE else None)
-
-
-class LanguagePage(BoardPage):
-    """The language check: "point to your language" in every language, one tile per language,
-    then how much Japanese the person understands (in Easy Japanese and Japanese)."""
-
-    chosen = Signal(str)
-
-    def __init__(self, context: BoardContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "language_check", parent)
-        prompt = PhraseCard(context, "language_check.prompt", roles=("header", "secondary"),
-                            code="en")
-        prompt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        prompt.setEnabled(False)
-        self.body.addWidget(prompt)
-        self.tiles: dict[str, LanguageTile] = {}
-        grid = CardGrid(context, 170)
-        for language in catalog():
-            tile = LanguageTile(context, language)
-            tile.chosen.connect(self.chosen)
-            self.tiles[language.code] = grid.add(tile)
-        self.body.addWidget(grid)
-        self.abilities: dict[str, PhraseCard] = {}
-        abilities = CardGrid(context, 260)
-        for item in self.items("language_check"):
-            if item.get("group") == "prompt":
-                continue
-            card = PhraseCard(context, item["id"], code="ja-x-easy")
-            card.activated.connect(self.pointed)
-            self.abilities[item["id"]] = abilities.add(card)
-        self.body.addWidget(abilities)
-        self.body.addStretch(1)
-
-    def sync(self, state: BoardState) -> None:
-        for code, tile in self.tiles.items():
-            tile.set_marked(code == self.context.language)
-        last = state.last_on(self.context, "language_check")
-        for item_id, card in self.abilities.items():
-            card.set_marked(item_id == last)
 
 
 class FingerboardView(QWidget):
@@ -215,16 +107,28 @@ class FingerboardView(QWidget):
         self._built = True
         from evac_toolkit.core.content.bank import user_bank
         from evac_toolkit.core.fingerboards.conversation import Conversation
+        from evac_toolkit.ui.views.fingerboard_cards import (
+            CardGrid,
+            CardOverlay,
+            ChooserButton,
+            FlatStack,
+            FlatWidget,
+        )
+        from evac_toolkit.ui.views.fingerboard_language import LanguageButton
+        from evac_toolkit.ui.views.fingerboard_layout import SummaryHandle
+        from evac_toolkit.ui.views.fingerboard_save import SummaryPanel
+        from evac_toolkit.ui.views.fingerboard_style import BoardContext
+        from evac_toolkit.ui.views.fingerboard_tools import AnswerBar
 
         self.bank = user_bank(self.data_dir)
         self.context = BoardContext(self.bank, self)
         self.conversation = Conversation(self.bank)
         self.current_board = "language_check"
         self.current_item: str | None = None
-        self.save_dialog: SaveDialog | None = None
+        self.save_dialog = None
         self._saved_events = 0
         self.pages: dict[str, QWidget] = {}
-        self.search_page: SearchPage | None = None
+        self.search_page = None
         self._phrase_index = None
         # Answers given before this many events belong to an earlier board: not highlighted.
         self._answers_from = 0
@@ -291,6 +195,9 @@ class FingerboardView(QWidget):
     def table_half(self) -> EvacueeHalf:
         """The evacuee's half for table mode, built on first use (not while the window opens)."""
         if self._table_half is None:
+            from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
+            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
             half = EvacueeHalf(self.context)
             half.hide()
             panel = half.panel
@@ -309,6 +216,9 @@ class FingerboardView(QWidget):
         return self._table_half
 
     def _build_toolbar(self) -> QHBoxLayout:
+        from evac_toolkit.ui.views.fingerboard_search import SearchBox
+        from evac_toolkit.ui.views.fingerboard_style import ui_font
+
         row = QHBoxLayout()
         row.setSpacing(6)
 
@@ -355,6 +265,17 @@ class FingerboardView(QWidget):
 
     def _page(self, board: str) -> QWidget:
         if board not in self.pages:
+            from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
+            from evac_toolkit.ui.views.fingerboard_language import LanguagePage
+            from evac_toolkit.ui.views.fingerboard_tools import (
+                AnswersBoard,
+                BoardPage,
+                BoardState,
+                ChecklistBoard,
+                PainBoard,
+                PhraseBoard,
+            )
+
             if board == "language_check":
                 page = LanguagePage(self.context)
                 page.chosen.connect(self.choose_language)
@@ -392,6 +313,8 @@ class FingerboardView(QWidget):
             self.search_box.clear()
             self.search_box.blockSignals(False)
         if board != self.current_board:
+            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
             # はい answered a question of the board left behind: not this board's answer.
             self._answers_from = len(self.conversation.events)
             self._sync_answers(BoardState.of(self.conversation))
@@ -410,7 +333,7 @@ class FingerboardView(QWidget):
             for name, button in self.board_buttons.items():
                 button.set_marked(name == self.current_board)
             return
-        from evac_toolkit.ui.views.fingerboard_search import SHOWN
+        from evac_toolkit.ui.views.fingerboard_search import SHOWN, SearchPage
 
         if self._phrase_index is None:     # built on the first search, not at start-up
             from evac_toolkit.core.fingerboards.search import PhraseIndex
@@ -462,6 +385,9 @@ class FingerboardView(QWidget):
         """Show the board holding ``item_id`` with its card scrolled into view and focused
         (Enter then opens it). Returns the card, or None when the board draws the item
         otherwise (a body part is a place on the body map)."""
+        from evac_toolkit.ui.views.fingerboard_cards import TileButton
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
         item_board = self.context.item(item_id)["board"]
         board, tool = TOOLS.get(item_board, (item_board, None))
         self.show_board(board)
@@ -492,10 +418,14 @@ class FingerboardView(QWidget):
 
     def cards(self, board: str | None = None) -> list[TileButton]:
         """Every card and tile of a board (default: the current one)."""
+        from evac_toolkit.ui.views.fingerboard_cards import TileButton
+
         return self._page(board or self.current_board).findChildren(TileButton)
 
     def card(self, item_id: str, board: str | None = None) -> PhraseCard:
         """The card showing ``item_id`` on a board (default: the current board)."""
+        from evac_toolkit.ui.views.fingerboard_cards import PhraseCard
+
         for card in self._page(board or self.current_board).findChildren(PhraseCard):
             if card.item_id == item_id:
                 return card
@@ -516,6 +446,8 @@ class FingerboardView(QWidget):
     def set_evacuee_language(self, code: str | None) -> None:
         """From the main window: show the boards in ``code`` (None: none chosen yet) without
         announcing it back and without leaving the current board."""
+        from evac_toolkit.ui.views.fingerboard_style import language_info
+
         if code is None or language_info(code) is None:
             return
         self.conversation.choose_language(code)
@@ -527,6 +459,8 @@ class FingerboardView(QWidget):
 
     def open_card(self, item_id: str) -> None:
         """A card tapped: record it and show it full screen."""
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
         self.conversation.point(item_id)
         self.current_item = item_id
         number = None
@@ -562,6 +496,8 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def tap_body(self, item_id: str) -> None:
+        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
         chosen = BoardState.of(self.conversation).on_board(self.context, "body_map")
         self.toggle(item_id, item_id not in chosen)
 
@@ -577,6 +513,9 @@ class FingerboardView(QWidget):
 
     # -- display state ----------------------------------------------------------------------------
     def _sync_page(self, board: str, state: BoardState) -> None:
+        from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
         page = self.pages[board]
         if isinstance(page, BodyMapBoard):
             page.sync(state.on_board(self.context, "body_map"))
@@ -595,6 +534,8 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
+        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
         state = BoardState.of(self.conversation)
         for board in self.pages:
             self._sync_page(board, state)
@@ -646,11 +587,15 @@ class FingerboardView(QWidget):
         return self.context.scale
 
     def set_text_scale(self, scale: float) -> None:
+        from evac_toolkit.ui.views.fingerboard_style import SCALES
+
         self.context.set_scale(scale)
         self.smaller_button.setEnabled(scale > SCALES[0])
         self.bigger_button.setEnabled(scale < SCALES[-1])
 
     def step_text_size(self, step: int) -> None:
+        from evac_toolkit.ui.views.fingerboard_style import SCALES
+
         scales = list(SCALES)
         index = min(range(len(scales)), key=lambda i: abs(scales[i] - self.context.scale))
         self.set_text_scale(scales[max(0, min(len(scales) - 1, index + step))])
@@ -686,12 +631,16 @@ class FingerboardView(QWidget):
         self.summary_panel.setVisible(on)
 
     def _restyle(self) -> None:
+        from evac_toolkit.ui.views.fingerboard_style import style_sheet
+
         self.setStyleSheet(style_sheet(self.context.colors, "fingerboardView"))
         self.update()
 
     # -- saving and starting over -----------------------------------------------------------------
     def save_to_registry(self) -> None:
         """Ask whose record this conversation belongs to (or a new person), then save."""
+        from evac_toolkit.ui.views.fingerboard_save import SaveDialog
+
         registry = self.registry_provider()
         if registry is None:
             self.summary_panel.set_status(self.tr(
@@ -708,6 +657,7 @@ class FingerboardView(QWidget):
     def save_to(self, registry, evacuee_id: str | None) -> object | None:
         """Add the summary to ``evacuee_id``'s record, or register a new person (None)."""
         from evac_toolkit.core.fingerboards.conversation import save_to_record
+        from evac_toolkit.core.messages import message
 
         summary = self.conversation.summary()
         try:
@@ -724,6 +674,7 @@ class FingerboardView(QWidget):
     def new_conversation(self) -> None:
         """Forget this conversation (not saved ones) and start again at the language check."""
         from evac_toolkit.core.fingerboards.conversation import Conversation
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
 
         self.conversation = Conversation(self.bank)
         self.current_item = None
@@ -751,6 +702,8 @@ class FingerboardView(QWidget):
         """Compact on short screens: answers on one line each, and navigation and answers
         that do not grow with the text size (board buttons are one row of nine already at
         1024 px)."""
+        from evac_toolkit.ui.views.fingerboard_layout import compact_for
+
         compact = compact_for(height)
         if compact == self._compact:
             return
