@@ -216,3 +216,19 @@ def test_the_summary_folds_away_and_comes_back(make_view, qtbot):
     tap(qtbot, view.summary_button)
     assert view.summary_panel.isVisible()
     assert view.summary_panel.save_button.isVisible()
+
+
+# -- start-up -----------------------------------------------------------------------------------------
+def test_the_boards_wait_for_the_first_paint_and_only_their_own_parts_build_them(qtbot, data_home,
+                                                                                registry):
+    create_application()
+    view = FingerboardView(data_home, lambda: registry)
+    qtbot.addWidget(view)
+    assert getattr(view, "no_such_part", None) is None      # looking around builds nothing
+    view.set_evacuee_language("si")                          # kept for the boards
+    assert not view.__dict__["_built"]
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.__dict__["_built"])
+    assert view.evacuee_language() == "si"
+    assert view.language_tile("si").marked

@@ -90,6 +90,7 @@ class FingerboardView(QWidget):
         # first painted (its plain background), or sooner if anything asks for them, or after
         # a moment if the view starts hidden.
         self._build_queued = False
+        self._pending_language: str | None = None
         QTimer.singleShot(BUILD_AFTER_MS, self.ensure_built)
 
     def __getattr__(self, name: str):
@@ -184,6 +185,8 @@ class FingerboardView(QWidget):
         self.show_board("language_check")
         self._compact: bool | None = None
         self._fit_height(self.height())
+        if self._pending_language:
+            self.set_evacuee_language(self._pending_language)
         if self.isVisible():     # built on demand while already on screen
             self.volunteer.show()
             self.layout().activate()
@@ -445,7 +448,11 @@ class FingerboardView(QWidget):
 
     def set_evacuee_language(self, code: str | None) -> None:
         """From the main window: show the boards in ``code`` (None: none chosen yet) without
-        announcing it back and without leaving the current board."""
+        announcing it back and without leaving the current board. Before the boards are
+        built it is kept for them (asking does not build them)."""
+        if not self._built:
+            self._pending_language = code
+            return
         from evac_toolkit.ui.views.fingerboard_style import language_info
 
         if code is None or language_info(code) is None:
