@@ -312,7 +312,9 @@ def _layout(text: str, font: QFont, width: float, code: str | None,
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(max(1.0, width))
+        # Half a pixel of slack, as fits() allows: a line fitted to the pixel is not wrapped
+        # again when drawn (a Sinhala title wrapped its last syllable onto the Japanese).
+        line.setLineWidth(max(1.0, width + 0.5))
         line.setPosition(QPointF(0.0, y + (step - line.height()) / 2))
         y += step
     layout.endLayout()
