@@ -232,3 +232,21 @@ def test_the_boards_wait_for_the_first_paint_and_only_their_own_parts_build_them
     qtbot.waitUntil(lambda: view.__dict__["_built"])
     assert view.evacuee_language() == "si"
     assert view.language_tile("si").marked
+
+
+def test_high_contrast_reaches_the_view_inside_the_main_window(qtbot, data_home):
+    """The window renames the view ("view_fingerboards"): its style still applies."""
+    app = create_application()
+    window = create_main_window(app, data_home, ui_language="ja")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    view = window.views["fingerboards"]
+    view.set_high_contrast(True)
+    app.processEvents()
+    assert view.objectName() == "view_fingerboards"
+    margin = view.grab().toImage().pixelColor(3, 3)        # the view's own 8 px margin
+    assert margin.name() == "#000000"
+    view.set_high_contrast(False)
+    app.processEvents()
+    assert view.grab().toImage().pixelColor(3, 3).name() == "#eef2f7"

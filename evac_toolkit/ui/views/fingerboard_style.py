@@ -469,7 +469,7 @@ def style_sheet(colors: Colors, root: str) -> str:
 #{root} QFrame#fbSummary QScrollArea, #{root} QWidget#fbSummaryBody {{
     background: transparent; }}
 #{root} QFrame#fbSummary QLabel {{ color: {colors.text}; background: transparent; border: none; }}
-#{root} QLabel#fbStatus {{ color: {colors.text}; }}
+#{root} QLabel#fbStatus, #{root} QLabel#searchHeading {{ color: {colors.text}; }}
 #{root} QFrame#answerBar {{ background: {colors.background};
     border-top: 2px solid {colors.border}; }}
 #{root} QScrollBar:vertical {{ background: {colors.background}; width: 16px; margin: 0; }}

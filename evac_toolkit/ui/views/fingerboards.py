@@ -180,6 +180,7 @@ class FingerboardView(QWidget):
         for watched in (self.volunteer, self.answer_bar):
             watched.installEventFilter(self)
         self.context.changed.connect(self._restyle)
+        self.objectNameChanged.connect(self._restyle)
         self.context.changed.connect(self._search_again)
         self._restyle()
         self.show_board("language_check")
@@ -640,7 +641,9 @@ class FingerboardView(QWidget):
     def _restyle(self) -> None:
         from evac_toolkit.ui.views.fingerboard_style import style_sheet
 
-        self.setStyleSheet(style_sheet(self.context.colors, "fingerboardView"))
+        # Scoped to the view's own name, whatever the window calls it ("view_fingerboards").
+        self.setStyleSheet(style_sheet(self.context.colors,
+                                       self.objectName() or "fingerboardView"))
         self.update()
 
     # -- saving and starting over -----------------------------------------------------------------
