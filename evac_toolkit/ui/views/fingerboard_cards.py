@@ -473,6 +473,7 @@ class ChooserButton(TileButton):
         self.board_id = board_id
         self.keys = keys
         self.pictogram = pictogram
+        self.show_pictogram = True      # False on short screens: the titles keep the room
         self.setObjectName(f"board:{board_id}")
         self.refresh()
 
@@ -545,7 +546,8 @@ class ChooserButton(TileButton):
         shown = [(title, font)]
         if self.titles()[2]:
             shown.append(self.japanese())
-        shown.append((self.pictogram, self.context.emoji("chooser")))
+        if self.show_pictogram:
+            shown.append((self.pictogram, self.context.emoji("chooser")))
         return shown
 
     def preferred_width(self) -> int:
@@ -561,7 +563,7 @@ class ChooserButton(TileButton):
         """The same for every board button of a language, so the row stays one height."""
         title, code, japanese = self.titles()
         height = self._title_box(code) + (self._japanese_box() if japanese else 0)
-        if not self._emoji_width():
+        if not self._emoji_width() and self.show_pictogram:
             height += QFontMetricsF(self.context.emoji("chooser")).height()
         return height + 2 * self.pad + 4
 
@@ -575,9 +577,11 @@ class ChooserButton(TileButton):
                       centre, "center")
             rect = rect.adjusted(emoji_w, 0, -emoji_w / 2, 0)
             used = 0.0
-        else:
+        elif self.show_pictogram:
             used = draw_text(painter, rect, self.pictogram, self.context.emoji("chooser"),
                              self.text_color(), None, centre)
+        else:
+            used = 0.0
         width = self.width()
         box = QRectF(rect.left(), rect.top() + used, rect.width(), self._title_box(code))
         text, code, font = self.title(width)

@@ -3,9 +3,10 @@ handle that folds the staff summary away.
 
 On 1024×600 with Burmese or Sinhala (scripts that need tall lines), the full arrangement — board
 buttons on two rows, answers on two or three lines — leaves no room for the cards. The board
-buttons are one row of nine at that width (the chooser's columns); compact puts every answer on
-one line, a little smaller if need be, and keeps navigation and answers at their normal size when
-A+ makes the cards larger. Touch targets stay ≥ 48 px.
+buttons are one row of nine at that width (the chooser's columns); compact drops their
+pictograms (the titles say it), puts every answer on one line, a little smaller if need be,
+narrows the margins, and keeps navigation and answers at their normal size when A+ makes the
+cards larger. Touch targets stay ≥ 48 px.
 """
 
 from __future__ import annotations

@@ -50,6 +50,8 @@ SIZES = {
 }
 
 CHROME_ROLES = ("chooser", "chooser_small", "answer", "answer_small")
+#: Navigation and answers on a short screen (1024×600, 1366×768): the cards keep the room.
+COMPACT_CHROME = 0.9
 
 
 @dataclass(frozen=True)
@@ -222,10 +224,10 @@ class BoardContext(QObject):
     @property
     def chrome_scale(self) -> float:
         """Navigation and the answer bar grow half as fast as the cards, so that at the largest
-        text the boards still have room; on a short screen they do not grow at all (they can
-        still shrink)."""
+        text the boards still have room; on a short screen they are a tenth smaller and do not
+        grow at all (they can still shrink)."""
         if self.compact:
-            return min(1.0, self.scale)
+            return min(COMPACT_CHROME, self.scale)
         return 1.0 + (self.scale - 1.0) * 0.5
 
     def scale_for(self, role: str) -> float:

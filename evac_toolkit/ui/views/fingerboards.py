@@ -709,15 +709,19 @@ class FingerboardView(QWidget):
             self._fit_height(event.size().height())
 
     def _fit_height(self, height: int) -> None:
-        """Compact on short screens: answers on one line each, and navigation and answers
-        that do not grow with the text size (board buttons are one row of nine already at
-        1024 px)."""
+        """Compact on short screens: answers on one line each, board buttons without their
+        pictograms (they are one row of nine already at 1024 px), narrower margins, and
+        navigation and answers that do not grow with the text size."""
         from evac_toolkit.ui.views.fingerboard_layout import compact_for
 
         compact = compact_for(height)
         if compact == self._compact:
             return
         self._compact = compact
+        for button in self.board_buttons.values():
+            button.show_pictogram = not compact
+        self.layout().setContentsMargins(*(4 if compact else 8,) * 4)
+        self.volunteer.layout().setSpacing(4 if compact else 6)
         bars = [self.answer_bar]
         if self._table_half is not None:
             bars.append(self._table_half.panel.answer_bar)
