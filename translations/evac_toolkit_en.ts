@@ -690,78 +690,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="240"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="240"/>
         <source>Take back the last card pointed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="244"/>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="245"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="248"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="308"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="249"/>
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252"/>
         <source>Table mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="253"/>
         <source>Split the screen: the evacuee&apos;s half turned round for the person across the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="263"/>
         <source>Print booklet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="323"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="264"/>
         <source>Print the boards as a booklet for when there is no power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="163"/>
         <source>Summary</source>
         <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days. A conversation&apos;s summary was saved: the person&apos;s ID and the flags it carried.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="164"/>
         <source>Show or hide the summary for staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="657"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="673"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="661"/>
         <source>Nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="681"/>
         <source>Saved to card %1.</source>
         <translation type="unfinished"></translation>
     </message>

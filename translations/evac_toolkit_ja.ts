@@ -688,78 +688,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="240"/>
         <source>Undo</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="240"/>
         <source>Take back the last card pointed at</source>
         <translation>最後に指したカードを取り消す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="244"/>
         <source>Smaller text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="304"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="245"/>
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="307"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="248"/>
         <source>High contrast</source>
         <translation>見やすい配色</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="308"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="249"/>
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation>黒と黄色。暗い場所や目の見えにくい人に</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="311"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252"/>
         <source>Table mode</source>
         <translation>向かい合わせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="312"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="253"/>
         <source>Split the screen: the evacuee&apos;s half turned round for the person across the table</source>
         <translation>画面を二分し、避難者側を向かいの人に向けて逆さに表示します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="322"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="263"/>
         <source>Print booklet…</source>
         <translation>冊子を印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="323"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="264"/>
         <source>Print the boards as a booklet for when there is no power</source>
         <translation>停電に備えて、ボードを冊子として印刷します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="163"/>
         <source>Summary</source>
         <extracomment>The board chooser: (board, title keys, pictogram). &quot;answers&quot; also holds numbers, clock, days. A conversation&apos;s summary was saved: the person&apos;s ID and the flags it carried.</extracomment>
         <translation>まとめ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="253"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="164"/>
         <source>Show or hide the summary for staff</source>
         <translation>スタッフ用のまとめを表示・非表示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="657"/>
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="673"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="661"/>
         <source>Nothing to save yet.</source>
         <translation>保存する内容がまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="681"/>
         <source>Saved to card %1.</source>
         <translation>カード %1 に保存しました。</translation>
     </message>
