@@ -7,6 +7,11 @@ answers on the answer bar (always at the bottom), a number pad, a clock, a body 
 or checklists. Everything pointed at is one conversation (``core.fingerboards.conversation``); its
 summary, in Japanese, is live in the volunteer's panel and can be saved to a record. Table mode
 turns the evacuee's half of the screen round for the person across the table.
+
+The volunteer finds a card by typing (``fingerboard_search``): the found cards replace the board
+until one is chosen. On a short screen the view is compact (``fingerboard_layout``) so that the
+answer bar, the summary and its save button stay in sight at 1024×600. The boards are built in
+the event loop's turn after the view is first painted, so the window appears without waiting.
 """
 
 from __future__ import annotations
