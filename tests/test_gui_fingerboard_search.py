@@ -187,7 +187,7 @@ def test_answer_bar_summary_and_save_are_inside_the_window(qtbot, data_home, siz
             app.processEvents()
             assert window.width() <= width and window.height() <= height, board
             answer_bar = window.findChild(QWidget, "answerBar")
-            save = window.findChild(QPushButton, "saveButton")
+            save = window.findChild(QPushButton, "saveToRegistry")
             assert answer_bar is view.answer_bar and save is view.summary_panel.save_button
             for widget in (answer_bar, save, view.summary_panel.new_button,
                            view.summary_panel.lines, view.search_box):

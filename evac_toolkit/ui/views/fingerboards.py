@@ -171,6 +171,8 @@ class FingerboardView(QWidget):
         self.summary_button.toggled.connect(self.set_summary_visible)
         middle.addWidget(self.summary_button)
         self.summary_panel = SummaryPanel()
+        # The name the window-wide layout test looks for (see tests/test_gui_fingerboard_search).
+        self.summary_panel.save_button.setObjectName("saveToRegistry")
         self.summary_panel.save_requested.connect(self.save_to_registry)
         self.summary_panel.new_requested.connect(self.new_conversation)
         middle.addWidget(self.summary_panel)
