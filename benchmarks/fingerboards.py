@@ -58,6 +58,7 @@ def _language_switch() -> list[float]:
     view = FingerboardView(Path(tempfile.mkdtemp()), lambda: None)
     view.resize(1280, 800)
     view.show()
+    view.ensure_built()          # built after the first paint otherwise: time switching only
     app.processEvents()
     runs = []
     for code in LANGUAGES * 2:

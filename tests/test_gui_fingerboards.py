@@ -412,10 +412,11 @@ def test_undo_new_conversation_and_print_booklet(make_view, qtbot):
 
 
 def test_the_boards_are_built_after_the_first_window_appears(tmp_path):
-    """The fingerboards are the first view: reading the content bank waits for the event loop,
-    so the first window is not delayed by it."""
+    """The fingerboards are the first view: reading the content bank and fitting the tiles'
+    text wait until the view has been painted once, so the first window is not delayed by
+    them; then they are built without anyone asking."""
     code = (
-        "import sys, json\n"
+        "import sys, json, time\n"
         "from pathlib import Path\n"
         "from evac_toolkit.ui.app import create_application\n"
         "from evac_toolkit.ui.views.fingerboards import FingerboardView\n"
@@ -423,7 +424,10 @@ def test_the_boards_are_built_after_the_first_window_appears(tmp_path):
         f"view = FingerboardView(Path({str(tmp_path)!r}), lambda: None)\n"
         "view.show()\n"
         "before = 'evac_toolkit.core.content.bank' in sys.modules\n"
-        "app.processEvents()\n"
+        "for _ in range(300):\n"
+        "    app.processEvents()\n"
+        "    if view.__dict__['_built']: break\n"
+        "    time.sleep(0.01)\n"
         "print(json.dumps([before, 'evac_toolkit.core.content.bank' in sys.modules,"
         " view.current_board, len(view.cards('language_check'))]))"
     )

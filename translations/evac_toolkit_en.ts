@@ -740,78 +740,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
         <source>Undo</source>
-        <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
         <source>Take back the last card pointed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252" />
         <source>Larger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="283" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="287" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
         <source>Table mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
         <source>Split the screen: the evacuee's half turned round for the person across the table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="270" />
         <source>Print booklet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="271" />
         <source>Print the boards as a booklet for when there is no power</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="168" />
         <source>Summary</source>
+        <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="169" />
         <source>Show or hide the summary for staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="664" />
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="668" />
         <source>Nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="570" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="688" />
         <source>Saved to card %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2083,6 +2083,42 @@
     <message>
         <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="139" />
         <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="40" />
+        <source>Find a phrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="41" />
+        <source>Find a card by its Japanese, English or the evacuee's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="43" />
+        <source>Find a phrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="124" />
+        <source>No card found. Try fewer words, or the word in Japanese or English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="127" />
+        <source>%1 cards found; the first %2 are shown. Type more to narrow them down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="131" />
+        <source>Cards found: %1. Tap one to go to it.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -738,78 +738,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
         <source>Undo</source>
-        <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
         <source>Take back the last card pointed at</source>
         <translation>最後に指したカードを取り消す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Smaller text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252" />
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="283" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
         <source>High contrast</source>
         <translation>見やすい配色</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation>黒と黄色。暗い場所や目の見えにくい人に</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="287" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
         <source>Table mode</source>
         <translation>向かい合わせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
         <source>Split the screen: the evacuee's half turned round for the person across the table</source>
         <translation>画面を二分し、避難者側を向かいの人に向けて逆さに表示します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="270" />
         <source>Print booklet…</source>
         <translation>冊子を印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="271" />
         <source>Print the boards as a booklet for when there is no power</source>
         <translation>停電に備えて、ボードを冊子として印刷します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="168" />
         <source>Summary</source>
+        <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation>まとめ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="169" />
         <source>Show or hide the summary for staff</source>
         <translation>スタッフ用のまとめを表示・非表示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="547" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="664" />
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="551" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="668" />
         <source>Nothing to save yet.</source>
         <translation>保存する内容がまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="570" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="688" />
         <source>Saved to card %1.</source>
         <translation>カード %1 に保存しました。</translation>
     </message>
@@ -2072,6 +2072,42 @@
         <location filename="../evac_toolkit/ui/views/drill_scenario_form.py" line="139" />
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="40" />
+        <source>Find a phrase…</source>
+        <translation>文を探す…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="41" />
+        <source>Find a card by its Japanese, English or the evacuee's language</source>
+        <translation>日本語・英語・避難者の言語でカードを探します</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="43" />
+        <source>Find a phrase</source>
+        <translation>文を探す</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="124" />
+        <source>No card found. Try fewer words, or the word in Japanese or English.</source>
+        <translation>カードが見つかりません。言葉を減らすか、日本語か英語で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="127" />
+        <source>%1 cards found; the first %2 are shown. Type more to narrow them down.</source>
+        <translation>カードが %1 枚見つかりました。最初の %2 枚を表示しています。言葉を足すと絞り込めます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_search.py" line="131" />
+        <source>Cards found: %1. Tap one to go to it.</source>
+        <translation>見つかったカード：%1 枚。タップするとそのカードへ移動します。</translation>
     </message>
 </context>
 <context>

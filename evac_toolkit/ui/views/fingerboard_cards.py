@@ -225,6 +225,7 @@ class PhraseCard(TileButton):
         super().__init__(context, parent)
         self.item_id = item_id
         self.fit = fit                  # shrink a little to keep to one line (answer bar)
+        self.max_lines = 2              # with fit: lines a phrase may take (1 on short screens)
         self._fonts: dict[tuple, QFont] = {}
         self.roles = roles
         self.badge = badge
@@ -275,10 +276,16 @@ class PhraseCard(TileButton):
             return font
         if width is None:
             width = self._text_width(self.width())
-        key = (text, code, int(width), font.pointSizeF(), self.fit)
+        key = (text, code, int(width), font.pointSizeF(), self.fit, self.max_lines)
         if key not in self._fonts:
             if self.fit:
                 fitted = one_line(text, font, width, code, 0.7)
+                step = line_step(font, leading(code))
+                if not fits(text, fitted, width, step * 1.05, code):
+                    # Too long for one line: smaller, on as many lines as allowed, rather than
+                    # three (the answer bar must stay low to leave room for the board).
+                    fitted = fit_font(text, font, width, step * (self.max_lines + 0.1), code,
+                                      font.pointSizeF() * (0.6 if self.max_lines > 1 else 0.5))
                 if not fits(text, fitted, width, 1e9, code):
                     fitted = fit_words(text, font, width, code)
             else:
@@ -466,6 +473,7 @@ class ChooserButton(TileButton):
         self.board_id = board_id
         self.keys = keys
         self.pictogram = pictogram
+        self.show_pictogram = True      # False on short screens: the titles keep the room
         self.setObjectName(f"board:{board_id}")
         self.refresh()
 
@@ -538,7 +546,8 @@ class ChooserButton(TileButton):
         shown = [(title, font)]
         if self.titles()[2]:
             shown.append(self.japanese())
-        shown.append((self.pictogram, self.context.emoji("chooser")))
+        if self.show_pictogram:
+            shown.append((self.pictogram, self.context.emoji("chooser")))
         return shown
 
     def preferred_width(self) -> int:
@@ -554,7 +563,7 @@ class ChooserButton(TileButton):
         """The same for every board button of a language, so the row stays one height."""
         title, code, japanese = self.titles()
         height = self._title_box(code) + (self._japanese_box() if japanese else 0)
-        if not self._emoji_width():
+        if not self._emoji_width() and self.show_pictogram:
             height += QFontMetricsF(self.context.emoji("chooser")).height()
         return height + 2 * self.pad + 4
 
@@ -568,9 +577,11 @@ class ChooserButton(TileButton):
                       centre, "center")
             rect = rect.adjusted(emoji_w, 0, -emoji_w / 2, 0)
             used = 0.0
-        else:
+        elif self.show_pictogram:
             used = draw_text(painter, rect, self.pictogram, self.context.emoji("chooser"),
                              self.text_color(), None, centre)
+        else:
+            used = 0.0
         width = self.width()
         box = QRectF(rect.left(), rect.top() + used, rect.width(), self._title_box(code))
         text, code, font = self.title(width)
@@ -623,7 +634,8 @@ class CardGrid(QWidget):
 
     def relayout(self) -> None:
         self.updateGeometry()
-        self._arrange(self.width(), apply=True)
+        if self.isVisible():        # a hidden grid is arranged when it is shown
+            self._arrange(self.width(), apply=True)
 
     def column_width(self) -> int:
         return int(self.min_width * (self.context.scale if self.scaled else 1.0))
@@ -673,6 +685,10 @@ class CardGrid(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._arrange(event.size().width(), apply=True)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange(self.width(), apply=True)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:   # a card's height changed

@@ -50,6 +50,8 @@ SIZES = {
 }
 
 CHROME_ROLES = ("chooser", "chooser_small", "answer", "answer_small")
+#: Navigation and answers on a short screen (1024×600, 1366×768): the cards keep the room.
+COMPACT_CHROME = 0.9
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class BoardContext(QObject):
         self.language: str | None = None
         self.scale = 1.0
         self.high_contrast = False
+        self.compact = False            # a short screen: navigation and answers do not grow
         self.version = 0
         self._items = {item["id"]: item for item in bank.items}
 
@@ -171,6 +174,11 @@ class BoardContext(QObject):
     def set_high_contrast(self, on: bool) -> None:
         if on != self.high_contrast:
             self.high_contrast = on
+            self._touch()
+
+    def set_compact(self, on: bool) -> None:
+        if on != self.compact:
+            self.compact = on
             self._touch()
 
     @property
@@ -216,7 +224,10 @@ class BoardContext(QObject):
     @property
     def chrome_scale(self) -> float:
         """Navigation and the answer bar grow half as fast as the cards, so that at the largest
-        text the boards still have room."""
+        text the boards still have room; on a short screen they are a tenth smaller and do not
+        grow at all (they can still shrink)."""
+        if self.compact:
+            return min(COMPACT_CHROME, self.scale)
         return 1.0 + (self.scale - 1.0) * 0.5
 
     def scale_for(self, role: str) -> float:
@@ -303,7 +314,9 @@ def _layout(text: str, font: QFont, width: float, code: str | None,
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(max(1.0, width))
+        # Half a pixel of slack, as fits() allows: a line fitted to the pixel is not wrapped
+        # again when drawn (a Sinhala title wrapped its last syllable onto the Japanese).
+        line.setLineWidth(max(1.0, width + 0.5))
         line.setPosition(QPointF(0.0, y + (step - line.height()) / 2))
         y += step
     layout.endLayout()
@@ -370,18 +383,45 @@ def fit_words(text: str, font: QFont, width: float, code: str | None,
     return fit_font(text, font, width, 1e9, code, font.pointSizeF() * minimum)
 
 
+#: Sizes already fitted: (text, font, box, language, minimum) → point size. Every tile and card
+#: asks again at each layout pass and each paint, and the answer does not change.
+_FITTED: dict[tuple, float] = {}
+_FITTED_MAX = 20000
+
+
 def fit_font(text: str, font: QFont, width: float, height: float, code: str | None = None,
              minimum: float = 9.0) -> QFont:
     """``font`` made smaller, if needed, until ``text`` fits ``width`` × ``height``."""
+    key = (text, font.key(), round(width, 1), round(height, 1), code, round(minimum, 3))
+    size = _FITTED.get(key)
+    if size is None:
+        size = _fitted_size(text, font, width, height, code, minimum)
+        if len(_FITTED) >= _FITTED_MAX:
+            _FITTED.clear()
+        _FITTED[key] = size
+    fitted = QFont(font)
+    fitted.setPointSizeF(size)
+    return fitted
+
+
+def _fitted_size(text: str, font: QFont, width: float, height: float, code: str | None,
+                 minimum: float) -> float:
     fitted = QFont(font)
     size = font.pointSizeF()
+    if fits(text, fitted, width, height, code):
+        return size
+    if "\u2028" not in text and height < 2 * line_step(font, leading(code)):
+        # Room for one line only: width shrinks in proportion to size, so start where it
+        # would just fit instead of stepping down from the top (a layout per step).
+        natural = QFontMetricsF(font).horizontalAdvance(text)
+        if natural > width > 0:
+            size = min(size, size * width / natural * 1.02)
     while size > minimum:
         fitted.setPointSizeF(size)
         if fits(text, fitted, width, height, code):
-            return fitted
+            return size
         size *= 0.92
-    fitted.setPointSizeF(minimum)
-    return fitted
+    return minimum
 
 
 def balanced_break(text: str) -> str:
@@ -418,6 +458,10 @@ def style_sheet(colors: Colors, root: str) -> str:
     background: {colors.card}; color: {colors.text}; border: 2px solid {colors.border};
     border-radius: 8px; min-height: 48px; padding: 0 14px;
 }}
+#{root} QPushButton[compact="true"] {{ padding: 0 8px; }}
+#{root} QLineEdit {{ background: {colors.card}; color: {colors.text};
+    border: 2px solid {colors.border}; border-radius: 8px; padding: 0 6px; }}
+#{root} QLineEdit:focus {{ border: 3px solid {colors.focus}; }}
 #{root} QPushButton:checked {{ background: {colors.selected}; color: {colors.selected_text};
     border-color: {colors.accent}; }}
 #{root} QPushButton:focus {{ border: 3px solid {colors.focus}; }}
@@ -427,7 +471,7 @@ def style_sheet(colors: Colors, root: str) -> str:
 #{root} QFrame#fbSummary QScrollArea, #{root} QWidget#fbSummaryBody {{
     background: transparent; }}
 #{root} QFrame#fbSummary QLabel {{ color: {colors.text}; background: transparent; border: none; }}
-#{root} QLabel#fbStatus {{ color: {colors.text}; }}
+#{root} QLabel#fbStatus, #{root} QLabel#searchHeading {{ color: {colors.text}; }}
 #{root} QFrame#answerBar {{ background: {colors.background};
     border-top: 2px solid {colors.border}; }}
 #{root} QScrollBar:vertical {{ background: {colors.background}; width: 16px; margin: 0; }}

@@ -7,59 +7,41 @@ answers on the answer bar (always at the bottom), a number pad, a clock, a body 
 or checklists. Everything pointed at is one conversation (``core.fingerboards.conversation``); its
 summary, in Japanese, is live in the volunteer's panel and can be saved to a record. Table mode
 turns the evacuee's half of the screen round for the person across the table.
+
+The volunteer finds a card by typing (``fingerboard_search``): the found cards replace the board
+until one is chosen. On a short screen the view is compact (``fingerboard_layout``) so that the
+answer bar, the summary and its save button stay in sight at 1024×600. The boards are built in
+the event loop's turn after the view is first painted, so the window appears without waiting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
 from evac_toolkit.ui.i18n import current_ui_language
-from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
-from evac_toolkit.ui.views.fingerboard_cards import (
-    CardGrid,
-    CardOverlay,
-    ChooserButton,
-    FlatStack,
-    FlatWidget,
-    LanguageTile,
-    PhraseCard,
-    TileButton,
-)
-from evac_toolkit.ui.views.fingerboard_save import SaveDialog, SummaryPanel
-from evac_toolkit.ui.views.fingerboard_style import (
-    JAPANESE,
-    SCALES,
-    BoardContext,
-    draw_text,
-    language_info,
-    style_sheet,
-    text_height,
-    ui_font,
-)
-from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
-from evac_toolkit.ui.views.fingerboard_tools import (
-    AnswerBar,
-    AnswersBoard,
-    BoardPage,
-    BoardState,
-    ChecklistBoard,
-    PainBoard,
-    PhraseBoard,
-)
+
+if TYPE_CHECKING:
+    from evac_toolkit.ui.views.fingerboard_cards import PhraseCard, TileButton
+    from evac_toolkit.ui.views.fingerboard_language import LanguageTile
+    from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
+    from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
+# The boards' widget modules (fingerboard_*) are imported when the view is first built, not
+# while the main window is being made: creating their classes takes a twentieth of a second.
+JAPANESE = "ja"
 
 #: The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days.
 BOARDS = (
@@ -74,87 +56,20 @@ BOARDS = (
     ("religion", ("board.religion",), "🛐"),
 )
 BOARD_IDS = tuple(board for board, _keys, _pictogram in BOARDS)
-
-
-class TextBlock(QWidget):
-    """One string in its language's font and leading, wrapped; not a button."""
-
-    def __init__(self, context: BoardContext, text: str, code: str, role: str = "note",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.text, self.code, self.role = context, text, code, role
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        context.changed.connect(self.updateGeometry)
-
-    def font_(self) -> QFont:
-        return self.context.font(self.code, self.role)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return int(text_height(self.text, self.font_(), width, self.code) + 1)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, self.heightForWidth(240))
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        draw_text(painter, QRectF(self.rect()), self.text, self.font_(),
-                  self.context.colors.q("subtle"), self.code)
-        painter.end()
-
-
-class LanguageButton(ChooserButton):
-    """The chooser's first button: the chosen language's own name, or "Language"."""
-
-    def titles(self) -> tuple[str, str, str | None]:
-        language = language_info(self.context.language)
-        if language is None:
-            return super().titles()
-        short = language.japanese.split("（")[0]       # ミャンマー語（ビルマ語）→ ミャンマー語
-        return language.native, language.code, (short if language.code != JAPANESE else None)
-
-
-class LanguagePage(BoardPage):
-    """The language check: "point to your language" in every language, one tile per language,
-    then how much Japanese the person understands (in Easy Japanese and Japanese)."""
-
-    chosen = Signal(str)
-
-    def __init__(self, context: BoardContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "language_check", parent)
-        prompt = PhraseCard(context, "language_check.prompt", roles=("header", "secondary"),
-                            code="en")
-        prompt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        prompt.setEnabled(False)
-        self.body.addWidget(prompt)
-        self.tiles: dict[str, LanguageTile] = {}
-        grid = CardGrid(context, 170)
-        for language in catalog():
-            tile = LanguageTile(context, language)
-            tile.chosen.connect(self.chosen)
-            self.tiles[language.code] = grid.add(tile)
-        self.body.addWidget(grid)
-        self.abilities: dict[str, PhraseCard] = {}
-        abilities = CardGrid(context, 260)
-        for item in self.items("language_check"):
-            if item.get("group") == "prompt":
-                continue
-            card = PhraseCard(context, item["id"], code="ja-x-easy")
-            card.activated.connect(self.pointed)
-            self.abilities[item["id"]] = abilities.add(card)
-        self.body.addWidget(abilities)
-        self.body.addStretch(1)
-
-    def sync(self, state: BoardState) -> None:
-        for code, tile in self.tiles.items():
-            tile.set_marked(code == self.context.language)
-        last = state.last_on(self.context, "language_check")
-        for item_id, card in self.abilities.items():
-            card.set_marked(item_id == last)
+# Item boards shown as a tool of another board: (board, tool).
+TOOLS = {"answers": ("answers", "answers"), "numbers": ("answers", "numbers"),
+         "clock": ("answers", "clock"), "days": ("answers", "days")}
+# What ensure_built makes (see FingerboardView.__getattr__).
+BUILT_PARTS = frozenset({
+    "_answers_from", "_compact", "_phrase_index", "_saved_events", "_table_half", "answer_bar",
+    "bank", "bigger_button", "board_buttons", "chooser", "context", "contrast_button",
+    "conversation", "current_board", "current_item", "overlay", "pages", "print_button",
+    "save_dialog", "search_box", "search_page", "smaller_button", "stack", "summary_button",
+    "summary_panel", "table_button", "undo_button", "volunteer"})
+# The boards are built this long after the view is made if it has not been painted by then.
+BUILD_AFTER_MS = 400
+# How many found cards are counted (shown: fingerboard_search.SHOWN).
+COUNTED = 1000
 
 
 class FingerboardView(QWidget):
@@ -175,13 +90,19 @@ class FingerboardView(QWidget):
         self.data_dir = data_dir
         self.registry_provider = registry_provider
         self.ui_language = current_ui_language()
-        # The first window must appear before the content bank is read: the boards are built
-        # when the event loop first turns, or sooner if anything asks for them.
-        QTimer.singleShot(0, self.ensure_built)
+        # The first window must appear before the content bank is read and the tiles' text is
+        # fitted (about 0.1 s): the boards are built in the event loop's turn after the view is
+        # first painted (its plain background), or sooner if anything asks for them, or after
+        # a moment if the view starts hidden.
+        self._build_queued = False
+        self._pending_language: str | None = None
+        QTimer.singleShot(BUILD_AFTER_MS, self.ensure_built)
 
     def __getattr__(self, name: str):
-        """Parts of the view (cards, buttons, the conversation) exist once it is built."""
-        if name.startswith("__") or self.__dict__.get("_built", True):
+        """Parts of the view (cards, buttons, the conversation) exist once it is built: asking
+        for one builds it. Only those names build: anything else that looks (Qt and PySide
+        look up names on a receiver) gets the usual AttributeError."""
+        if name not in BUILT_PARTS or self.__dict__.get("_built", True):
             raise AttributeError(name)
         self.ensure_built()
         return getattr(self, name)
@@ -192,36 +113,45 @@ class FingerboardView(QWidget):
         self._built = True
         from evac_toolkit.core.content.bank import user_bank
         from evac_toolkit.core.fingerboards.conversation import Conversation
+        from evac_toolkit.ui.views.fingerboard_cards import (
+            CardGrid,
+            CardOverlay,
+            ChooserButton,
+            FlatStack,
+            FlatWidget,
+        )
+        from evac_toolkit.ui.views.fingerboard_language import LanguageButton
+        from evac_toolkit.ui.views.fingerboard_layout import SummaryHandle
+        from evac_toolkit.ui.views.fingerboard_save import SummaryPanel
+        from evac_toolkit.ui.views.fingerboard_style import BoardContext
+        from evac_toolkit.ui.views.fingerboard_tools import AnswerBar
 
         self.bank = user_bank(self.data_dir)
         self.context = BoardContext(self.bank, self)
         self.conversation = Conversation(self.bank)
         self.current_board = "language_check"
         self.current_item: str | None = None
-        self.save_dialog: SaveDialog | None = None
+        self.save_dialog = None
         self._saved_events = 0
         self.pages: dict[str, QWidget] = {}
+        self.search_page = None
+        self._phrase_index = None
+        # Answers given before this many events belong to an earlier board: not highlighted.
+        self._answers_from = 0
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(8)
-        self.table_half = EvacueeHalf(self.context)
-        self.table_half.hide()
-        panel = self.table_half.panel
-        panel.opened.connect(self.open_card)
-        panel.pointed.connect(self.point)
-        panel.answered.connect(self.answer)
-        panel.toggled.connect(self.toggle)
-        panel.body_tapped.connect(self.tap_body)
-        outer.addWidget(self.table_half, 1)
+        self._table_half: EvacueeHalf | None = None     # built when table mode is first used
 
         self.volunteer = FlatWidget(objectName="fbContent")
         volunteer = QVBoxLayout(self.volunteer)
         volunteer.setContentsMargins(0, 0, 0, 0)
         volunteer.setSpacing(6)
         volunteer.addLayout(self._build_toolbar())
-        self.chooser = CardGrid(self.context, 100, scaled=False)
-        self.chooser.set_spacing(6)
+        # One row of nine at 1024 px wide: every row the chooser takes is a row of cards less.
+        self.chooser = CardGrid(self.context, 76, scaled=False)
+        self.chooser.set_spacing(4)
         self.board_buttons: dict[str, ChooserButton] = {}
         for board, keys, pictogram in BOARDS:
             kind = LanguageButton if board == "language_check" else ChooserButton
@@ -233,7 +163,16 @@ class FingerboardView(QWidget):
         middle.setSpacing(8)
         self.stack = FlatStack()
         middle.addWidget(self.stack, 1)
+        # The summary folds away beside the boards (its handle stays), not from the toolbar:
+        # the toolbar's width is what 1024 px cannot spare.
+        self.summary_button = SummaryHandle(self.context, self.tr("Summary"),
+                                            self.tr("Show or hide the summary for staff"))
+        self.summary_button.setChecked(True)
+        self.summary_button.toggled.connect(self.set_summary_visible)
+        middle.addWidget(self.summary_button)
         self.summary_panel = SummaryPanel()
+        # The name the window-wide layout test looks for (see tests/test_gui_fingerboard_search).
+        self.summary_panel.save_button.setObjectName("saveToRegistry")
         self.summary_panel.save_requested.connect(self.save_to_registry)
         self.summary_panel.new_requested.connect(self.new_conversation)
         middle.addWidget(self.summary_panel)
@@ -248,8 +187,14 @@ class FingerboardView(QWidget):
         for watched in (self.volunteer, self.answer_bar):
             watched.installEventFilter(self)
         self.context.changed.connect(self._restyle)
+        self.objectNameChanged.connect(self._restyle)
+        self.context.changed.connect(self._search_again)
         self._restyle()
         self.show_board("language_check")
+        self._compact: bool | None = None
+        self._fit_height(self.height())
+        if self._pending_language:
+            self.set_evacuee_language(self._pending_language)
         if self.isVisible():     # built on demand while already on screen
             self.volunteer.show()
             self.layout().activate()
@@ -257,7 +202,34 @@ class FingerboardView(QWidget):
             self._place_overlay()
 
     # -- building ---------------------------------------------------------------------------------
+    @property
+    def table_half(self) -> EvacueeHalf:
+        """The evacuee's half for table mode, built on first use (not while the window opens)."""
+        if self._table_half is None:
+            from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
+            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
+            half = EvacueeHalf(self.context)
+            half.hide()
+            panel = half.panel
+            panel.opened.connect(self.open_card)
+            panel.pointed.connect(self.point)
+            panel.answered.connect(self.answer)
+            panel.toggled.connect(self.toggle)
+            panel.body_tapped.connect(self.tap_body)
+            for card in panel.answer_bar.buttons.values():
+                card.max_lines = 1 if self._compact else 2
+            self.layout().insertWidget(0, half, 1)
+            self._table_half = half
+            state = BoardState.of(self.conversation)
+            panel.sync(state)
+            self._sync_answers(state)
+        return self._table_half
+
     def _build_toolbar(self) -> QHBoxLayout:
+        from evac_toolkit.ui.views.fingerboard_search import SearchBox
+        from evac_toolkit.ui.views.fingerboard_style import ui_font
+
         row = QHBoxLayout()
         row.setSpacing(6)
 
@@ -268,7 +240,7 @@ class FingerboardView(QWidget):
             made.setAccessibleName(tip)
             made.setCheckable(checkable)
             made.setFont(ui_font(12, 600))
-            made.setMinimumWidth(48)
+            made.setProperty("compact", True)
             row.addWidget(made)
             return made
 
@@ -290,20 +262,31 @@ class FingerboardView(QWidget):
                                    "tableButton", True)
         self.table_button.toggled.connect(self.set_table_mode)
         row.addStretch(1)
+        self.search_box = SearchBox()
+        self.search_box.textChanged.connect(self.search)
+        self.search_box.chosen.connect(self._choose_first_found)
+        self.search_box.down.connect(self._focus_found)
+        row.addWidget(self.search_box, 2)
         self.print_button = button(self.tr("Print booklet…"),
                                    self.tr("Print the boards as a booklet for when there is "
                                            "no power"), "printBookletButton")
         self.print_button.clicked.connect(
             lambda: self.print_booklet_requested.emit(self.context.language or ""))
-        self.summary_button = button(self.tr("Summary"),
-                                     self.tr("Show or hide the summary for staff"),
-                                     "summaryButton", True)
-        self.summary_button.setChecked(True)
-        self.summary_button.toggled.connect(self.set_summary_visible)
         return row
 
     def _page(self, board: str) -> QWidget:
         if board not in self.pages:
+            from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
+            from evac_toolkit.ui.views.fingerboard_language import LanguagePage
+            from evac_toolkit.ui.views.fingerboard_tools import (
+                AnswersBoard,
+                BoardPage,
+                BoardState,
+                ChecklistBoard,
+                PainBoard,
+                PhraseBoard,
+            )
+
             if board == "language_check":
                 page = LanguagePage(self.context)
                 page.chosen.connect(self.choose_language)
@@ -336,11 +319,106 @@ class FingerboardView(QWidget):
         if board not in BOARD_IDS:
             raise KeyError(board)
         self.overlay.close_card()
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+        if board != self.current_board:
+            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
+            # はい answered a question of the board left behind: not this board's answer.
+            self._answers_from = len(self.conversation.events)
+            self._sync_answers(BoardState.of(self.conversation))
         self.current_board = board
         self.stack.setCurrentWidget(self._page(board))
         for name, button in self.board_buttons.items():
             button.set_marked(name == board)
         self._present_half()
+
+    # -- phrase search ----------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """Show the cards matching ``text`` (in Japanese, English or the evacuee's language)
+        in place of the board; nothing typed shows the board again."""
+        if not text.strip():
+            self.stack.setCurrentWidget(self._page(self.current_board))
+            for name, button in self.board_buttons.items():
+                button.set_marked(name == self.current_board)
+            return
+        from evac_toolkit.ui.views.fingerboard_search import SHOWN, SearchPage
+
+        if self._phrase_index is None:     # built on the first search, not at start-up
+            from evac_toolkit.core.fingerboards.search import PhraseIndex
+
+            self._phrase_index = PhraseIndex(self.bank)
+        if self.search_page is None:
+            self.search_page = SearchPage(self.context)
+            self.search_page.picked.connect(self.go_to_card)
+            self.stack.addWidget(self.search_page)
+        self.overlay.close_card()
+        hits = self._phrase_index.search(text, self.context.language, COUNTED)
+        self.search_page.show_hits([(hit.item, self._board_title(hit.board))
+                                    for hit in hits[:SHOWN]], len(hits))
+        self.stack.setCurrentWidget(self.search_page)
+        for button in self.board_buttons.values():
+            button.set_marked(False)
+
+    def _search_again(self) -> None:
+        if self.search_page is not None and self.stack.currentWidget() is self.search_page:
+            self.search(self.search_box.text())
+
+    def found_cards(self) -> list[PhraseCard]:
+        """The cards the search shows now (none when it is not shown)."""
+        if self.search_page is None or self.stack.currentWidget() is not self.search_page:
+            return []
+        return self.search_page.shown_cards()
+
+    def _board_title(self, item_board: str) -> str:
+        """Where a found card is, in the volunteer's language: "返事・数字・時間 › 数字"."""
+        code = JAPANESE if self.ui_language == "ja" else "en"
+        board = TOOLS.get(item_board, (item_board, None))[0]
+        keys = next((keys for name, keys, _p in BOARDS if name == board), ())
+        title = self.context.board_title(keys, code) or board
+        if item_board in TOOLS and item_board != "answers":
+            title += " › " + (self.context.text(code, f"board.{item_board}") or item_board)
+        return title
+
+    def _choose_first_found(self) -> None:
+        found = self.found_cards()
+        if found:
+            self.go_to_card(found[0].item_id)
+
+    def _focus_found(self) -> None:
+        found = self.found_cards()
+        if found:
+            found[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def go_to_card(self, item_id: str) -> TileButton | None:
+        """Show the board holding ``item_id`` with its card scrolled into view and focused
+        (Enter then opens it). Returns the card, or None when the board draws the item
+        otherwise (a body part is a place on the body map)."""
+        from evac_toolkit.ui.views.fingerboard_cards import TileButton
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
+        item_board = self.context.item(item_id)["board"]
+        board, tool = TOOLS.get(item_board, (item_board, None))
+        self.show_board(board)
+        page = self._page(board)
+        if tool is not None and isinstance(page, AnswersBoard):
+            page.show_tool(tool)
+        self.layout().activate()
+        target = next((widget for widget in page.findChildren(TileButton)
+                       if getattr(widget, "item_id", None) == item_id
+                       and widget.isVisibleTo(page)), None)
+        if target is None:
+            return None
+        parent = target.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(target, 8, 24)
+            parent = parent.parentWidget()
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
 
     def page(self, board: str | None = None) -> QWidget:
         return self._page(board or self.current_board)
@@ -351,10 +429,14 @@ class FingerboardView(QWidget):
 
     def cards(self, board: str | None = None) -> list[TileButton]:
         """Every card and tile of a board (default: the current one)."""
+        from evac_toolkit.ui.views.fingerboard_cards import TileButton
+
         return self._page(board or self.current_board).findChildren(TileButton)
 
     def card(self, item_id: str, board: str | None = None) -> PhraseCard:
         """The card showing ``item_id`` on a board (default: the current board)."""
+        from evac_toolkit.ui.views.fingerboard_cards import PhraseCard
+
         for card in self._page(board or self.current_board).findChildren(PhraseCard):
             if card.item_id == item_id:
                 return card
@@ -374,7 +456,13 @@ class FingerboardView(QWidget):
 
     def set_evacuee_language(self, code: str | None) -> None:
         """From the main window: show the boards in ``code`` (None: none chosen yet) without
-        announcing it back and without leaving the current board."""
+        announcing it back and without leaving the current board. Before the boards are
+        built it is kept for them (asking does not build them)."""
+        if not self._built:
+            self._pending_language = code
+            return
+        from evac_toolkit.ui.views.fingerboard_style import language_info
+
         if code is None or language_info(code) is None:
             return
         self.conversation.choose_language(code)
@@ -386,6 +474,8 @@ class FingerboardView(QWidget):
 
     def open_card(self, item_id: str) -> None:
         """A card tapped: record it and show it full screen."""
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
         self.conversation.point(item_id)
         self.current_item = item_id
         number = None
@@ -421,6 +511,8 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def tap_body(self, item_id: str) -> None:
+        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
         chosen = BoardState.of(self.conversation).on_board(self.context, "body_map")
         self.toggle(item_id, item_id not in chosen)
 
@@ -436,6 +528,9 @@ class FingerboardView(QWidget):
 
     # -- display state ----------------------------------------------------------------------------
     def _sync_page(self, board: str, state: BoardState) -> None:
+        from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+
         page = self.pages[board]
         if isinstance(page, BodyMapBoard):
             page.sync(state.on_board(self.context, "body_map"))
@@ -454,18 +549,30 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
+        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+
         state = BoardState.of(self.conversation)
         for board in self.pages:
             self._sync_page(board, state)
-        self.answer_bar.sync(state)
-        self.table_half.panel.sync(state)
+        if self._table_half is not None:
+            self._table_half.panel.sync(state)
+        self._sync_answers(state)
         self.summary_panel.set_lines(self.summary_lines())
         self.summary_panel.unsaved = len(self.conversation.events) > self._saved_events
         self.undo_button.setEnabled(bool(self.conversation.events))
         self._present_half()
 
+    def _sync_answers(self, state: BoardState) -> None:
+        """The answer bars mark the last answer only while its board is still shown."""
+        self._answers_from = min(self._answers_from, len(self.conversation.events))
+        if state.last_answer is not None and len(self.conversation.events) <= self._answers_from:
+            state = replace(state, last_answer=None)
+        self.answer_bar.sync(state)
+        if self._table_half is not None:
+            self._table_half.panel.answer_bar.sync(state)
+
     def _present_half(self) -> None:
-        if self.table_half.isVisibleTo(self):
+        if self.table_mode():
             self.table_half.panel.present(self.current_board, self.current_item,
                                           self.overlay.isVisible(), self.overlay_number())
 
@@ -495,11 +602,15 @@ class FingerboardView(QWidget):
         return self.context.scale
 
     def set_text_scale(self, scale: float) -> None:
+        from evac_toolkit.ui.views.fingerboard_style import SCALES
+
         self.context.set_scale(scale)
         self.smaller_button.setEnabled(scale > SCALES[0])
         self.bigger_button.setEnabled(scale < SCALES[-1])
 
     def step_text_size(self, step: int) -> None:
+        from evac_toolkit.ui.views.fingerboard_style import SCALES
+
         scales = list(SCALES)
         index = min(range(len(scales)), key=lambda i: abs(scales[i] - self.context.scale))
         self.set_text_scale(scales[max(0, min(len(scales) - 1, index + step))])
@@ -527,7 +638,7 @@ class FingerboardView(QWidget):
         self._place_overlay()
 
     def table_mode(self) -> bool:
-        return self.table_half.isVisibleTo(self)
+        return self._table_half is not None and self._table_half.isVisibleTo(self)
 
     def set_summary_visible(self, on: bool) -> None:
         if self.summary_button.isChecked() != on:
@@ -535,12 +646,18 @@ class FingerboardView(QWidget):
         self.summary_panel.setVisible(on)
 
     def _restyle(self) -> None:
-        self.setStyleSheet(style_sheet(self.context.colors, "fingerboardView"))
+        from evac_toolkit.ui.views.fingerboard_style import style_sheet
+
+        # Scoped to the view's own name, whatever the window calls it ("view_fingerboards").
+        self.setStyleSheet(style_sheet(self.context.colors,
+                                       self.objectName() or "fingerboardView"))
         self.update()
 
     # -- saving and starting over -----------------------------------------------------------------
     def save_to_registry(self) -> None:
         """Ask whose record this conversation belongs to (or a new person), then save."""
+        from evac_toolkit.ui.views.fingerboard_save import SaveDialog
+
         registry = self.registry_provider()
         if registry is None:
             self.summary_panel.set_status(self.tr(
@@ -557,6 +674,7 @@ class FingerboardView(QWidget):
     def save_to(self, registry, evacuee_id: str | None) -> object | None:
         """Add the summary to ``evacuee_id``'s record, or register a new person (None)."""
         from evac_toolkit.core.fingerboards.conversation import save_to_record
+        from evac_toolkit.core.messages import message
 
         summary = self.conversation.summary()
         try:
@@ -573,10 +691,12 @@ class FingerboardView(QWidget):
     def new_conversation(self) -> None:
         """Forget this conversation (not saved ones) and start again at the language check."""
         from evac_toolkit.core.fingerboards.conversation import Conversation
+        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
 
         self.conversation = Conversation(self.bank)
         self.current_item = None
         self._saved_events = 0
+        self._answers_from = 0
         self.overlay.close_card()
         self.context.set_language(None)
         answers = self.pages.get("answers")
@@ -589,6 +709,42 @@ class FingerboardView(QWidget):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return False     # boards scroll: the view's height must not grow with their content
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._built:
+            self._fit_height(event.size().height())
+
+    def _fit_height(self, height: int) -> None:
+        """Compact on short screens: answers on one line each, board buttons without their
+        pictograms (they are one row of nine already at 1024 px), narrower margins, and
+        navigation and answers that do not grow with the text size."""
+        from evac_toolkit.ui.views.fingerboard_layout import compact_for
+
+        compact = compact_for(height)
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for button in self.board_buttons.values():
+            button.show_pictogram = not compact
+        self.layout().setContentsMargins(*(4 if compact else 8,) * 4)
+        self.volunteer.layout().setSpacing(4 if compact else 6)
+        bars = [self.answer_bar]
+        if self._table_half is not None:
+            bars.append(self._table_half.panel.answer_bar)
+        for bar in bars:
+            for card in bar.buttons.values():
+                card.max_lines = 1 if compact else 2
+        self.context.set_compact(compact)       # every card and button refreshes
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._built and not self._build_queued:
+            self._build_queued = True
+            QTimer.singleShot(0, self.ensure_built)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
