@@ -1,0 +1,137 @@
+"""The body map in the real window: every region is a fingertip target, labels speak the
+evacuee's language. Measured by asking the widget what each pixel picks, not from its data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.ui.app import create_application, create_main_window
+from evac_toolkit.ui.views.fingerboard_body import FINGERTIP
+from evac_toolkit.ui.views.fingerboards import FingerboardView
+
+pytestmark = pytest.mark.gui
+BANK = ContentBank()
+STEP = 2      # px between the points sampled
+
+
+@pytest.fixture
+def open_body_map(qtbot, data_home: Path):
+    def build(size: tuple[int, int], language: str | None):
+        app = create_application()
+        window = create_main_window(app, data_home, ui_language="ja")
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show_view("fingerboards")
+        window.show()
+        qtbot.waitExposed(window)
+        view = window.findChild(FingerboardView)
+        view.ensure_built()
+        if language:
+            view.choose_language(language)
+        view.show_board("body_map")
+        qtbot.wait(10)
+        assert window.size().width() <= size[0] and window.size().height() <= size[1]
+        return view
+    return build
+
+
+def fingertip_squares(widget) -> dict[tuple[str, str], tuple[int, QPoint]]:
+    """For each (side, item): the side of the largest square of pixels that all pick it, and
+    that square's centre."""
+    columns, rows = widget.width() // STEP, widget.height() // STEP
+    above, above_found = [0] * columns, [None] * columns
+    best: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for row in range(rows):
+        here, here_found = [0] * columns, [None] * columns
+        for column in range(columns):
+            found = widget.item_at(QPointF(column * STEP + STEP / 2, row * STEP + STEP / 2))
+            here_found[column] = found
+            if found is None:
+                continue
+            same = row and column and above_found[column] == found and \
+                here_found[column - 1] == found and above_found[column - 1] == found
+            size = 1 + min(above[column], here[column - 1], above[column - 1]) if same else 1
+            here[column] = size
+            if size > best.get(found, (0, 0, 0))[0]:
+                best[found] = (size, column, row)
+        above, above_found = here, here_found
+    return {found: (size * STEP, QPoint(int((column - (size - 1) / 2) * STEP + STEP / 2),
+                                        int((row - (size - 1) / 2) * STEP + STEP / 2)))
+            for found, (size, column, row) in best.items()}
+
+
+def click(qtbot, widget, point: QPoint) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)], ids=["1024x600", "1280x800"])
+@pytest.mark.parametrize("language", [None, "my"], ids=["no-language", "burmese"])
+def test_every_region_is_a_fingertip_target_and_a_tap_at_its_centre_picks_it(
+        open_body_map, qtbot, size, language):
+    """Burmese makes the cards and the answer bar tallest, so the map gets the least room."""
+    view = open_body_map(size, language)
+    widget = view.body_map()
+    items = {(region.side, region.item) for region in body_map.regions()}
+    measured: dict[tuple[str, str], int] = {}
+    views: dict[object, dict] = {}          # what each view picks, measured once
+
+    def squares():
+        key = widget.zone.box if widget.zone else None
+        if key not in views:
+            views[key] = fingertip_squares(widget)
+        return views[key]
+
+    for side, item in sorted(items):
+        widget.show_whole()
+        for _tap in range(3):
+            found = squares().get((side, item))
+            point = found[1] if found else widget.point_for(item, side).toPoint()
+            before = widget.zone
+            click(qtbot, widget, point)
+            if widget.selected:
+                break
+            # Too small where it was tapped: shown larger instead, nothing pointed at.
+            assert widget.zone is not None and widget.zone != before, (item, before)
+        assert widget.selected == [item], (side, item, found)
+        assert found is not None and found[0] >= FINGERTIP, (side, item, found)
+        measured[(side, item)] = found[0]
+        click(qtbot, widget, point)                  # and a second tap takes it back
+        assert widget.selected == []
+    assert set(measured) == items
+    assert min(measured.values()) >= FINGERTIP
+
+
+def test_the_whole_figure_comes_back_from_a_zone(open_body_map, qtbot):
+    view = open_body_map((1024, 600), "si")
+    widget = view.body_map()
+    knee = widget.point_for("body.knee_left", "front").toPoint()
+    click(qtbot, widget, knee)
+    assert widget.zone is not None and widget.zone.side == "front"
+    assert widget.views()[0][1] != (0, 0, 100, 200)
+    click(qtbot, widget, widget.thumbnail_rect().center().toPoint())
+    assert widget.zone is None
+    # Leaving the board and coming back shows the whole body again.
+    click(qtbot, widget, knee)
+    assert widget.zone is not None
+    view.show_board("pain_scale")
+    view.show_board("body_map")
+    assert widget.zone is None
+
+
+@pytest.mark.parametrize("code", ["my", "si", "en", "pt-BR"])
+def test_front_back_right_left_are_in_japanese_and_the_evacuees_language(open_body_map, code):
+    view = open_body_map((1024, 600), code)
+    widget = view.body_map()
+    for key in ("body_map.front", "body_map.back", "body_map.right", "body_map.left"):
+        shown = widget.caption_text(key)
+        assert BANK.text("ja", key) in shown and BANK.text(code, key) in shown, key
+    # The part pointed at is named in both languages too.
+    view.tap_body("body.knee_left")
+    named = view.page("body_map").named.phrase()
+    assert named.primary == BANK.text(code, "body.knee_left")
+    assert named.secondary == BANK.text("ja", "body.knee_left")
