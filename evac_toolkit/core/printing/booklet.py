@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, portrait
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.core.fingerboards import body_map, pain_faces
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 
@@ -125,12 +126,62 @@ def _card_blocks(bank: ContentBank, item: dict, language: Language, size: float,
     return blocks, height
 
 
+def _pain_face(canvas: Canvas, level: int, x: float, y: float, size: float) -> None:
+    """The pain scale's face for ``level`` (the screen's drawing, ``core.fingerboards.pain_faces``)
+    in a ``size`` square with its bottom left at (x, y)."""
+
+    def at(px: float, py: float) -> tuple[float, float]:
+        return x + px * size, y + (1 - py) * size
+
+    canvas.saveState()
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    for mark in pain_faces.marks(level):
+        canvas.setLineWidth(mark.width * size)
+        if mark.fill:
+            canvas.setFillColor(HexColor(mark.fill))
+        if mark.stroke:
+            canvas.setStrokeColor(HexColor(mark.stroke))
+        stroke, fill = int(mark.stroke is not None), int(mark.fill is not None)
+        p = mark.points
+        if mark.kind == "circle":
+            cx, cy = at(p[0], p[1])
+            canvas.circle(cx, cy, p[2] * size, stroke=stroke, fill=fill)
+        elif mark.kind == "ellipse":
+            (x1, y1), (x2, y2) = at(p[0] - p[2], p[1] - p[3]), at(p[0] + p[2], p[1] + p[3])
+            canvas.ellipse(x1, y1, x2, y2, stroke=stroke, fill=fill)
+        elif mark.kind == "line":
+            canvas.line(*at(p[0], p[1]), *at(p[2], p[3]))
+        else:
+            path = canvas.beginPath()
+            path.moveTo(*at(p[0], p[1]))
+            for i in range(2, len(p), 6):
+                path.curveTo(*at(p[i], p[i + 1]), *at(p[i + 2], p[i + 3]), *at(p[i + 4], p[i + 5]))
+            if fill:
+                path.close()
+            canvas.drawPath(path, stroke=stroke, fill=fill)
+    canvas.restoreState()
+
+
+def _pain_badge(canvas: Canvas, level: int, x: float, y: float, size: float) -> None:
+    """The level's number on its colour, as on the screen's pain cards."""
+    canvas.saveState()
+    canvas.setFillColor(HexColor(pain_faces.COLORS[level]))
+    canvas.roundRect(x, y, size, size, 1.5 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+    number = _para(str(level), get_language("en"), size * 0.55, fonts.BOLD, TA_CENTER, "#ffffff")
+    _w, h = number.wrap(size, size)
+    number.drawOn(canvas, x, y + (size - h) / 2)
+
+
 def _cards(page: _Page, bank: ContentBank, board: dict, items: list[dict], columns: int,
            y: float, size: float = 15) -> float:
     canvas = page.canvas
     column_w = (page.width - 2 * MARGIN - GAP * (columns - 1)) / columns
+    faces = board["id"] == "pain_scale"
     picto = 11 * mm
-    text_w = column_w - picto - 4 * mm
+    lead = 2 * picto + 2 * mm if faces else picto       # the pain scale: number, then face
+    text_w = column_w - lead - 4 * mm
     bottom = MARGIN + 6 * mm
     row: list[tuple[dict, list, float]] = []
 
@@ -147,12 +198,17 @@ def _cards(page: _Page, bank: ContentBank, board: dict, items: list[dict], colum
             canvas.setLineWidth(0.8)
             canvas.roundRect(x, y - row_h, column_w, row_h, 2.5 * mm, stroke=1, fill=0)
             canvas.restoreState()
-            _pictogram(canvas, item.get("pictogram", ""), x + 1.5 * mm,
-                       y - 2 * mm - picto, picto)
+            if faces:
+                level = int(item["value"])
+                _pain_badge(canvas, level, x + 1.5 * mm, y - 2 * mm - picto, picto)
+                _pain_face(canvas, level, x + 3.5 * mm + picto, y - 2 * mm - picto, picto)
+            else:
+                _pictogram(canvas, item.get("pictogram", ""), x + 1.5 * mm,
+                           y - 2 * mm - picto, picto)
             top = y - 2 * mm
             for block in blocks:
                 top -= block.height
-                block.drawOn(canvas, x + picto + 3 * mm, top)
+                block.drawOn(canvas, x + lead + 3 * mm, top)
         row.clear()
         return y - row_h - GAP
 
@@ -320,7 +376,6 @@ def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, pa
             continue
         y = _new_page(page, _board_title(bank, board, language))
         if board_id == "pain_scale":
-            items = [dict(item, pictogram=f"{item.get('pictogram', '')}") for item in items]
             _cards(page, bank, board, items, 1, y, size=14)
         else:
             _cards(page, bank, board, items, columns, y)

@@ -23,6 +23,7 @@ from evac_toolkit.ui.views.fingerboard_style import (
     JAPANESE,
     BoardContext,
     draw_text,
+    fit_font,
     make_font,
 )
 
@@ -112,13 +113,15 @@ class BodyMapWidget(QWidget):
     def _caption_height(self) -> float:
         return 30 * self.context.scale
 
+    def _label_width(self) -> float:
+        return 52 * self.context.scale
+
     def figure_rect(self, side: str) -> QRectF:
-        """Where the 100 × 200 figure box of ``side`` is drawn in the whole view."""
-        # Captions above (前 / 後ろ), and 右 / 左 under the feet.
-        area = QRectF(self.rect()).adjusted(8, 8 + self._caption_height(), -8,
-                                            -8 - self._caption_height())
+        """Where the 100 × 200 figure box of ``side`` is drawn in the whole view: under its
+        caption (前 / 後ろ), with 右 and 左 beside its legs."""
+        area = QRectF(self.rect()).adjusted(8, 8 + self._caption_height(), -8, -8)
         slot_w = area.width() / 2
-        height = min(area.height(), (slot_w - 12) * 2)
+        height = max(40.0, min(area.height(), (slot_w - 2 * self._label_width() - 8) * 2))
         width = height / 2
         index = body_map.SIDES.index(side)
         left = area.left() + index * slot_w + (slot_w - width) / 2
@@ -305,7 +308,10 @@ class BodyMapWidget(QWidget):
         if stacked:
             step = rect.height() / len(parts)
             for index, (text, code) in enumerate(parts):
-                font = make_font(code, size, 600)
+                # One line each, shrunk to fit (no smaller than 7 pt).
+                font = fit_font(text, make_font(code, size, 600), rect.width(),
+                                QFontMetricsF(make_font(code, size, 600)).height() * 1.2, code,
+                                minimum=7.0)
                 draw_text(painter, QRectF(rect.left(), rect.top() + index * step, rect.width(),
                                           step), text, font, color, code, align, "center")
             return
@@ -360,16 +366,11 @@ class BodyMapWidget(QWidget):
                             colors.q("text"))
             # Whose right is on which side: front view mirrors, back view does not.
             left_key, right_key = (RIGHT, LEFT) if side == "front" else (LEFT, RIGHT)
-            gap, box_w = 6 * self.context.scale, slot / 2 - 6 * self.context.scale
-            below = rect.bottom() + 2
-            self._draw_pair(painter, QRectF(rect.center().x() - gap - box_w, below, box_w,
-                                            self._caption_height()),
-                            left_key, side_size, Qt.AlignmentFlag.AlignHCenter,
-                            colors.q("subtle"))
-            self._draw_pair(painter, QRectF(rect.center().x() + gap, below, box_w,
-                                            self._caption_height()),
-                            right_key, side_size, Qt.AlignmentFlag.AlignHCenter,
-                            colors.q("subtle"))
+            label_w, lines = self._label_width(), 2 * self._caption_height()
+            top = rect.bottom() - lines
+            for key, x in ((left_key, rect.left() - label_w - 4), (right_key, rect.right() + 4)):
+                self._draw_pair(painter, QRectF(x, top, label_w, lines), key, side_size,
+                                Qt.AlignmentFlag.AlignHCenter, colors.q("subtle"), stacked=True)
             self._paint_part(painter, side, WHOLE, rect)
 
     def _paint_zone(self, painter: QPainter) -> None:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
+from evac_toolkit.core.fingerboards import pain_faces
 from evac_toolkit.ui.views.fingerboard_cards import (
     CardGrid,
     ChooserButton,
@@ -44,8 +45,7 @@ if TYPE_CHECKING:
     from evac_toolkit.core.fingerboards.conversation import Conversation
 
 ANSWER_BAR_ITEMS = ("answers.yes", "answers.no", "answers.dont_know", "answers.say_again")
-PAIN_COLORS = ("#2e9d4f", "#4fa84a", "#74b343", "#9bbd3b", "#c2c233", "#e6b800", "#e89a1c",
-               "#e67a22", "#dd5a25", "#d23d26", "#c62828")
+PAIN_COLORS = pain_faces.COLORS
 _WORD = re.compile(r"^\s*\d+\s*[（(](.+)[)）]\s*$")
 
 
@@ -183,13 +183,49 @@ class ChecklistBoard(BoardPage):
             card.set_marked(item_id in chosen)
 
 
+def paint_pain_face(painter: QPainter, rect: QRectF, level: int) -> None:
+    """The pain scale's face for ``level`` in the square ``rect`` (the booklet draws the same
+    marks, ``core.fingerboards.pain_faces``)."""
+    size = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - size) / 2
+    top = rect.top() + (rect.height() - size) / 2
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(left + x * size, top + y * size)
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for mark in pain_faces.marks(level):
+        pen = QPen(QColor(mark.stroke), mark.width * size, Qt.PenStyle.SolidLine,
+                   Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin) if mark.stroke \
+            else Qt.PenStyle.NoPen
+        painter.setPen(pen)
+        painter.setBrush(QColor(mark.fill) if mark.fill else Qt.BrushStyle.NoBrush)
+        p = mark.points
+        if mark.kind == "circle":
+            painter.drawEllipse(at(p[0], p[1]), p[2] * size, p[2] * size)
+        elif mark.kind == "ellipse":
+            painter.drawEllipse(at(p[0], p[1]), p[2] * size, p[3] * size)
+        elif mark.kind == "line":
+            painter.drawLine(at(p[0], p[1]), at(p[2], p[3]))
+        else:
+            path = QPainterPath(at(p[0], p[1]))
+            for i in range(2, len(p), 6):
+                path.cubicTo(at(p[i], p[i + 1]), at(p[i + 2], p[i + 3]), at(p[i + 4], p[i + 5]))
+            if mark.fill:
+                path.closeSubpath()
+            painter.drawPath(path)
+    painter.restore()
+
+
 class PainCard(PhraseCard):
     """A level of the pain scale, upright: the number on its colour and the face on top, the
-    words below, so 0–10 fit in two rows."""
+    words below, so 0–10 fit in two rows. The faces are drawn, one for every level."""
 
     def __init__(self, context: BoardContext, item_id: str, value: int,
                  parent: QWidget | None = None) -> None:
-        self.color = QColor(PAIN_COLORS[max(0, min(10, value))])
+        self.value = max(0, min(10, value))
+        self.color = QColor(PAIN_COLORS[self.value])
         super().__init__(context, item_id, parent, roles=("secondary", "note"),
                          badge=str(value), badge_color=self.color, fit=True)
 
@@ -217,9 +253,7 @@ class PainCard(PhraseCard):
         top = self._top_height()
         badge_font = self._badge_font()
         badge_w = QFontMetricsF(badge_font).horizontalAdvance(self.badge) + 14 * self.context.scale
-        emoji = self.context.emoji()
-        emoji_w = QFontMetricsF(emoji).height() * 1.1
-        left = rect.center().x() - (badge_w + 6 + emoji_w) / 2
+        left = rect.center().x() - (badge_w + 6 + top) / 2
         box = QRectF(left, rect.top(), badge_w, top)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
@@ -229,10 +263,7 @@ class PainCard(PhraseCard):
         draw_text(painter, box, self.badge, badge_font,
                   QColor("#000000") if self.context.high_contrast else QColor("white"), "en",
                   Qt.AlignmentFlag.AlignHCenter, "center")
-        if phrase.pictogram:
-            draw_text(painter, QRectF(box.right() + 6, rect.top(), emoji_w, top),
-                      phrase.pictogram, emoji, self.text_color(), None,
-                      Qt.AlignmentFlag.AlignHCenter, "center")
+        paint_pain_face(painter, QRectF(box.right() + 6, rect.top(), top, top), self.value)
         centre = Qt.AlignmentFlag.AlignHCenter
         y = rect.top() + top + 6 * self.context.scale
         used = draw_text(painter, QRectF(rect.left(), y, rect.width(), rect.bottom() - y),

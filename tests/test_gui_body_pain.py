@@ -1,17 +1,21 @@
-"""The body map in the real window: every region is a fingertip target, labels speak the
-evacuee's language. Measured by asking the widget what each pixel picks, not from its data."""
+"""The body map and the pain scale in the real window: every region is a fingertip target
+(measured by asking the widget what each pixel picks, not from its data), labels speak the
+evacuee's language, and every pain level has a face of its own."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.core.fingerboards import body_map, pain_faces
 from evac_toolkit.ui.app import create_application, create_main_window
 from evac_toolkit.ui.views.fingerboard_body import FINGERTIP
+from evac_toolkit.ui.views.fingerboard_tools import paint_pain_face
 from evac_toolkit.ui.views.fingerboards import FingerboardView
 
 pytestmark = pytest.mark.gui
@@ -135,3 +139,36 @@ def test_front_back_right_left_are_in_japanese_and_the_evacuees_language(open_bo
     named = view.page("body_map").named.phrase()
     assert named.primary == BANK.text(code, "body.knee_left")
     assert named.secondary == BANK.text("ja", "body.knee_left")
+
+
+def _face(level: int, size: int = 48) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_pain_face(painter, QRectF(0, 0, size, size), level)
+    painter.end()
+    return image
+
+
+def _differing_pixels(a: QImage, b: QImage) -> int:
+    return sum(1 for y in range(a.height()) for x in range(a.width())
+               if a.pixel(x, y) != b.pixel(x, y))
+
+
+def test_the_eleven_pain_faces_are_pairwise_different_pictures(qapp):
+    """At card size (48 px) every pair of levels differs in more than a few stray pixels."""
+    faces = [_face(level) for level in pain_faces.LEVELS]
+    for (i, a), (j, b) in itertools.combinations(enumerate(faces), 2):
+        assert _differing_pixels(a, b) >= 40, (i, j)
+
+
+def test_the_pain_board_draws_each_levels_face(open_body_map):
+    view = open_body_map((1280, 800), "my")
+    view.show_board("pain_scale")
+    for level in pain_faces.LEVELS:
+        card = view.card(f"pain.{level}")
+        image = card.grab().toImage()
+        tint = QColor(pain_faces.tint(pain_faces.COLORS[level])).rgb()
+        count = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+                    if image.pixel(x, y) == tint)
+        assert count >= 20, level
