@@ -310,6 +310,23 @@ def _dashed_frame(canvas: Canvas, x: float, y_top: float, w: float, h: float) ->
     canvas.restoreState()
 
 
+def _side_caption(bank: ContentBank, side: str,
+                  language: Language) -> list[tuple[str, Language]]:
+    """Under a figure, in Japanese and then the evacuee's language: which side it shows, and
+    which is the person's right and left (the screen's captions, ``body_map.*`` strings)."""
+    first, second = ("body_map.right", "body_map.left") if side == "front" else \
+        ("body_map.left", "body_map.right")
+    lines = []
+    for code in dict.fromkeys(("ja", language.code)):
+        words = [_text(bank, code, f"body_map.{side}"), _text(bank, code, first),
+                 _text(bank, code, second)]
+        if all(words):
+            shown = get_language(code)
+            open_, close = ("（", "）") if code == "ja" else (" (", ")")
+            lines.append((f"{words[0]}{open_}{words[1]} ← → {words[2]}{close}", shown))
+    return lines
+
+
 def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
     """Front and back figures with numbered regions, the face enlarged beside the front one
     (``detail`` in body_map.toml), and the numbered cards below."""
@@ -324,6 +341,7 @@ def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
     for side in body_map.SIDES:                          # numbered smallest first, as before
         for region in reversed(body_map.shapes(side)):
             numbers.setdefault(region.item, len(numbers) + 1)
+    cards_top = y - figure_h - 16 * mm
     for column, side in enumerate(body_map.SIDES):
         zoomed = detail if detail and detail[0] == side else None
         oy = y - 6 * mm                                  # top of the figure
@@ -346,13 +364,16 @@ def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
             zx = ox + figure_w + 4 * mm
             _draw_body(canvas, side, (zx, oy), zoom, area, inside, numbers)
             _dashed_frame(canvas, zx, oy, aw * zoom, ah * zoom)
-        side_title = {"front": "前 Front（右 R ← → 左 L）", "back": "後ろ Back（左 L ← → 右 R）"}
-        caption = _para(side_title[side], get_language("ja"), 9, align=TA_CENTER)
-        caption.wrap(figure_w + 40 * mm, 10 * mm)
-        caption.drawOn(canvas, ox - 20 * mm, oy - figure_h - 7 * mm)
+        top = oy - figure_h - 2 * mm
+        for text, language in _side_caption(bank, side, page.language):
+            caption = _para(text, language, 9, align=TA_CENTER)
+            _w, h = caption.wrap(figure_w + 40 * mm, 10 * mm)
+            top -= h
+            caption.drawOn(canvas, ox - 20 * mm, top)
+        cards_top = min(cards_top, top - 3 * mm)
     items = {item["id"]: item for item in bank.items if item["board"] == "body_map"}
     legend = [dict(items[key], pictogram=str(number)) for key, number in numbers.items()]
-    _cards(page, bank, board, legend, 3, y - figure_h - 16 * mm, size=10)
+    _cards(page, bank, board, legend, 3, cards_top, size=10)
 
 
 def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, paper: str = "A4",

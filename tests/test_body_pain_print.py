@@ -1,4 +1,5 @@
-"""The pain scale's faces: a different face for every level, drawn the same on screen and paper."""
+"""The pain scale's faces and the body map's captions in the core and on paper: a different face for
+every level, drawn the same on screen and paper; Front/Back/Right/Left in both languages."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_the_booklet_pain_page_has_the_numbers_and_the_drawn_faces():
         wanted = tuple(int(tint[i:i + 2], 16) for i in (1, 3, 5))
         assert any(sum(abs(a - b) for a, b in zip(c, wanted, strict=True)) <= 6
                    for c in colours), level
+
+
+@pytest.mark.parametrize("code", ["my", "si", "ja"])
+def test_the_booklet_body_map_names_front_back_right_and_left_like_the_screen(code):
+    document = pdfium.PdfDocument(write_booklet(BANK, get_language(code), None))
+    page = next(document[i] for i in range(len(document))
+                if "体の場所" in document[i].get_textpage().get_text_range()[:60])
+    text = page.get_textpage().get_text_range()
+    for key in ("body_map.front", "body_map.back", "body_map.right", "body_map.left"):
+        assert BANK.text("ja", key) in text and BANK.text(code, key) in text, key
