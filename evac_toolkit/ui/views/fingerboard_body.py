@@ -27,10 +27,10 @@ from evac_toolkit.ui.views.fingerboard_style import (
     make_font,
 )
 
-#: The smallest target a fingertip hits reliably, in pixels.
+# The smallest target a fingertip hits reliably, in pixels.
 FINGERTIP = 40
 WHOLE: body_map.Box = (0.0, 0.0, body_map.WIDTH, body_map.HEIGHT)
-#: Caption keys (text in fingerboards/text/<code>.toml).
+# Caption keys (text in fingerboards/text/<code>.toml).
 SIDE_CAPTIONS = {"front": "body_map.front", "back": "body_map.back"}
 RIGHT, LEFT = "body_map.right", "body_map.left"
 
