@@ -127,6 +127,26 @@ def test_the_whole_figure_comes_back_from_a_zone(open_body_map, qtbot):
     assert widget.zone is None
 
 
+def test_the_keyboard_walks_every_region_and_shows_each_large_enough(open_body_map, qtbot):
+    view = open_body_map((1024, 600), "my")
+    widget = view.body_map()
+    widget.setFocus()
+    seen = set()
+    for _step in range(len(widget.order)):
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        side, item = widget.order[widget.cursor]
+        seen.add((side, item))
+        region = body_map.shapes(side, item)[0]
+        view_box = widget.zone.box if widget.zone else None
+        assert body_map.target(region, view_box)[2] * widget.scale(side) >= FINGERTIP, item
+        if item == "body.knee_left":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            assert widget.selected == ["body.knee_left"]
+    assert seen == set(widget.order)
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    assert widget.zone is None
+
+
 @pytest.mark.parametrize("code", ["my", "si", "en", "pt-BR"])
 def test_front_back_right_left_are_in_japanese_and_the_evacuees_language(open_body_map, code):
     view = open_body_map((1024, 600), code)
