@@ -202,11 +202,12 @@ class BodyMapWidget(QWidget):
         return None
 
     def needs_zone(self, region: body_map.Region) -> bool:
-        """Smaller than a fingertip as drawn now, so a tap shows it larger instead."""
+        """Smaller than a fingertip as drawn now (with a tenth to spare: a finger lands a little
+        off the middle), so a tap shows it larger instead."""
         if region.zone is None:
             return False
         view = None if self.zone is None else self.zone.box
-        return body_map.target(region, view)[2] * self.scale(region.side) < FINGERTIP
+        return body_map.target(region, view)[2] * self.scale(region.side) < FINGERTIP * 1.1
 
     # -- zones ------------------------------------------------------------------------------------
     def open_zone(self, zone: body_map.Zone | str | None) -> None:
