@@ -26,6 +26,7 @@ from evac_toolkit.ui.views.fingerboard_style import (
     fit_font,
     make_font,
 )
+from evac_toolkit.ui.views.fingerboard_tools import scroll_page
 
 # The smallest target a fingertip hits reliably, in pixels.
 FINGERTIP = 40
@@ -495,20 +496,30 @@ class BodyMapBoard(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        self.named = PhraseCard(context, "body.head", roles=("primary", "secondary"))
+        self.named = PhraseCard(context, "body.head", roles=("primary", "secondary"), fit=True)
         self.named.setObjectName("bodyNamed")
         self.named.activated.connect(self.opened)
         self.named.hide()
         side_layout.addWidget(self.named)
+        # The parts pointed at before: below the last one, scrolling on their own, so that on
+        # a low screen the last part keeps the room it needs to be read.
         self.others = CardGrid(context, min_width=160)
-        side_layout.addWidget(self.others)
-        side_layout.addStretch(1)
+        holder = QWidget(objectName="fbContent")
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.others)
+        holder_layout.addStretch(1)
+        self.others_scroll = scroll_page(holder)
+        self.others_scroll.setMinimumHeight(1)      # it yields its room before the last part
+        self.others_scroll.hide()
+        side_layout.addWidget(self.others_scroll, 1)
+        side_layout.addStretch(0)
         self.side = side
         self.box.addWidget(side, 2)
         side.setMaximumWidth(340)
         self._other_cards: dict[str, PhraseCard] = {}
         if compact:
-            self.others.hide()
+            self.others_scroll.hide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         wide = event.size().width() > event.size().height() * 1.15
@@ -541,6 +552,7 @@ class BodyMapBoard(QWidget):
                 card = PhraseCard(self.context, item, roles=("secondary", "note"))
                 card.activated.connect(self.opened)
                 self._other_cards[item] = self.others.add(card)
+        self.others_scroll.setVisible(bool(self._other_cards))
 
     def cards(self) -> list[PhraseCard]:
         return [self.named, *self._other_cards.values()]
