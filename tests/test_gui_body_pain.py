@@ -203,3 +203,37 @@ def test_the_pain_board_draws_each_levels_face(open_body_map):
         count = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
                     if image.pixel(x, y) == tint)
         assert count >= 20, level
+
+
+@pytest.mark.parametrize("code", ["my", "si"])
+def test_every_pain_level_is_in_sight_at_1024x600_and_names_itself_when_tapped(
+        open_body_map, qtbot, code):
+    view = open_body_map((1024, 600), code)
+    view.show_board("pain_scale")
+    page = view.page("pain_scale")
+    viewport = page.scroll.viewport()
+    seen = viewport.rect()
+    for level in pain_faces.LEVELS:
+        card = view.card(f"pain.{level}")
+        where = card.rect().translated(card.mapTo(viewport, QPoint(0, 0)))
+        assert card.isVisible() and seen.contains(where), (level, where, seen)
+        assert where.width() >= FINGERTIP and where.height() >= FINGERTIP, (level, where)
+    for level in (3, 7):
+        card = view.card(f"pain.{level}")
+        click(qtbot, card, card.rect().center())
+        assert view.conversation.summary().pain == level
+        assert card.marked
+        if page.compact:        # the words of the level pointed at, in both languages
+            chosen = page.chosen.phrase()
+            assert page.chosen.isVisible()
+            assert chosen.primary == BANK.text(code, f"pain.{level}")
+            assert chosen.secondary == BANK.text("ja", f"pain.{level}")
+
+
+def test_a_tall_board_shows_each_level_with_its_words(open_body_map):
+    view = open_body_map((1280, 800), None)
+    view.show_board("pain_scale")
+    page = view.page("pain_scale")
+    assert not page.compact
+    card = view.card("pain.7")
+    assert card.isVisible() and card.phrase().primary == BANK.text("ja", "pain.7")
