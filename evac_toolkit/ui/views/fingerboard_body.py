@@ -117,13 +117,26 @@ class BodyMapWidget(QWidget):
     def _label_width(self) -> float:
         return 52 * self.context.scale
 
+    def _labels_below(self) -> bool:
+        """右 / 左 under the feet (a tall map) rather than beside the legs (a low one): whichever
+        leaves the larger figure."""
+        return self._figure_height(True) > self._figure_height(False)
+
+    def _figure_height(self, below: bool) -> float:
+        area_h = self.height() - 16 - self._caption_height() * (2 if below else 1)
+        slot_w = (self.width() - 16) / 2
+        room = slot_w - 12 if below else slot_w - 2 * self._label_width() - 8
+        return max(40.0, min(area_h, room * 2))
+
     def figure_rect(self, side: str) -> QRectF:
         """Where the 100 × 200 figure box of ``side`` is drawn in the whole view: under its
-        caption (前 / 後ろ), with 右 and 左 beside its legs."""
-        area = QRectF(self.rect()).adjusted(8, 8 + self._caption_height(), -8, -8)
-        slot_w = area.width() / 2
-        height = max(40.0, min(area.height(), (slot_w - 2 * self._label_width() - 8) * 2))
+        caption (前 / 後ろ), with 右 and 左 beside its legs or under its feet."""
+        below = self._labels_below()
+        area = QRectF(self.rect()).adjusted(8, 8 + self._caption_height(), -8,
+                                            -8 - (self._caption_height() if below else 0))
+        height = self._figure_height(below)
         width = height / 2
+        slot_w = area.width() / 2
         index = body_map.SIDES.index(side)
         left = area.left() + index * slot_w + (slot_w - width) / 2
         return QRectF(left, area.top() + (area.height() - height) / 2, width, height)
@@ -368,11 +381,22 @@ class BodyMapWidget(QWidget):
                             colors.q("text"))
             # Whose right is on which side: front view mirrors, back view does not.
             left_key, right_key = (RIGHT, LEFT) if side == "front" else (LEFT, RIGHT)
-            label_w, lines = self._label_width(), 2 * self._caption_height()
-            top = rect.bottom() - lines
-            for key, x in ((left_key, rect.left() - label_w - 4), (right_key, rect.right() + 4)):
-                self._draw_pair(painter, QRectF(x, top, label_w, lines), key, side_size,
-                                Qt.AlignmentFlag.AlignHCenter, colors.q("subtle"), stacked=True)
+            if self._labels_below():
+                gap, box_w = 6 * self.context.scale, slot / 2 - 6 * self.context.scale
+                for key, x in ((left_key, rect.center().x() - gap - box_w),
+                               (right_key, rect.center().x() + gap)):
+                    self._draw_pair(painter, QRectF(x, rect.bottom() + 2, box_w,
+                                                    self._caption_height()),
+                                    key, side_size, Qt.AlignmentFlag.AlignHCenter,
+                                    colors.q("subtle"))
+            else:
+                label_w, lines = self._label_width(), 2 * self._caption_height()
+                top = rect.bottom() - lines
+                for key, x in ((left_key, rect.left() - label_w - 4),
+                               (right_key, rect.right() + 4)):
+                    self._draw_pair(painter, QRectF(x, top, label_w, lines), key, side_size,
+                                    Qt.AlignmentFlag.AlignHCenter, colors.q("subtle"),
+                                    stacked=True)
             self._paint_part(painter, side, WHOLE, rect)
 
     def _paint_zone(self, painter: QPainter) -> None:
