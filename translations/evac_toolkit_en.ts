@@ -4,7 +4,7 @@
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="73"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74"/>
         <source>Tap where it hurts. A small part opens larger; tap the small figure to see the whole body again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,8 +1316,8 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="444"/>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="445"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="546"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="547"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>

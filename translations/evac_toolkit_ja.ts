@@ -4,7 +4,7 @@
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="73"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74"/>
         <source>Tap where it hurts. A small part opens larger; tap the small figure to see the whole body again.</source>
         <translation>痛む場所を指でタッチしてください。小さい部分は大きく表示されます。小さな全身の図をタッチすると全身に戻ります。</translation>
     </message>
@@ -1310,8 +1310,8 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="444"/>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="445"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="546"/>
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="547"/>
         <source>Clear</source>
         <translation>消す</translation>
     </message>
