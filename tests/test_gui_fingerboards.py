@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QRawFont
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.fingerboards import body_map
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n, theme
@@ -82,8 +81,10 @@ def talk_through(qtbot, view: FingerboardView) -> None:
     assert not view.overlay.isVisible()
     tap(qtbot, view.board_buttons["body_map"])
     body = view.body_map()
-    x, y, w, h = body_map.shapes("front", "body.knee_left")[0].box
-    tap(qtbot, body, body.to_widget("front", x + w / 2, y + h / 2).toPoint())
+    for _tap in range(3):       # a knee smaller than a fingertip opens larger first
+        tap(qtbot, body, body.point_for("body.knee_left", "front").toPoint())
+        if body.selected:
+            break
     tap(qtbot, view.board_buttons["pain_scale"])
     tap(qtbot, view.card("pain.7"))
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BodyMapWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74" />
+        <source>Tap where it hurts. A small part opens larger; tap the small figure to see the whole body again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="643" />
@@ -1368,8 +1376,8 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="413" />
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="546" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="547" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BodyMapWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74" />
+        <source>Tap where it hurts. A small part opens larger; tap the small figure to see the whole body again.</source>
+        <translation>痛む場所を指でタッチしてください。小さい部分は大きく表示されます。小さな全身の図をタッチすると全身に戻ります。</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="643" />
@@ -1362,8 +1370,8 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="413" />
-        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="546" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_tools.py" line="547" />
         <source>Clear</source>
         <translation>消す</translation>
     </message>

@@ -53,7 +53,7 @@ class Entry:
 
     key: str
     collection: str
-    kind: str                      # sign | sign_body | notice | board | item
+    kind: str                      # sign | sign_body | notice | board | item | caption
     definition: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -126,12 +126,15 @@ class ContentBank:
             self._add(Entry(board["title"], "fingerboards", "board", board), boards_path)
         for item in boards.get("item", []):
             self._add(Entry(item["id"], "fingerboards", "item", item), boards_path)
+        for caption in boards.get("caption", []):
+            self._add(Entry(caption["id"], "fingerboards", "caption", caption), boards_path)
         self.signs = signs.get("sign", [])
         self.notices = notices.get("notice", [])
         #: What the window calls each notice slot: {slot: {ui language: label}}.
         self.slot_labels: dict[str, dict[str, str]] = notices.get("slot_labels", {})
         self.boards = boards.get("board", [])
         self.items = boards.get("item", [])
+        self.captions = boards.get("caption", [])
 
     def keys(self, collection: str) -> list[str]:
         return [key for key, entry in self.entries.items() if entry.collection == collection]

@@ -38,6 +38,7 @@ KIND_LABELS = {
     "notice": "お知らせ notice",
     "board": "指差しボードの題 board title",
     "item": "指差しボード fingerboard",
+    "caption": "指差しボードの図の見出し fingerboard picture caption",
 }
 
 #: Excel runs a cell that starts with these as a formula (CSV injection), so a sheet with one is
@@ -108,7 +109,7 @@ def _overridden(bank: ContentBank, code: str) -> set[str]:
 
 def _context(entry: Entry, limits: dict[str, float]) -> str:
     parts = [KIND_LABELS.get(entry.kind, entry.kind)]
-    if entry.kind == "item":
+    if entry.kind in ("item", "caption"):
         parts.append(f"{entry.definition.get('board', '')}/{entry.definition.get('group', '')}")
     if entry.slots:
         parts.append("差し込み slots: " + " ".join("{" + s + "}" for s in entry.slots))

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, portrait
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.core.fingerboards import body_map, pain_faces
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 
@@ -125,12 +126,62 @@ def _card_blocks(bank: ContentBank, item: dict, language: Language, size: float,
     return blocks, height
 
 
+def _pain_face(canvas: Canvas, level: int, x: float, y: float, size: float) -> None:
+    """The pain scale's face for ``level`` (the screen's drawing, ``core.fingerboards.pain_faces``)
+    in a ``size`` square with its bottom left at (x, y)."""
+
+    def at(px: float, py: float) -> tuple[float, float]:
+        return x + px * size, y + (1 - py) * size
+
+    canvas.saveState()
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    for mark in pain_faces.marks(level):
+        canvas.setLineWidth(mark.width * size)
+        if mark.fill:
+            canvas.setFillColor(HexColor(mark.fill))
+        if mark.stroke:
+            canvas.setStrokeColor(HexColor(mark.stroke))
+        stroke, fill = int(mark.stroke is not None), int(mark.fill is not None)
+        p = mark.points
+        if mark.kind == "circle":
+            cx, cy = at(p[0], p[1])
+            canvas.circle(cx, cy, p[2] * size, stroke=stroke, fill=fill)
+        elif mark.kind == "ellipse":
+            (x1, y1), (x2, y2) = at(p[0] - p[2], p[1] - p[3]), at(p[0] + p[2], p[1] + p[3])
+            canvas.ellipse(x1, y1, x2, y2, stroke=stroke, fill=fill)
+        elif mark.kind == "line":
+            canvas.line(*at(p[0], p[1]), *at(p[2], p[3]))
+        else:
+            path = canvas.beginPath()
+            path.moveTo(*at(p[0], p[1]))
+            for i in range(2, len(p), 6):
+                path.curveTo(*at(p[i], p[i + 1]), *at(p[i + 2], p[i + 3]), *at(p[i + 4], p[i + 5]))
+            if fill:
+                path.close()
+            canvas.drawPath(path, stroke=stroke, fill=fill)
+    canvas.restoreState()
+
+
+def _pain_badge(canvas: Canvas, level: int, x: float, y: float, size: float) -> None:
+    """The level's number on its colour, as on the screen's pain cards."""
+    canvas.saveState()
+    canvas.setFillColor(HexColor(pain_faces.COLORS[level]))
+    canvas.roundRect(x, y, size, size, 1.5 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+    number = _para(str(level), get_language("en"), size * 0.55, fonts.BOLD, TA_CENTER, "#ffffff")
+    _w, h = number.wrap(size, size)
+    number.drawOn(canvas, x, y + (size - h) / 2)
+
+
 def _cards(page: _Page, bank: ContentBank, board: dict, items: list[dict], columns: int,
            y: float, size: float = 15) -> float:
     canvas = page.canvas
     column_w = (page.width - 2 * MARGIN - GAP * (columns - 1)) / columns
+    faces = board["id"] == "pain_scale"
     picto = 11 * mm
-    text_w = column_w - picto - 4 * mm
+    lead = 2 * picto + 2 * mm if faces else picto       # the pain scale: number, then face
+    text_w = column_w - lead - 4 * mm
     bottom = MARGIN + 6 * mm
     row: list[tuple[dict, list, float]] = []
 
@@ -147,12 +198,17 @@ def _cards(page: _Page, bank: ContentBank, board: dict, items: list[dict], colum
             canvas.setLineWidth(0.8)
             canvas.roundRect(x, y - row_h, column_w, row_h, 2.5 * mm, stroke=1, fill=0)
             canvas.restoreState()
-            _pictogram(canvas, item.get("pictogram", ""), x + 1.5 * mm,
-                       y - 2 * mm - picto, picto)
+            if faces:
+                level = int(item["value"])
+                _pain_badge(canvas, level, x + 1.5 * mm, y - 2 * mm - picto, picto)
+                _pain_face(canvas, level, x + 3.5 * mm + picto, y - 2 * mm - picto, picto)
+            else:
+                _pictogram(canvas, item.get("pictogram", ""), x + 1.5 * mm,
+                           y - 2 * mm - picto, picto)
             top = y - 2 * mm
             for block in blocks:
                 top -= block.height
-                block.drawOn(canvas, x + picto + 3 * mm, top)
+                block.drawOn(canvas, x + lead + 3 * mm, top)
         row.clear()
         return y - row_h - GAP
 
@@ -254,6 +310,23 @@ def _dashed_frame(canvas: Canvas, x: float, y_top: float, w: float, h: float) ->
     canvas.restoreState()
 
 
+def _side_caption(bank: ContentBank, side: str,
+                  language: Language) -> list[tuple[str, Language]]:
+    """Under a figure, in Japanese and then the evacuee's language: which side it shows, and
+    which is the person's right and left (the screen's captions, ``body_map.*`` strings)."""
+    first, second = ("body_map.right", "body_map.left") if side == "front" else \
+        ("body_map.left", "body_map.right")
+    lines = []
+    for code in dict.fromkeys(("ja", language.code)):
+        words = [_text(bank, code, f"body_map.{side}"), _text(bank, code, first),
+                 _text(bank, code, second)]
+        if all(words):
+            shown = get_language(code)
+            open_, close = ("（", "）") if code == "ja" else (" (", ")")
+            lines.append((f"{words[0]}{open_}{words[1]} ← → {words[2]}{close}", shown))
+    return lines
+
+
 def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
     """Front and back figures with numbered regions, the face enlarged beside the front one
     (``detail`` in body_map.toml), and the numbered cards below."""
@@ -268,6 +341,7 @@ def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
     for side in body_map.SIDES:                          # numbered smallest first, as before
         for region in reversed(body_map.shapes(side)):
             numbers.setdefault(region.item, len(numbers) + 1)
+    cards_top = y - figure_h - 16 * mm
     for column, side in enumerate(body_map.SIDES):
         zoomed = detail if detail and detail[0] == side else None
         oy = y - 6 * mm                                  # top of the figure
@@ -290,13 +364,16 @@ def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
             zx = ox + figure_w + 4 * mm
             _draw_body(canvas, side, (zx, oy), zoom, area, inside, numbers)
             _dashed_frame(canvas, zx, oy, aw * zoom, ah * zoom)
-        side_title = {"front": "前 Front（右 R ← → 左 L）", "back": "後ろ Back（左 L ← → 右 R）"}
-        caption = _para(side_title[side], get_language("ja"), 9, align=TA_CENTER)
-        caption.wrap(figure_w + 40 * mm, 10 * mm)
-        caption.drawOn(canvas, ox - 20 * mm, oy - figure_h - 7 * mm)
+        top = oy - figure_h - 2 * mm
+        for text, language in _side_caption(bank, side, page.language):
+            caption = _para(text, language, 9, align=TA_CENTER)
+            _w, h = caption.wrap(figure_w + 40 * mm, 10 * mm)
+            top -= h
+            caption.drawOn(canvas, ox - 20 * mm, top)
+        cards_top = min(cards_top, top - 3 * mm)
     items = {item["id"]: item for item in bank.items if item["board"] == "body_map"}
     legend = [dict(items[key], pictogram=str(number)) for key, number in numbers.items()]
-    _cards(page, bank, board, legend, 3, y - figure_h - 16 * mm, size=10)
+    _cards(page, bank, board, legend, 3, cards_top, size=10)
 
 
 def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, paper: str = "A4",
@@ -320,7 +397,6 @@ def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, pa
             continue
         y = _new_page(page, _board_title(bank, board, language))
         if board_id == "pain_scale":
-            items = [dict(item, pictogram=f"{item.get('pictogram', '')}") for item in items]
             _cards(page, bank, board, items, 1, y, size=14)
         else:
             _cards(page, bank, board, items, columns, y)

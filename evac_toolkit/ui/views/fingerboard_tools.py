@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
+from evac_toolkit.core.fingerboards import pain_faces
 from evac_toolkit.ui.views.fingerboard_cards import (
     CardGrid,
     ChooserButton,
@@ -44,8 +45,7 @@ if TYPE_CHECKING:
     from evac_toolkit.core.fingerboards.conversation import Conversation
 
 ANSWER_BAR_ITEMS = ("answers.yes", "answers.no", "answers.dont_know", "answers.say_again")
-PAIN_COLORS = ("#2e9d4f", "#4fa84a", "#74b343", "#9bbd3b", "#c2c233", "#e6b800", "#e89a1c",
-               "#e67a22", "#dd5a25", "#d23d26", "#c62828")
+PAIN_COLORS = pain_faces.COLORS
 _WORD = re.compile(r"^\s*\d+\s*[（(](.+)[)）]\s*$")
 
 
@@ -183,24 +183,78 @@ class ChecklistBoard(BoardPage):
             card.set_marked(item_id in chosen)
 
 
+def paint_pain_face(painter: QPainter, rect: QRectF, level: int) -> None:
+    """The pain scale's face for ``level`` in the square ``rect`` (the booklet draws the same
+    marks, ``core.fingerboards.pain_faces``)."""
+    size = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - size) / 2
+    top = rect.top() + (rect.height() - size) / 2
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(left + x * size, top + y * size)
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for mark in pain_faces.marks(level):
+        pen = QPen(QColor(mark.stroke), mark.width * size, Qt.PenStyle.SolidLine,
+                   Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin) if mark.stroke \
+            else Qt.PenStyle.NoPen
+        painter.setPen(pen)
+        painter.setBrush(QColor(mark.fill) if mark.fill else Qt.BrushStyle.NoBrush)
+        p = mark.points
+        if mark.kind == "circle":
+            painter.drawEllipse(at(p[0], p[1]), p[2] * size, p[2] * size)
+        elif mark.kind == "ellipse":
+            painter.drawEllipse(at(p[0], p[1]), p[2] * size, p[3] * size)
+        elif mark.kind == "line":
+            painter.drawLine(at(p[0], p[1]), at(p[2], p[3]))
+        else:
+            path = QPainterPath(at(p[0], p[1]))
+            for i in range(2, len(p), 6):
+                path.cubicTo(at(p[i], p[i + 1]), at(p[i + 2], p[i + 3]), at(p[i + 4], p[i + 5]))
+            if mark.fill:
+                path.closeSubpath()
+            painter.drawPath(path)
+    painter.restore()
+
+
 class PainCard(PhraseCard):
     """A level of the pain scale, upright: the number on its colour and the face on top, the
-    words below, so 0–10 fit in two rows."""
+    words below, so 0–10 fit in two rows. The faces are drawn, one for every level.
+
+    ``compact``: the number over the face only, narrow, so that eleven fit in one row of a small
+    screen; the board shows the words of the level pointed at beside the question instead."""
 
     def __init__(self, context: BoardContext, item_id: str, value: int,
                  parent: QWidget | None = None) -> None:
-        self.color = QColor(PAIN_COLORS[max(0, min(10, value))])
+        self.value = max(0, min(10, value))
+        self.color = QColor(PAIN_COLORS[self.value])
+        self.compact = False
         super().__init__(context, item_id, parent, roles=("secondary", "note"),
                          badge=str(value), badge_color=self.color, fit=True)
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.setMinimumSize(40 if compact else 48, 48)
+            self.refresh()
+
     @property
     def pad(self) -> float:
-        return 7 * self.context.scale
+        return (4 if self.compact else 7) * self.context.scale
 
     def preferred_width(self) -> int:
-        return int(130 * self.context.scale)
+        return int((48 if self.compact else 130) * self.context.scale)
+
+    def _badge_font(self) -> QFont:
+        return make_font("en", (12 if self.compact else 24) * self.unit, fonts.BOLD)
+
+    def _face_size(self) -> float:
+        return 24 * self.context.scale if self.compact else self._top_height()
 
     def _top_height(self) -> float:
+        if self.compact:
+            return QFontMetricsF(self._badge_font()).height()
         return max(QFontMetricsF(self._badge_font()).height(),
                    QFontMetricsF(self.context.emoji()).height())
 
@@ -208,31 +262,42 @@ class PainCard(PhraseCard):
         return width - 4 - 2 * self.pad
 
     def content_height(self, width: int) -> float:
+        if self.compact:
+            return self._top_height() + 3 + self._face_size() + 2 * self.pad + 2
         phrase = self.phrase()
         return (self._top_height() + 6 * self.context.scale +
                 self._block_height(phrase, self._text_width(width)) + 2 * self.pad + 4)
 
-    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
-        phrase = self.phrase()
-        top = self._top_height()
-        badge_font = self._badge_font()
-        badge_w = QFontMetricsF(badge_font).horizontalAdvance(self.badge) + 14 * self.context.scale
-        emoji = self.context.emoji()
-        emoji_w = QFontMetricsF(emoji).height() * 1.1
-        left = rect.center().x() - (badge_w + 6 + emoji_w) / 2
-        box = QRectF(left, rect.top(), badge_w, top)
+    def paint_tick(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.compact:        # a narrow tile is marked by its fill and border alone
+            super().paint_tick(painter, rect)
+
+    def _paint_badge(self, painter: QPainter, box: QRectF) -> None:
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.color)
-        painter.drawRoundedRect(box, 8, 8)
+        painter.drawRoundedRect(box, 6 if self.compact else 8, 6 if self.compact else 8)
         painter.restore()
-        draw_text(painter, box, self.badge, badge_font,
+        draw_text(painter, box, self.badge, self._badge_font(),
                   QColor("#000000") if self.context.high_contrast else QColor("white"), "en",
                   Qt.AlignmentFlag.AlignHCenter, "center")
-        if phrase.pictogram:
-            draw_text(painter, QRectF(box.right() + 6, rect.top(), emoji_w, top),
-                      phrase.pictogram, emoji, self.text_color(), None,
-                      Qt.AlignmentFlag.AlignHCenter, "center")
+
+    def paint_content(self, painter: QPainter, rect: QRectF) -> None:
+        top = self._top_height()
+        if self.compact:
+            badge = QRectF(rect.left(), rect.top(), rect.width(), top)
+            self._paint_badge(painter, badge)
+            size = min(self._face_size(), rect.width(), rect.bottom() - badge.bottom() - 3)
+            paint_pain_face(painter, QRectF(rect.center().x() - size / 2, badge.bottom() + 3,
+                                            size, size), self.value)
+            return
+        phrase = self.phrase()
+        badge_w = QFontMetricsF(self._badge_font()).horizontalAdvance(self.badge) + \
+            14 * self.context.scale
+        left = rect.center().x() - (badge_w + 6 + top) / 2
+        box = QRectF(left, rect.top(), badge_w, top)
+        self._paint_badge(painter, box)
+        paint_pain_face(painter, QRectF(box.right() + 6, rect.top(), top, top), self.value)
         centre = Qt.AlignmentFlag.AlignHCenter
         y = rect.top() + top + 6 * self.context.scale
         used = draw_text(painter, QRectF(rect.left(), y, rect.width(), rect.bottom() - y),
@@ -246,26 +311,94 @@ class PainCard(PhraseCard):
 
 
 class PainBoard(BoardPage):
-    """0–10 with a face and words for each level; the level pointed at last is marked."""
+    """0–10 with a face and words for each level; the level pointed at last is marked.
+
+    Where the cards with their words do not all fit the board's height (a small screen, large
+    text), the levels become one row of narrow tiles, number over face, and the words of the
+    level pointed at are shown large beside the question: every level stays in sight without
+    scrolling."""
 
     def __init__(self, context: BoardContext, parent: QWidget | None = None) -> None:
         super().__init__(context, "pain_scale", parent)
-        self.levels: dict[str, PhraseCard] = {}
-        grid = CardGrid(context, 110, max_columns=6, spacing=8)
+        self.levels: dict[str, PainCard] = {}
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        self.body.addLayout(top)
+        self.grid = CardGrid(context, 110, max_columns=6, spacing=8)
+        self.headers: list[PhraseCard] = []         # the question: large, and smaller
         for item in self.items("pain_scale"):
             if item.get("group") == "prompt":
-                self._header(item["id"])
+                for roles in (("header", "secondary"), ("primary", "note")):
+                    header = PhraseCard(context, item["id"], roles=roles, fit=True)
+                    header.activated.connect(self.opened)
+                    top.addWidget(header, 1)
+                    self.headers.append(header)
                 continue
             card = PainCard(context, item["id"], int(item["value"]))
             card.activated.connect(self.pointed)
-            self.levels[item["id"]] = grid.add(card)
-        self.body.addWidget(grid)
+            self.levels[item["id"]] = self.grid.add(card)
+        self.body.addWidget(self.grid)
         self.body.addStretch(1)
+        # Made after the level cards, so that looking a level's card up finds the card.
+        self.chosen = PhraseCard(context, "pain.0", roles=("primary", "note"), fit=True)
+        self.chosen.setObjectName("painChosen")
+        self.chosen.setCheckable(False)
+        self.chosen.hide()
+        top.addWidget(self.chosen, 1)
+        self.headers[1].hide()
+        self.last: str | None = None
+        self.compact = False
+
+    def _fits_as_cards(self, width: int, height: int) -> bool:
+        if self.compact:            # measure the cards as they would be with their words
+            for card in self.levels.values():
+                card.compact = False
+                card.refresh()
+        grid = self.grid.heightForWidth(width)
+        if self.compact:
+            for card in self.levels.values():
+                card.compact = True
+                card.refresh()
+        margins = self.body.contentsMargins()
+        needed = self.headers[0].heightForWidth(width) + 12 + grid + margins.top() + 8
+        return needed <= height
+
+    def set_compact(self, compact: bool) -> None:
+        """One row of narrow tiles (True) or the cards with their words (False)."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for card in self.levels.values():
+            card.set_compact(compact)
+        self.grid.min_width, self.grid.max_columns, self.grid.scaled = \
+            (40, 11, False) if compact else (110, 6, True)
+        self.grid.set_spacing(4 if compact else 8)
+        self.headers[0].setVisible(not compact)
+        self.headers[1].setVisible(compact)
+        self.body.setSpacing(6 if compact else 12)
+        self.body.setContentsMargins(2, 2, 8, 2 if compact else 8)
+        self._show_chosen()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        margins = self.body.contentsMargins()
+        width = event.size().width() - margins.left() - margins.right()
+        self.set_compact(not self._fits_as_cards(width, event.size().height()))
+
+    def _show_chosen(self) -> None:
+        if self.compact and self.last:
+            if self.chosen.item_id != self.last:
+                self.chosen.item_id = self.last
+                self.chosen.refresh()
+            self.chosen.show()
+        else:
+            self.chosen.hide()
 
     def sync(self, state: BoardState) -> None:
-        last = state.last_on(self.context, "pain_scale")
+        self.last = state.last_on(self.context, "pain_scale")
         for item_id, card in self.levels.items():
-            card.set_marked(item_id == last)
+            card.set_marked(item_id == self.last)
+        self._show_chosen()
 
 
 # -- number pad and clock ---------------------------------------------------------------------------
