@@ -30,7 +30,7 @@ SCREENS = {"1024x600": (1024, 600), "1366x768": (1366, 768)}
 DECORATION_PX = 72
 #: The primary actions of each view, by object name: what must be on screen without scrolling.
 PRIMARY = {
-    "fingerboards": ("answerBar", "saveButton"),
+    "fingerboards": ("answerBar", "saveToRegistry"),
     "signs": ("printSignsButton", "saveSignsPdfButton"),
     "translate": ("translateButton",),
     "registry": ("addPersonButton", "registryFileButton"),
