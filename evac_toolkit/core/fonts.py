@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import os
+import shutil
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.paths import asset_path, cache_dir
+from evac_toolkit.core.paths import asset_path, bundled_font_instances_dir, cache_dir
 
 INSTANCE_FORMAT = 2
 REGULAR = 400
@@ -95,11 +96,35 @@ def needs_instance(family: str, weight: int) -> bool:
 
 
 def _instance_path(source: Path, weight: int) -> Path:
+    """The instance's file in the cache folder."""
     stat = source.stat()
     # INSTANCE_FORMAT changes whenever derived files change (names), so old caches are rebuilt.
     key = hashlib.sha256(f"{INSTANCE_FORMAT}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
                          .encode()).hexdigest()[:12]
-    return cache_dir() / "fonts" / f"{source.stem.split('[')[0]}-w{weight}-{key}.ttf"
+    return cache_dir() / "fonts" / f"{_stem(source)}-w{weight}-{key}.ttf"
+
+
+def _bundled_instance_path(source: Path, weight: int) -> Path:
+    """The instance's file inside the desktop bundle.
+
+    Keyed by the source's name and size, not its path and time: the bundle's copy of the font
+    lives elsewhere and carries another time than the file ``make dist`` derived it from.
+    """
+    key = hashlib.sha256(f"{INSTANCE_FORMAT}|{source.name}|{source.stat().st_size}"
+                         .encode()).hexdigest()[:12]
+    return bundled_font_instances_dir() / f"{_stem(source)}-w{weight}-{key}.ttf"
+
+
+def _stem(source: Path) -> str:
+    return source.stem.split("[")[0]
+
+
+def _ready_instance(source: Path, weight: int) -> Path | None:
+    """The bundled instance, else the cached one, else None (not derived yet)."""
+    for candidate in (_bundled_instance_path(source, weight), _instance_path(source, weight)):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def _build_instance(source: Path, weight: int, target: Path) -> Path:
@@ -130,10 +155,10 @@ def font_file(family: str, weight: int = REGULAR) -> Path:
     source = spec(family).file
     if not needs_instance(family, weight):
         return source
-    target = _instance_path(source, weight)
-    if target.is_file():
-        return target
-    return _build_instance(source, weight, target)
+    ready = _ready_instance(source, weight)
+    if ready is not None:
+        return ready
+    return _build_instance(source, weight, _instance_path(source, weight))
 
 
 def missing_instances(families: Iterable[str] | None = None,
@@ -144,9 +169,8 @@ def missing_instances(families: Iterable[str] | None = None,
         for weight in weights:
             if needs_instance(family, weight):
                 source = spec(family).file
-                target = _instance_path(source, weight)
-                if not target.is_file():
-                    todo.append((source, weight, target))
+                if _ready_instance(source, weight) is None:
+                    todo.append((source, weight, _instance_path(source, weight)))
     return todo
 
 
@@ -167,6 +191,23 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
             if progress:
                 progress(index, len(todo), done[-1].name)
     return done
+
+
+def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | None = None
+                     ) -> list[Path]:
+    """Write every static instance into ``folder`` under the names the bundle looks for
+    (``make dist``): derived in the cache first, then copied, so a rebuild derives nothing."""
+    prepare(progress=progress)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for family in font_specs():
+        for weight in (REGULAR, BOLD):
+            if needs_instance(family, weight):
+                source = spec(family).file
+                target = folder / _bundled_instance_path(source, weight).name
+                shutil.copyfile(_instance_path(source, weight), target)
+                written.append(target)
+    return written
 
 
 @cache

@@ -329,6 +329,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "印刷用フォントを準備しています（{done}/{total}）：{name}",
     },
     "fonts_ready": {"en": "Print fonts are ready.", "ja": "印刷用フォントの準備ができました。"},
+    "fonts_preparing_once": {
+        "en": "Preparing the print fonts (only once on this computer; this can take a few "
+              "minutes):",
+        "ja": "印刷用フォントを準備しています（このパソコンで最初の一度だけ。数分かかることがあります）：",
+    },
+    "fonts_prepared": {"en": "done", "ja": "完了"},
     # Drill scenarios.
     "drill_scenario_invalid": {
         "en": "The drill scenario {file} cannot be used: {problem}",
