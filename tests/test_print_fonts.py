@@ -1,0 +1,92 @@
+"""Print fonts missing at the first print (a cleared cache): prepared once, in the open.
+
+The CLI says so on stderr with progress; the GUI shows a progress dialog at start. To stay
+cheap, the empty cache gets every instance but the smallest (Thai bold) copied from the
+session's prepared cache, so the real preparation derives one real instance.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evac_toolkit.cli.main import main
+from evac_toolkit.core import fonts
+from evac_toolkit.core.messages import message
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = "Noto Sans Thai"
+
+
+@pytest.fixture
+def cache_missing_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh cache folder holding every print-font instance except Thai bold."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("EVAC_TOOLKIT_CACHE", str(cache))
+    (cache / "fonts").mkdir(parents=True)
+    assert fonts.missing_instances([SMALL]), "the fresh cache must lack the Thai instance"
+    for _source, _weight, target in fonts.missing_instances():
+        if not target.name.startswith("NotoSansThai-"):
+            shutil.copyfile(ROOT / ".cache" / "fonts" / target.name, target)
+    assert [target.name.split("-")[0] for _, _, target in fonts.missing_instances()] \
+        == ["NotoSansThai"]
+    return cache
+
+
+def test_a_print_command_says_on_stderr_that_it_prepares_print_fonts_once(
+        cache_missing_one, tmp_path, capsys):
+    out = tmp_path / "sign.pdf"
+    args = ["signs", "print", "--signs", "facility.toilet", "--languages", "en,th",
+            "--out", str(out)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    announced = message("fonts_preparing_once", "en")
+    assert announced in captured.err and " 1/1 " in captured.err
+    assert announced not in captured.out
+    assert out.is_file() and not fonts.missing_instances()
+
+    assert main(args) == 0                      # once: the second print says nothing about it
+    assert announced not in capsys.readouterr().err
+
+
+def test_a_command_that_prints_nothing_does_not_prepare_fonts(cache_missing_one, capsys):
+    assert main(["signs", "list"]) == 0
+    assert message("fonts_preparing_once", "en") not in capsys.readouterr().err
+    assert fonts.missing_instances()
+
+
+@pytest.mark.gui
+def test_start_with_a_cleared_cache_prepares_print_fonts_in_a_progress_dialog(
+        qtbot, cache_missing_one, data_home):
+    from evac_toolkit.ui.app import create_application, create_main_window
+    from evac_toolkit.ui.print_fonts import prepare_missing_print_fonts
+
+    window = create_main_window(create_application(), data_home, ui_language="ja")
+    qtbot.addWidget(window)
+    window.show()
+    preparation = prepare_missing_print_fonts(window)
+    ended = []
+    preparation.finished.connect(lambda: ended.append(True))
+    qtbot.waitUntil(lambda: preparation.dialog is not None and preparation.dialog.isVisible(),
+                    timeout=60_000)
+    assert "一度" in preparation.dialog.labelText()          # in the UI's language
+    assert window.isEnabled()                                # the UI thread is not blocked
+    qtbot.waitUntil(lambda: bool(ended), timeout=300_000)
+    assert preparation.dialog is None
+    assert not fonts.missing_instances()
+
+
+@pytest.mark.gui
+def test_start_with_every_print_font_ready_shows_no_dialog(qtbot, data_home):
+    from evac_toolkit.ui.app import create_application, create_main_window
+    from evac_toolkit.ui.print_fonts import prepare_missing_print_fonts
+
+    window = create_main_window(create_application(), data_home, ui_language="en")
+    qtbot.addWidget(window)
+    preparation = prepare_missing_print_fonts(window)
+    ended = []
+    preparation.finished.connect(lambda: ended.append(True))
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert preparation.dialog is None
