@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from evac_toolkit.cli.main import main
 from evac_toolkit.core import fonts
@@ -90,3 +91,56 @@ def test_start_with_every_print_font_ready_shows_no_dialog(qtbot, data_home):
     preparation.finished.connect(lambda: ended.append(True))
     qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
     assert preparation.dialog is None
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The desktop bundle's font layout: ready-made instances and their manifest, the program
+    looking there first, and an empty cache."""
+    folder = tmp_path / "font-instances"
+    left_out = fonts.bundle_instances(folder)
+    monkeypatch.setattr(fonts, "bundled_font_instances_dir", lambda: folder)
+    monkeypatch.setenv("EVAC_TOOLKIT_CACHE", str(tmp_path / "empty-cache"))
+    caches = (fonts._bundled, fonts.font_specs, fonts.cmap, fonts._advances)
+    for cached in caches:
+        cached.cache_clear()
+    yield folder, left_out
+    for cached in caches:
+        cached.cache_clear()
+
+
+CJK = ["Noto Sans JP", "Noto Sans SC", "Noto Sans TC", "Noto Sans KR"]
+
+
+def test_the_bundle_prints_from_its_own_instances_with_an_empty_cache(bundled):
+    folder, left_out = bundled
+    assert fonts.missing_instances() == []
+    assert not (folder.parent / "empty-cache").exists()
+    # Thin-by-default CJK: both weights are instances, so the variable files stay out.
+    assert sorted(path.name for path in left_out) == sorted(
+        f"{family.replace(' ', '')}[wght].ttf" for family in CJK)
+    for family in CJK:
+        assert fonts.spec(family).file.parent == folder
+        assert fonts.static_on_screen(family)
+    assert not fonts.static_on_screen("Noto Sans")
+    bold = fonts.font_file("Noto Sans JP", fonts.BOLD)
+    assert bold.parent == folder and bold != fonts.font_file("Noto Sans JP", fonts.REGULAR)
+    assert TTFont(bold, lazy=True)["OS/2"].usWeightClass == 700
+    assert fonts.font_file("Noto Sans", fonts.BOLD).parent == folder
+    # Noto Sans is regular by default: its variable file serves regular text as before.
+    assert fonts.font_file("Noto Sans", fonts.REGULAR).name == "NotoSans[wght].ttf"
+    assert ord("難") in fonts.cmap("Noto Sans JP")
+    assert not (folder.parent / "empty-cache").exists()
+
+
+@pytest.mark.gui
+def test_qt_draws_bold_cjk_from_the_bundles_bold_instance(qtbot, bundled):
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from evac_toolkit.ui.fonts import qfont
+
+    for file in fonts.screen_files("Noto Sans JP"):
+        assert QFontDatabase.addApplicationFont(str(file)) >= 0
+    assert {"Regular", "Bold"} <= set(QFontDatabase.styles("Noto Sans JP"))
+    assert QFontInfo(qfont("Noto Sans JP", 20, fonts.BOLD)).styleName() == "Bold"
+    assert QFontInfo(qfont("Noto Sans JP", 20, fonts.REGULAR)).styleName() == "Regular"
