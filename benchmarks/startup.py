@@ -1,7 +1,8 @@
 """Process start → main window shown, offscreen, median of 5, beside a bare PySide6 window.
 
-Target here: ≤ 0.6 s and within 4× of the bare window. Each run is a fresh process, so imports,
-font registration and translation loading are all counted.
+Target here: ≤ 0.6 s and within 2× of the bare window (issue 15), both measured the same way in
+the same run: a fresh process each time, "shown" being the first turn of the event loop after
+show(), so imports, font registration, translation loading and the first layout are counted.
 """
 
 from __future__ import annotations
@@ -50,11 +51,14 @@ def _measure(code: str, *args: str) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         _measure(OURS, data)  # warm the OS file cache once, as a second start would
-        ours = statistics.median(_measure(OURS, data) for _ in range(RUNS))
-        bare = statistics.median(_measure(BARE) for _ in range(RUNS))
+        _measure(BARE)
+        # Interleaved, so a busy moment on the machine weighs on both alike.
+        pairs = [(_measure(OURS, data), _measure(BARE)) for _ in range(RUNS)]
+        ours = statistics.median(pair[0] for pair in pairs)
+        bare = statistics.median(pair[1] for pair in pairs)
     print(f"startup: main window shown   {ours * 1000:7.0f} ms  (median of {RUNS}; target ≤ 600 ms)")
     print(f"startup: bare PySide6 window {bare * 1000:7.0f} ms")
-    print(f"startup: ratio               {ours / bare:7.2f}×   (target ≤ 4×)")
+    print(f"startup: ratio               {ours / bare:7.2f}×   (target ≤ 2×)")
     record("start-up", "main window shown (from source)", ours * 1000, "ms", ("<=", 600))
     record("start-up", "bare PySide6 window", bare * 1000, "ms")
-    record("start-up", "ratio to the bare window", ours / bare, "×", ("<=", 4))
+    record("start-up", "ratio to the bare window", ours / bare, "×", ("<=", 2))
