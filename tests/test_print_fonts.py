@@ -80,6 +80,29 @@ def test_start_with_a_cleared_cache_prepares_print_fonts_in_a_progress_dialog(
 
 
 @pytest.mark.gui
+def test_the_programs_start_looks_for_missing_print_fonts_after_showing_the_window(
+        qtbot, cache_missing_one, data_home):
+    """The hook run_gui calls: the dialog comes up over the shown window, then goes away."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from evac_toolkit.ui.app import (
+        create_application,
+        create_main_window,
+        prepare_print_fonts_at_start,
+    )
+
+    window = create_main_window(create_application(), data_home, ui_language="en")
+    qtbot.addWidget(window)
+    window.show()
+    prepare_print_fonts_at_start(window)
+    qtbot.waitUntil(lambda: any(dialog.isVisible()
+                                for dialog in window.findChildren(QProgressDialog)),
+                    timeout=60_000)
+    qtbot.waitUntil(lambda: not fonts.missing_instances() and not any(
+        dialog.isVisible() for dialog in window.findChildren(QProgressDialog)), timeout=300_000)
+
+
+@pytest.mark.gui
 def test_start_with_every_print_font_ready_shows_no_dialog(qtbot, data_home):
     from evac_toolkit.ui.app import create_application, create_main_window
     from evac_toolkit.ui.print_fonts import prepare_missing_print_fonts
