@@ -167,3 +167,14 @@ def test_qt_draws_bold_cjk_from_the_bundles_bold_instance(qtbot, bundled):
     assert {"Regular", "Bold"} <= set(QFontDatabase.styles("Noto Sans JP"))
     assert QFontInfo(qfont("Noto Sans JP", 20, fonts.BOLD)).styleName() == "Bold"
     assert QFontInfo(qfont("Noto Sans JP", 20, fonts.REGULAR)).styleName() == "Regular"
+
+
+def test_an_unwritable_cache_is_one_clear_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("EVAC_TOOLKIT_CACHE", str(blocker))
+    assert main(["board", "print", "--language", "th", "--out", str(tmp_path / "b.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.splitlines()[-1].startswith("The print fonts cannot be prepared")
+    assert not (tmp_path / "b.pdf").exists()

@@ -28,6 +28,10 @@ def prepare_print_fonts(ui_language: str) -> None:
     if not fonts.missing_instances():
         return
     print(message("fonts_preparing_once", ui_language), end="", file=sys.stderr, flush=True)
-    fonts.prepare(progress=lambda done, total, _name: print(
-        f" {done}/{total}", end="", file=sys.stderr, flush=True))
+    try:
+        fonts.prepare(progress=lambda done, total, _name: print(
+            f" {done}/{total}", end="", file=sys.stderr, flush=True))
+    except BaseException:
+        print(file=sys.stderr, flush=True)   # the failure's own message starts a new line
+        raise
     print(" " + message("fonts_prepared", ui_language), file=sys.stderr, flush=True)

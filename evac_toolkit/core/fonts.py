@@ -219,6 +219,15 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
     done: list[Path] = []
     if not todo:
         return done
+    folder = cache_dir() / "fonts"
+    try:
+        # Checked first: otherwise every worker would find out after a minute of instancing.
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "permission denied")
+    except OSError as exc:
+        raise UserError("fonts_cache_unwritable", path=str(folder),
+                        reason=exc.strerror or str(exc)) from exc
     workers = workers or min(len(todo), os.cpu_count() or 1)
     # spawn, not fork: forking a process that runs Qt threads can deadlock the child.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
