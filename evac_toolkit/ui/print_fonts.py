@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from evac_toolkit.core import fonts
 from evac_toolkit.core.messages import message
@@ -50,15 +50,25 @@ class PrintFontPreparation(QObject):
     def _progress(self, done: int, total: int, _name: str) -> None:
         if self.dialog is None:
             self.dialog = self._make_dialog()
-        self.dialog.setRange(0, total)
-        self.dialog.setValue(done)
+        if done:                 # until the first font is ready the bar shows it is busy
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(done)
 
     def _make_dialog(self) -> QProgressDialog:
         dialog = QProgressDialog(self.window)
         dialog.setWindowTitle(self.tr("Preparing print fonts"))
+        label = QLabel()
+        label.setWordWrap(True)
+        dialog.setLabel(label)
         dialog.setLabelText(self.tr("Preparing the fonts for printing signs and booklets. This "
-                                "happens only once on this computer and can take a few "
-                                "minutes."))
+                                    "happens only once on this computer and can take a few "
+                                    "minutes."))
+        bar = QProgressBar()
+        bar.setFormat("%v / %m")
+        dialog.setBar(bar)
+        dialog.setRange(0, 0)
+        # Two or three lines of text; far inside the smallest screen (1024 px).
+        dialog.setFixedWidth(480)
         dialog.setCancelButton(None)
         # Printing needs these fonts, and a print started meanwhile would derive them again.
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
