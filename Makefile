@@ -11,10 +11,13 @@ STAMP  := $(VENV)/.installed
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
+# The install step (make run, make test) also derives the static print fonts, a few minutes
+# once, so a source install's first print never waits for them.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip
 	$(PY) -m pip install -e '.[test]'
+	$(BIN)/evac-toolkit fonts prepare
 	@touch $(STAMP)
 
 venv: $(STAMP) ## Create .venv and install the program with its test tools
@@ -29,7 +32,7 @@ i18n-build: $(QM) ## Compile the Qt Linguist .ts files into .qm (build step, nev
 i18n-update: $(STAMP) ## Re-extract UI strings from the source into translations/*.ts
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find evac_toolkit/ui -name '*.py' | sort) -ts translations/evac_toolkit_ja.ts translations/evac_toolkit_en.ts
 
-fonts: $(STAMP) ## Prepare the static font instances (done lazily otherwise)
+fonts: $(STAMP) ## Prepare the static print-font instances again (after clearing the cache)
 	$(BIN)/evac-toolkit fonts prepare
 
 run: $(STAMP) i18n-build ## Start the program (GUI)

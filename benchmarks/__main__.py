@@ -7,6 +7,7 @@ from pathlib import Path
 from benchmarks import (
     bundle,
     fingerboards,
+    first_print,
     registry,
     signs,
     startup,
@@ -19,6 +20,7 @@ if __name__ == "__main__":
     startup.main()
     bundle.main()
     signs.main()
+    first_print.main()
     fingerboards.main()
     registry.main()
     translation.main()

@@ -1,6 +1,7 @@
 """Smoke-test the built bundle (``make dist``) the way a coordinator first uses it, offscreen:
-version, one sign as PDF, a screenshot of the main window, a language pack installed and a
-sentence translated, and portable mode. Exit 1 with what failed.
+its size (at most 300 MiB as ``du -sm`` counts it), version, one sign as PDF with an empty
+cache that stays empty (the print fonts come with the bundle), a screenshot of the main window,
+a language pack installed and a sentence translated, and portable mode. Exit 1 with what failed.
 
 Run with the checkout's virtualenv (it reads the PDF with pypdf and builds a tiny real Argos pack
 with tests/argos_tiny.py); the bundle itself runs on its own.
@@ -18,6 +19,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The bundle's size limit, in MiB as ``du -sm`` counts it (blocks on disk, a file linked twice
+#: once), language packs included: what a coordinator copies onto a USB stick.
+MAX_MIB = 300
 
 
 def bundle() -> Path:
@@ -45,10 +49,25 @@ def run(exe: Path, *args: str, home: Path | None) -> str:
     return done.stdout
 
 
+def size_mib(folder: Path) -> int:
+    """``du -sm folder``; where there is no du (Windows), the files' sizes rounded up alike."""
+    if shutil.which("du"):
+        done = subprocess.run(["du", "-sm", str(folder)], capture_output=True, text=True,
+                              check=True)
+        return int(done.stdout.split()[0])
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return -(-total // 2**20)
+
+
 def main() -> None:
     from pypdf import PdfReader
 
     exe = bundle()
+    size = size_mib(exe.parent)
+    if size > MAX_MIB:
+        sys.exit(f"smoke: the bundle {exe.parent.name} is {size} MiB, over the limit of "
+                 f"{MAX_MIB} MiB: leave out what the program does not use (build.spec)")
+    print(f"smoke: bundle size {size} MiB (limit {MAX_MIB} MiB)")
     version = re.search(r'__version__ = "([^"]+)"',
                         (ROOT / "evac_toolkit" / "__init__.py").read_text()).group(1)
     with tempfile.TemporaryDirectory(prefix="evac-smoke-") as folder:
@@ -64,6 +83,11 @@ def main() -> None:
         assert "トイレ" in text and "Toilet" in text, text[:200]
         print(f"smoke: sign PDF with Japanese, English, Burmese, Sinhala ({pdf.stat().st_size:,} "
               "bytes)")
+        derived = sorted(p.name for p in (home / "cache").rglob("*.ttf"))
+        if derived:
+            sys.exit("smoke: the first sign print derived print fonts into the empty cache, "
+                     f"so the bundle lacks them: {', '.join(derived)}")
+        print("smoke: the first sign printed with the bundle's own print fonts (cache untouched)")
 
         png = Path(folder) / "main.png"
         run(exe, "screenshot", "--view", "fingerboards", "--out", str(png), home=home)

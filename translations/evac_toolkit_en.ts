@@ -1467,6 +1467,26 @@
     </message>
 </context>
 <context>
+    <name>PrintFontPreparation</name>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="58"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="85"/>
+        <source>Preparing print fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="59"/>
+        <source>Preparing the fonts for printing signs and booklets. This happens only once on this computer and can take a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="86"/>
+        <source>The print fonts could not be prepared: %1
+Printing will try again when it needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />

@@ -1461,6 +1461,27 @@
     </message>
 </context>
 <context>
+    <name>PrintFontPreparation</name>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="58"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="85"/>
+        <source>Preparing print fonts</source>
+        <translation>印刷用フォントの準備</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="59"/>
+        <source>Preparing the fonts for printing signs and booklets. This happens only once on this computer and can take a few minutes.</source>
+        <translation>掲示物や冊子を印刷するためのフォントを準備しています。このパソコンで最初の一度だけで、数分かかることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="86"/>
+        <source>The print fonts could not be prepared: %1
+Printing will try again when it needs them.</source>
+        <translation>印刷用フォントを準備できませんでした：%1
+印刷するときにもう一度試します。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />

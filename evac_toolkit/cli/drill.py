@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from evac_toolkit.cli.print_fonts import PRINTS
 from evac_toolkit.core.errors import UserError
 
 
@@ -27,6 +28,7 @@ def drill_parser(sub) -> None:
     cards.add_argument("--scenario", action="append", required=True, metavar="ID",
                        help="a scenario ID; repeat for several")
     cards.add_argument("--out", required=True, metavar="FILE.pdf")
+    cards.set_defaults(**PRINTS)
     start = actions.add_parser("start", help="start a drill; prints its ID")
     start.add_argument("--scenario", action="append", required=True, metavar="ID",
                        help="a scenario ID; repeat for several")
@@ -42,6 +44,7 @@ def drill_parser(sub) -> None:
     report = actions.add_parser("report", help="the after-action report: PDF, text or JSON")
     report.add_argument("--drill", required=True, metavar="ID")
     report.add_argument("--out", metavar="FILE.pdf", help="write the report as a PDF")
+    report.set_defaults(**PRINTS)
     report.add_argument("--json", action="store_true", help="print the report as data")
     report.add_argument("--ui-language", choices=("ja", "en"),
                         help="the report's language (default: the program's)")

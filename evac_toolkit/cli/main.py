@@ -10,6 +10,7 @@ from pathlib import Path
 
 from evac_toolkit import __version__
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
+from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import paths
 from evac_toolkit.core.errors import UserError
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     fonts_sub.add_parser("prepare", help="derive the static regular/bold fonts used for printing")
     sample = fonts_sub.add_parser("sample", help="a PDF with one sentence in every language")
     sample.add_argument("--out", required=True, metavar="FILE.pdf")
+    sample.set_defaults(**PRINTS)
     signs = sub.add_parser("signs", help="multilingual signs: list them, print them as PDF")
     signs_sub = signs.add_subparsers(dest="signs_command", metavar="ACTION", required=True)
     signs_list = signs_sub.add_parser("list", help="sign IDs with their Japanese and English")
@@ -107,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("--paper", choices=("A4", "A3"), default="A4")
     booklet.add_argument("--drill", action="store_true", help="mark every page as a drill")
     booklet.add_argument("--out", required=True, metavar="FILE.pdf")
+    booklet.set_defaults(**PRINTS)
 
     content = sub.add_parser("content", help="curated content: check it, send it for review")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
@@ -176,12 +179,15 @@ def _registry_parser(sub) -> None:
     card.add_argument("--id", required=True, metavar="ID")
     card.add_argument("--size", choices=("A6", "label"), default="A6")
     card.add_argument("--out", required=True, metavar="FILE.pdf")
+    card.set_defaults(**PRINTS)
     kitchen = actions.add_parser("kitchen", help="diet and allergen counts for a meal")
     kitchen.add_argument("--meal", default="", help="e.g. 夕食 / dinner")
     kitchen.add_argument("--names", action="store_true", help="list who needs what")
     kitchen.add_argument("--out", required=True, metavar="FILE.pdf")
+    kitchen.set_defaults(**PRINTS)
     handover = actions.add_parser("handover", help="the shift hand-over sheet, in Japanese")
     handover.add_argument("--out", required=True, metavar="FILE.pdf")
+    handover.set_defaults(**PRINTS)
     actions.add_parser("backup", help="a verified backup now")
     actions.add_parser("backups", help="list the backups, newest first")
     restore = actions.add_parser("restore", help="replace the registry with a backup")
@@ -207,6 +213,7 @@ def _sheet_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait")
     parser.add_argument("--drill", action="store_true", help="mark every page as a drill printout")
     parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.set_defaults(**PRINTS)
 
 
 def _print_sheets(ctx: Context, args: argparse.Namespace, build) -> int:
@@ -508,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = paths.data_dir(args.data_dir)
     ctx = Context(data_dir, effective_ui_language(Settings.load(data_dir)))
     try:
+        if needs_print_fonts(args):
+            prepare_print_fonts(ctx.ui_language)
         return COMMANDS[args.command or "gui"](ctx, args)
     except UserError as error:
         print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)

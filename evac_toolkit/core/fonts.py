@@ -4,13 +4,20 @@ Font files come from pip-installed OFL packages listed in ``assets/fonts/fonts.t
 ever downloaded. Qt renders the variable fonts directly (the UI sets the weight axis), but ReportLab
 reads only a font's default outlines, and Noto Sans CJK's default instance is Thin. For those fonts
 this module derives static regular/bold instances with fontTools once and caches them.
+
+The desktop bundle carries them ready-made (``make dist``, :func:`bundle_instances`): a manifest
+beside them says which file serves which family and weight. For a family whose every print
+weight is an instance (Noto Sans CJK, Thin by default) the bundle leaves the variable file out,
+and the screen, glyph coverage and printing all read the static instances: 48 MB saved.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import json
 import os
+import shutil
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -22,9 +29,9 @@ from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.paths import asset_path, cache_dir
+from evac_toolkit.core.paths import asset_path, bundled_font_instances_dir, cache_dir
 
-INSTANCE_FORMAT = 2
+INSTANCE_FORMAT = 3
 REGULAR = 400
 BOLD = 700
 
@@ -44,6 +51,40 @@ class FontSpec:
     leading: float = 1.22
 
 
+#: The manifest of the bundle's ready-made instances (see :func:`bundle_instances`).
+MANIFEST = "instances.json"
+
+
+@cache
+def _bundled() -> dict:
+    """{"instances": {family: {weight: path}}, "replaces": {family...}}; empty outside a bundle.
+
+    "replaces": families whose variable file the bundle left out: their regular instance is
+    the family's file for every use.
+    """
+    folder = bundled_font_instances_dir()
+    try:
+        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"instances": {}, "replaces": frozenset()}
+    return {"instances": {family: {int(weight): folder / name for weight, name in files.items()}
+                          for family, files in raw["instances"].items()},
+            "replaces": frozenset(raw["replaces"])}
+
+
+def static_on_screen(family: str) -> bool:
+    """True when the family is drawn from static instances (one file per weight), so Qt must
+    choose the weight by name rather than on the variable axis."""
+    return family in _bundled()["replaces"]
+
+
+def screen_files(family: str) -> list[Path]:
+    """The files Qt registers for ``family``: the variable file, or every static instance."""
+    if static_on_screen(family):
+        return list(_bundled()["instances"][family].values())
+    return [font_specs()[family].file]
+
+
 @cache
 def font_specs() -> dict[str, FontSpec]:
     """Every configured family, by name, with its file resolved."""
@@ -58,6 +99,8 @@ def font_specs() -> dict[str, FontSpec]:
                 file = Path("/nonexistent") / entry["package"] / entry["file"]
         else:
             file = table.parent / entry["path"]
+        if entry["family"] in _bundled()["replaces"]:
+            file = _bundled()["instances"][entry["family"]][REGULAR]
         specs[entry["family"]] = FontSpec(entry["family"], file, bool(entry.get("fallback")),
                                           entry.get("licence", ""),
                                           float(entry.get("leading", 1.22)))
@@ -95,11 +138,25 @@ def needs_instance(family: str, weight: int) -> bool:
 
 
 def _instance_path(source: Path, weight: int) -> Path:
+    """The instance's file in the cache folder."""
     stat = source.stat()
     # INSTANCE_FORMAT changes whenever derived files change (names), so old caches are rebuilt.
     key = hashlib.sha256(f"{INSTANCE_FORMAT}|{source}|{stat.st_size}|{stat.st_mtime_ns}"
                          .encode()).hexdigest()[:12]
-    return cache_dir() / "fonts" / f"{source.stem.split('[')[0]}-w{weight}-{key}.ttf"
+    return cache_dir() / "fonts" / f"{_stem(source)}-w{weight}-{key}.ttf"
+
+
+def _stem(source: Path) -> str:
+    return source.stem.split("[")[0]
+
+
+def _ready_instance(family: str, source: Path, weight: int) -> Path | None:
+    """The bundle's instance, else the cached one, else None (not derived yet)."""
+    bundled = _bundled()["instances"].get(family, {}).get(weight)
+    for candidate in (bundled, _instance_path(source, weight)):
+        if candidate is not None and candidate.is_file():
+            return candidate
+    return None
 
 
 def _build_instance(source: Path, weight: int, target: Path) -> Path:
@@ -110,12 +167,17 @@ def _build_instance(source: Path, weight: int, target: Path) -> Path:
     # The instancer keeps the variable font's names, so every weight would be called, say,
     # "NotoSansJP-Thin". ReportLab registers one font per PostScript name and silently reused the
     # first weight registered for the other: regular text printed bold. Give each weight its name.
+    # The style names matter to Qt, which draws the bundle's CJK text from these files: the
+    # variable font's "Thin" kept on both weights left Qt unable to tell them apart.
     names = font["name"]
     postscript = (names.getDebugName(6) or source.stem).split("-")[0]
     family = names.getDebugName(16) or names.getDebugName(1) or postscript
+    style = {REGULAR: "Regular", BOLD: "Bold"}.get(weight, f"W{weight}")
     for record in list(names.names):
-        if record.nameID in (3, 4, 6):
+        if record.nameID in (1, 2, 3, 4, 6, 16, 17):
             names.removeNames(nameID=record.nameID)
+    names.setName(family, 1, 3, 1, 0x409)
+    names.setName(style, 2, 3, 1, 0x409)
     names.setName(f"{postscript}-W{weight}", 6, 3, 1, 0x409)
     names.setName(f"{family} W{weight}", 4, 3, 1, 0x409)
     names.setName(f"{postscript}-W{weight};evac-toolkit instance", 3, 3, 1, 0x409)
@@ -129,11 +191,11 @@ def font_file(family: str, weight: int = REGULAR) -> Path:
     """A file whose default outlines have ``weight``; builds the cached instance when needed."""
     source = spec(family).file
     if not needs_instance(family, weight):
-        return source
-    target = _instance_path(source, weight)
-    if target.is_file():
-        return target
-    return _build_instance(source, weight, target)
+        return _bundled()["instances"].get(family, {}).get(weight, source)
+    ready = _ready_instance(family, source, weight)
+    if ready is not None:
+        return ready
+    return _build_instance(source, weight, _instance_path(source, weight))
 
 
 def missing_instances(families: Iterable[str] | None = None,
@@ -144,9 +206,8 @@ def missing_instances(families: Iterable[str] | None = None,
         for weight in weights:
             if needs_instance(family, weight):
                 source = spec(family).file
-                target = _instance_path(source, weight)
-                if not target.is_file():
-                    todo.append((source, weight, target))
+                if _ready_instance(family, source, weight) is None:
+                    todo.append((source, weight, _instance_path(source, weight)))
     return todo
 
 
@@ -158,6 +219,15 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
     done: list[Path] = []
     if not todo:
         return done
+    folder = cache_dir() / "fonts"
+    try:
+        # Checked first: otherwise every worker would find out after a minute of instancing.
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "permission denied")
+    except OSError as exc:
+        raise UserError("fonts_cache_unwritable", path=str(folder),
+                        reason=exc.strerror or str(exc)) from exc
     workers = workers or min(len(todo), os.cpu_count() or 1)
     # spawn, not fork: forking a process that runs Qt threads can deadlock the child.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
@@ -167,6 +237,32 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
             if progress:
                 progress(index, len(todo), done[-1].name)
     return done
+
+
+def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | None = None
+                     ) -> list[Path]:
+    """Write every static instance into ``folder`` with the manifest the bundle reads
+    (``make dist``); derived in the cache first, so a rebuild derives nothing.
+
+    Returns the variable files the bundle can leave out: those of families whose every print
+    weight now has its instance (their regular instance serves the screen too).
+    """
+    prepare(progress=progress)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    instances: dict[str, dict[int, str]] = {}
+    for family in font_specs():
+        for weight in (REGULAR, BOLD):
+            if needs_instance(family, weight):
+                source = spec(family).file
+                name = f"{_stem(source)}-w{weight}.ttf"
+                shutil.copyfile(_instance_path(source, weight), folder / name)
+                instances.setdefault(family, {})[weight] = name
+    replaces = sorted(family for family, files in instances.items() if len(files) == 2)
+    (folder / MANIFEST).write_text(json.dumps({"format": INSTANCE_FORMAT, "instances": instances,
+                                               "replaces": replaces}, indent=1),
+                                   encoding="utf-8")
+    return [spec(family).file for family in replaces]
 
 
 @cache

@@ -347,6 +347,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "印刷用フォントを準備しています（{done}/{total}）：{name}",
     },
     "fonts_ready": {"en": "Print fonts are ready.", "ja": "印刷用フォントの準備ができました。"},
+    "fonts_preparing_once": {
+        "en": "Preparing the print fonts (only once on this computer; this can take a few "
+              "minutes):",
+        "ja": "印刷用フォントを準備しています（このパソコンで最初の一度だけ。数分かかることがあります）：",
+    },
+    "fonts_prepared": {"en": "done", "ja": "完了"},
+    "fonts_cache_unwritable": {
+        "en": "The print fonts cannot be prepared: the cache folder {path} is not writable "
+              "({reason}). Free some disk space or make the folder writable, then try again.",
+        "ja": "印刷用フォントを準備できません。キャッシュフォルダ {path} に書き込めません（{reason}）。"
+              "ディスクの空きを作るか、フォルダに書き込めるようにしてから、もう一度試してください。",
+    },
     # Drill scenarios.
     "drill_scenario_invalid": {
         "en": "The drill scenario {file} cannot be used: {problem}",

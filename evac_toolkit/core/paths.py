@@ -36,6 +36,17 @@ def translations_dir() -> Path:
     return bundle_root() / "translations"
 
 
+#: Folder of the desktop bundle holding the static print-font instances ``make dist`` derived,
+#: so a bundle prints at once with an empty cache. A source checkout has none: its install step
+#: prepares them in the cache folder.
+BUNDLED_FONT_INSTANCES = "font-instances"
+
+
+def bundled_font_instances_dir() -> Path:
+    """Where the bundle's ready-made print-font instances are (absent in a checkout)."""
+    return bundle_root() / BUNDLED_FONT_INSTANCES
+
+
 #: A file of this name beside the program makes it portable (a USB stick): its data and cache
 #: live in folders beside it instead of the user's profile.
 PORTABLE_MARKER = "portable.txt"

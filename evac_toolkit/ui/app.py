@@ -31,9 +31,23 @@ def create_main_window(app: QApplication, data_dir: Path,
     return MainWindow(data_dir, settings)
 
 
+def prepare_print_fonts_at_start(window: MainWindow) -> None:
+    """A cleared cache: derive the print fonts now, in view, not inside the first preview.
+
+    Looked for a second after the window is shown, so the check never competes with the first
+    paint; nobody prints sooner.
+    """
+    from PySide6.QtCore import QTimer
+
+    from evac_toolkit.ui.print_fonts import prepare_missing_print_fonts
+
+    QTimer.singleShot(1000, window, lambda: prepare_missing_print_fonts(window))
+
+
 def run_gui(data_dir: Path) -> int:
     app = create_application()
     window = create_main_window(app, data_dir)
     window.fit_to_screen()
     window.show()
+    prepare_print_fonts_at_start(window)
     return app.exec()

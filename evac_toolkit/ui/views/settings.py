@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.settings import Settings
-from evac_toolkit.ui import worker
+from evac_toolkit.ui import i18n, worker
 from evac_toolkit.ui.views.content_review import ContentSettings
 from evac_toolkit.ui.views.languages import LanguagesView
 from evac_toolkit.ui.views.packs import PacksView
@@ -113,7 +114,9 @@ class GeneralSettings(QWidget):
     def _on_failed(self, error: object) -> None:
         self._job = None
         self.progress.setVisible(False)
-        self.font_status.setText(self.tr("Preparing fonts failed: %1").replace("%1", str(error)))
+        reason = message(error.code, i18n.current_ui_language(), **error.params) \
+            if hasattr(error, "code") else str(error)
+        self.font_status.setText(self.tr("Preparing fonts failed: %1").replace("%1", reason))
         self.prepare_button.setEnabled(True)
 
 
