@@ -511,8 +511,8 @@ class MainWindow(QMainWindow):
     def set_evacuee_language(self, code: str | None) -> None:
         self.evacuee_language = code
         board = self.views.get("fingerboards")
-        if board is not None and code and board.__dict__.get("_built") and \
-                board.evacuee_language() != code:
+        # Before the boards are built the view keeps the language for them (asking builds nothing).
+        if board is not None and code and board.evacuee_language() != code:
             board.set_evacuee_language(code)
         if "signs" not in self._placeholders:
             self.views["signs"].set_evacuee_language(code)

@@ -470,6 +470,8 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def evacuee_language(self) -> str | None:
+        if not self._built:
+            return self._pending_language     # asking does not build the boards
         return self.context.language
 
     def open_card(self, item_id: str) -> None:
