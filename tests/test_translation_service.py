@@ -125,7 +125,9 @@ def test_unavailable_says_which_packs_are_needed(tiny_packs, data_home):
     assert (result.provenance, result.text, result.reason) == ("unavailable", "",
                                                                "mt_packs_missing")
     assert result.packs_needed == (("ja", "en"), ("en", "vi"))
-    assert result.reason_params == {"packs": "ja → en, en → vi"}
+    assert result.reason_params == {"packs": "ja → en, en → vi",
+                                    "packs_en": "Japanese → English, English → Vietnamese",
+                                    "packs_ja": "日本語 → 英語、英語 → ベトナム語"}
     packs.install(tiny_packs.get("ja", "en"), data_home)
     assert translate(text, "ja", "vi", data_home).packs_needed == (("en", "vi"),)
     assert translate(text, "ja", "zh-Hant", data_home).packs_needed == (("en", "zt"),)
@@ -186,18 +188,19 @@ def test_the_model_cache_is_bounded(tiny_packs, data_home, monkeypatch):
 
 
 def test_every_translation_message_reads_in_both_languages():
-    from evac_toolkit.core.messages import MESSAGES, message
+    from evac_toolkit.core.messages import MESSAGES, gui_message, message
 
     codes = [c for c in MESSAGES if c.startswith(("pack", "mt_", "translate_", "provenance_"))]
     assert len(codes) > 30
     params = {"path": "P", "file": "F", "reason": "R", "member": "M", "limit": "L", "needed": "N",
               "free": "F", "name": "N", "from_code": "ja", "to_code": "en", "from_name": "J",
               "to_name": "E", "version": "1", "what": "W", "language": "L", "language_ja": "L",
-              "packs": "P", "key": "K", "route": "R", "installed": 1, "failed": 0, "count": 1}
+              "packs": "P", "packs_en": "P", "packs_ja": "P", "key": "K", "route": "R", "installed": 1, "failed": 0, "count": 1}
     for code in codes:
-        assert set(MESSAGES[code]) == {"ja", "en"}, code
+        assert set(MESSAGES[code]) - {"gui"} == {"ja", "en"}, code
         for language in ("ja", "en"):
             assert "{" not in message(code, language, **params), (code, language)
+            assert "{" not in gui_message(code, language, **params), (code, language)
 
 
 # -- quality ------------------------------------------------------------------------------------

@@ -138,6 +138,37 @@ def to_argos(code: str) -> str:
     return code.strip().lower()
 
 
+def argos_language(code: str):
+    """The catalog language an Argos code stands for (its names for messages), or None when the
+    catalog has no language with that code (a pack for a language the program does not list)."""
+    from evac_toolkit.core.languages import catalog
+
+    for language in catalog():
+        if language.argos == code:
+            return language
+    return None
+
+
+def pair_names(pairs, language: str) -> str:
+    """Argos pairs as language names, ``Japanese → English, English → Burmese`` (``language``
+    'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``); a code the catalog
+    lacks is shown as it is."""
+    def name(code: str) -> str:
+        found = argos_language(code)
+        if found is None:
+            return code
+        return found.japanese if language == "ja" else found.english
+
+    return ("、" if language == "ja" else ", ").join(f"{name(a)} → {name(b)}" for a, b in pairs)
+
+
+def missing_packs_params(pairs) -> dict[str, str]:
+    """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
+    packs by code) and as language names in English and Japanese (the window)."""
+    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
+            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}
+
+
 # -- reading installed packs --------------------------------------------------------------------
 def _read_json(path: Path) -> dict:
     raw = json.loads(path.read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.core.translation import quality
+from evac_toolkit.core.translation.packs import missing_packs_params
 
 CURATED = "curated"
 MACHINE = "machine"
@@ -167,7 +168,7 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
     if not route.available:
         return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
                       reason="mt_packs_missing",
-                      reason_params={"packs": format_pairs(route.missing)})
+                      reason_params=missing_packs_params(route.missing))
     from evac_toolkit.core.translation import engine
 
     output = engine.translate(text, route)

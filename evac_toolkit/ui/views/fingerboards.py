@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
 from evac_toolkit.ui.views.fingerboard_cards import (
@@ -562,7 +562,7 @@ class FingerboardView(QWidget):
         try:
             person = save_to_record(registry, summary, self.bank, evacuee_id)
         except UserError as error:
-            self.summary_panel.set_status(message(error.code, self.ui_language, **error.params))
+            self.summary_panel.set_status(gui_message(error.code, self.ui_language, **error.params))
             return None
         self.conversation_saved.emit(person.id, list(summary.flags))
         self._saved_events = len(self.conversation.events)

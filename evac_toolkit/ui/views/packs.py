@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -85,7 +85,7 @@ class PacksView(QWidget):
                                            pack.installed_at[:16].replace("T", " "))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if not self.packs and self.job is None:
-            self.status.setText(message("packs_none", self.ui_language))
+            self.status.setText(gui_message("packs_none", self.ui_language))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -137,18 +137,18 @@ class PacksView(QWidget):
         for outcome in outcomes:
             if outcome.ok:
                 pack = outcome.pack
-                line = message("pack_installed", ui, from_code=pack.from_code,
+                line = gui_message("pack_installed", ui, from_code=pack.from_code,
                                to_code=pack.to_code, from_name=pack.from_name,
                                to_name=pack.to_name, version=pack.package_version)
                 if outcome.replaced is not None:
-                    line += message("pack_replaced", ui,
+                    line += gui_message("pack_replaced", ui,
                                     version=outcome.replaced.package_version)
                 lines.append("✓ " + line)
             else:
                 lines.append(f"✗ {outcome.file.name}: "
-                             + message(outcome.error.code, ui, **outcome.error.params))
+                             + gui_message(outcome.error.code, ui, **outcome.error.params))
         installed = sum(1 for outcome in outcomes if outcome.ok)
-        lines.append(message("packs_install_summary", ui, installed=installed,
+        lines.append(gui_message("packs_install_summary", ui, installed=installed,
                              failed=len(outcomes) - installed))
         self.status.setText("\n".join(lines))
         self.refresh()
@@ -157,7 +157,7 @@ class PacksView(QWidget):
     def _failed(self, error) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.status.setText(message(error.code, self.ui_language, **error.params)
+        self.status.setText(gui_message(error.code, self.ui_language, **error.params)
                             if isinstance(error, UserError) else str(error))
         self._update_buttons()
 
@@ -176,12 +176,12 @@ class PacksView(QWidget):
             lines = []
             for check in checks:
                 if check.ok:
-                    lines.append("✓ " + message("pack_ok", ui, name=check.name))
-                lines += [f"✗ {check.name}: " + message(p.code, ui, **p.params)
+                    lines.append("✓ " + gui_message("pack_ok", ui, name=check.name))
+                lines += [f"✗ {check.name}: " + gui_message(p.code, ui, **p.params)
                           for p in check.problems]
             problems = sum(len(check.problems) for check in checks)
-            lines.append(message("packs_verify_problems", ui, count=problems) if problems
-                         else message("packs_verify_ok", ui, count=len(checks)))
+            lines.append(gui_message("packs_verify_problems", ui, count=problems) if problems
+                         else gui_message("packs_verify_ok", ui, count=len(checks)))
             self.status.setText("\n".join(lines))
             self._update_buttons()
 
@@ -211,9 +211,9 @@ class PacksView(QWidget):
         try:
             removed = remove(self.data_dir, pack.from_code, pack.to_code)
         except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.status.setText(gui_message(error.code, self.ui_language, **error.params))
             return
-        self.status.setText(message("pack_removed", self.ui_language, from_code=removed.from_code,
+        self.status.setText(gui_message("pack_removed", self.ui_language, from_code=removed.from_code,
                                     to_code=removed.to_code, name=removed.name))
         self.refresh()
         self.changed.emit()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.store import Evacuee, Registry
@@ -432,7 +432,7 @@ class RegistryView(QWidget):
 
     def _show_error(self, error: object) -> None:
         if isinstance(error, UserError):
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.status.setText(gui_message(error.code, self.ui_language, **error.params))
         else:
             self.status.setText(str(error))
 
@@ -561,7 +561,7 @@ class RegistryView(QWidget):
             try:
                 member = self.registry.get(card)
             except UserError as error:
-                dialog.error.setText(message(error.code, self.ui_language, **error.params))
+                dialog.error.setText(gui_message(error.code, self.ui_language, **error.params))
                 return
             household = member.household_id or self.create_household([member.id])
             if household:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
 from evac_toolkit.core.settings import Settings
@@ -420,7 +420,7 @@ class SignsView(QWidget):
 
     def _show_error(self, error: object) -> None:
         if isinstance(error, UserError):
-            text = message(error.code, self.ui_language, **error.params)
+            text = gui_message(error.code, self.ui_language, **error.params)
         else:
             text = str(error)
         self.status.setText(text)
@@ -458,7 +458,7 @@ class SignsView(QWidget):
 
     def save_pdf(self, out: Path) -> None:
         self._make_pdf(out, lambda _data: self.status.setText(
-            message("wrote", self.ui_language, path=str(out))))
+            gui_message("wrote", self.ui_language, path=str(out))))
 
     def _on_made(self, done, data) -> None:
         self._save_job = None
@@ -472,7 +472,7 @@ class SignsView(QWidget):
         self.progress.setVisible(False)
         self._set_actions_enabled(True)
         if isinstance(error, OSError):
-            self.status.setText(message("output_unwritable", self.ui_language,
+            self.status.setText(gui_message("output_unwritable", self.ui_language,
                                         path=getattr(error, "filename", "") or "",
                                         reason=error.strerror or str(error)))
         else:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -69,7 +69,7 @@ class ResultCard(QFrame):
         head.addStretch(1)
         layout.addLayout(head)
         if result.provenance == "unavailable":
-            reason = message(result.reason, ui_language, **result.reason_params) \
+            reason = gui_message(result.reason, ui_language, **result.reason_params) \
                 if result.reason else ""
             self.text = QLabel(reason, wordWrap=True)
             layout.addWidget(self.text)
@@ -98,7 +98,7 @@ class ResultCard(QFrame):
             layout.addWidget(self.text)
         for code in result.warnings:
             if code != CURATED_UNCHECKED:
-                layout.addWidget(QLabel("⚠ " + message(code, ui_language), wordWrap=True,
+                layout.addWidget(QLabel("⚠ " + gui_message(code, ui_language), wordWrap=True,
                                         styleSheet="color: #8a3b00;"))
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -330,7 +330,7 @@ class TranslateView(QWidget):
         if self.job is not None:
             return False
         if not text:
-            self.status.setText(message("translate_empty", self.ui_language))
+            self.status.setText(gui_message("translate_empty", self.ui_language))
             return False
         if not targets:
             self.status.setText(self.tr("Choose at least one language to translate into."))
@@ -380,7 +380,7 @@ class TranslateView(QWidget):
     def _on_failed(self, error) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.status.setText(message(error.code, self.ui_language, **error.params)
+        self.status.setText(gui_message(error.code, self.ui_language, **error.params)
                             if isinstance(error, UserError) else str(error))
         self._update_buttons()
 
@@ -447,7 +447,7 @@ class TranslateView(QWidget):
             if done is not None:
                 done(data)
             else:
-                self.status.setText(message("wrote", self.ui_language, path=str(out)))
+                self.status.setText(gui_message("wrote", self.ui_language, path=str(out)))
 
         self.job.signals.finished.connect(finished)
         self.job.signals.failed.connect(self._on_failed)
