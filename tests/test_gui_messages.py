@@ -9,14 +9,13 @@ real argument parser, so a new command is covered without touching this test.
 from __future__ import annotations
 
 import ast
-import re
 import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from cli_syntax import COMMANDS, cli_syntax
 
-from evac_toolkit.cli.main import build_parser
 from evac_toolkit.core.messages import MESSAGES, gui_message, message, template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,34 +27,6 @@ CODE_PLACEHOLDERS = {"code", "codes", "from_code", "to_code"}
 #: Codes whose GUI sentence may show a code: the code itself is the bad value (there is no name
 #: for a language the catalog, or a value the registry, does not know).
 CODE_SHOWN_AS_THE_PROBLEM = {"unknown_language", "sheet_unknown_language", "registry_unknown_code"}
-
-
-def _commands() -> list[str]:
-    """Every 'command action' phrase and hyphenated action name the command line accepts."""
-    phrases = []
-    parser = build_parser()
-    top = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    for name, sub in top.choices.items():
-        actions = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
-        for action in actions:
-            for verb in action.choices:
-                phrases.append(f"{name} {verb}")
-                if "-" in verb:
-                    phrases.append(verb)
-    return phrases
-
-
-COMMANDS = _commands()
-OPTION = re.compile(r"(?<![\w-])--[a-z]")
-PROGRAM = re.compile(r"evac-toolkit\s+[a-z]")
-METAVAR = re.compile(r"\b[A-Z]{2,}_[A-Z_]+\b|\b[A-Z_]{3,}=")
-
-
-def cli_syntax(text: str) -> list[str]:
-    """What in ``text`` is command-line syntax (empty when nothing is)."""
-    found = [m.group(0) for pattern in (OPTION, PROGRAM, METAVAR) for m in pattern.finditer(text)]
-    found += [phrase for phrase in COMMANDS if re.search(rf"(?<![\w-]){re.escape(phrase)}\b", text)]
-    return found
 
 
 def test_the_detector_finds_what_it_must():

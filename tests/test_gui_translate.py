@@ -50,13 +50,13 @@ def test_packs_install_from_a_usb_stick_with_one_broken_pack(window, qtbot, usb_
     packs = _install_from(qtbot, window, usb_stick)
     assert packs.table.rowCount() == 2
     text = packs.status.text()
-    assert text.count("✓") == 2 and "✗ broken.argosmodel" in text
+    assert text.count("✓") == 2 and "✗ broken.argosmodel は" in text
     assert "2 個のパックを入れました。1 個は入れられませんでした。" in text
     window.show_view("translate")
     assert "ja→en" in window.views["translate"].packs_label.text()
 
     packs.table.selectRow([packs.table.item(r, 0).text()
-                           for r in range(2)].index("Japanese (ja)"))
+                           for r in range(2)].index("日本語"))
     packs.remove(packs.selected_pack())
     assert packs.table.rowCount() == 1
     assert "ja→en" not in window.views["translate"].packs_label.text()
@@ -77,7 +77,8 @@ def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_s
     assert missing.result.provenance == "unavailable"
     with qtbot.waitSignal(view.open_packs_requested, timeout=1_000):
         missing.packs_button.click()              # one click to Settings → Language packs
-    assert "ja → my" in missing.text.text() or "my" in missing.text.text()
+    assert "英語 → ミャンマー語" in missing.text.text()          # languages by name, not code
+    assert "en → my" not in missing.text.text()
     assert "翻訳パックがないため訳せなかった言語" in view.status.text() or \
         " မြန်မာ" in view.status.text()
 
