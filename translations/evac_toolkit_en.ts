@@ -217,6 +217,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderProblem</name>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="42"/>
+        <source>The data folder cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="46"/>
+        <source>The folder you choose is used from now on, also at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="47"/>
+        <source>The folder you choose is used until the program is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="48"/>
+        <source>Choose another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="50"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="52"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="59"/>
+        <source>Choose a folder for the program&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillsView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
@@ -270,7 +308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -278,17 +316,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="194"/>
         <source>— not ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -296,73 +334,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="240"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="243"/>
         <source>Facts to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="265"/>
         <source>Save role cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="317"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="346"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Language found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Needs captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="331"/>
         <source>■ End drill and show the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="406"/>
         <source>← Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="410"/>
         <source>Save report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="459"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,84 +1355,227 @@
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="48"/>
         <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
         <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="56"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="63"/>
         <source>Install from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="58"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="65"/>
         <source>Install all from a folder or USB stick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="60"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="67"/>
         <source>Check packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="62"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="69"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="129"/>
         <source>Choose a language pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="101"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="131"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="106"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="136"/>
         <source>Choose the folder with packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="118"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="148"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="200"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="234"/>
         <source>Select a pack first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="236"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="203"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="237"/>
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="21"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="22"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="23"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="25"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="26"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="27"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="45"/>
+        <source>Job &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="46"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="47"/>
+        <source>&amp;Billing information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="48"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="49"/>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="41"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="42"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="40"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="43"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="29"/>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="30"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="31"/>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="32"/>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="33"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="34"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="35"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderProblem</name>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="42"/>
+        <source>The data folder cannot be used</source>
+        <translation>データフォルダを使えません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="46"/>
+        <source>The folder you choose is used from now on, also at the next start.</source>
+        <translation>選んだフォルダを、次に起動したときも使います。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="47"/>
+        <source>The folder you choose is used until the program is closed.</source>
+        <translation>選んだフォルダは、プログラムを閉じるまで（今回だけ）使います。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="48"/>
+        <source>Choose another folder…</source>
+        <translation>別のフォルダを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="50"/>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="52"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="59"/>
+        <source>Choose a folder for the program&apos;s data</source>
+        <translation>プログラムのデータを入れるフォルダを選んでください</translation>
+    </message>
+</context>
+<context>
     <name>DrillsView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="98"/>
@@ -270,97 +308,97 @@
         <translation>訓練を再開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="192"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="193"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="194"/>
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="235"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="236"/>
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="238"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="239"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="240"/>
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="242"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="243"/>
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="265"/>
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="316"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="317"/>
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="320"/>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="345"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="346"/>
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="321"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="322"/>
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="331"/>
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="405"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="406"/>
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="409"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="410"/>
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="458"/>
+        <location filename="../evac_toolkit/ui/views/drills.py" line="459"/>
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -1311,85 +1349,228 @@
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="44"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="48"/>
         <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
         <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
         <translation>翻訳パック（Argos Translate の .argosmodel ファイル）は、ファイルか USB メモリなどのフォルダから入れます。ネットワークからは取得しません。英語以外の2つの言語の間を訳すには、英語を経由する2つのパックが必要です。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53"/>
         <source>From</source>
         <translation>翻訳元</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53"/>
         <source>To</source>
         <translation>翻訳先</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54"/>
         <source>Installed</source>
         <translation>入れた日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="56"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="63"/>
         <source>Install from a file…</source>
         <translation>ファイルから入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="58"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="65"/>
         <source>Install all from a folder or USB stick…</source>
         <translation>フォルダ・USB メモリから全部入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="60"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="67"/>
         <source>Check packs</source>
         <translation>パックを点検</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="62"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="69"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="99"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="129"/>
         <source>Choose a language pack</source>
         <translation>翻訳パックを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="101"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="131"/>
         <source>Argos packs (*.argosmodel)</source>
         <translation>翻訳パック (*.argosmodel)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="106"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="136"/>
         <source>Choose the folder with packs</source>
         <translation>パックのあるフォルダを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="118"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="148"/>
         <source>Installing…</source>
         <translation>入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="200"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="234"/>
         <source>Select a pack first.</source>
         <translation>先にパックを選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="236"/>
         <source>Remove pack</source>
         <translation>パックの削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="203"/>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="237"/>
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="21"/>
+        <source>Folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="22"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="23"/>
+        <source>%1 File</source>
+        <translation>%1 ファイル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="24"/>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="25"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="26"/>
+        <source>Alias</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="27"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="45"/>
+        <source>Job &amp;priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="46"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>印刷の予定(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="47"/>
+        <source>&amp;Billing information:</source>
+        <translation>課金情報(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="48"/>
+        <source>&amp;Start:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="49"/>
+        <source>&amp;End:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="18"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="19"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="41"/>
+        <source>Page &amp;order:</source>
+        <translation>ページの順序(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="42"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>1枚あたりのページ数(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="40"/>
+        <source>Advanced</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="43"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>一部の設定が矛盾しています。設定を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="29"/>
+        <source>Double Sided Printing</source>
+        <translation>両面印刷</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="30"/>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="31"/>
+        <source>Long side binding</source>
+        <translation>長辺綴じ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="32"/>
+        <source>Short side binding</source>
+        <translation>短辺綴じ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="33"/>
+        <source>Page &amp;Set:</source>
+        <translation>印刷するページ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="34"/>
+        <source>Pages</source>
+        <translation>ページ指定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="35"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>ページまたは範囲をコンマで区切って指定します。範囲は2つの数字をハイフンでつなぎます。例：3,5-7,9 は 3、5、6、7、9 ページを印刷します。</translation>
     </message>
 </context>
 <context>

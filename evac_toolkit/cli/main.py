@@ -12,7 +12,7 @@ from evac_toolkit import __version__
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import paths
-from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.errors import UserError, os_reason
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.settings import Settings, effective_ui_language
 
@@ -35,8 +35,9 @@ class Context:
         try:
             return ensure_writable_dir(self.data_dir)
         except OSError as exc:
+            code, params = os_reason(exc)
             raise UserError("data_dir_unwritable", path=str(self.data_dir),
-                            reason=exc.strerror or str(exc)) from exc
+                            reason=message(code, self.ui_language, **params)) from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -463,11 +464,12 @@ def cmd_fonts(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_gui(ctx: Context, args: argparse.Namespace) -> int:
-    data_dir = ctx.writable_data_dir()
+    # The window explains a data folder it cannot write and offers another (nobody reads the
+    # console of a program started from the desktop), so only Qt is checked here.
     _require_gui(need_display=True)
     from evac_toolkit.ui.app import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(ctx.data_dir, remember_data_dir=paths.data_dir_is_default(args.data_dir))
 
 
 def _check_output(out: Path) -> None:

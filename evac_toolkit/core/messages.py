@@ -38,6 +38,15 @@ MESSAGES: dict[str, dict] = {
                   "メモリなど）を選んでください。",
         },
     },
+    # Why a folder or file cannot be written (core.errors.os_reason), inside other sentences.
+    "os_denied": {"en": "permission denied", "ja": "書き込みが許可されていません"},
+    "os_read_only": {"en": "the disk is read-only", "ja": "読み取り専用のディスクです"},
+    "os_not_a_folder": {"en": "a file stands where a folder should be",
+                        "ja": "フォルダの場所にファイルがあります"},
+    "os_no_space": {"en": "the disk is full", "ja": "ディスクの空きがありません"},
+    "os_missing": {"en": "the drive or folder is not there",
+                   "ja": "ドライブまたはフォルダが見つかりません"},
+    "os_other": {"en": "{reason}", "ja": "{reason}"},
     "output_unwritable": {
         "en": "Cannot write the file {path} ({reason}). Nothing was written.",
         "ja": "ファイル {path} を書き込めません（{reason}）。何も書き込んでいません。",

@@ -29,7 +29,7 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
-#: How a refused pack or a failed check is shown: it must not be missed.
+# How a refused pack or a failed check is shown: it must not be missed.
 PROBLEM_STYLE = ("color: #8a1c00; background: #fff1ec; border: 1px solid #e0a190; "
                  "border-radius: 4px; padding: 6px;")
 
@@ -56,7 +56,7 @@ class PacksView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
-        #: The empty state: what to do when no pack is installed yet.
+        # The empty state: what to do when no pack is installed yet.
         self.empty_note = QLabel(gui_message("packs_none", self.ui_language), wordWrap=True)
         layout.addWidget(self.empty_note)
         buttons = QHBoxLayout()
@@ -75,7 +75,7 @@ class PacksView(QWidget):
         layout.addLayout(buttons)
         self.progress = QProgressBar(visible=False)
         layout.addWidget(self.progress)
-        #: The last action's outcome (installed, refused and why, checked, removed).
+        # The last action's outcome (installed, refused and why, checked, removed).
         self.status = QLabel(wordWrap=True, objectName="packsStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
