@@ -95,6 +95,20 @@ MESSAGES: dict[str, dict] = {
         "en": "Qt (PySide6) could not be loaded. Reinstall the program with its README's first command.",
         "ja": "Qt（PySide6）を読み込めません。README の最初のコマンドでプログラムを入れ直してください。",
     },
+    "qt_system_libraries": {
+        "en": "The program cannot open its window: the system library {library} is missing. Qt "
+              "needs a few X11 libraries that this Linux does not have yet. Install them (as "
+              "administrator), then start the program again:\n  sudo apt-get install {packages}",
+        "ja": "ウィンドウを開けません。システムのライブラリ {library} がありません。Qt に必要な X11 の"
+              "ライブラリが、この Linux にまだ入っていません。管理者として次のコマンドで入れてから、"
+              "もう一度起動してください：\n  sudo apt-get install {packages}",
+        "gui": {
+            "en": "The program cannot open its window: the system library {library} is missing. "
+                  "Ask whoever looks after this computer to install these packages: {packages}",
+            "ja": "ウィンドウを開けません。システムのライブラリ {library} がありません。"
+                  "このパソコンの管理者に、次のパッケージを入れてもらってください：{packages}",
+        },
+    },
     # Content check findings (file, key, detail are filled in).
     "parse_error": {"en": "cannot be read: {detail}", "ja": "読み込めません：{detail}"},
     "no_text_file": {"en": "the language has no text file", "ja": "この言語のテキストファイルがありません"},
