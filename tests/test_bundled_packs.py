@@ -78,5 +78,5 @@ def test_the_window_installs_bundled_packs_after_it_appears(qtbot, tiny_packs, d
     assert job is not None
     qtbot.waitUntil(lambda: "1 個のパックを入れました" in window.statusBar().currentMessage(),
                     timeout=60_000)
-    assert "en→vi" in window.views["translate"].packs_label.text()
+    assert "英語 → ベトナム語" in window.views["translate"].packs_label.text()
     assert window.install_bundled_packs(folder) is None          # nothing new next time

@@ -53,13 +53,13 @@ def test_packs_install_from_a_usb_stick_with_one_broken_pack(window, qtbot, usb_
     assert text.count("✓") == 2 and "✗ broken.argosmodel は" in text
     assert "2 個のパックを入れました。1 個は入れられませんでした。" in text
     window.show_view("translate")
-    assert "ja→en" in window.views["translate"].packs_label.text()
+    assert "日本語 → 英語" in window.views["translate"].packs_label.text()
 
     packs.table.selectRow([packs.table.item(r, 0).text()
                            for r in range(2)].index("日本語"))
     packs.remove(packs.selected_pack())
     assert packs.table.rowCount() == 1
-    assert "ja→en" not in window.views["translate"].packs_label.text()
+    assert "日本語 → 英語" not in window.views["translate"].packs_label.text()
 
 
 def test_machine_curated_and_unavailable_results_are_badged(window, qtbot, usb_stick):

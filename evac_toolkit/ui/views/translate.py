@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -180,9 +181,10 @@ class TranslateView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         title = QHBoxLayout()
         title.addWidget(QLabel(self.tr("Translate"), objectName="viewTitle"))
-        title.addStretch(1)
-        self.packs_label = QLabel()
-        title.addWidget(self.packs_label)
+        self.packs_label = QLabel(alignment=Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.packs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title.addWidget(self.packs_label, 1)
         packs_button = QPushButton(self.tr("Language packs…"))
         packs_button.clicked.connect(self.open_packs_requested.emit)
         title.addWidget(packs_button)
@@ -291,10 +293,15 @@ class TranslateView(QWidget):
 
     def refresh_packs(self) -> None:
         from evac_toolkit.core.translation.installed import installed_pairs
+        from evac_toolkit.core.translation.packs import pair_names
 
         pairs = sorted(installed_pairs(self.data_dir))
-        self.packs_label.setText(self.tr("Packs: %1").replace(
-            "%1", ", ".join(f"{a}→{b}" for a, b in pairs) if pairs else self.tr("none")))
+        text = self.tr("Packs: %1").replace(
+            "%1", pair_names(pairs, self.ui_language) if pairs else self.tr("none"))
+        # Language names, not codes; a long list is cut at the label's edge (the whole list is
+        # in the tooltip and Settings → Language packs) rather than widening the window.
+        self.packs_label.setText(text)
+        self.packs_label.setToolTip(text)
 
     def _preload(self) -> None:
         """Load the first target's model in the background so the first translation is quick."""
