@@ -101,3 +101,24 @@ def test_no_ui_string_has_cli_syntax(ts_file: Path):
             if cli_syntax(text):
                 bad.append((part, text, cli_syntax(text)))
     assert not bad, bad
+
+
+def test_a_sign_missing_a_language_is_named_by_its_text_and_language_names(tmp_path):
+    """The window says which sign and which language by name, not 'facility.toilet' and 'my'."""
+    import shutil
+
+    from evac_toolkit.core.content.bank import ContentBank
+    from evac_toolkit.core.errors import UserError
+    from evac_toolkit.core.signs import resolve_languages, sign_sheet
+
+    root = tmp_path / "assets"
+    shutil.copytree(ROOT / "assets" / "labels", root / "labels")
+    (root / "labels" / "text" / "my.toml").unlink()        # no Burmese text at all
+    bank = ContentBank(root)
+    with pytest.raises(UserError) as raised:
+        sign_sheet(bank, "facility.toilet", resolve_languages(["ja", "my"]))
+    error = raised.value
+    shown = gui_message(error.code, "ja", **error.params)
+    assert shown.startswith(f"「{bank.text('ja', 'facility.toilet')}」にはミャンマー語")
+    assert "facility.toilet" not in shown and " my " not in shown
+    assert "facility.toilet" in message(error.code, "ja", **error.params)   # the CLI's ID

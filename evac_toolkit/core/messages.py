@@ -251,6 +251,12 @@ MESSAGES: dict[str, dict] = {
     "no_text_for_language": {
         "en": "{id} has no text in {language} yet, so it cannot be printed in that language.",
         "ja": "{id} には {language} の文がまだないため、その言語では印刷できません。",
+        "gui": {
+            "en": "“{sign_en}” has no text in {language_en} yet, so it cannot be printed in that "
+                  "language. Print it without {language_en}.",
+            "ja": "「{sign_ja}」には{language_ja}の文がまだないため、その言語では印刷できません。"
+                  "{language_ja}を外して印刷してください。",
+        },
     },
     "sheet_too_crowded": {
         "en": "{id}: {languages} languages do not fit on this paper at a size readable from a "
