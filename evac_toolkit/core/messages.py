@@ -269,8 +269,8 @@ MESSAGES: dict[str, dict] = {
         "en": "The notice needs a value for {{{slot}}}: --set {slot}=...",
         "ja": "お知らせの {{{slot}}} の値がありません：--set {slot}=...",
         "gui": {
-            "en": "The notice needs a value for {slot}. Fill in its box.",
-            "ja": "お知らせの「{slot}」の値がありません。欄に入力してください。",
+            "en": "The notice needs a value for {{{slot}}}. Fill in its box.",
+            "ja": "お知らせの {{{slot}}} の値がありません。欄に入力してください。",
         },
     },
     "slot_unknown": {"en": "The notice has no slot {slot}; its slots are: {expected}.",
