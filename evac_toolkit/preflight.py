@@ -83,8 +83,11 @@ def qt_platform_plugin(platform_name: str = "xcb") -> Path | None:
     try:
         spec = importlib.util.find_spec("PySide6")
     except (ImportError, ValueError):
-        return None
-    for folder in (spec.submodule_search_locations or []) if spec else []:
+        spec = None
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        folders.append(str(Path(sys._MEIPASS) / "PySide6"))     # the desktop bundle's copy
+    for folder in folders:
         plugin = Path(folder) / "Qt" / "plugins" / "platforms" / f"libq{platform_name}.so"
         if plugin.is_file():
             return plugin
