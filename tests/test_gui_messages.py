@@ -122,3 +122,20 @@ def test_a_sign_missing_a_language_is_named_by_its_text_and_language_names(tmp_p
     assert shown.startswith(f"「{bank.text('ja', 'facility.toilet')}」にはミャンマー語")
     assert "facility.toilet" not in shown and " my " not in shown
     assert "facility.toilet" in message(error.code, "ja", **error.params)   # the CLI's ID
+
+
+def test_a_failure_no_code_words_still_reads_in_the_ui_language(tmp_path):
+    """A worker's disk error or unexpected exception: never Python's English alone."""
+    from evac_toolkit.core.messages import gui_problem
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    try:
+        (blocker / "out.pdf").write_bytes(b"")
+    except OSError as error:
+        disk = error
+    assert gui_problem(disk, "ja") == \
+        f"実行できませんでした：{blocker / 'out.pdf'}：フォルダの場所にファイルがあります。"
+    shown = gui_problem(ValueError("boom"), "ja")
+    assert shown.startswith("実行できませんでした（boom）。") and "担当者" in shown
+    assert gui_problem(RuntimeError(), "en").startswith("This could not be done (RuntimeError).")

@@ -38,6 +38,17 @@ MESSAGES: dict[str, dict] = {
                   "メモリなど）を選んでください。",
         },
     },
+    # A worker's failure that no code words (gui_problem).
+    "action_failed": {
+        "en": "This could not be done ({detail}). Try again; if it happens again, note what you "
+              "did and tell whoever looks after this program.",
+        "ja": "実行できませんでした（{detail}）。もう一度試してください。また起きるときは、"
+              "何をしたかを書き留めて、このプログラムの担当者に伝えてください。",
+    },
+    "action_failed_file": {
+        "en": "This could not be done: {path}: {reason}.",
+        "ja": "実行できませんでした：{path}：{reason}。",
+    },
     # Why a folder or file cannot be written (core.errors.os_reason), inside other sentences.
     "os_denied": {"en": "permission denied", "ja": "書き込みが許可されていません"},
     "os_read_only": {"en": "the disk is read-only", "ja": "読み取り専用のディスクです"},
@@ -787,6 +798,24 @@ def message(code: str, language: str, /, **params: object) -> str:
 def gui_message(code: str, language: str, /, **params: object) -> str:
     """The sentence for ``code`` as the window says it: what to do there, never what to type."""
     return _filled(code, template(code, language, "gui"), params)
+
+
+def gui_problem(error: BaseException, language: str) -> str:
+    """A failure as the window says it: a ``UserError`` by its code; a disk error by its cause in
+    ``language`` and the file it concerns; anything else as a failure, with the system's words
+    kept for whoever looks into it."""
+    from evac_toolkit.core.errors import UserError, os_reason
+
+    if isinstance(error, UserError):
+        return gui_message(error.code, language, **error.params)
+    if isinstance(error, OSError):
+        code, params = os_reason(error)
+        reason = gui_message(code, language, **params)
+        if error.filename:
+            return gui_message("action_failed_file", language, path=str(error.filename),
+                               reason=reason)
+        return gui_message("action_failed", language, detail=reason)
+    return gui_message("action_failed", language, detail=str(error) or type(error).__name__)
 
 
 def _filled(code: str, text: str | None, params: dict[str, object]) -> str:

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         """Build the booklet in a worker; then save it, or paint it on ``printer``."""
         from PySide6.QtWidgets import QMessageBox
 
-        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.messages import gui_message, gui_problem
         from evac_toolkit.ui import worker
         from evac_toolkit.ui.pdf_printer import paint_pdf
 
@@ -288,8 +288,7 @@ class MainWindow(QMainWindow):
         job = worker.Job(lambda progress: self.write_booklet(language, out))
         job.signals.finished.connect(done)
         job.signals.failed.connect(lambda error: QMessageBox.warning(
-            self, self.windowTitle(), gui_message(error.code, ui, **error.params)
-            if hasattr(error, "code") else str(error)))
+            self, self.windowTitle(), gui_problem(error, ui)))
         self._running_booklet = worker.start(job)
 
     def write_booklet(self, code: str, out: Path | None) -> bytes | None:
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
         """Install, in a worker, the packs in the program's ``packs/`` folder that are new since
         the last start; the outcome goes to the status bar. Returns the job, or None."""
         from evac_toolkit.core import paths
-        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.messages import gui_message, gui_problem
         from evac_toolkit.core.translation.packs import bundled_to_install, install_bundled
         from evac_toolkit.ui import worker
 
@@ -397,8 +396,7 @@ class MainWindow(QMainWindow):
 
         job = worker.Job(lambda progress: install_bundled(folder, data_dir, progress))
         job.signals.finished.connect(done)
-        job.signals.failed.connect(lambda error: bar.showMessage(
-            gui_message(error.code, ui, **error.params) if hasattr(error, "code") else str(error)))
+        job.signals.failed.connect(lambda error: bar.showMessage(gui_problem(error, ui)))
         self._bundled_job = worker.start(job)
         return job
 

@@ -32,7 +32,7 @@ from evac_toolkit.core.content.review_import import ImportPlan, apply_import, pl
 from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet, write_sheet
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -274,7 +274,7 @@ class ContentSettings(QWidget):
         self._check_job = worker.Job(lambda progress: check(bank))
         self._check_job.signals.finished.connect(self._on_checked)
         self._check_job.signals.failed.connect(
-            lambda error: self._on_checked(None, str(error)))
+            lambda error: self._on_checked(None, gui_problem(error, self.ui_language)))
         worker.start(self._check_job)
 
     def _on_checked(self, problems: list | None, error: str = "") -> None:

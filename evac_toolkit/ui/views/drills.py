@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -285,8 +285,7 @@ class DrillsView(QWidget):
 
         def failed(error) -> None:
             self.job = None
-            self.status.setText(gui_message(error.code, self.ui_language, **error.params)
-                                if isinstance(error, UserError) else str(error))
+            self.status.setText(gui_problem(error, self.ui_language))
             self._update_buttons()
 
         self.job = worker.Job(work)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.errors import UserError, os_reason
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -265,6 +265,7 @@ def worded(error: BaseException, ui_language: str) -> str:
     if isinstance(error, UserError):
         return gui_message(error.code, ui_language, **error.params)
     if isinstance(error, OSError):
+        code, params = os_reason(error)
         return gui_message("pack_write_failed", ui_language, path=str(error.filename or ""),
-                           reason=error.strerror or str(error))
-    return str(error)
+                           reason=gui_message(code, ui_language, **params))
+    return gui_problem(error, ui_language)

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -387,8 +386,7 @@ class TranslateView(QWidget):
     def _on_failed(self, error) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.status.setText(gui_message(error.code, self.ui_language, **error.params)
-                            if isinstance(error, UserError) else str(error))
+        self.status.setText(gui_problem(error, self.ui_language))
         self._update_buttons()
 
     def _show_results(self) -> None:
