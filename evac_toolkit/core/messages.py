@@ -105,6 +105,12 @@ MESSAGES: dict[str, dict] = {
     "qt_missing": {
         "en": "Qt (PySide6) could not be loaded. Reinstall the program with its README's first command.",
         "ja": "Qt（PySide6）を読み込めません。README の最初のコマンドでプログラムを入れ直してください。",
+        "gui": {
+            "en": "Part of the program (Qt) could not be loaded: the installation is incomplete or "
+                  "damaged. Copy or unpack the program again, then start it again.",
+            "ja": "プログラムの一部（Qt）を読み込めません。インストールが不完全か壊れています。"
+                  "プログラムをもう一度コピー（または展開）してから起動してください。",
+        },
     },
     "qt_system_libraries": {
         "en": "The program cannot open its window: the system library {library} is missing. Qt "
