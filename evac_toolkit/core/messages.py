@@ -34,8 +34,8 @@ MESSAGES: dict[str, dict] = {
             "en": "Cannot write to the data folder {path} ({reason}). Choose another "
                   "folder where you may save files, such as one in your Documents or on "
                   "a USB stick.",
-            "ja": "データフォルダ {path} に書き込めません（{reason}）。ファイルを保存できる別のフォルダ（「ドキュメント」の中や USB "
-                  "メモリなど）を選んでください。",
+            "ja": "データフォルダ {path} に書き込めません（{reason}）。"
+                  "ファイルを保存できる別のフォルダ（「ドキュメント」の中や USB メモリなど）を選んでください。",
         },
     },
     # A worker's failure that no code words (gui_problem).
@@ -327,7 +327,8 @@ MESSAGES: dict[str, dict] = {
         "gui": {
             "en": "The registry {path} is damaged ({reason}). Nothing was changed. "
                   "Restore the newest verified backup from the list.",
-            "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。一覧の最新のバックアップから戻してください。",
+            "ja": "名簿ファイル {path} が壊れています（{reason}）。"
+                  "何も変更していません。一覧の最新のバックアップから戻してください。",
         },
     },
     "registry_too_new": {
@@ -389,8 +390,8 @@ MESSAGES: dict[str, dict] = {
             "en": "This writes {people} person(s) to the archive {archive}, then deletes "
                   "the live registry's data and its backups from this computer. Go on "
                   "only when the shelter closes.",
-            "ja": "{people} 人分を記録ファイル {archive} に書き出し、その後このパソコンの名簿データとバックアップを消去します。"
-                  "避難所を閉じるときだけ進めてください。",
+            "ja": "{people} 人分を記録ファイル {archive} に書き出し、その後このパソコンの名簿データと"
+                  "バックアップを消去します。避難所を閉じるときだけ進めてください。",
         },
     },
     "close_done": {
@@ -454,7 +455,8 @@ MESSAGES: dict[str, dict] = {
         "gui": {
             "en": "Card {card}: too many needs for a {size} card at a readable size. "
                   "Print it on A6 paper or give the kitchen the full list.",
-            "ja": "カード {card}：{size} のカードには読める大きさで入りきりません。A6 の用紙で印刷するか、一覧を台所に渡してください。",
+            "ja": "カード {card}：{size} のカードには読める大きさで入りきりません。"
+                  "A6 の用紙で印刷するか、一覧を台所に渡してください。",
         },
     },
     # Plain status lines.
@@ -564,7 +566,8 @@ MESSAGES: dict[str, dict] = {
             "en": "{name}: this pack was copied in by hand, so its files cannot be "
                   "checked. Install it again with “Install from a file…” to make it "
                   "checkable.",
-            "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。「ファイルから入れる…」で入れ直すと確かめられるようになります。",
+            "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。"
+                  "「ファイルから入れる…」で入れ直すと確かめられるようになります。",
         },
     },
     "mt_offline": {
@@ -577,8 +580,8 @@ MESSAGES: dict[str, dict] = {
             "en": "This program never downloads anything ({what} was stopped). Install "
                   "translation packs from a file or a USB stick in Settings → Language "
                   "packs.",
-            "ja": "このプログラムはインターネットから何もダウンロードしません（{what} を止めました）。翻訳パックは「設定」→「翻訳パック」で、"
-                  "ファイルか USB メモリから入れてください。",
+            "ja": "このプログラムはインターネットから何もダウンロードしません（{what} を止めました）。"
+                  "翻訳パックは「設定」→「翻訳パック」で、ファイルか USB メモリから入れてください。",
         },
     },
     "mt_no_model": {
@@ -594,7 +597,8 @@ MESSAGES: dict[str, dict] = {
         "gui": {
             "en": "Machine translation needs these packs: {packs_en}. Install them from "
                   "a file or a USB stick in Settings → Language packs.",
-            "ja": "機械翻訳には次のパックが必要です：{packs_ja}。「設定」→「翻訳パック」で、ファイルか USB メモリから入れてください。",
+            "ja": "機械翻訳には次のパックが必要です：{packs_ja}。"
+                  "「設定」→「翻訳パック」で、ファイルか USB メモリから入れてください。",
         },
     },
     "translate_empty": {"en": "There is no text to translate.", "ja": "翻訳する文がありません。"},
@@ -704,7 +708,8 @@ MESSAGES: dict[str, dict] = {
         "gui": {
             "en": "There is no scenario {scenario}, or it is not part of this drill. "
                   "Choose the scenarios from the list.",
-            "ja": "シナリオ「{scenario}」はないか、この訓練に入っていません。一覧からシナリオを選んでください。",
+            "ja": "シナリオ「{scenario}」はないか、この訓練に入っていません。"
+                  "一覧からシナリオを選んでください。",
         },
     },
     "drill_already_ended": {
@@ -725,7 +730,8 @@ MESSAGES: dict[str, dict] = {
         "gui": {
             "en": "The drill {drill} has ended ({minutes} min). Save its report with "
                   "“Save report (PDF)…”.",
-            "ja": "訓練「{drill}」を終了しました（{minutes}分）。報告書は「報告を保存（PDF）…」で保存できます。",
+            "ja": "訓練「{drill}」を終了しました（{minutes}分）。"
+                  "報告書は「報告を保存（PDF）…」で保存できます。",
         },
     },
     "drill_suggest_signs": {
