@@ -110,6 +110,8 @@ def xcb_problem(platform_name: str | None = None, environ: dict[str, str] | None
     chosen = env.get("QT_QPA_PLATFORM", "")
     if chosen and "xcb" not in chosen:
         return None                       # offscreen, wayland...: the xcb plugin is not used
+    if not chosen and env.get("WAYLAND_DISPLAY"):
+        return None                       # a Wayland session: Qt 6 opens its window there
     plugin = plugin or qt_platform_plugin("xcb")
     if plugin is None:
         return None

@@ -100,6 +100,7 @@ def test_the_plugin_is_not_judged_when_qt_would_not_use_it(plugin_needing_a_libr
     assert xcb_problem("linux", {"QT_QPA_PLATFORM": "offscreen"}, plugin=plugin) is None
     assert xcb_problem("linux", {"QT_QPA_PLATFORM": "wayland"}, plugin=plugin) is None
     assert xcb_problem("win32", X11, plugin=plugin) is None
+    assert xcb_problem("linux", {"WAYLAND_DISPLAY": "wayland-0", **X11}, plugin=plugin) is None
     assert xcb_problem("linux", {"QT_QPA_PLATFORM": "wayland;xcb"}, plugin=plugin) is not None
 
 
