@@ -2,7 +2,9 @@
 
 PySide6 needs 64-bit Windows 10+ (or a current Linux/macOS) and, on x86, a CPU with SSE4.2. On an old
 shelter laptop it would otherwise die with a traceback or an illegal-instruction crash; instead we
-say plainly what is missing. Every check takes its inputs as arguments so tests can drive it.
+say plainly what is missing. On Linux, Qt's X11 plugin needs system libraries a minimal install
+lacks; without them Qt aborts in English, so the plugin is tried first. Every check takes its
+inputs as arguments so tests can drive it.
 """
 
 from __future__ import annotations
