@@ -70,11 +70,16 @@ def test_unknown_view_is_explained_in_english_exit_2(tmp_path: Path):
 
 
 def test_unwritable_data_folder_is_refused_and_nothing_written(tmp_path: Path):
+    """The command line names its own option; the window offers a folder dialog instead
+    (tests/test_gui_data_folder.py)."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = run("--data-dir", str(blocker / "data"), "gui", env={"LANG": "en_US.UTF-8"})
+    result = run("--data-dir", str(blocker / "data"), "registry", "add", "--name", "An",
+                 env={"LANG": "en_US.UTF-8"})
     assert result.returncode == 2
-    assert "Cannot write to the data folder" in result.stderr
+    assert result.stderr.strip() == (
+        f"Cannot write to the data folder {blocker / 'data'} (a file stands where a "
+        "folder should be). Choose another with --data-dir.")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 

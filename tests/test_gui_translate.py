@@ -52,14 +52,14 @@ def test_packs_install_from_a_usb_stick_with_one_broken_pack(window, qtbot, usb_
     packs = _install_from(qtbot, window, usb_stick)
     assert packs.table.rowCount() == 2
     text = packs.status.text()
-    assert text.count("✓") == 2 and "✗ broken.argosmodel" in text
+    assert text.count("✓") == 2 and "✗ broken.argosmodel は" in text
     assert "2 個のパックを入れました。1 個は入れられませんでした。" in text
     window.show_view("translate")
     assert "日本語 → 英語" in window.views["translate"].packs_label.text()     # names, no codes
     assert "ja→en" not in window.views["translate"].packs_label.text()
 
     packs.table.selectRow([packs.table.item(r, 0).text()
-                           for r in range(2)].index("Japanese (ja)"))
+                           for r in range(2)].index("日本語"))
     packs.remove(packs.selected_pack())
     assert packs.table.rowCount() == 1
     assert "日本語 → 英語" not in window.views["translate"].packs_label.text()

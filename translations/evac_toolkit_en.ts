@@ -225,6 +225,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderProblem</name>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="42" />
+        <source>The data folder cannot be used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="46" />
+        <source>The folder you choose is used from now on, also at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="47" />
+        <source>The folder you choose is used until the program is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="48" />
+        <source>Choose another folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="50" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="52" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="59" />
+        <source>Choose a folder for the program's data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DrillsView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="99" />
@@ -283,7 +321,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="204" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -291,17 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="206" />
         <source>— not ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="248" />
         <source>Persona:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="250" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -309,22 +347,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="252" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="254" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="255" />
         <source>Facts to capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="261" />
         <source>Persona's lines: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="278" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="279" />
         <source>Save role cards</source>
         <translation type="unfinished" />
     </message>
@@ -748,78 +786,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Take back the last card pointed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
         <source>Smaller text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
         <source>Larger text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
         <source>High contrast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="263" />
         <source>Table mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="264" />
         <source>Split the screen: the evacuee's half turned round for the person across the table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="270" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="274" />
         <source>Print booklet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
         <source>Print the boards as a booklet for when there is no power</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="172" />
         <source>Summary</source>
         <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="173" />
         <source>Show or hide the summary for staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="664" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="670" />
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="668" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="674" />
         <source>Nothing to save yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="688" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="694" />
         <source>Saved to card %1.</source>
         <translation type="unfinished" />
     </message>
@@ -827,7 +865,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="176" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -835,42 +873,42 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="40" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="41" />
         <source>Display language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="43" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="44" />
         <source>Follow the computer's setting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="50" />
         <source>Menus and buttons:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="52" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="53" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="54" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="55" />
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="65" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
         <source>Fonts for printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
         <source>Prepare fonts now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="87" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -878,12 +916,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="91" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>All print fonts are ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="116" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="119" />
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1363,12 +1401,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="435" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="434" />
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="504" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="502" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation type="unfinished" />
     </message>
@@ -1385,83 +1423,83 @@
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="44" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="48" />
         <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
         <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54" />
         <source>Installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="56" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="63" />
         <source>Install from a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="58" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="65" />
         <source>Install all from a folder or USB stick…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="60" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="67" />
         <source>Check packs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="62" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="69" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="99" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="126" />
         <source>Choose a language pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="101" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="128" />
         <source>Argos packs (*.argosmodel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="106" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="133" />
         <source>Choose the folder with packs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="145" />
         <source>Installing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="200" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="231" />
         <source>Select a pack first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="233" />
         <source>Remove pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="203" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="234" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation type="unfinished" />
     </message>
@@ -1469,21 +1507,164 @@
 <context>
     <name>PrintFontPreparation</name>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="58"/>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="85"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="59" />
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="95" />
         <source>Preparing print fonts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="59"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="63" />
         <source>Preparing the fonts for printing signs and booklets. This happens only once on this computer and can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="86"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="96" />
         <source>The print fonts could not be prepared: %1
 Printing will try again when it needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="21" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="22" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="23" />
+        <source>%1 File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="25" />
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="26" />
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="27" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="45" />
+        <source>Job &amp;priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="46" />
+        <source>Scheduled &amp;printing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="47" />
+        <source>&amp;Billing information:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="48" />
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="49" />
+        <source>&amp;End:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="41" />
+        <source>Page &amp;order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="42" />
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="40" />
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="43" />
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="29" />
+        <source>Double Sided Printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="30" />
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="31" />
+        <source>Long side binding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="32" />
+        <source>Short side binding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="33" />
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="34" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="35" />
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1749,32 +1930,32 @@ Printing will try again when it needs them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="468" />
         <source>Added: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="487" />
         <source>Saved: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524" />
         <source>Checked in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524" />
         <source>Checked out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="525" />
         <source>Transferred: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="545" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -1782,7 +1963,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="557" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -1790,7 +1971,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="594" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -1798,7 +1979,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="602" />
         <source>Shelter settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -1872,53 +2053,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="105" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="103" />
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card's first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="116" />
         <source>Original:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="131" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="129" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="134" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="132" />
         <source>Show full screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="143" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141" />
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="146" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144" />
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="147" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="145" />
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146" />
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147" />
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148" />
         <source>Not available</source>
         <translation type="unfinished" />
     </message>
@@ -2153,22 +2334,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="136" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
         <source>Content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>Language packs</source>
         <translation type="unfinished" />
     </message>
@@ -2433,59 +2614,59 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="213" />
-        <location filename="../evac_toolkit/ui/views/translate.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="211" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254" />
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216" />
         <source>Language packs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="223" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222" />
         <source>From:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="237" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="236" />
         <source>Type what you want to say…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="243" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="242" />
         <source>Into:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="258" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="260" />
         <source>📢 Announce to everyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="262" />
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="269" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="268" />
         <source>Print as notice…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="270" />
         <source>Save notice (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="344" />
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform />
@@ -2493,42 +2674,42 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="345" />
         <source>Packs: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="346" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="356" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="355" />
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="360" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="359" />
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="403" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="402" />
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="409" />
         <source>Translating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="426" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="437" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="436" />
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2536,27 +2717,27 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="441" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440" />
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="484" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="482" />
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="499" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="497" />
         <source>Save notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="537" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="535" />
         <source>Sent to the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="537" />
         <source>The printer could not be opened.</source>
         <translation type="unfinished" />
     </message>

@@ -225,6 +225,44 @@
     </message>
 </context>
 <context>
+    <name>DataFolderProblem</name>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="42" />
+        <source>The data folder cannot be used</source>
+        <translation>データフォルダを使えません</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="46" />
+        <source>The folder you choose is used from now on, also at the next start.</source>
+        <translation>選んだフォルダを、次に起動したときも使います。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="47" />
+        <source>The folder you choose is used until the program is closed.</source>
+        <translation>選んだフォルダは、プログラムを閉じるまで（今回だけ）使います。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="48" />
+        <source>Choose another folder…</source>
+        <translation>別のフォルダを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="50" />
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="52" />
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/data_folder.py" line="59" />
+        <source>Choose a folder for the program's data</source>
+        <translation>プログラムのデータを入れるフォルダを選んでください</translation>
+    </message>
+</context>
+<context>
     <name>DrillsView</name>
     <message>
         <location filename="../evac_toolkit/ui/views/drills.py" line="99" />
@@ -283,46 +321,46 @@
         <translation>訓練を再開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="204" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="206" />
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="248" />
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="250" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="252" />
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="254" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="255" />
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="261" />
         <source>Persona's lines: %1</source>
         <translation>役の言語の文：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="278" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="279" />
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
@@ -746,78 +784,78 @@
 <context>
     <name>FingerboardView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Undo</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="247" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
         <source>Take back the last card pointed at</source>
         <translation>最後に指したカードを取り消す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
         <source>Smaller text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
         <source>Larger text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
         <source>High contrast</source>
         <translation>見やすい配色</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
         <source>Black and yellow, for dim light and weak eyes</source>
         <translation>黒と黄色。暗い場所や目の見えにくい人に</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="263" />
         <source>Table mode</source>
         <translation>向かい合わせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="264" />
         <source>Split the screen: the evacuee's half turned round for the person across the table</source>
         <translation>画面を二分し、避難者側を向かいの人に向けて逆さに表示します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="270" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="274" />
         <source>Print booklet…</source>
         <translation>冊子を印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="275" />
         <source>Print the boards as a booklet for when there is no power</source>
         <translation>停電に備えて、ボードを冊子として印刷します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="172" />
         <source>Summary</source>
         <extracomment>The board chooser: (board, title keys, pictogram). "answers" also holds numbers, clock, days. A conversation's summary was saved: the person's ID and the flags it carried.</extracomment>
         <translation>まとめ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="173" />
         <source>Show or hide the summary for staff</source>
         <translation>スタッフ用のまとめを表示・非表示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="664" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="670" />
         <source>The registry is not available (its file could not be opened), so nothing was saved. Open Registry to repair it; this summary stays here.</source>
         <translation>避難者名簿を開けないため、保存していません。「避難者名簿」で修復してください。このまとめは残っています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="668" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="674" />
         <source>Nothing to save yet.</source>
         <translation>保存する内容がまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="688" />
+        <location filename="../evac_toolkit/ui/views/fingerboards.py" line="694" />
         <source>Saved to card %1.</source>
         <translation>カード %1 に保存しました。</translation>
     </message>
@@ -825,7 +863,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="176" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -833,54 +871,54 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="40" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="41" />
         <source>Display language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="43" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="44" />
         <source>Follow the computer's setting</source>
         <translation>パソコンの設定に合わせる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="50" />
         <source>Menus and buttons:</source>
         <translation>メニューとボタン：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="52" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="53" />
         <source>Data folder</source>
         <translation>データフォルダ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="54" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="55" />
         <source>The registry, language packs, backups and settings are kept here. Copy this folder to move the data to another laptop.</source>
         <translation>名簿、言語パック、バックアップ、設定はここに保存されます。別のパソコンへ移すときは、このフォルダをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="65" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
         <source>Fonts for printing</source>
         <translation>印刷用フォント</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
         <source>Prepare fonts now</source>
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="87" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="91" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="116" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="119" />
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -1357,12 +1395,12 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="435" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="434" />
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="504" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="502" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1379,83 +1417,83 @@
 <context>
     <name>PacksView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="44" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="48" />
         <source>Translation packs (Argos Translate, .argosmodel files) are installed from a file or a folder such as a USB stick. They never come from the network. Translating between two languages other than English needs both packs through English.</source>
         <extracomment>The installed packs changed (the Translate view updates its list).</extracomment>
         <translation>翻訳パック（Argos Translate の .argosmodel ファイル）は、ファイルか USB メモリなどのフォルダから入れます。ネットワークからは取得しません。英語以外の2つの言語の間を訳すには、英語を経由する2つのパックが必要です。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53" />
         <source>From</source>
         <translation>翻訳元</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="49" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="53" />
         <source>To</source>
         <translation>翻訳先</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54" />
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="50" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="54" />
         <source>Installed</source>
         <translation>入れた日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="56" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="63" />
         <source>Install from a file…</source>
         <translation>ファイルから入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="58" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="65" />
         <source>Install all from a folder or USB stick…</source>
         <translation>フォルダ・USB メモリから全部入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="60" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="67" />
         <source>Check packs</source>
         <translation>パックを点検</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="62" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="69" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="99" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="126" />
         <source>Choose a language pack</source>
         <translation>翻訳パックを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="101" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="128" />
         <source>Argos packs (*.argosmodel)</source>
         <translation>翻訳パック (*.argosmodel)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="106" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="133" />
         <source>Choose the folder with packs</source>
         <translation>パックのあるフォルダを選ぶ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="145" />
         <source>Installing…</source>
         <translation>入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="200" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="231" />
         <source>Select a pack first.</source>
         <translation>先にパックを選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="202" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="233" />
         <source>Remove pack</source>
         <translation>パックの削除</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="203" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="234" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
     </message>
@@ -1463,22 +1501,165 @@
 <context>
     <name>PrintFontPreparation</name>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="58"/>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="85"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="59" />
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="95" />
         <source>Preparing print fonts</source>
         <translation>印刷用フォントの準備</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="59"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="63" />
         <source>Preparing the fonts for printing signs and booklets. This happens only once on this computer and can take a few minutes.</source>
         <translation>掲示物や冊子を印刷するためのフォントを準備しています。このパソコンで最初の一度だけで、数分かかることがあります。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/print_fonts.py" line="86"/>
+        <location filename="../evac_toolkit/ui/print_fonts.py" line="96" />
         <source>The print fonts could not be prepared: %1
 Printing will try again when it needs them.</source>
         <translation>印刷用フォントを準備できませんでした：%1
 印刷するときにもう一度試します。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="21" />
+        <source>Folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="22" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="23" />
+        <source>%1 File</source>
+        <translation>%1 ファイル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="25" />
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="26" />
+        <source>Alias</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="27" />
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="45" />
+        <source>Job &amp;priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="46" />
+        <source>Scheduled &amp;printing:</source>
+        <translation>印刷の予定(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="47" />
+        <source>&amp;Billing information:</source>
+        <translation>課金情報(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="48" />
+        <source>&amp;Start:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="49" />
+        <source>&amp;End:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="41" />
+        <source>Page &amp;order:</source>
+        <translation>ページの順序(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="42" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>1枚あたりのページ数(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="40" />
+        <source>Advanced</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="43" />
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>一部の設定が矛盾しています。設定を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="29" />
+        <source>Double Sided Printing</source>
+        <translation>両面印刷</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="30" />
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="31" />
+        <source>Long side binding</source>
+        <translation>長辺綴じ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="32" />
+        <source>Short side binding</source>
+        <translation>短辺綴じ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="33" />
+        <source>Page &amp;Set:</source>
+        <translation>印刷するページ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="34" />
+        <source>Pages</source>
+        <translation>ページ指定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/qt_strings.py" line="35" />
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>ページまたは範囲をコンマで区切って指定します。範囲は2つの数字をハイフンでつなぎます。例：3,5-7,9 は 3、5、6、7、9 ページを印刷します。</translation>
     </message>
 </context>
 <context>
@@ -1742,53 +1923,53 @@ Printing will try again when it needs them.</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="468" />
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="487" />
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524" />
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="524" />
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="525" />
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="545" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="557" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="594" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="602" />
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -1861,53 +2042,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="105" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="103" />
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card's first line. Language pairs named in the title before the rest are counted (all are in its tooltip).</extracomment>
         <translation>翻訳パックを入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="116" />
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="131" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="129" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="134" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="132" />
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="143" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141" />
         <source>Reviewed by %1, %2</source>
         <translation>確認済み：%1、%2</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="146" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144" />
         <source>Prepared translation, not yet reviewed</source>
         <translation>用意された訳・未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="147" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="145" />
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="146" />
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="147" />
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="148" />
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -2142,22 +2323,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="136" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>Language packs</source>
         <translation>翻訳パック</translation>
     </message>
@@ -2420,128 +2601,128 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="213" />
-        <location filename="../evac_toolkit/ui/views/translate.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="211" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254" />
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="216" />
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="223" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="222" />
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="237" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="236" />
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="243" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="242" />
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="258" />
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="260" />
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="262" />
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="269" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="268" />
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="270" />
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="344" />
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 組</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="345" />
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="346" />
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="356" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="355" />
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation>上の欄に伝えたいことを入力し、訳す言語を選んで「翻訳」を押してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="360" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="359" />
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation>翻訳パックがないので、訳せるのは用意された文だけです。機械翻訳のパックは右上の「翻訳パック…」から入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="403" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="402" />
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="410" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="409" />
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="426" />
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="437" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="436" />
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="441" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440" />
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="484" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="482" />
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="499" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="497" />
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="537" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="535" />
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/translate.py" line="537" />
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

@@ -13,8 +13,8 @@ from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import paths
-from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.errors import UserError, os_reason
+from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.settings import Settings, effective_ui_language
 
 EXIT_USAGE = 2
@@ -36,8 +36,9 @@ class Context:
         try:
             return ensure_writable_dir(self.data_dir)
         except OSError as exc:
+            code, params = os_reason(exc)
             raise UserError("data_dir_unwritable", path=str(self.data_dir),
-                            reason=exc.strerror or str(exc)) from exc
+                            reason=message(code, self.ui_language, **params)) from exc
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -480,11 +481,12 @@ def cmd_fonts(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_gui(ctx: Context, args: argparse.Namespace) -> int:
-    data_dir = ctx.writable_data_dir()
-    _require_gui(need_display=True)
+    # The window explains a data folder it cannot write and offers another (nobody reads the
+    # console of a program started from the desktop), so only Qt is checked here.
+    _require_gui(need_display=True, ui_language=ctx.ui_language)
     from evac_toolkit.ui.app import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(ctx.data_dir, remember_data_dir=paths.data_dir_is_default(args.data_dir))
 
 
 def _check_output(out: Path) -> None:
@@ -496,12 +498,17 @@ def _check_output(out: Path) -> None:
         raise UserError("output_unwritable", path=str(out), reason="permission denied")
 
 
-def _require_gui(need_display: bool) -> None:
-    from evac_toolkit.preflight import check_gui
+def _require_gui(need_display: bool, ui_language: str = "en") -> None:
+    """Raise the first problem that keeps Qt from starting; for the desktop program on Windows,
+    which has no console, it is also shown in the system's message box."""
+    from evac_toolkit.preflight import check_gui, tell_without_console
 
     problem = check_gui(need_display=need_display)
     if problem:
-        raise UserError(problem)
+        code, params = problem
+        if need_display:
+            tell_without_console(gui_message(code, ui_language, **params))
+        raise UserError(code, **params)
 
 
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,

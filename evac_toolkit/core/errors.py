@@ -18,3 +18,16 @@ class UserError(Exception):
     def __str__(self) -> str:  # for logs and tests; people see the translated text
         details = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
         return f"{self.code}({details})"
+
+
+def os_reason(exc: OSError) -> tuple[str, dict[str, object]]:
+    """An OSError as a message code for its common causes (a read-only disk, no permission, a
+    file where a folder should be, a full disk, a missing drive), so the reason reads in the
+    user's language; other errors keep the system's own words (``os_other``)."""
+    import errno
+
+    code = {errno.EACCES: "os_denied", errno.EPERM: "os_denied", errno.EROFS: "os_read_only",
+            errno.ENOTDIR: "os_not_a_folder", errno.EEXIST: "os_not_a_folder",
+            errno.ENOSPC: "os_no_space", errno.ENOENT: "os_missing",
+            errno.ENODEV: "os_missing"}.get(exc.errno or 0)
+    return (code, {}) if code else ("os_other", {"reason": exc.strerror or str(exc)})

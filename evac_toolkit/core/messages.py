@@ -3,14 +3,25 @@
 The core raises codes (``evac_toolkit.core.errors.UserError``, content and review-sheet problems);
 this table words them for the command line and the GUI alike, so a code is worded once. The GUI's
 own labels and buttons are translated in Qt Linguist files instead.
+
+A code whose sentence tells what to type (an option, a command) also carries a ``"gui"`` wording
+that says what to do in the window instead: the caller chooses its audience, the command line with
+:func:`message` and the window with :func:`gui_message`. Nothing the window shows may name a
+command-line option or command, or a raw language code (tests/test_gui_messages.py).
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
+#: code → {"en": ..., "ja": ..., and optionally "gui": {"en": ..., "ja": ...}}
+MESSAGES: dict[str, dict] = {
     "unknown_language": {
         "en": "Unknown language code: {code}. Run 'evac-toolkit languages' to see the codes.",
         "ja": "言語コード「{code}」はありません。「evac-toolkit languages」でコードを確認してください。",
+        "gui": {
+            "en": "The language {code} is not in this program's language list. Choose a "
+                  "language from the list.",
+            "ja": "言語「{code}」はこのプログラムの言語一覧にありません。一覧から言語を選んでください。",
+        },
     },
     "unknown_view": {
         "en": "Unknown view: {name}. Choose one of: {choices}.",
@@ -28,7 +39,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "data_dir_unwritable": {
         "en": "Cannot write to the data folder {path} ({reason}). Choose another with --data-dir.",
         "ja": "データフォルダ {path} に書き込めません（{reason}）。--data-dir で別のフォルダを指定してください。",
+        "gui": {
+            "en": "Cannot write to the data folder {path} ({reason}). Choose another "
+                  "folder where you may save files, such as one in your Documents or on "
+                  "a USB stick.",
+            "ja": "データフォルダ {path} に書き込めません（{reason}）。"
+                  "ファイルを保存できる別のフォルダ（「ドキュメント」の中や USB メモリなど）を選んでください。",
+        },
     },
+    # A worker's failure that no code words (gui_problem).
+    "action_failed": {
+        "en": "This could not be done ({detail}). Try again; if it happens again, note what you "
+              "did and tell whoever looks after this program.",
+        "ja": "実行できませんでした（{detail}）。もう一度試してください。また起きるときは、"
+              "何をしたかを書き留めて、このプログラムの担当者に伝えてください。",
+    },
+    "action_failed_file": {
+        "en": "This could not be done: {path}: {reason}.",
+        "ja": "実行できませんでした：{path}：{reason}。",
+    },
+    # Why a folder or file cannot be written (core.errors.os_reason), inside other sentences.
+    "os_denied": {"en": "permission denied", "ja": "書き込みが許可されていません"},
+    "os_read_only": {"en": "the disk is read-only", "ja": "読み取り専用のディスクです"},
+    "os_not_a_folder": {"en": "a file stands where a folder should be",
+                        "ja": "フォルダの場所にファイルがあります"},
+    "os_no_space": {"en": "the disk is full", "ja": "ディスクの空きがありません"},
+    "os_missing": {"en": "the drive or folder is not there",
+                   "ja": "ドライブまたはフォルダが見つかりません"},
+    "os_other": {"en": "{reason}", "ja": "{reason}"},
     "output_unwritable": {
         "en": "Cannot write the file {path} ({reason}). Nothing was written.",
         "ja": "ファイル {path} を書き込めません（{reason}）。何も書き込んでいません。",
@@ -68,10 +106,34 @@ MESSAGES: dict[str, dict[str, str]] = {
               "or use a command such as 'evac-toolkit screenshot' with QT_QPA_PLATFORM=offscreen.",
         "ja": "画面が見つかりません（DISPLAY が未設定です）。デスクトップから起動するか、"
               "QT_QPA_PLATFORM=offscreen で「evac-toolkit screenshot」などを使ってください。",
+        "gui": {
+            "en": "No screen is available. Start the program from the desktop.",
+            "ja": "画面が見つかりません。デスクトップから起動してください。",
+        },
     },
     "qt_missing": {
         "en": "Qt (PySide6) could not be loaded. Reinstall the program with its README's first command.",
         "ja": "Qt（PySide6）を読み込めません。README の最初のコマンドでプログラムを入れ直してください。",
+        "gui": {
+            "en": "Part of the program (Qt) could not be loaded: the installation is incomplete or "
+                  "damaged. Copy or unpack the program again, then start it again.",
+            "ja": "プログラムの一部（Qt）を読み込めません。インストールが不完全か壊れています。"
+                  "プログラムをもう一度コピー（または展開）してから起動してください。",
+        },
+    },
+    "qt_system_libraries": {
+        "en": "The program cannot open its window: the system library {library} is missing. Qt "
+              "needs a few X11 libraries that this Linux does not have yet. Install them (as "
+              "administrator), then start the program again:\n  sudo apt-get install {packages}",
+        "ja": "ウィンドウを開けません。システムのライブラリ {library} がありません。Qt に必要な X11 の"
+              "ライブラリが、この Linux にまだ入っていません。管理者として次のコマンドで入れてから、"
+              "もう一度起動してください：\n  sudo apt-get install {packages}",
+        "gui": {
+            "en": "The program cannot open its window: the system library {library} is missing. "
+                  "Ask whoever looks after this computer to install these packages: {packages}",
+            "ja": "ウィンドウを開けません。システムのライブラリ {library} がありません。"
+                  "このパソコンの管理者に、次のパッケージを入れてもらってください：{packages}",
+        },
     },
     # Content check findings (file, key, detail are filled in).
     "parse_error": {"en": "cannot be read: {detail}", "ja": "読み込めません：{detail}"},
@@ -110,6 +172,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(7 columns starting with ID; found {detail})",
         "ja": "1 行目が「content export-review」で書き出した見出し行ではありません"
               "（ID で始まる 7 列のはず：{detail}）",
+        "gui": {
+            "en": "the first line is not the header of a review sheet this program saved "
+                  "(7 columns starting with ID; found {detail})",
+            "ja": "1 行目が、このプログラムで保存した確認用シートの見出し行ではありません（ID で始まる 7 列のはず：{detail}）",
+        },
     },
     "sheet_no_language": {
         "en": "the translation column's header lost its language code, e.g. [vi]",
@@ -146,8 +213,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "元になかった「?」があります。Excel の「CSV（コンマ区切り）」保存で Shift_JIS にない文字が"
               "置き換わりました。「CSV UTF-8」または .xlsx で保存し直してください",
     },
-    "reviewer_required": {"en": "Give the reviewer's name (--reviewer NAME).",
-                          "ja": "確認した人の名前を指定してください（--reviewer 名前）。"},
+    "reviewer_required": {
+        "en": "Give the reviewer's name (--reviewer NAME).",
+        "ja": "確認した人の名前を指定してください（--reviewer 名前）。",
+        "gui": {
+            "en": "Give the reviewer's name.",
+            "ja": "確認した人の名前を入力してください。",
+        },
+    },
     "review_rejected": {
         "en": "{count} problem(s) in the sheet. Nothing was applied.",
         "ja": "シートに {count} 件の問題があります。何も反映していません。",
@@ -169,16 +242,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "change_confirmed": {"en": "confirmed", "ja": "確認のみ"},
     "change_noted": {"en": "note", "ja": "メモ"},
     # Signs and notices.
-    "unknown_sign": {"en": "Unknown sign ID: {id}. 'evac-toolkit signs list' shows them.",
-                     "ja": "掲示物の ID「{id}」はありません。「evac-toolkit signs list」で確認してください。"},
+    "unknown_sign": {
+        "en": "Unknown sign ID: {id}. 'evac-toolkit signs list' shows them.",
+        "ja": "掲示物の ID「{id}」はありません。「evac-toolkit signs list」で確認してください。",
+        "gui": {
+            "en": "There is no sign {id}. Choose a sign from the list.",
+            "ja": "掲示物「{id}」はありません。一覧から選んでください。",
+        },
+    },
     "unknown_notice": {
         "en": "Unknown notice template: {id}. 'evac-toolkit notice list' shows them.",
         "ja": "お知らせのひな形「{id}」はありません。「evac-toolkit notice list」で確認してください。",
+        "gui": {
+            "en": "There is no notice template {id}. Choose a template from the list.",
+            "ja": "お知らせのひな形「{id}」はありません。一覧から選んでください。",
+        },
     },
     "unknown_category": {"en": "Unknown category {name}. Choose one of: {choices}.",
                          "ja": "分類「{name}」はありません。次から選んでください：{choices}"},
-    "no_signs_chosen": {"en": "No sign chosen: give --signs, --category or --all.",
-                        "ja": "掲示物が選ばれていません。--signs、--category、--all のどれかを指定してください。"},
+    "no_signs_chosen": {
+        "en": "No sign chosen: give --signs, --category or --all.",
+        "ja": "掲示物が選ばれていません。--signs、--category、--all のどれかを指定してください。",
+        "gui": {
+            "en": "No sign chosen. Tick the signs to print in the list.",
+            "ja": "掲示物が選ばれていません。一覧で印刷する掲示物にチェックを入れてください。",
+        },
+    },
     "too_many_languages": {
         "en": "{count} languages chosen; a sheet holds at most {max}, Japanese included. "
               "The QR code carries the others.",
@@ -188,6 +277,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_text_for_language": {
         "en": "{id} has no text in {language} yet, so it cannot be printed in that language.",
         "ja": "{id} には {language} の文がまだないため、その言語では印刷できません。",
+        "gui": {
+            "en": "“{sign_en}” has no text in {language_en} yet, so it cannot be printed in that "
+                  "language. Print it without {language_en}.",
+            "ja": "「{sign_ja}」には{language_ja}の文がまだないため、その言語では印刷できません。"
+                  "{language_ja}を外して印刷してください。",
+        },
     },
     "sheet_too_crowded": {
         "en": "{id}: {languages} languages do not fit on this paper at a size readable from a "
@@ -196,8 +291,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{id}：{languages} 言語は、離れて読める文字の大きさではこの用紙に入りません。"
               "{fit} 言語以下にするか、A3 または用紙の向きを変えてください。何も書き出していません。",
     },
-    "slot_missing": {"en": "The notice needs a value for {{{slot}}}: --set {slot}=...",
-                     "ja": "お知らせの {{{slot}}} の値がありません：--set {slot}=..."},
+    "slot_missing": {
+        "en": "The notice needs a value for {{{slot}}}: --set {slot}=...",
+        "ja": "お知らせの {{{slot}}} の値がありません：--set {slot}=...",
+        "gui": {
+            "en": "The notice needs a value for {{{slot}}}. Fill in its box.",
+            "ja": "お知らせの {{{slot}}} の値がありません。欄に入力してください。",
+        },
+    },
     "slot_unknown": {"en": "The notice has no slot {slot}; its slots are: {expected}.",
                      "ja": "お知らせに {slot} という差し込み欄はありません。差し込み欄：{expected}"},
     "slot_bad_value": {"en": "{{{slot}}} = {value!r} is not valid; expected {expected}.",
@@ -206,13 +307,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{{{slot}}} is {length} characters; at most {max} fit on the notice.",
         "ja": "{{{slot}}} が {length} 文字あります。お知らせに入るのは {max} 文字までです。",
     },
-    "bad_set_option": {"en": "--set needs NAME=VALUE, got {value!r}.",
-                       "ja": "--set は 名前=値 の形で指定してください（「{value}」）。"},
+    "bad_set_option": {
+        "en": "--set needs NAME=VALUE, got {value!r}.",
+        "ja": "--set は 名前=値 の形で指定してください（「{value}」）。",
+        "gui": {
+            "en": "A value for the notice cannot be read ({value!r}). Fill in each box "
+                  "of the notice.",
+            "ja": "お知らせの値を読み取れません（「{value}」）。お知らせの欄に入力してください。",
+        },
+    },
     "printed": {"en": "Wrote {path}: {pages} page(s).",
                 "ja": "{path} を書き出しました（{pages} ページ）。"},
     "qr_fewer_languages": {
         "en": "{id}: the QR code holds {inside} of {total} languages at this size: {codes}",
         "ja": "{id}：この大きさの QR コードには {total} 言語のうち {inside} 言語が入ります：{codes}",
+        "gui": {
+            "en": "{id}: the QR code holds {inside} of {total} languages at this size.",
+            "ja": "{id}：この大きさの QR コードには {total} 言語のうち {inside} 言語が入ります。",
+        },
     },
     # Registry.
     "registry_damaged": {
@@ -221,6 +333,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
               "「evac-toolkit registry restore ファイル」で最新のバックアップから戻してください"
               "（一覧は「registry backups」）。",
+        "gui": {
+            "en": "The registry {path} is damaged ({reason}). Nothing was changed. "
+                  "Restore the newest verified backup from the list.",
+            "ja": "名簿ファイル {path} が壊れています（{reason}）。"
+                  "何も変更していません。一覧の最新のバックアップから戻してください。",
+        },
     },
     "registry_too_new": {
         "en": "The registry {path} was written by a newer version (schema {version}; this one "
@@ -232,8 +350,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "ja": "不明な項目：{fields}"},
     "registry_bad_value": {"en": "{field}: the value {value} cannot be stored.",
                            "ja": "{field}：値 {value} は保存できません。"},
-    "registry_unknown_code": {"en": "{field}: unknown code(s) {codes}.",
-                              "ja": "{field}：不明なコード {codes}"},
+    "registry_unknown_code": {
+        "en": "{field}: unknown code(s) {codes}.",
+        "ja": "{field}：不明なコード {codes}",
+        "gui": {
+            "en": "{field}: unknown value(s) {codes}.",
+            "ja": "{field}：不明な値 {codes}",
+        },
+    },
     "registry_repeated_code": {"en": "{field}: a code is listed twice.",
                                "ja": "{field}：同じコードが 2 回あります。"},
     "registry_too_long": {"en": "{field}: {length} characters, at most {max}.",
@@ -278,6 +402,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "registry's data and its backups from this computer. Run again with --yes.",
         "ja": "{people} 人分を記録ファイル {archive} に書き出し、その後このパソコンの名簿データと"
               "バックアップを消去します。実行するには --yes を付けてください。",
+        "gui": {
+            "en": "This writes {people} person(s) to the archive {archive}, then deletes "
+                  "the live registry's data and its backups from this computer. Go on "
+                  "only when the shelter closes.",
+            "ja": "{people} 人分を記録ファイル {archive} に書き出し、その後このパソコンの名簿データと"
+                  "バックアップを消去します。避難所を閉じるときだけ進めてください。",
+        },
     },
     "close_done": {
         "en": "Archive {archive} written and verified ({people} person(s)); live data wiped, "
@@ -339,6 +470,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(--size A6) or give the kitchen the full list.",
         "ja": "カード {card}：{size} のカードには読める大きさで入りきりません。A6（--size A6）で"
               "印刷するか、一覧を台所に渡してください。",
+        "gui": {
+            "en": "Card {card}: too many needs for a {size} card at a readable size. "
+                  "Print it on A6 paper or give the kitchen the full list.",
+            "ja": "カード {card}：{size} のカードには読める大きさで入りきりません。"
+                  "A6 の用紙で印刷するか、一覧を台所に渡してください。",
+        },
     },
     # Plain status lines.
     "wrote": {"en": "Wrote {path}", "ja": "{path} を書き出しました"},
@@ -434,6 +571,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the installed packs.",
         "ja": "{from_code} → {to_code} のパックは入っていません。入っているパックは"
               "「evac-toolkit packs list」で確かめられます。",
+        "gui": {
+            "en": "That pack is not installed (any more). The list shows the packs that "
+                  "are.",
+            "ja": "そのパックは入っていません。入っているパックは一覧のとおりです。",
+        },
     },
     "pack_file_missing": {
         "en": "{name}: the file {path} is missing. Install the pack again.",
@@ -450,6 +592,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "it with 'evac-toolkit packs install' to make it checkable.",
         "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。"
               "「evac-toolkit packs install」で入れ直すと確かめられるようになります。",
+        "gui": {
+            "en": "{name}: this pack was copied in by hand, so its files cannot be "
+                  "checked. Install it again with “Install from a file…” to make it "
+                  "checkable.",
+            "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。"
+                  "「ファイルから入れる…」で入れ直すと確かめられるようになります。",
+        },
     },
     "mt_offline": {
         "en": "This program never downloads anything ({what} was stopped). Install translation "
@@ -457,6 +606,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "このプログラムはインターネットから何もダウンロードしません（{what} を止めました）。"
               "翻訳パックはファイルか USB メモリから入れてください："
               "evac-toolkit packs install ファイルまたはフォルダ",
+        "gui": {
+            "en": "This program never downloads anything ({what} was stopped). Install "
+                  "translation packs from a file or a USB stick in Settings → Language "
+                  "packs.",
+            "ja": "このプログラムはインターネットから何もダウンロードしません（{what} を止めました）。"
+                  "翻訳パックは「設定」→「翻訳パック」で、ファイルか USB メモリから入れてください。",
+        },
     },
     "mt_no_model": {
         "en": "There is no machine translation for {language}. Use the prepared phrases, signs "
@@ -468,13 +624,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "stick: evac-toolkit packs install FILE_OR_FOLDER",
         "ja": "機械翻訳には次のパックが必要です：{packs}。ファイルか USB メモリから入れてください："
               "evac-toolkit packs install ファイルまたはフォルダ",
-    },
-    # The same, in the window: language names, and where to install packs there.
-    "mt_packs_missing_here": {
-        "en": "Machine translation needs these language packs: {packs_en}. Install them from a "
-              "file or a USB stick in Settings → Language packs.",
-        "ja": "機械翻訳には次の翻訳パックが必要です：{packs_ja}。設定の「翻訳パック」で、ファイルか "
-              "USB メモリから入れてください。",
+        "gui": {
+            "en": "Machine translation needs these packs: {packs_en}. Install them from "
+                  "a file or a USB stick in Settings → Language packs.",
+            "ja": "機械翻訳には次のパックが必要です：{packs_ja}。"
+                  "「設定」→「翻訳パック」で、ファイルか USB メモリから入れてください。",
+        },
     },
     "translate_empty": {"en": "There is no text to translate.", "ja": "翻訳する文がありません。"},
     "translate_same_language": {
@@ -538,6 +693,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Installed {from_code} → {to_code} ({from_name} → {to_name}, version {version}).",
         "ja": "{from_code} → {to_code} の翻訳パック（{from_name} → {to_name}、バージョン "
               "{version}）を入れました。",
+        "gui": {
+            "en": "Installed the pack {from_name} → {to_name} (version {version}).",
+            "ja": "翻訳パック {from_name} → {to_name}（バージョン {version}）を入れました。",
+        },
     },
     "pack_replaced": {"en": "  It replaces version {version}.",
                       "ja": "  バージョン {version} と入れ替えました。"},
@@ -545,13 +704,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{installed} pack(s) installed, {failed} not installed.",
         "ja": "{installed} 個のパックを入れました。{failed} 個は入れられませんでした。",
     },
-    "pack_removed": {"en": "Removed the pack {from_code} → {to_code} ({name}).",
-                     "ja": "{from_code} → {to_code} のパック（{name}）を削除しました。"},
+    "pack_removed": {
+        "en": "Removed the pack {from_code} → {to_code} ({name}).",
+        "ja": "{from_code} → {to_code} のパック（{name}）を削除しました。",
+        "gui": {
+            "en": "Removed the pack {from_name} → {to_name}.",
+            "ja": "翻訳パック {from_name} → {to_name} を削除しました。",
+        },
+    },
     "packs_none": {
         "en": "No translation packs are installed. Install them from a file or a USB stick: "
               "evac-toolkit packs install FILE_OR_FOLDER",
         "ja": "翻訳パックは入っていません。ファイルか USB メモリから入れてください："
               "evac-toolkit packs install ファイルまたはフォルダ",
+        "gui": {
+            "en": "No translation packs are installed. Install them from a file or a USB "
+                  "stick with the buttons below.",
+            "ja": "翻訳パックは入っていません。下のボタンで、ファイルか USB メモリから入れてください。",
+        },
     },
     "pack_ok": {"en": "{name}: OK", "ja": "{name}：問題ありません"},
     "packs_verify_ok": {"en": "All {count} pack(s) are fine.",
@@ -564,6 +734,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no drill {drill} on this computer. 'evac-toolkit drill list' shows the "
               "drill IDs.",
         "ja": "訓練「{drill}」はこのパソコンにありません。訓練の ID は「evac-toolkit drill list」で確認できます。",
+        "gui": {
+            "en": "There is no drill {drill} on this computer. Choose one from the "
+                  "earlier drills.",
+            "ja": "訓練「{drill}」はこのパソコンにありません。これまでの訓練から選んでください。",
+        },
     },
     "drill_no_scenarios": {
         "en": "Choose at least one scenario to start a drill.",
@@ -574,6 +749,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "('evac-toolkit drill scenarios' lists them).",
         "ja": "シナリオ「{scenario}」はないか、この訓練に入っていません。ID を確認してください"
               "（一覧は「evac-toolkit drill scenarios」）。",
+        "gui": {
+            "en": "There is no scenario {scenario}, or it is not part of this drill. "
+                  "Choose the scenarios from the list.",
+            "ja": "シナリオ「{scenario}」はないか、この訓練に入っていません。"
+                  "一覧からシナリオを選んでください。",
+        },
     },
     "drill_already_ended": {
         "en": "The drill {drill} has already ended. Start a new drill.",
@@ -590,6 +771,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "--drill {drill} --out report.pdf",
         "ja": "訓練「{drill}」を終了しました（{minutes}分）。報告書：evac-toolkit drill report "
               "--drill {drill} --out 報告書.pdf",
+        "gui": {
+            "en": "The drill {drill} has ended ({minutes} min). Save its report with "
+                  "“Save report (PDF)…”.",
+            "ja": "訓練「{drill}」を終了しました（{minutes}分）。"
+                  "報告書は「報告を保存（PDF）…」で保存できます。",
+        },
     },
     "drill_suggest_signs": {
         "en": "No sign was printed in {language_en}. In Signs, choose {language_en} and print the "
@@ -648,13 +835,49 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def message(code: str, language: str, /, **params: object) -> str:
-    """The sentence for ``code`` in ``language`` ('ja' or 'en'), with ``params`` filled in."""
+def template(code: str, language: str, audience: str = "cli") -> str | None:
+    """The unfilled sentence for ``code``: the ``audience``'s own wording ('cli' or 'gui') when the
+    code has one, else the shared one; None for an unknown code."""
     entry = MESSAGES.get(code)
     if entry is None:
+        return None
+    worded = entry.get(audience, entry) if audience != "cli" else entry
+    return worded.get(language) or worded["en"]
+
+
+def message(code: str, language: str, /, **params: object) -> str:
+    """The sentence for ``code`` in ``language`` ('ja' or 'en'), with ``params`` filled in, as the
+    command line says it."""
+    return _filled(code, template(code, language), params)
+
+
+def gui_message(code: str, language: str, /, **params: object) -> str:
+    """The sentence for ``code`` as the window says it: what to do there, never what to type."""
+    return _filled(code, template(code, language, "gui"), params)
+
+
+def gui_problem(error: BaseException, language: str) -> str:
+    """A failure as the window says it: a ``UserError`` by its code; a disk error by its cause in
+    ``language`` and the file it concerns; anything else as a failure, with the system's words
+    kept for whoever looks into it."""
+    from evac_toolkit.core.errors import UserError, os_reason
+
+    if isinstance(error, UserError):
+        return gui_message(error.code, language, **error.params)
+    if isinstance(error, OSError):
+        code, params = os_reason(error)
+        reason = gui_message(code, language, **params)
+        if error.filename:
+            return gui_message("action_failed_file", language, path=str(error.filename),
+                               reason=reason)
+        return gui_message("action_failed", language, detail=reason)
+    return gui_message("action_failed", language, detail=str(error) or type(error).__name__)
+
+
+def _filled(code: str, text: str | None, params: dict[str, object]) -> str:
+    if text is None:
         return f"{code}: {params}"
-    template = entry.get(language) or entry["en"]
     try:
-        return template.format(**params)
+        return text.format(**params)
     except (KeyError, IndexError):
-        return template
+        return text

@@ -69,19 +69,65 @@ def portable_root() -> Path | None:
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user's data folder: ``override``, else ``$EVAC_TOOLKIT_HOME``, else ``data`` beside a
-    portable program, else the platform's."""
+    """The user's data folder: ``override``, else ``$EVAC_TOOLKIT_HOME``, else the folder the
+    user chose when the usual one could not be written, else ``data`` beside a portable
+    program, else the platform's."""
     if override:
         return Path(override).expanduser().resolve()
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser().resolve()
+    chosen = chosen_data_dir()
+    if chosen is not None:
+        return chosen
     portable = portable_root()
     if portable is not None:
         return portable / "data"
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+#: Names the data folder the user chose in the window because the usual one could not be
+#: written (a read-only profile, a write-protected stick). It lives outside that folder, in the
+#: user's configuration folder (beside the program when portable), so the next start opens
+#: the same registry instead of asking again.
+CHOSEN_DATA_DIR_FILE = "data-folder.txt"
+
+
+def data_dir_is_default(override: str | os.PathLike[str] | None = None) -> bool:
+    """True when nobody named the data folder (no option, no environment variable): a folder
+    chosen in the window is then remembered for the next start."""
+    return not override and not os.environ.get(ENV_HOME)
+
+
+def chosen_data_dir_file() -> Path:
+    portable = portable_root()
+    if portable is not None:
+        return portable / CHOSEN_DATA_DIR_FILE
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / CHOSEN_DATA_DIR_FILE
+
+
+def chosen_data_dir() -> Path | None:
+    """The data folder chosen in the window, or None (never chosen, or the note unreadable)."""
+    try:
+        text = chosen_data_dir_file().read_text(encoding="utf-8").strip()
+    except (OSError, ValueError):
+        return None
+    return Path(text) if text else None
+
+
+def remember_data_dir(folder: Path) -> None:
+    """Note ``folder`` as the data folder for the next starts; raises OSError when the note
+    cannot be written (then the choice holds until the program closes)."""
+    from evac_toolkit.core.atomic import atomic_write
+
+    note = chosen_data_dir_file()
+    note.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(note, "w", encoding="utf-8") as handle:
+        handle.write(str(folder) + "\n")
 
 
 def cache_dir() -> Path:

@@ -112,7 +112,8 @@ def sign_sheet(bank: ContentBank, sign_id: str, languages: tuple[Language, ...],
     for language in languages:
         title = bank.text(language.code, sign_id)
         if not title:
-            raise UserError("no_text_for_language", id=sign_id, language=language.code)
+            raise UserError("no_text_for_language", id=sign_id, language=language.code,
+                            **_missing_text_names(bank, sign_id, language))
         body = bank.text(language.code, body_key) if body_key else None
         keys = [sign_id, body_key] if body_key else [sign_id]
         printed.append(SheetText(language, title, body, _status(bank, language.code, keys)))
@@ -182,7 +183,8 @@ def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
     printed = []
     for language in languages:
         if language.code not in texts:
-            raise UserError("no_text_for_language", id=notice_id, language=language.code)
+            raise UserError("no_text_for_language", id=notice_id, language=language.code,
+                            **_missing_text_names(bank, notice_id, language))
         printed.append(SheetText(language, texts[language.code], None,
                                  _status(bank, language.code, [notice_id])))
     return Sheet(notice_id, notice.get("pictogram", ""), tuple(printed),
@@ -211,3 +213,10 @@ def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_langua
     for name in notice_slots(bank, notice_id):
         text = text.replace("{" + name + "}", open_ + slot_label(bank, name, ui_language) + close)
     return text
+
+
+def _missing_text_names(bank, key: str, language) -> dict[str, str]:
+    """``no_text_for_language``'s names for the window: the sign or notice by its Japanese and
+    English text, the language by its names (the command line shows the IDs and codes it takes)."""
+    return {"sign_ja": bank.text("ja", key) or key, "sign_en": bank.text("en", key) or key,
+            "language_ja": language.japanese, "language_en": language.english}

@@ -44,10 +44,22 @@ def prepare_print_fonts_at_start(window: MainWindow) -> None:
     QTimer.singleShot(1000, window, lambda: prepare_missing_print_fonts(window))
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, remember_data_dir: bool = True) -> int:
     app = create_application()
+    data_dir = open_data_folder(app, data_dir, remember_data_dir)
+    if data_dir is None:
+        return 1
     window = create_main_window(app, data_dir)
     window.fit_to_screen()
     window.show()
     prepare_print_fonts_at_start(window)
     return app.exec()
+
+
+def open_data_folder(app: QApplication, data_dir: Path, remember: bool) -> Path | None:
+    """The data folder to use: ``data_dir``, or another the user chose in a dialog (in the UI
+    language) because it cannot be written; None when they chose to quit."""
+    from evac_toolkit.ui.data_folder import usable_data_dir
+
+    i18n.install_translators(app, effective_ui_language(Settings.load(data_dir)))
+    return usable_data_dir(data_dir, remember=remember)

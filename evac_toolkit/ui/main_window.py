@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         """Build the booklet in a worker; then save it, or paint it on ``printer``."""
         from PySide6.QtWidgets import QMessageBox
 
-        from evac_toolkit.core.messages import message
+        from evac_toolkit.core.messages import gui_message, gui_problem
         from evac_toolkit.ui import worker
         from evac_toolkit.ui.pdf_printer import paint_pdf
 
@@ -330,15 +330,14 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(QCoreApplication.translate(
                     "MainWindow", "Sent to the printer."), 10_000)
             else:
-                self.statusBar().showMessage(message("wrote", ui, path=str(out)), 10_000)
+                self.statusBar().showMessage(gui_message("wrote", ui, path=str(out)), 10_000)
             self.log_drill("booklet_printed", language=language)
             self.booklet_done.emit()
 
         job = worker.Job(lambda progress: self.write_booklet(language, out))
         job.signals.finished.connect(done)
         job.signals.failed.connect(lambda error: QMessageBox.warning(
-            self, self.windowTitle(), message(error.code, ui, **error.params)
-            if hasattr(error, "code") else str(error)))
+            self, self.windowTitle(), gui_problem(error, ui)))
         self._running_booklet = worker.start(job)
 
     def write_booklet(self, code: str, out: Path | None) -> bytes | None:
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
         """Install, in a worker, the packs in the program's ``packs/`` folder that are new since
         the last start; the outcome goes to the status bar. Returns the job, or None."""
         from evac_toolkit.core import paths
-        from evac_toolkit.core.messages import message
+        from evac_toolkit.core.messages import gui_message, gui_problem
         from evac_toolkit.core.translation.packs import bundled_to_install, install_bundled
         from evac_toolkit.ui import worker
 
@@ -438,7 +437,7 @@ class MainWindow(QMainWindow):
 
         def done(outcomes) -> None:
             installed = sum(1 for outcome in outcomes if outcome.ok)
-            bar.showMessage(message("packs_install_summary", ui, installed=installed,
+            bar.showMessage(gui_message("packs_install_summary", ui, installed=installed,
                                     failed=len(outcomes) - installed), 30_000)
             self._packs_changed()
             if "settings" not in self._placeholders:
@@ -446,8 +445,7 @@ class MainWindow(QMainWindow):
 
         job = worker.Job(lambda progress: install_bundled(folder, data_dir, progress))
         job.signals.finished.connect(done)
-        job.signals.failed.connect(lambda error: bar.showMessage(
-            message(error.code, ui, **error.params) if hasattr(error, "code") else str(error)))
+        job.signals.failed.connect(lambda error: bar.showMessage(gui_problem(error, ui)))
         self._bundled_job = worker.start(job)
         return job
 

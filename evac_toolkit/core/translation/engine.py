@@ -34,7 +34,12 @@ from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.translation import splitter
-from evac_toolkit.core.translation.packs import InstalledPack, list_packs, packs_dir
+from evac_toolkit.core.translation.packs import (
+    InstalledPack,
+    list_packs,
+    missing_packs_params,
+    packs_dir,
+)
 
 PIVOT = "en"
 #: Target languages written without spaces between sentences (Argos codes).
@@ -309,8 +314,7 @@ def _translatable(sentence: str) -> bool:
 def translate(text: str, route: Route) -> str:
     """``text`` translated along ``route``, sentence by sentence, lines kept."""
     if not route.available:
-        raise UserError("mt_packs_missing",
-                        packs=", ".join(f"{a} → {b}" for a, b in route.missing))
+        raise UserError("mt_packs_missing", **missing_packs_params(route.missing))
     lines = [splitter.split(line) for line in text.split("\n")]
     todo = [sentence for line in lines for sentence in line if _translatable(sentence)]
     for pack in route.packs:

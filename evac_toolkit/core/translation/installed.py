@@ -31,11 +31,28 @@ def partners(argos_code: str | None, pairs: set[tuple[str, str]]) -> list[str]:
     return sorted(found)
 
 
-def argos_language_name(argos_code: str, ui_language: str) -> str:
-    """A pack's language as a person knows it (日本語 / Japanese), not its Argos code."""
+def argos_language(code: str):
+    """The catalog language an Argos code stands for (its names for messages), or None when the
+    catalog has no language with that code (a pack for a language the program does not list)."""
     from evac_toolkit.core.languages import catalog
 
     for language in catalog():
-        if language.argos == argos_code:
-            return language.japanese if ui_language == "ja" else language.english
-    return argos_code
+        if language.argos == code:
+            return language
+    return None
+
+
+def language_name(argos_code: str, language: str, fallback: str = "") -> str:
+    """A pack's language as a person knows it (日本語 / Japanese), not its Argos code; for a
+    language the catalog does not list, ``fallback`` (the pack's own name) or the code."""
+    found = argos_language(argos_code)
+    if found is None:
+        return fallback or argos_code
+    return found.japanese if language == "ja" else found.english
+
+
+def pair_names(pairs, language: str) -> str:
+    """Argos pairs as language names, ``Japanese → English, English → Burmese`` (``language``
+    'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``)."""
+    return ("、" if language == "ja" else ", ").join(
+        f"{language_name(a, language)} → {language_name(b, language)}" for a, b in pairs)

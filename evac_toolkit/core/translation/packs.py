@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.translation.installed import PACKS_FOLDER
+from evac_toolkit.core.translation.installed import PACKS_FOLDER, pair_names
 
 #: Largest total an archive may unpack to. Real packs are 50-300 MB; tests lower it.
 MAX_UNPACKED_BYTES = 2 * 1024**3
@@ -136,6 +136,13 @@ def to_argos(code: str) -> str:
                                 language_ja=language.japanese, code=language.code)
             return language.argos
     return code.strip().lower()
+
+
+def missing_packs_params(pairs) -> dict[str, str]:
+    """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
+    packs by code) and as language names in English and Japanese (the window)."""
+    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
+            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}
 
 
 # -- reading installed packs --------------------------------------------------------------------

@@ -27,6 +27,7 @@ from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.core.translation import quality
+from evac_toolkit.core.translation.packs import missing_packs_params
 
 CURATED = "curated"
 MACHINE = "machine"
@@ -68,26 +69,6 @@ class Result:
 def format_pairs(pairs) -> str:
     """``ja → en, en → vi``."""
     return ", ".join(f"{a} → {b}" for a, b in pairs)
-
-
-def argos_language(code: str) -> Language | None:
-    """The catalog language an Argos code stands for (``zt`` is Traditional Chinese)."""
-    from evac_toolkit.core.languages import catalog
-
-    return next((language for language in catalog() if language.argos == code), None)
-
-
-def name_pairs(pairs, ui_language: str) -> str:
-    """Argos pairs as people read them: ``日本語 → 英語、英語 → ベトナム語`` in Japanese,
-    ``Japanese → English, English → Vietnamese`` in English."""
-    def name(code: str) -> str:
-        language = argos_language(code)
-        if language is None:
-            return code
-        return language.japanese if ui_language == "ja" else language.english
-
-    separator = "、" if ui_language == "ja" else ", "
-    return separator.join(f"{name(a)} → {name(b)}" for a, b in pairs)
 
 
 # -- curated ------------------------------------------------------------------------------------
@@ -211,9 +192,7 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
     if not route.available:
         return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
                       reason="mt_packs_missing",
-                      reason_params={"packs": format_pairs(route.missing),
-                                     "packs_en": name_pairs(route.missing, "en"),
-                                     "packs_ja": name_pairs(route.missing, "ja")})
+                      reason_params=missing_packs_params(route.missing))
     from evac_toolkit.core.translation import engine
 
     output = engine.translate(text, route)

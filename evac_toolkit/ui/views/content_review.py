@@ -32,7 +32,7 @@ from evac_toolkit.core.content.review_import import ImportPlan, apply_import, pl
 from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet, write_sheet
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -154,10 +154,10 @@ class ContentSettings(QWidget):
         try:
             write_sheet(self.bank, self.current_language(), path)
         except OSError as exc:
-            self.result.setText(message("output_unwritable", self.ui_language, path=str(path),
+            self.result.setText(gui_message("output_unwritable", self.ui_language, path=str(path),
                                         reason=exc.strerror or str(exc)))
             return
-        self.result.setText(message("wrote", self.ui_language, path=str(path)))
+        self.result.setText(gui_message("wrote", self.ui_language, path=str(path)))
 
     # -- import -----------------------------------------------------------------------------------
     def _choose_import(self) -> None:
@@ -177,7 +177,7 @@ class ContentSettings(QWidget):
             self._show_problems(rejected.problems)
             return
         except UserError as error:
-            self._show_message(message(error.code, self.ui_language, **error.params))
+            self._show_message(gui_message(error.code, self.ui_language, **error.params))
             return
         if plan.problems:
             self._show_problems(plan.problems)
@@ -187,7 +187,7 @@ class ContentSettings(QWidget):
             self.select_language(plan.language)
         language = self._languages[plan.language]      # by name: no codes in the window
         name = language.japanese if self.ui_language == "ja" else language.english
-        self.result.setText(message("review_summary", self.ui_language, language=name,
+        self.result.setText(gui_message("review_summary", self.ui_language, language=name,
                                     changed=plan.count("changed"),
                                     confirmed=plan.count("confirmed"),
                                     noted=plan.count("noted"), unchanged=plan.unchanged))
@@ -198,22 +198,22 @@ class ContentSettings(QWidget):
 
     def _after(self, change) -> str:
         lines = [change.new if change.kind == "changed"
-                 else message("change_" + change.kind, self.ui_language)]
+                 else gui_message("change_" + change.kind, self.ui_language)]
         if change.replaces_review:
-            lines.append("! " + message("replaces_review", self.ui_language,
+            lines.append("! " + gui_message("replaces_review", self.ui_language,
                                         who=change.replaces_review))
         if change.note:
             lines.append(f"# {change.note}")
         return "\n".join(lines)
 
     def _show_problems(self, problems: list) -> None:
-        self.result.setText(message("review_rejected", self.ui_language, count=len(problems)))
+        self.result.setText(gui_message("review_rejected", self.ui_language, count=len(problems)))
         rows = []
         for problem in sorted(problems, key=lambda p: (p.line, p.column)):
-            where = (message("sheet_where", self.ui_language, line=problem.line,
+            where = (gui_message("sheet_where", self.ui_language, line=problem.line,
                              column=problem.column) if problem.column
-                     else message("sheet_where_line", self.ui_language, line=problem.line))
-            rows.append((where, message(problem.code, self.ui_language, detail=problem.detail)))
+                     else gui_message("sheet_where_line", self.ui_language, line=problem.line))
+            rows.append((where, gui_message(problem.code, self.ui_language, detail=problem.detail)))
         self._fill_table([self.tr("Where"), self.tr("Problem")], rows)
         self._update_buttons()
 
@@ -254,13 +254,13 @@ class ContentSettings(QWidget):
         try:
             written = apply_import(self.bank, self.plan)
         except UserError as error:
-            self.result.setText(message(error.code, self.ui_language, **error.params))
+            self.result.setText(gui_message(error.code, self.ui_language, **error.params))
             return
         except OSError as exc:
-            self.result.setText(message("data_dir_unwritable", self.ui_language,
+            self.result.setText(gui_message("data_dir_unwritable", self.ui_language,
                                         path=str(self.data_dir), reason=exc.strerror or str(exc)))
             return
-        self.result.setText(message("review_applied", self.ui_language, path=str(written),
+        self.result.setText(gui_message("review_applied", self.ui_language, path=str(written),
                                     reviewer=self.plan.reviewer))
         self.plan = None
         self.bank = user_bank(self.data_dir)
@@ -278,7 +278,7 @@ class ContentSettings(QWidget):
         self._check_job = worker.Job(lambda progress: check(bank))
         self._check_job.signals.finished.connect(self._on_checked)
         self._check_job.signals.failed.connect(
-            lambda error: self._on_checked(None, str(error)))
+            lambda error: self._on_checked(None, gui_problem(error, self.ui_language)))
         worker.start(self._check_job)
 
     def _on_checked(self, problems: list | None, error: str = "") -> None:
@@ -290,8 +290,8 @@ class ContentSettings(QWidget):
             self.check_result.setText(self.tr("No problems found."))
         else:
             lines = [f"{Path(p.file).name}: {p.key or '-'}: "
-                     f"{message(p.code, self.ui_language, detail=p.detail)}"
+                     f"{gui_message(p.code, self.ui_language, detail=p.detail)}"
                      for p in problems[:20]]
-            self.check_result.setText(message("content_problems", self.ui_language,
+            self.check_result.setText(gui_message("content_problems", self.ui_language,
                                               count=len(problems)) + "\n" + "\n".join(lines))
         self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.screen_fit import fit_dialog
 
@@ -223,7 +223,7 @@ class ScenarioDialog(QDialog):
             path = save_scenario(self.values(), self.data_dir,
                                  trainer=self.trainer.text().strip())
         except UserError as error:
-            self.problem.setText(message(error.code, self.ui_language, **error.params))
+            self.problem.setText(gui_message(error.code, self.ui_language, **error.params))
             return None
         self.saved.emit(path)
         self.accept()

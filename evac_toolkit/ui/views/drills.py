@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
@@ -196,7 +196,8 @@ class DrillsView(QWidget):
         self.scenario_list.fit_items()
         if self.scenario_list.count():
             self.scenario_list.setCurrentRow(0)
-        problems = [problem.message(self.ui_language) for problem in self.library.problems]
+        problems = [gui_message(problem.code, self.ui_language, **problem.params)
+                    for problem in self.library.problems]
         self.status.setText("\n".join(problems))
         self.past_list.clear()
         for info in list_drills(self.data_dir):
@@ -288,7 +289,7 @@ class DrillsView(QWidget):
         scenarios = [self.library.get(i) for i in scenario_ids]
         bank = user_bank(self.data_dir)       # the shelter's reviewed wording of the cards
         self._run(lambda progress: write_all_role_cards(scenarios, out, bank=bank),
-                  lambda _result: message("wrote", self.ui_language, path=str(out)))
+                  lambda _result: gui_message("wrote", self.ui_language, path=str(out)))
 
     def _run(self, work, done_text) -> None:
         def finished(result) -> None:
@@ -298,8 +299,7 @@ class DrillsView(QWidget):
 
         def failed(error) -> None:
             self.job = None
-            self.status.setText(message(error.code, self.ui_language, **error.params)
-                                if isinstance(error, UserError) else str(error))
+            self.status.setText(gui_problem(error, self.ui_language))
             self._update_buttons()
 
         self.job = worker.Job(work)
@@ -316,7 +316,7 @@ class DrillsView(QWidget):
         try:
             session = start_drill(self.data_dir, scenarios, title=self.title_edit.text().strip())
         except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.status.setText(gui_message(error.code, self.ui_language, **error.params))
             return
         self.window_.start_drill(session)     # rebuilds every view, this one included
 
@@ -448,7 +448,7 @@ class DrillsView(QWidget):
         try:
             return open_drill(self.data_dir, item.data(Qt.ItemDataRole.UserRole))
         except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.status.setText(gui_message(error.code, self.ui_language, **error.params))
             return None
 
     def show_past_report(self) -> None:
@@ -480,4 +480,4 @@ class DrillsView(QWidget):
 
         report, ui = self.report, self.ui_language
         self._run(lambda progress: write_report_pdf(report, out, ui),
-                  lambda _result: message("wrote", self.ui_language, path=str(out)))
+                  lambda _result: gui_message("wrote", self.ui_language, path=str(out)))

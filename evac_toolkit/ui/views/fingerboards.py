@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 
 if TYPE_CHECKING:
@@ -676,13 +677,12 @@ class FingerboardView(QWidget):
     def save_to(self, registry, evacuee_id: str | None) -> object | None:
         """Add the summary to ``evacuee_id``'s record, or register a new person (None)."""
         from evac_toolkit.core.fingerboards.conversation import save_to_record
-        from evac_toolkit.core.messages import message
 
         summary = self.conversation.summary()
         try:
             person = save_to_record(registry, summary, self.bank, evacuee_id)
         except UserError as error:
-            self.summary_panel.set_status(message(error.code, self.ui_language, **error.params))
+            self.summary_panel.set_status(gui_message(error.code, self.ui_language, **error.params))
             return None
         self.conversation_saved.emit(person.id, list(summary.flags))
         self._saved_events = len(self.conversation.events)

@@ -19,8 +19,8 @@ from evac_toolkit.core import ruby
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.translation.installed import (
-    argos_language_name,
     installed_pairs,
+    language_name,
     partners,
 )
 from evac_toolkit.ui.fonts import qfont
@@ -77,7 +77,7 @@ class LanguagesView(QWidget):
         linked = partners(language.argos, pairs)
         if linked:
             ui = current_ui_language()
-            mt = "↔ " + ", ".join(argos_language_name(code, ui) for code in linked)
+            mt = "↔ " + ", ".join(language_name(code, ui) for code in linked)
         elif language.argos:
             mt = self.tr("no pack installed")
         else:

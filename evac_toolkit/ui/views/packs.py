@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.errors import UserError, os_reason
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
+
+# How a refused pack or a failed check is shown: it must not be missed.
+PROBLEM_STYLE = ("color: #8a1c00; background: #fff1ec; border: 1px solid #e0a190; "
+                 "border-radius: 4px; padding: 6px;")
 
 
 class PacksView(QWidget):
@@ -52,6 +56,9 @@ class PacksView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
+        # The empty state: what to do when no pack is installed yet.
+        self.empty_note = QLabel(gui_message("packs_none", self.ui_language), wordWrap=True)
+        layout.addWidget(self.empty_note)
         buttons = QHBoxLayout()
         self.file_button = QPushButton(self.tr("Install from a file…"))
         self.file_button.clicked.connect(self._choose_file)
@@ -68,25 +75,45 @@ class PacksView(QWidget):
         layout.addLayout(buttons)
         self.progress = QProgressBar(visible=False)
         layout.addWidget(self.progress)
-        self.status = QLabel(wordWrap=True)
+        # The last action's outcome (installed, refused and why, checked, removed).
+        self.status = QLabel(wordWrap=True, objectName="packsStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the installed packs. The last action's outcome in ``status`` stays: a pack
+        that could not be installed must still be explained after the list is redrawn."""
         from evac_toolkit.core.translation.packs import list_packs
 
         self.packs = list_packs(self.data_dir)
         self.table.setRowCount(len(self.packs))
         for row, pack in enumerate(self.packs):
-            for column, text in enumerate((f"{pack.from_name} ({pack.from_code})",
-                                           f"{pack.to_name} ({pack.to_code})",
+            for column, text in enumerate((self.language_name(pack.from_code, pack.from_name),
+                                           self.language_name(pack.to_code, pack.to_name),
                                            pack.package_version,
                                            pack.installed_at[:16].replace("T", " "))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        if not self.packs and self.job is None:
-            self.status.setText(message("packs_none", self.ui_language))
+        self.empty_note.setVisible(not self.packs)
         self._update_buttons()
+
+    def language_name(self, argos_code: str, pack_name: str = "") -> str:
+        """A pack language's name from the catalog in the UI language; the pack's own (English)
+        name for a language the catalog does not list."""
+        from evac_toolkit.core.translation.installed import language_name
+
+        return language_name(argos_code, self.ui_language, pack_name)
+
+    def pack_label(self, pack) -> str:
+        """``日本語 → 英語``: how a pack is named in sentences."""
+        return (f"{self.language_name(pack.from_code, pack.from_name)} → "
+                f"{self.language_name(pack.to_code, pack.to_name)}")
+
+    def show_outcome(self, text: str, problem: bool) -> None:
+        """The last action's outcome, kept until the next action; problems stand out."""
+        self.status.setText(text)
+        self.status.setProperty("problem", problem)
+        self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
 
     def _update_buttons(self) -> None:
         busy = self.job is not None
@@ -115,7 +142,7 @@ class PacksView(QWidget):
         data_dir = self.data_dir
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Installing…"))
+        self.show_outcome(self.tr("Installing…"), problem=False)
         self.job = worker.Job(lambda progress: install(source, data_dir, progress=progress))
 
         def step(done: int, total: int, _name: str) -> None:
@@ -137,28 +164,29 @@ class PacksView(QWidget):
         for outcome in outcomes:
             if outcome.ok:
                 pack = outcome.pack
-                line = message("pack_installed", ui, from_code=pack.from_code,
-                               to_code=pack.to_code, from_name=pack.from_name,
-                               to_name=pack.to_name, version=pack.package_version)
+                line = gui_message("pack_installed", ui, version=pack.package_version,
+                                   from_name=self.language_name(pack.from_code, pack.from_name),
+                                   to_name=self.language_name(pack.to_code, pack.to_name))
                 if outcome.replaced is not None:
-                    line += message("pack_replaced", ui,
-                                    version=outcome.replaced.package_version)
+                    line += gui_message("pack_replaced", ui,
+                                        version=outcome.replaced.package_version)
                 lines.append("✓ " + line)
             else:
-                lines.append(f"✗ {outcome.file.name}: "
-                             + message(outcome.error.code, ui, **outcome.error.params))
+                why = gui_message(outcome.error.code, ui, **outcome.error.params)
+                # Most refusals name the file already; the others get it in front.
+                lines.append("✗ " + (why if outcome.file.name in why
+                                     else f"{outcome.file.name}: {why}"))
         installed = sum(1 for outcome in outcomes if outcome.ok)
-        lines.append(message("packs_install_summary", ui, installed=installed,
-                             failed=len(outcomes) - installed))
-        self.status.setText("\n".join(lines))
+        lines.append(gui_message("packs_install_summary", ui, installed=installed,
+                                 failed=len(outcomes) - installed))
+        self.show_outcome("\n".join(lines), problem=installed < len(outcomes))
         self.refresh()
         self.changed.emit()
 
     def _failed(self, error) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.status.setText(message(error.code, self.ui_language, **error.params)
-                            if isinstance(error, UserError) else str(error))
+        self.show_outcome(worded(error, self.ui_language), problem=True)
         self._update_buttons()
 
     # -- checking and removing --------------------------------------------------------------------
@@ -175,14 +203,17 @@ class PacksView(QWidget):
             self.progress.setVisible(False)
             lines = []
             for check in checks:
+                # A pack is named by its languages; a folder whose description cannot be read
+                # has nothing but its folder name.
+                name = self.pack_label(check.pack) if check.pack is not None else check.name
                 if check.ok:
-                    lines.append("✓ " + message("pack_ok", ui, name=check.name))
-                lines += [f"✗ {check.name}: " + message(p.code, ui, **p.params)
+                    lines.append("✓ " + gui_message("pack_ok", ui, name=name))
+                lines += ["✗ " + gui_message(p.code, ui, **{**p.params, "name": name})
                           for p in check.problems]
             problems = sum(len(check.problems) for check in checks)
-            lines.append(message("packs_verify_problems", ui, count=problems) if problems
-                         else message("packs_verify_ok", ui, count=len(checks)))
-            self.status.setText("\n".join(lines))
+            lines.append(gui_message("packs_verify_problems", ui, count=problems) if problems
+                         else gui_message("packs_verify_ok", ui, count=len(checks)))
+            self.show_outcome("\n".join(lines), problem=bool(problems))
             self._update_buttons()
 
         self.job.signals.finished.connect(done)
@@ -197,11 +228,12 @@ class PacksView(QWidget):
     def _confirm_remove(self) -> None:
         pack = self.selected_pack()
         if pack is None:
-            self.status.setText(self.tr("Select a pack first."))
+            self.show_outcome(self.tr("Select a pack first."), problem=True)
             return
         answer = QMessageBox.question(self, self.tr("Remove pack"), self.tr(
             "Remove the pack %1 → %2? Translation between them stops until it is installed "
-            "again.").replace("%1", pack.from_name).replace("%2", pack.to_name))
+            "again.").replace("%1", self.language_name(pack.from_code, pack.from_name))
+            .replace("%2", self.language_name(pack.to_code, pack.to_name)))
         if answer == QMessageBox.StandardButton.Yes:
             self.remove(pack)
 
@@ -211,9 +243,26 @@ class PacksView(QWidget):
         try:
             removed = remove(self.data_dir, pack.from_code, pack.to_code)
         except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.show_outcome(worded(error, self.ui_language), problem=True)
+            self.refresh()
             return
-        self.status.setText(message("pack_removed", self.ui_language, from_code=removed.from_code,
-                                    to_code=removed.to_code, name=removed.name))
+        self.show_outcome(gui_message("pack_removed", self.ui_language, name=removed.name,
+                                      from_name=self.language_name(removed.from_code,
+                                                                   removed.from_name),
+                                      to_name=self.language_name(removed.to_code,
+                                                                 removed.to_name)),
+                          problem=False)
         self.refresh()
         self.changed.emit()
+
+
+def worded(error: BaseException, ui_language: str) -> str:
+    """A worker's exception as a sentence in the UI language: core codes worded for the
+    window, a disk error as a failed write of the packs folder."""
+    if isinstance(error, UserError):
+        return gui_message(error.code, ui_language, **error.params)
+    if isinstance(error, OSError):
+        code, params = os_reason(error)
+        return gui_message("pack_write_failed", ui_language, path=str(error.filename or ""),
+                           reason=gui_message(code, ui_language, **params))
+    return gui_problem(error, ui_language)

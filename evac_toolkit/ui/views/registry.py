@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.store import Evacuee, Registry
@@ -444,10 +444,7 @@ class RegistryView(QWidget):
         self.registry_changed.emit()
 
     def _show_error(self, error: object) -> None:
-        if isinstance(error, UserError):
-            self.status.setText(message(error.code, self.ui_language, **error.params))
-        else:
-            self.status.setText(str(error))
+        self.status.setText(gui_problem(error, self.ui_language))
 
     def _guarded(self, action) -> bool:
         try:
@@ -574,7 +571,7 @@ class RegistryView(QWidget):
             try:
                 member = self.registry.get(card)
             except UserError as error:
-                dialog.error.setText(message(error.code, self.ui_language, **error.params))
+                dialog.error.setText(gui_message(error.code, self.ui_language, **error.params))
                 return
             household = member.household_id or self.create_household([member.id])
             if household:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
@@ -451,7 +451,7 @@ class EvacueeDialog(QDialog):
         found: dict[str, list[str]] = {}
         for field, code, params in self.problems():
             params = {**params, "field": names.get(field, field)}
-            found.setdefault(field, []).append(message(code, self.ui_language, **params))
+            found.setdefault(field, []).append(gui_message(code, self.ui_language, **params))
         for field, label in self.errors.items():
             label.setText("\n".join(found.get(field, [])))
             label.setVisible(field in found)
@@ -486,7 +486,7 @@ class EvacueeDialog(QDialog):
         # not count). Said once, under the form; what was typed stays.
         problem = identity_problem({**values, "card_id": ""})
         if problem:
-            self.general_error.setText(message(problem[1], self.ui_language, **problem[2]))
+            self.general_error.setText(gui_message(problem[1], self.ui_language, **problem[2]))
             self.general_error.setVisible(True)
             return False
         if self._duplicate and self.evacuee is None:
@@ -501,7 +501,7 @@ class EvacueeDialog(QDialog):
         try:
             self._save(values)
         except UserError as error:
-            self.general_error.setText(message(error.code, self.ui_language, **error.params))
+            self.general_error.setText(gui_message(error.code, self.ui_language, **error.params))
             self.general_error.setVisible(True)
             return False
         self.accept()

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
     EXPORT_COLUMNS,
@@ -84,17 +84,17 @@ def worded(error: object, ui_language: str, path: Path | None = None) -> str:
     """An exception from a worker as a sentence: core codes worded, an OSError (a folder that
     cannot be written) as ``output_unwritable`` naming the file that was asked for."""
     if isinstance(error, UserError):
-        return message(error.code, ui_language, **error.params)
+        return gui_message(error.code, ui_language, **error.params)
     if isinstance(error, OSError):
-        return message("output_unwritable", ui_language,
+        return gui_message("output_unwritable", ui_language,
                        path=str(path or error.filename or ""),
                        reason=error.strerror or str(error))
     return str(error)
 
 
 def _where(line: int, column: int, ui_language: str) -> str:
-    return (message("sheet_where", ui_language, line=line, column=column) if column
-            else message("sheet_where_line", ui_language, line=line))
+    return (gui_message("sheet_where", ui_language, line=line, column=column) if column
+            else gui_message("sheet_where_line", ui_language, line=line))
 
 
 def show_text(label: QLabel, text: str) -> None:
@@ -440,13 +440,13 @@ class ImportDialog(QDialog):
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
         _fill(self.problems_table, [(_where(p.line, p.column, self.ui_language),
-                                     message(p.code, self.ui_language, **p.params))
+                                     gui_message(p.code, self.ui_language, **p.params))
                                     for p in problems[:LIST_LIMIT]])
         self.problems_table.setVisible(True)
         self.duplicates_table.setVisible(False)
 
     def _show_summary(self, preview: ImportPreview) -> None:
-        text = message("import_summary", self.ui_language, new=len(preview.records),
+        text = gui_message("import_summary", self.ui_language, new=len(preview.records),
                        duplicates=len(preview.duplicates),
                        encoding=ENCODING_NAMES.get(preview.encoding, preview.encoding))
         if not preview.records:
@@ -455,8 +455,8 @@ class ImportDialog(QDialog):
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
         _fill(self.duplicates_table, [
-            (message("sheet_where_line", self.ui_language, line=d.line),
-             message(d.code, self.ui_language, **d.params))
+            (gui_message("sheet_where_line", self.ui_language, line=d.line),
+             gui_message(d.code, self.ui_language, **d.params))
             for d in preview.duplicates[:LIST_LIMIT]])
         self.problems_table.setVisible(False)
         self.duplicates_table.setVisible(bool(preview.duplicates))
@@ -486,7 +486,7 @@ class ImportDialog(QDialog):
     def _on_imported(self, result: ImportResult) -> None:
         self._import_job = None
         self.result = result
-        text = message("import_done", self.ui_language, count=result.imported,
+        text = gui_message("import_done", self.ui_language, count=result.imported,
                        backup=str(result.backup) if result.backup else "—")
         if result.duplicates_skipped:
             text += "\n" + self.tr("%n already registered: skipped.", "",
@@ -596,7 +596,7 @@ class ExportDialog(QDialog):
         self.written = count
         self.save_button.setEnabled(True)
         self.summary.setStyleSheet("")
-        show_text(self.summary, message("export_done", self.ui_language, path=str(path),
+        show_text(self.summary, gui_message("export_done", self.ui_language, path=str(path),
                                      count=count))
 
     def _on_failed(self, path: Path, error: object) -> None:
@@ -804,7 +804,7 @@ class RegistryFiles(QObject):
         return dialog
 
     def _on_imported(self, result: ImportResult) -> None:
-        text = message("import_done", self.ui_language, count=result.imported,
+        text = gui_message("import_done", self.ui_language, count=result.imported,
                        backup=str(result.backup) if result.backup else "—")
         if result.imported:
             # As after any change: table and dashboard refreshed, periodic backup, signal.
@@ -900,7 +900,7 @@ class RegistryFiles(QObject):
 
         def done(written: Path) -> str:
             self.view.printed.emit(kind, evacuee_id)
-            return message("wrote", self.ui_language, path=str(written))
+            return gui_message("wrote", self.ui_language, path=str(written))
 
         return self._run(lambda: _reading(registry_path, work), done, path)
 
@@ -910,7 +910,7 @@ class RegistryFiles(QObject):
 
         def done(backup: Backup) -> str:
             self.last_backup = backup
-            return message("backup_done", self.ui_language, path=str(backup.path))
+            return gui_message("backup_done", self.ui_language, path=str(backup.path))
 
         return self._run(lambda: take_backup(registry_path, "manual"), done)
 
@@ -948,7 +948,7 @@ class RegistryFiles(QObject):
             safety = None
             try:
                 safety = restore(registry.path, Path(backup))
-                text = message("restore_done", self.ui_language, path=str(backup),
+                text = gui_message("restore_done", self.ui_language, path=str(backup),
                                safety=str(safety.path) if safety else "—")
                 ok = True
             except (UserError, OSError, sqlite3.Error) as error:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry.backup import list_backups, restore
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -31,7 +31,7 @@ class RegistryRecovery(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(QLabel(self.tr("The registry cannot be opened"), objectName="viewTitle"))
-        self.explanation = QLabel(message(error.code, self.ui_language, **error.params))
+        self.explanation = QLabel(gui_message(error.code, self.ui_language, **error.params))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         layout.addWidget(QLabel(self.tr("Verified backups, newest first:")))
@@ -58,6 +58,6 @@ class RegistryRecovery(QWidget):
         try:
             restore(self.registry_path, Path(item.data(256)))
         except UserError as error:
-            self.status.setText(message(error.code, self.ui_language, **error.params))
+            self.status.setText(gui_message(error.code, self.ui_language, **error.params))
             return
         self.restored.emit()

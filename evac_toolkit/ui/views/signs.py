@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
 from evac_toolkit.core.settings import Settings
@@ -494,7 +494,7 @@ class SignsView(QWidget):
                 if language else params["language"]
             return self.tr("This has no text in %1 yet: untick %1 to print it.").replace(
                 "%1", name)
-        return message(error.code, self.ui_language, **params)
+        return gui_message(error.code, self.ui_language, **params)
 
     def _show_error(self, error: object) -> None:
         if isinstance(error, UserError):
@@ -536,7 +536,7 @@ class SignsView(QWidget):
 
     def save_pdf(self, out: Path) -> None:
         self._make_pdf(out, lambda _data: self.status.setText(
-            message("wrote", self.ui_language, path=str(out))))
+            gui_message("wrote", self.ui_language, path=str(out))))
 
     def _on_made(self, done, data) -> None:
         self._save_job = None
@@ -550,7 +550,7 @@ class SignsView(QWidget):
         self.progress.setVisible(False)
         self._set_actions_enabled(True)
         if isinstance(error, OSError):
-            self.status.setText(message("output_unwritable", self.ui_language,
+            self.status.setText(gui_message("output_unwritable", self.ui_language,
                                         path=getattr(error, "filename", "") or "",
                                         reason=error.strerror or str(error)))
         else:

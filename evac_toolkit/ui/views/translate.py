@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -94,10 +94,8 @@ class ResultCard(QFrame):
             head.addStretch(1)
         layout.addLayout(head)
         if result.provenance == "unavailable":
-            # The core's message names packs by code and the command line; here, by language.
-            code = "mt_packs_missing_here" if result.reason == "mt_packs_missing" \
-                else result.reason
-            reason = message(code, ui_language, **result.reason_params) if code else ""
+            reason = gui_message(result.reason, ui_language, **result.reason_params) \
+                if result.reason else ""
             self.text = QLabel(reason, wordWrap=True)
             layout.addWidget(self.text)
             if result.packs_needed and on_packs is not None:
@@ -125,7 +123,7 @@ class ResultCard(QFrame):
             layout.addWidget(self.text)
         for code in result.warnings:
             if code != CURATED_UNCHECKED:
-                layout.addWidget(QLabel("⚠ " + message(code, ui_language), wordWrap=True,
+                layout.addWidget(QLabel("⚠ " + gui_message(code, ui_language), wordWrap=True,
                                         styleSheet="color: #8a3b00;"))
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"))
@@ -211,9 +209,10 @@ class TranslateView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         title = QHBoxLayout()
         title.addWidget(QLabel(self.tr("Translate"), objectName="viewTitle"))
-        title.addStretch(1)
-        self.packs_label = QLabel()
-        title.addWidget(self.packs_label)
+        self.packs_label = QLabel(alignment=Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.packs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title.addWidget(self.packs_label, 1)
         packs_button = QPushButton(self.tr("Language packs…"))
         packs_button.clicked.connect(self.open_packs_requested.emit)
         title.addWidget(packs_button)
@@ -336,16 +335,15 @@ class TranslateView(QWidget):
     def refresh_packs(self) -> None:
         """The installed packs by language name (all of them in the tooltip), and the empty
         results' hint, which says when only prepared phrases can be translated."""
-        from evac_toolkit.core.translation.installed import installed_pairs
-        from evac_toolkit.core.translation.service import name_pairs
+        from evac_toolkit.core.translation.installed import installed_pairs, pair_names
 
         pairs = sorted(installed_pairs(self.data_dir))
-        shown = name_pairs(pairs[:PACKS_NAMED], self.ui_language)
+        shown = pair_names(pairs[:PACKS_NAMED], self.ui_language)
         if len(pairs) > PACKS_NAMED:
             shown += self.tr(" and %n more", "", len(pairs) - PACKS_NAMED)
         self.packs_label.setText(self.tr("Packs: %1").replace(
             "%1", shown if pairs else self.tr("none")))
-        self.packs_label.setToolTip("\n".join(name_pairs([pair], self.ui_language)
+        self.packs_label.setToolTip("\n".join(pair_names([pair], self.ui_language)
                                               for pair in pairs))
         # Names are longer than codes: clipped rather than widening the window.
         self.packs_label.setMinimumWidth(1)
@@ -397,7 +395,7 @@ class TranslateView(QWidget):
         if self.job is not None:
             return False
         if not text:
-            self.status.setText(message("translate_empty", self.ui_language))
+            self.status.setText(gui_message("translate_empty", self.ui_language))
             return False
         if not targets:
             self.status.setText(self.tr("Choose at least one language to translate into."))
@@ -447,8 +445,7 @@ class TranslateView(QWidget):
     def _on_failed(self, error) -> None:
         self.job = None
         self.progress.setVisible(False)
-        self.status.setText(message(error.code, self.ui_language, **error.params)
-                            if isinstance(error, UserError) else str(error))
+        self.status.setText(gui_problem(error, self.ui_language))
         self._update_buttons()
 
     def _show_results(self) -> None:
@@ -515,7 +512,7 @@ class TranslateView(QWidget):
             if done is not None:
                 done(data)
             else:
-                self.status.setText(message("wrote", self.ui_language, path=str(out)))
+                self.status.setText(gui_message("wrote", self.ui_language, path=str(out)))
 
         self.job.signals.finished.connect(finished)
         self.job.signals.failed.connect(self._on_failed)
