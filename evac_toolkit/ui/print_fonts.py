@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from evac_toolkit.core import fonts
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_problem
 from evac_toolkit.ui import i18n, worker
 
 
@@ -90,8 +90,7 @@ class PrintFontPreparation(QObject):
 
     def _failed(self, error: object) -> None:
         self._close()
-        reason = message(error.code, self.ui, **error.params) if hasattr(error, "code") \
-            else str(error)
+        reason = gui_problem(error, self.ui)
         QMessageBox.warning(self.window, self.tr("Preparing print fonts"), self.tr(
             "The print fonts could not be prepared: %1\nPrinting will try again when it "
             "needs them.").replace("%1", reason))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
-from evac_toolkit.core.messages import message
+from evac_toolkit.core.messages import gui_problem
 from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import i18n, worker
 from evac_toolkit.ui.views.content_review import ContentSettings
@@ -114,8 +114,7 @@ class GeneralSettings(QWidget):
     def _on_failed(self, error: object) -> None:
         self._job = None
         self.progress.setVisible(False)
-        reason = message(error.code, i18n.current_ui_language(), **error.params) \
-            if hasattr(error, "code") else str(error)
+        reason = gui_problem(error, i18n.current_ui_language())
         self.font_status.setText(self.tr("Preparing fonts failed: %1").replace("%1", reason))
         self.prepare_button.setEnabled(True)
 
