@@ -290,3 +290,20 @@ def test_a_malformed_size_is_one_line_not_a_traceback(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().startswith("Screen size 'big' is not valid")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("evacuee_language", ["my", "si"])
+def test_table_mode_keeps_the_window_on_a_small_screen(small_window, evacuee_language):
+    """Turning the evacuee's half round for the person across the table must not push the
+    window past the netbook's screen (it grew to 758 px tall when the half was shown first)."""
+    inside = (1024, 600 - DECORATION_PX)
+    window = small_window("ja", evacuee_language, *inside)
+    board = window.views["fingerboards"]
+    board.set_table_mode(True)
+    settle(window)
+    assert (window.width(), window.height()) == inside
+    assert hidden_part(board.table_half, window) is None     # the turned half (a scene)
+    board.set_table_mode(False)
+    settle(window)
+    assert (window.width(), window.height()) == inside
+    assert hidden_part(board.answer_bar, window) is None

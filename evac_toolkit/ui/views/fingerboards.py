@@ -628,15 +628,17 @@ class FingerboardView(QWidget):
             self.table_button.setChecked(on)
         if on == self.table_mode():
             return
-        self.table_half.setVisible(on)
         # The evacuee answers on their own half; the volunteer's half keeps the boards, and the
-        # summary folds away to leave them room (the Summary button brings it back).
+        # summary folds away to leave them room (the Summary button brings it back). The half is
+        # shown last: shown while the answer bar was still there, the view's minimum height
+        # passed the screen's for a moment and the window grew past it for good.
         self.answer_bar.setVisible(not on)
         if on:
             self._summary_before_table = self.summary_button.isChecked()
             self.set_summary_visible(False)
         else:
             self.set_summary_visible(getattr(self, "_summary_before_table", True))
+        self.table_half.setVisible(on)
         self._present_half()
         self._place_overlay()
 
