@@ -629,16 +629,18 @@ class FingerboardView(QWidget):
         if on == self.table_mode():
             return
         # The evacuee answers on their own half; the volunteer's half keeps the boards, and the
-        # summary folds away to leave them room (the Summary button brings it back). The half is
-        # shown last: shown while the answer bar was still there, the view's minimum height
-        # passed the screen's for a moment and the window grew past it for good.
-        self.answer_bar.setVisible(not on)
+        # summary folds away to leave them room (the Summary button brings it back). What goes
+        # away goes first: with the half and the answer bar both shown for a moment, the view's
+        # minimum height passed a small screen's and the window grew past it for good.
         if on:
             self._summary_before_table = self.summary_button.isChecked()
+            self.answer_bar.setVisible(False)
             self.set_summary_visible(False)
+            self.table_half.setVisible(True)
         else:
+            self.table_half.setVisible(False)
+            self.answer_bar.setVisible(True)
             self.set_summary_visible(getattr(self, "_summary_before_table", True))
-        self.table_half.setVisible(on)
         self._present_half()
         self._place_overlay()
 
