@@ -21,10 +21,8 @@ import shutil
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
@@ -230,6 +228,10 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
                         reason=exc.strerror or str(exc)) from exc
     workers = workers or min(len(todo), os.cpu_count() or 1)
     # spawn, not fork: forking a process that runs Qt threads can deadlock the child.
+    # Imported here: multiprocessing and its pool are a tenth of the window's start-up.
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_build_instance, *job) for job in todo]
         for index, future in enumerate(futures, start=1):
