@@ -60,14 +60,15 @@ dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller 
 dist-smoke: dist ## Build the bundle, then run it offscreen: version, a sign, a screenshot, a translation
 	$(PY) tools/smoke_dist.py
 
-screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself
-	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view languages --ui-language ja --language my --out docs/languages-ja.png
-	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view fingerboards --ui-language en --out docs/main-en.png
+screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself (1366×768, one at 1024×600)
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view languages --ui-language ja --language my --size 1366x768 --out docs/languages-ja.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view fingerboards --ui-language en --language si --size 1366x768 --out docs/main-en.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view fingerboards --ui-language ja --language my --size 1024x600 --out docs/fingerboards-ja-1024x600.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view signs --ui-language ja --language my --size 1366x768 --out docs/signs-ja.png
 	$(BIN)/evac-toolkit --data-dir $$(mktemp -d) signs print --signs promise.open_to_everyone --languages ja-x-easy,en,vi,my --out docs/sign-sample.pdf
 	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/sign-sample.pdf')[0].render(scale=1.0).to_pil().save('docs/sign-sample.png')"
 	rm docs/sign-sample.pdf
-	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view drills --ui-language ja --out docs/drills-ja.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/evac-toolkit --data-dir $$(mktemp -d) screenshot --view drills --ui-language ja --size 1366x768 --out docs/drills-ja.png
 	$(BIN)/evac-toolkit --data-dir $$(mktemp -d) drill cards --scenario my-pregnant-no-japanese --out docs/role-card.pdf
 	$(PY) -c "import pypdfium2 as p; p.PdfDocument('docs/role-card.pdf')[0].render(scale=1.0).to_pil().save('docs/role-card.png')"
 	rm docs/role-card.pdf
