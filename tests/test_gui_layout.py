@@ -225,7 +225,8 @@ def fit_on_screen(tmp_path: Path, width: int, height: int) -> dict:
 
     env = {**os.environ, "QT_QPA_PLATFORM": offscreen_screen(width, height, tmp_path),
            "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    result = subprocess.run([sys.executable, "-c", FIT_SCRIPT, str(tmp_path / "data")],
+    result = subprocess.run([sys.executable, "-X", "faulthandler", "-c", FIT_SCRIPT,
+                             str(tmp_path / "data")],
                             capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
