@@ -308,3 +308,26 @@ def test_table_mode_keeps_the_window_on_a_small_screen(small_window, evacuee_lan
     settle(window)
     assert (window.width(), window.height()) == inside
     assert hidden_part(board.answer_bar, window) is None
+
+
+def test_translation_results_get_the_room_on_a_netbook(small_window, qtbot):
+    """At 1024×600 the chosen languages fold into one line once results are shown, so the first
+    result with its buttons is on screen; a tap unfolds them. The window never grows."""
+    inside = (1024, 600 - DECORATION_PX)
+    window = small_window("ja", "my", *inside)
+    window.show_view("translate")
+    view = window.views["translate"]
+    view.set_targets(["my", "si", "en"])
+    view.input.setPlainText("けがをしていますか？")          # a prepared phrase: no pack needed
+    view.translate()
+    qtbot.waitUntil(view.results_complete, timeout=30_000)
+    settle(window)
+    assert (window.width(), window.height()) == inside
+    assert view.targets_summary.isVisible() and not view.targets.isVisible()
+    assert "ミャンマー語" in view.targets_summary.text()
+    # The first result's buttons are on screen without scrolling (they were below the edge).
+    assert hidden_part(view.cards[0].copy_button, window) is None
+    view.targets_summary.click()
+    settle(window)
+    assert view.targets.isVisible() and not view.targets_summary.isVisible()
+    assert (window.width(), window.height()) == inside

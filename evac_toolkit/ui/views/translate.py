@@ -45,6 +45,10 @@ BADGE_COLOURS = {"reviewed": "#1b7a3a", "draft": "#3d5a80", "curated_machine": "
 LONG_BADGE = 360
 #: Language pairs named in the title before the rest are counted (all are in its tooltip).
 PACKS_NAMED = 3
+#: Below this view height the chosen languages fold into one line while results are shown.
+SHORT_VIEW_PX = 640
+#: The text box: three lines, or two while the results need the room.
+INPUT_PX, INPUT_FOLDED_PX = 92, 64
 
 
 def badge_kind(result) -> str | None:
@@ -60,6 +64,14 @@ def badge_kind(result) -> str | None:
 def _name(language: Language, ui_language: str) -> str:
     local = language.japanese if ui_language == "ja" else language.english
     return local if local == language.native else f"{language.native} · {local}"
+
+
+class StatusLine(QLabel):
+    """A line of news that takes no room while it has none (the results need it on a netbook)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class ResultCard(QFrame):
@@ -235,11 +247,17 @@ class TranslateView(QWidget):
         self.input.setFont(qfont("Noto Sans JP", 16))
         self.input.setPlaceholderText(self.tr("Type what you want to say…"))
         # Three lines where there is room, two on a netbook's short screen.
-        self.input.setMinimumHeight(64)
-        self.input.setMaximumHeight(92)
+        self.input.setMinimumHeight(INPUT_FOLDED_PX)
+        self.input.setMaximumHeight(INPUT_PX)
         layout.addWidget(self.input)
 
         layout.addWidget(QLabel(self.tr("Into:")))
+        # On a short screen the chosen languages fold into this one line once results are shown,
+        # so the results get the room (a 1024×600 netbook left them 125 px); a tap unfolds them.
+        self.targets_summary = QPushButton(objectName="targetsSummary", visible=False)
+        self.targets_summary.setStyleSheet("text-align: left; padding: 6px 10px;")
+        self.targets_summary.clicked.connect(lambda: self._fold_targets(False))
+        layout.addWidget(self.targets_summary)
         self.targets = QListWidget()
         self.targets.setFlow(QListWidget.Flow.LeftToRight)
         self.targets.setWrapping(True)
@@ -274,7 +292,7 @@ class TranslateView(QWidget):
         layout.addLayout(actions)
         self.progress = QProgressBar(visible=False)
         layout.addWidget(self.progress)
-        self.status = QLabel(wordWrap=True)
+        self.status = StatusLine(wordWrap=True, visible=False)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
@@ -310,6 +328,20 @@ class TranslateView(QWidget):
                                else Qt.CheckState.Unchecked)
             self.targets.addItem(item)
         self.targets.blockSignals(False)
+
+    def _fold_targets(self, fold: bool) -> None:
+        """Show the chosen languages as one line (``fold``) or as the list of tiles."""
+        if fold:
+            names = []
+            for code in self.target_codes():
+                language = get_language(code)
+                names.append(_name(language, self.ui_language))
+            self.targets_summary.setText(self.tr("%1  — tap to change").replace(
+                "%1", "、".join(names) if self.ui_language == "ja" else ", ".join(names)))
+        self.input.setMaximumHeight(INPUT_FOLDED_PX if fold else INPUT_PX)
+        # What goes away goes first: both shown for a moment would grow the window for good.
+        (self.targets if fold else self.targets_summary).setVisible(False)
+        (self.targets_summary if fold else self.targets).setVisible(True)
 
     def target_codes(self) -> list[str]:
         return [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
@@ -456,6 +488,8 @@ class TranslateView(QWidget):
         self.cards = []
         self._pending = list(self.results)
         self._update_empty_hint()
+        if self.results and self.height() < SHORT_VIEW_PX:
+            self._fold_targets(True)
         self._add_next_card()
 
     def _add_next_card(self) -> None:
