@@ -154,3 +154,34 @@ def test_import_reports_rows_without_name_reading_or_language_by_line(capsys, tm
     assert "people.csv: line 3: No name, reading or language was given" in err
     code, out, _ = run(capsys, "registry", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_cp932_export_refuses_text_it_cannot_hold_then_writes_question_marks(capsys,
+                                                                             tmp_path):
+    run(capsys, "registry", "add", "--name", "テイン・ミン", "--languages", "my",
+        "--notes", "ဆေးလိပ် မသောက်ပါ 薬あり")
+    run(capsys, "registry", "add", "--name", "Nguyễn Văn An", "--languages", "vi")
+    run(capsys, "registry", "add", "--name", "Trần Thị Lan", "--languages", "vi",
+        "--do-not-disclose", "--area", "和室 🌸")
+    run(capsys, "registry", "add", "--name", "山田 太郎", "--languages", "ja")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    out = folder / "sjis.csv"
+    code, stdout, stderr = run(capsys, "registry", "export", "--out", str(out),
+                               "--encoding", "cp932")
+    assert code == 1 and stdout == ""
+    assert list(folder.iterdir()) == []                      # no file, no leftover temp file
+    assert "cannot hold some text of 3 person(s), so nothing was written" in stderr
+    assert "Nguyễn Văn An: display_name “ễ ă”" in stderr
+    assert "テイン・ミン: notes “ဆေးလိပ် မသောက်ပါ”" in stderr
+    assert ": area “🌸”" in stderr and "Trần" not in stderr       # do not disclose: no name
+    assert "--replace-unencodable" in stderr and "Traceback" not in stderr
+
+    code, stdout, stderr = run(capsys, "registry", "export", "--out", str(out),
+                               "--encoding", "cp932", "--replace-unencodable")
+    assert code == 0 and stderr == ""
+    assert f"Wrote {out}: 4 person(s)." in stdout
+    assert '3 cell(s) of 3 person(s) held characters Shift_JIS (CP932) cannot' in stdout
+    text = out.read_bytes().decode("cp932")                  # the whole file is CP932
+    assert "Nguy?n V?n An" in text and "??????? ???????? 薬あり" in text
+    assert "和室 ?" in text and "山田 太郎" in text and "Trần" not in text

@@ -11,6 +11,7 @@ from types import MappingProxyType
 import pytest
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.csv_io import (
     EXPORT_COLUMNS,
@@ -20,6 +21,12 @@ from evac_toolkit.core.registry.csv_io import (
     read_csv,
 )
 from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.core.registry.unencodable import (
+    REPLACE,
+    SHOWN,
+    Unencodable,
+    UnencodableError,
+)
 
 COMPARED = [name for name in EXPORT_COLUMNS if name not in ("card_id", "household_id")]
 
@@ -77,7 +84,7 @@ def _problems(preview) -> list[tuple[int, int, str]]:
 def test_export_then_import_into_a_fresh_registry_keeps_every_field(registry, fresh, tmp_path):
     people = _people(registry)
     out = tmp_path / "registry.csv"
-    assert export_csv(registry, out, include_protected=True) == 4
+    assert export_csv(registry, out, include_protected=True).people == 4
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")                       # Excel needs the BOM
     assert raw.count(b"\r\n") >= 5 and b"line one\nline two" in raw  # CRLF rows, cell keeps \n
@@ -110,10 +117,10 @@ def test_present_only_export_and_deleted_people_are_never_exported(registry, tmp
     people = _people(registry)
     registry.delete(people["child"].id)
     out = tmp_path / "present.csv"
-    assert export_csv(registry, out, present_only=True) == 2      # not transferred, not deleted
+    assert export_csv(registry, out, present_only=True).people == 2      # not transferred, not deleted
     ids = {row[0] for row in _rows(out)[1:]}
     assert ids == {people["nguyen"].id, people["protected"].id}
-    assert export_csv(registry, out) == 3
+    assert export_csv(registry, out).people == 3
     assert people["child"].id not in out.read_text(encoding="utf-8-sig")
 
 
@@ -437,7 +444,7 @@ def test_do_not_disclose_people_are_blanked_unless_asked_for(registry, tmp_path)
 def test_cp932_export_refuses_a_vietnamese_name_and_writes_nothing(registry, tmp_path):
     registry.add({"display_name": "髙橋 ①子", "languages": ["ja"]})
     out = tmp_path / "shift.csv"
-    assert export_csv(registry, out, encoding="cp932") == 1
+    assert export_csv(registry, out, encoding="cp932") == (1, 0, 0)
     assert _rows(out, "cp932")[1][2] == "髙橋 ①子"
     before = out.read_bytes()
 
@@ -448,12 +455,101 @@ def test_cp932_export_refuses_a_vietnamese_name_and_writes_nothing(registry, tmp
     assert out.read_bytes() == before                      # the old file is untouched
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
     utf8 = tmp_path / "utf8.csv"
-    assert export_csv(registry, utf8) == 2                 # UTF-8 holds every name
+    assert export_csv(registry, utf8).people == 2                 # UTF-8 holds every name
     row = next(number for number, cells in enumerate(_rows(utf8), start=1)
                if cells[0] == person.id)                   # as Excel numbers rows
-    assert caught.value.code == "export_not_cp932"
-    assert caught.value.params == {"row": row, "column": "display_name", "char": "ễ",
-                                   "card_id": person.card_id}
+    assert caught.value.code == "export_unencodable"
+    assert caught.value.params["people"] == f"{person.card_id} Nguyễn Văn An: display_name “ễ ă”"
+    assert caught.value.found == (Unencodable(row, person.card_id, "Nguyễn Văn An",
+                                              (("display_name", "ễ ă"),)),)
+
+
+def _hard_for_cp932(registry: Registry) -> dict[str, object]:
+    """People a Japanese shelter registers whose text Shift_JIS cannot hold, and one it can."""
+    return {
+        "burmese": registry.add({"display_name": "テイン・ミン", "name_reading": "ていん みん",
+                                 "languages": ["my"], "notes": "ဆေးလိပ် မသောက်ပါ 薬あり"}),
+        "vietnamese": registry.add({"display_name": "Nguyễn Văn An", "languages": ["vi"]}),
+        "emoji": registry.add({"display_name": "髙橋 ①子", "languages": ["ja"],
+                               "area": "体育館 🏀 B-3", "notes": "=1+1 🙂"}),
+        "protected": registry.add({"display_name": "Trần Thị Lan", "languages": ["vi"],
+                                   "do_not_disclose": True, "notes": "DV 支援措置 ễ",
+                                   "area": "和室 🌸"}),
+        "plain": registry.add({"display_name": "山田 太郎", "languages": ["ja"]}),
+    }
+
+
+def test_cp932_refusal_names_each_person_column_and_characters(registry, tmp_path):
+    people = _hard_for_cp932(registry)
+    out = tmp_path / "sjis.csv"
+    with pytest.raises(UnencodableError) as caught:
+        export_csv(registry, out, encoding="cp932", include_protected=True)
+    assert not out.exists()
+    found = {item.card_id: item for item in caught.value.found}
+    assert set(found) == {people[key].card_id
+                          for key in ("burmese", "vietnamese", "emoji", "protected")}
+    assert found[people["burmese"].card_id].columns == (("notes", "ဆေးလိပ် မသောက်ပါ"),)
+    assert found[people["vietnamese"].card_id].columns == (("display_name", "ễ ă"),)
+    # The formula's apostrophe is in the file, not in what the person sees as the problem.
+    assert found[people["emoji"].card_id].columns == (("area", "🏀"), ("notes", "🙂"))
+    # Do not disclose: neither the name nor what a private column holds; the area may be said.
+    protected = found[people["protected"].card_id]
+    assert protected.name == ""
+    assert protected.columns == (("display_name", ""), ("area", "🌸"), ("notes", ""))
+    for language in ("en", "ja"):
+        for text in (message(caught.value.code, language, **caught.value.params),
+                     gui_message(caught.value.code, language, **caught.value.params)):
+            assert "Trần" not in text and "Lan" not in text and "DV" not in text
+            assert people["protected"].card_id in text
+            assert "Nguyễn Văn An: display_name “ễ ă”" in text
+            assert "4 " in text and "Shift_JIS (CP932)" in text
+    assert "--replace-unencodable" in message(caught.value.code, "en", **caught.value.params)
+    assert "山田" not in message(caught.value.code, "ja", **caught.value.params)
+
+
+def test_a_redacted_cp932_export_names_nobody_and_the_blank_names_are_no_problem(registry,
+                                                                                tmp_path):
+    people = _hard_for_cp932(registry)
+    with pytest.raises(UnencodableError) as caught:
+        export_csv(registry, tmp_path / "sjis.csv", encoding="cp932", redact=True)
+    # Names and notes are blank in a redacted file: only the areas' emoji are left.
+    assert sorted((item.card_id, item.name, item.columns) for item in caught.value.found) == \
+        sorted([(people["emoji"].card_id, "", (("area", "🏀"),)),
+                (people["protected"].card_id, "", (("area", "🌸"),))])
+
+
+def test_more_people_than_the_message_names_are_counted(registry, tmp_path):
+    for number in range(SHOWN + 3):
+        registry.add({"display_name": f"Phạm {number}", "languages": ["vi"]})
+    with pytest.raises(UnencodableError) as caught:
+        export_csv(registry, tmp_path / "sjis.csv", encoding="cp932")
+    assert caught.value.code == "export_unencodable_more"
+    assert len(caught.value.found) == SHOWN + 3
+    text = message(caught.value.code, "en", **caught.value.params)
+    assert text.count("display_name “ạ”") == SHOWN and "… and 3 more." in text
+    assert "…ほか 3 人。" in message(caught.value.code, "ja", **caught.value.params)
+
+
+def test_cp932_with_replacement_writes_question_marks_and_counts_the_cells(registry, tmp_path):
+    people = _hard_for_cp932(registry)
+    out = tmp_path / "sjis.csv"
+    result = export_csv(registry, out, encoding="cp932", unencodable=REPLACE)
+    # Burmese notes, Vietnamese name, emoji area and notes, the protected person's area (their
+    # name and notes are blank).
+    assert result == (5, 5, 4)
+    rows = {row[1]: dict(zip(rows_header, row, strict=True))
+            for rows_header in [_rows(out, "cp932")[0]] for row in _rows(out, "cp932")[1:]}
+    assert rows[people["vietnamese"].card_id]["display_name"] == "Nguy?n V?n An"
+    assert rows[people["burmese"].card_id]["notes"] == "??????? ???????? 薬あり"
+    assert rows[people["emoji"].card_id]["display_name"] == "髙橋 ①子"
+    assert rows[people["emoji"].card_id]["notes"] == "'=1+1 ?"          # still neutralised
+    assert rows[people["emoji"].card_id]["area"] == "体育館 ? B-3"
+    assert rows[people["protected"].card_id]["display_name"] == ""
+    assert rows[people["protected"].card_id]["area"] == "和室 ?"
+    assert rows[people["plain"].card_id]["display_name"] == "山田 太郎"
+    # UTF-8 is never changed.
+    assert export_csv(registry, tmp_path / "utf8.csv", unencodable=REPLACE) == (5, 0, 0)
+    assert "ဆေးလိပ်" in (tmp_path / "utf8.csv").read_text(encoding="utf-8-sig")
 
 
 # -- atomic import and backup ---------------------------------------------------------------------

@@ -174,6 +174,9 @@ def _registry_parser(sub) -> None:
     exp = actions.add_parser("export", help="a CSV of everyone (UTF-8 with BOM for Excel)")
     exp.add_argument("--out", required=True, metavar="FILE.csv")
     exp.add_argument("--encoding", choices=("utf-8", "cp932"), default="utf-8")
+    exp.add_argument("--replace-unencodable", action="store_true",
+                     help="with cp932: write \"?\" for characters it cannot hold (Burmese, ễ, "
+                          "emoji) instead of refusing")
     exp.add_argument("--redact", action="store_true", help="leave names and notes out")
     exp.add_argument("--present", action="store_true", help="only people present now")
     card = actions.add_parser("card", help="a needs card (codes only in its QR, no name)")

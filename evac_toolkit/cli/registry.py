@@ -179,12 +179,28 @@ def _import(ctx, args, registry) -> int:
 def _export(ctx, args, registry) -> int:
     from evac_toolkit.cli.main import _check_output
     from evac_toolkit.core.registry.csv_io import export_csv
+    from evac_toolkit.core.registry.unencodable import (
+        ENCODING_NAMES,
+        REFUSE,
+        REPLACE,
+        UnencodableError,
+    )
 
     out = Path(args.out)
     _check_output(out)
-    count = export_csv(registry, out, encoding="cp932" if args.encoding == "cp932"
-                       else "utf-8-sig", redact=args.redact, present_only=args.present)
-    ctx.say("export_done", path=str(out), count=count)
+    encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
+    try:
+        result = export_csv(registry, out, encoding=encoding, redact=args.redact,
+                            present_only=args.present,
+                            unencodable=REPLACE if args.replace_unencodable else REFUSE)
+    except UnencodableError as refused:
+        # The file's content, not the command, is the problem: exit 1 as a refused import does.
+        print(message(refused.code, ctx.ui_language, **refused.params), file=sys.stderr)
+        return 1
+    ctx.say("export_done", path=str(out), count=result.people)
+    if result.replaced_cells:
+        ctx.say("export_replaced", cells=result.replaced_cells, people=result.replaced_people,
+                encoding=ENCODING_NAMES[encoding])
     return 0
 
 

@@ -417,11 +417,45 @@ MESSAGES: dict[str, dict] = {
               "バックアップ {backups} 件を削除しました。記録ファイルを自治体に渡してください。",
     },
     # Registry CSV import and export.
-    "export_not_cp932": {
-        "en": "Row {row} (card {card_id}), column {column}: {char!r} cannot be written in "
-              "Shift_JIS (CP932). Export in UTF-8 instead; nothing was written.",
-        "ja": "{row} 行目（カード {card_id}）の {column} 列：「{char}」は Shift_JIS（CP932）で"
-              "書けません。UTF-8 で書き出してください。何も書き出していません。",
+    # {people} lists card, name (never of a do-not-disclose person), columns and characters.
+    "export_unencodable": {
+        "en": "{encoding} cannot hold some text of {count} person(s), so nothing was written:\n"
+              "{people}\nExport in UTF-8 (it holds every script), or export again with "
+              "--replace-unencodable to write \"?\" in place of each such character.",
+        "ja": "{encoding} で書けない文字が {count} 人分あるため、何も書き出していません。\n"
+              "{people}\nUTF-8 で書き出すか（どの文字も書けます）、--replace-unencodable を付けて"
+              "もう一度書き出すと、書けない文字を「?」にします。",
+        "gui": {
+            "en": "{encoding} cannot hold some text of {count} person(s), so nothing was "
+                  "written:\n{people}\nSave in UTF-8 instead (it holds every script), or "
+                  "write \"?\" in place of each such character.",
+            "ja": "{encoding} で書けない文字が {count} 人分あるため、何も書き出していません。\n"
+                  "{people}\nUTF-8 で保存するか（どの文字も書けます）、書けない文字を「?」にして"
+                  "保存してください。",
+        },
+    },
+    "export_unencodable_more": {
+        "en": "{encoding} cannot hold some text of {count} person(s), so nothing was written:\n"
+              "{people}\n… and {more} more.\nExport in UTF-8 (it holds every script), or export "
+              "again with --replace-unencodable to write \"?\" in place of each such "
+              "character.",
+        "ja": "{encoding} で書けない文字が {count} 人分あるため、何も書き出していません。\n"
+              "{people}\n…ほか {more} 人。\nUTF-8 で書き出すか（どの文字も書けます）、"
+              "--replace-unencodable を付けてもう一度書き出すと、書けない文字を「?」にします。",
+        "gui": {
+            "en": "{encoding} cannot hold some text of {count} person(s), so nothing was "
+                  "written:\n{people}\n… and {more} more.\nSave in UTF-8 instead (it holds every "
+                  "script), or write \"?\" in place of each such character.",
+            "ja": "{encoding} で書けない文字が {count} 人分あるため、何も書き出していません。\n"
+                  "{people}\n…ほか {more} 人。\nUTF-8 で保存するか（どの文字も書けます）、"
+                  "書けない文字を「?」にして保存してください。",
+        },
+    },
+    "export_replaced": {
+        "en": "{cells} cell(s) of {people} person(s) held characters {encoding} cannot; each "
+              "such character is written as \"?\".",
+        "ja": "{people} 人の {cells} 個の欄に {encoding} で書けない文字があり、それぞれ「?」に"
+              "しました。",
     },
     "import_unreadable": {"en": "Cannot read {path} ({reason}).",
                           "ja": "{path} を読めません（{reason}）。"},

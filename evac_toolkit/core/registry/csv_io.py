@@ -37,6 +37,13 @@ from evac_toolkit.core.registry.store import (
     Registry,
     validate_columns,
 )
+from evac_toolkit.core.registry.unencodable import (
+    REFUSE,
+    REPLACE,
+    UnencodableError,
+    find_unencodable,
+    replace_unencodable,
+)
 from evac_toolkit.core.text_fold import fold
 
 EXPORT_COLUMNS = (
@@ -169,16 +176,32 @@ def _neutralise(cell: str) -> str:
     return "'" + cell if _NEEDS_APOSTROPHE.match(cell) else cell
 
 
+class ExportResult(NamedTuple):
+    people: int
+    #: Cells and people whose text the encoding could not hold, written with "?" instead.
+    replaced_cells: int = 0
+    replaced_people: int = 0
+
+
 def export_csv(registry: Registry, out: Path, *, encoding: str = "utf-8-sig",
                redact: bool = False, present_only: bool = False,
-               include_protected: bool = False) -> int:
-    """Write the registry to ``out`` (temp file + rename); returns the number of people."""
+               include_protected: bool = False, unencodable: str = REFUSE) -> ExportResult:
+    """Write the registry to ``out`` (temp file + rename). Text CP932 cannot hold (Burmese,
+    ễ, emoji) is refused before anything is written (``UnencodableError`` names who and where:
+    a "?" in a name could be a different person), unless ``unencodable`` is ``REPLACE``."""
     if encoding not in ENCODINGS:
         raise ValueError(f"encoding must be one of {ENCODINGS}, not {encoding!r}")
+    if unencodable not in (REFUSE, REPLACE):
+        raise ValueError(f"unencodable must be {REFUSE!r} or {REPLACE!r}, not {unencodable!r}")
     rows = export_rows(registry, redact=redact, present_only=present_only,
                        include_protected=include_protected)
+    replaced_cells = replaced_people = 0
     if encoding == "cp932":
-        _check_cp932(rows)
+        found = find_unencodable(rows, EXPORT_COLUMNS, encoding, private=REDACTED_FIELDS)
+        if found and unencodable == REFUSE:
+            raise UnencodableError(found, encoding)
+        if found:
+            rows, replaced_cells, replaced_people = replace_unencodable(rows, encoding)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_COLUMNS)
@@ -186,18 +209,7 @@ def export_csv(registry: Registry, out: Path, *, encoding: str = "utf-8-sig",
     data = buffer.getvalue().encode(encoding)
     with atomic_write(out, "wb") as handle:
         handle.write(data)
-    return len(rows)
-
-
-def _check_cp932(rows: list[tuple[Evacuee, list[str]]]) -> None:
-    """Refuse before writing anything: a "?" in a name would be a different person."""
-    for row, (person, cells) in enumerate(rows, start=2):      # the header is row 1
-        for name, cell in zip(EXPORT_COLUMNS, cells, strict=True):
-            try:
-                cell.encode("cp932")
-            except UnicodeEncodeError as exc:
-                raise UserError("export_not_cp932", row=row, column=name,
-                                char=cell[exc.start], card_id=person.card_id) from None
+    return ExportResult(len(rows), replaced_cells, replaced_people)
 
 
 # -- reading: bytes to a table --------------------------------------------------------------------
