@@ -209,27 +209,75 @@ def test_export_writes_utf8_with_bom_for_excel(make_view, registry, qtbot, tmp_p
     assert "髙橋" not in text and "Gone" not in text
 
 
-def test_cp932_export_of_a_vietnamese_name_shows_why_and_writes_nothing(make_view, registry,
-                                                                        qtbot, tmp_path):
-    view = make_view([{"display_name": "髙橋 ①子"}, {"display_name": "Nguyễn Văn An"}])
-    nguyen = registry.search("Nguy")[0]
+HARD_FOR_CP932 = [
+    {"display_name": "髙橋 ①子", "languages": ["ja"]},
+    {"display_name": "Nguyễn Văn An", "languages": ["vi"]},
+    {"display_name": "テイン・ミン", "languages": ["my"], "notes": "ဆေးလိပ် မသောက်ပါ"},
+    {"display_name": "Trần Thị Lan", "languages": ["vi"], "do_not_disclose": True,
+     "area": "和室 🌸"},
+]
+
+
+def refused_cp932(qtbot, make_view, registry, tmp_path):
+    """The export dialog after a Shift_JIS export was refused: who and where, and the choice."""
+    view = make_view(HARD_FOR_CP932)
     dialog = view.files.open_export()
     dialog.cp932.setChecked(True)
     folder = tmp_path / "out"
     folder.mkdir()
     dialog.export_to(folder / "registry-sjis.csv")
     qtbot.waitUntil(dialog.idle, timeout=WAIT)
+    assert dialog.choice.isVisible() and dialog.written is None
+    assert list(folder.iterdir()) == []                   # nothing until the choice
+    return dialog, folder
+
+
+def test_cp932_export_names_who_and_where_and_writes_nothing_until_chosen(
+        make_view, registry, qtbot, tmp_path):
+    dialog, folder = refused_cp932(qtbot, make_view, registry, tmp_path)
+    nguyen, burmese, protected = (registry.search(name)[0]
+                                  for name in ("Nguy", "テイン", "Trần"))
     text = dialog.summary.text()
-    assert f"(card {nguyen.card_id}), column display_name: 'ễ' cannot be written" in text
-    assert "nothing was written" in text
-    assert dialog.written is None
-    assert list(folder.iterdir()) == []
-    # Only Japanese-script names: CP932 works.
-    registry.delete(nguyen.id)
+    assert "cannot hold some text of 3 person(s), so nothing was written" in text
+    assert f"{nguyen.card_id} Nguyễn Văn An: display_name “ễ ă”" in text
+    assert f"{burmese.card_id} テイン・ミン: notes “ဆေးလိပ် မသောက်ပါ”" in text
+    assert f"{protected.card_id}: area “🌸”" in text and "Trần" not in text
+    assert "--" not in text                                 # no command-line option
+    # Cancel: still nothing written, the choice goes away.
+    qtbot.mouseClick(dialog.cancel_choice_button, Qt.MouseButton.LeftButton)
+    assert not dialog.choice.isVisible() and list(folder.iterdir()) == []
+    assert dialog.summary.text() == "Nothing was written."
+    # Only Japanese-script names: Shift_JIS works without asking.
+    for person in (nguyen, burmese, protected):
+        registry.delete(person.id)
     dialog.export_to(folder / "registry-sjis.csv")
     qtbot.waitUntil(dialog.idle, timeout=WAIT)
-    assert dialog.written == 1
+    assert dialog.written == 1 and not dialog.choice.isVisible()
     assert "髙橋 ①子" in (folder / "registry-sjis.csv").read_bytes().decode("cp932")
+
+
+def test_refused_cp932_export_saved_as_utf8_instead(make_view, registry, qtbot, tmp_path):
+    dialog, folder = refused_cp932(qtbot, make_view, registry, tmp_path)
+    qtbot.mouseClick(dialog.as_utf8_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.idle, timeout=WAIT)
+    data = (folder / "registry-sjis.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "Nguyễn Văn An" in text and "ဆေးလိပ် မသောက်ပါ" in text and "和室 🌸" in text
+    assert dialog.written == 4 and dialog.utf8.isChecked() and not dialog.choice.isVisible()
+    assert dialog.summary.text() == f"Wrote {folder / 'registry-sjis.csv'}: 4 person(s)."
+
+
+def test_refused_cp932_export_written_with_question_marks(make_view, registry, qtbot, tmp_path):
+    dialog, folder = refused_cp932(qtbot, make_view, registry, tmp_path)
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.idle, timeout=WAIT)
+    text = (folder / "registry-sjis.csv").read_bytes().decode("cp932")
+    assert "Nguy?n V?n An" in text and "髙橋 ①子" in text and "和室 ?" in text
+    assert "???" in text and "Trần" not in text
+    assert dialog.written == 4 and dialog.cp932.isChecked()
+    assert "3 cell(s) of 3 person(s) held characters Shift_JIS (CP932) cannot" in \
+        dialog.summary.text()
 
 
 # -- printouts ------------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
     EXPORT_COLUMNS,
+    ExportResult,
     ImportPreview,
     ImportResult,
     export_csv,
@@ -57,6 +58,11 @@ from evac_toolkit.core.registry.csv_io import (
     read_csv,
 )
 from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.core.registry.unencodable import (
+    REFUSE,
+    REPLACE,
+    UnencodableError,
+)
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -546,6 +552,26 @@ class ExportDialog(QDialog):
         # Room for the longest answer (CP932 refused, in Japanese) without the window jumping.
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.summary, 1)
+        # Shift_JIS refused some text: nothing is written until the coordinator chooses.
+        self.choice = QWidget()
+        choices = QHBoxLayout(self.choice)
+        choices.setContentsMargins(0, 0, 0, 0)
+        self.as_utf8_button = _touch(QPushButton(self.tr("Save as UTF-8 instead "
+                                                         "(recommended)")))
+        self.as_utf8_button.setStyleSheet("font-weight: 700;")
+        self.as_utf8_button.clicked.connect(self.save_as_utf8)
+        self.replace_button = _touch(QPushButton(self.tr("Write “?” for those characters")))
+        self.replace_button.clicked.connect(self.save_with_replacement)
+        self.cancel_choice_button = _touch(QPushButton(self.tr("Cancel")))
+        self.cancel_choice_button.clicked.connect(self.cancel_choice)
+        choices.addWidget(self.as_utf8_button)
+        choices.addWidget(self.replace_button)
+        choices.addStretch(1)
+        choices.addWidget(self.cancel_choice_button)
+        self.choice.hide()
+        layout.addWidget(self.choice)
+        #: The file the refused export was for, while the choice is open.
+        self.pending: Path | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
@@ -574,36 +600,72 @@ class ExportDialog(QDialog):
             self.folder = Path(name).parent
             self.export_to(Path(name))
 
-    def export_to(self, path: Path) -> None:
-        """Write the CSV in a worker; the dialog then says how many people, or why nothing."""
+    def export_to(self, path: Path, unencodable: str = REFUSE) -> None:
+        """Write the CSV in a worker; the dialog then says how many people, or why nothing.
+        Text Shift_JIS cannot hold is refused (nothing written) and the choice is offered;
+        ``unencodable=REPLACE`` writes "?" for it instead."""
         if self._job is not None:
             return
         path = Path(path)
+        self._close_choice()
         options = {"encoding": self.encoding(), "redact": self.redact.isChecked(),
-                   "present_only": self.present_only.isChecked()}
+                   "present_only": self.present_only.isChecked(), "unencodable": unencodable}
         registry_path = self.registry.path
         self.written = None
         self._job = worker.Job(lambda progress: _reading(
             registry_path, lambda reader: export_csv(reader, path, **options)))
-        self._job.signals.finished.connect(lambda count: self._on_done(path, count))
+        self._job.signals.finished.connect(lambda result: self._on_done(path, result))
         self._job.signals.failed.connect(lambda error: self._on_failed(path, error))
         self.save_button.setEnabled(False)
+        self.summary.setStyleSheet("")
         show_text(self.summary, self.tr("Writing…"))
         worker.start(self._job)
 
-    def _on_done(self, path: Path, count: int) -> None:
+    def _on_done(self, path: Path, result: ExportResult) -> None:
         self._job = None
-        self.written = count
+        self.written = result.people
         self.save_button.setEnabled(True)
         self.summary.setStyleSheet("")
-        show_text(self.summary, gui_message("export_done", self.ui_language, path=str(path),
-                                     count=count))
+        text = gui_message("export_done", self.ui_language, path=str(path), count=result.people)
+        if result.replaced_cells:
+            text += "\n" + gui_message("export_replaced", self.ui_language,
+                                       cells=result.replaced_cells,
+                                       people=result.replaced_people,
+                                       encoding=ENCODING_NAMES["cp932"])
+        show_text(self.summary, text)
 
     def _on_failed(self, path: Path, error: object) -> None:
         self._job = None
         self.save_button.setEnabled(True)
         self.summary.setStyleSheet("color: #b42318;")
         show_text(self.summary, worded(error, self.ui_language, path))
+        if isinstance(error, UnencodableError):
+            # Who and which columns are in the message; the choice is the three buttons.
+            self.pending = path
+            self.choice.show()
+            self.as_utf8_button.setFocus()
+
+    def save_as_utf8(self) -> None:
+        """The refused file, written in UTF-8 (every script) to the path that was chosen."""
+        path = self.pending
+        if path is not None:
+            self.utf8.setChecked(True)
+            self.export_to(path)
+
+    def save_with_replacement(self) -> None:
+        """The refused file in Shift_JIS with "?" for each character it cannot hold."""
+        path = self.pending
+        if path is not None:
+            self.export_to(path, unencodable=REPLACE)
+
+    def cancel_choice(self) -> None:
+        self._close_choice()
+        self.summary.setStyleSheet("")
+        show_text(self.summary, self.tr("Nothing was written."))
+
+    def _close_choice(self) -> None:
+        self.pending = None
+        self.choice.hide()
 
     def reject(self) -> None:
         if self._job is None:
