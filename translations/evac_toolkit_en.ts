@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
         <source>Needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
         <source>Card ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="716"/>
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,59 +727,85 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="529"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="604"/>
         <source>Export the registry as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="541"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="542"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="546"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
-        <source>Close</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="566"/>
+        <source>Save as UTF-8 (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <source>Save with “?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <source>Shift_JIS, with “?” for each character it cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="585"/>
+        <source>Close</source>
+        <extracomment>The file the refused export was for, while the choice is open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="587"/>
         <source>Save CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="629"/>
         <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="672"/>
+        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,7 +891,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="180"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,211 +955,211 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="251"/>
         <source>Import people from a CSV file</source>
         <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="257"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="262"/>
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="387"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="387"/>
         <source>Registry field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274"/>
         <source>Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="283"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Record ID (from an export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304"/>
         <source>Other allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306"/>
         <source>Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308"/>
         <source>Checked in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309"/>
         <source>Checked out at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310"/>
         <source>Agrees to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="391"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="405"/>
         <source>A column without a title is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430"/>
         <source>Choose a field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="445"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1141,23 +1167,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="463"/>
         <source>The first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="461"/>
         <source>Nobody new to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="489"/>
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="500"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1165,7 +1191,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,37 +1223,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="735"/>
         <source>Kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="736"/>
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="738"/>
         <source>Meal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="739"/>
         <source>List who needs what (names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="741"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,58 +1697,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="837"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="862"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="863"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="895"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914"/>
         <source>Select a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="900"/>
         <source>Save needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930"/>
         <source>Save kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="952"/>
         <source>Save hand-over sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="995"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="996"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1012"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,42 +2014,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760"/>
         <source>backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760"/>
         <source>periodic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="761"/>
         <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768"/>
         <source>before an update of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="770"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2031,22 +2057,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="771"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="783"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="785"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,53 +2080,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip). Below this view height the chosen languages fold into one line while results are shown. The text box: three lines, or two while the results need the room.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="128"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="153"/>
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="156"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="157"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="158"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="159"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="160"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,64 +2641,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="234"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="248"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="268"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="286"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>%1  — tap to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="367"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="375"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2680,42 +2706,42 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="368"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="376"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="377"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="390"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="449"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="457"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2723,27 +2749,27 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="515"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="560"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="568"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="562"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="570"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="714"/>
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="716"/>
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -725,60 +725,86 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="529"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="604"/>
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="541"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="542"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="546"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="566"/>
+        <source>Save as UTF-8 (recommended)</source>
+        <translation>UTF-8 で保存（おすすめ）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569"/>
+        <source>Save with “?”</source>
+        <translation>「?」にして保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <source>Shift_JIS, with “?” for each character it cannot hold</source>
+        <translation>Shift_JIS で保存し、書けない文字は 1 文字ずつ「?」にします</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="585"/>
         <source>Close</source>
+        <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="587"/>
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="629"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="672"/>
+        <source>Nothing was written.</source>
+        <translation>何も書き出していません。</translation>
     </message>
 </context>
 <context>
@@ -863,7 +889,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="180"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="188"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -926,241 +952,241 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="243"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="251"/>
         <source>Import people from a CSV file</source>
         <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
         <translation>CSV ファイルから避難者を取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="257"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="262"/>
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="387"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="387"/>
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274"/>
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="281"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="283"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306"/>
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308"/>
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309"/>
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310"/>
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340"/>
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="388"/>
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="391"/>
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="405"/>
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430"/>
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="445"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="448"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="463"/>
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="461"/>
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="489"/>
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="500"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1192,37 +1218,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="735"/>
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="736"/>
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="738"/>
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="739"/>
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="741"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1666,58 +1692,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="837"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="843"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="862"/>
         <source>Import CSV</source>
         <translation>CSV の取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="863"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="895"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914"/>
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="900"/>
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930"/>
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="952"/>
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="995"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="996"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1012"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1978,64 +2004,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760"/>
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760"/>
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="761"/>
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762"/>
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768"/>
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="770"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="771"/>
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="783"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="785"/>
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2043,53 +2069,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip). Below this view height the chosen languages fold into one line while results are shown. The text box: three lines, or two while the results need the room.</extracomment>
         <translation>翻訳パックを入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="128"/>
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144"/>
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="153"/>
         <source>Reviewed by %1, %2</source>
         <translation>確認済み：%1、%2</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="156"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation>用意された訳・未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="157"/>
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="158"/>
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="159"/>
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="160"/>
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -2602,133 +2628,133 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="234"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="248"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="268"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="276"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="286"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>%1  — tap to change</source>
-        <translation>%1　（タップして変更）</translation>
+        <translation>%1&#x3000;（タップして変更）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="367"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="375"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 組</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="368"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="376"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="377"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation>上の欄に伝えたいことを入力し、訳す言語を選んで「翻訳」を押してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="390"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation>翻訳パックがないので、訳せるのは用意された文だけです。機械翻訳のパックは右上の「翻訳パック…」から入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="449"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="457"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="515"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="560"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="568"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="562"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="570"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

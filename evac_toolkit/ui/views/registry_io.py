@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -549,18 +551,24 @@ class ExportDialog(QDialog):
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Room for the longest answer (CP932 refused, in Japanese) without the window jumping.
-        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4)
-        layout.addWidget(self.summary, 1)
+        # A refused Shift_JIS export lists up to five people: the list scrolls rather than
+        # pushing the buttons off a 600-pixel screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        scroll.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(scroll, 1)
         # Shift_JIS refused some text: nothing is written until the coordinator chooses.
         self.choice = QWidget()
         choices = QHBoxLayout(self.choice)
         choices.setContentsMargins(0, 0, 0, 0)
-        self.as_utf8_button = _touch(QPushButton(self.tr("Save as UTF-8 instead "
-                                                         "(recommended)")))
+        self.as_utf8_button = _touch(QPushButton(self.tr("Save as UTF-8 (recommended)")))
         self.as_utf8_button.setStyleSheet("font-weight: 700;")
         self.as_utf8_button.clicked.connect(self.save_as_utf8)
-        self.replace_button = _touch(QPushButton(self.tr("Write “?” for those characters")))
+        self.replace_button = _touch(QPushButton(self.tr("Save with “?”")))
+        self.replace_button.setToolTip(self.tr("Shift_JIS, with “?” for each character it "
+                                               "cannot hold"))
         self.replace_button.clicked.connect(self.save_with_replacement)
         self.cancel_choice_button = _touch(QPushButton(self.tr("Cancel")))
         self.cancel_choice_button.clicked.connect(self.cancel_choice)
@@ -644,6 +652,10 @@ class ExportDialog(QDialog):
             self.pending = path
             self.choice.show()
             self.as_utf8_button.setFocus()
+            # Room for the list of people, within the screen (1024 × 600 included).
+            space = self.screen().availableGeometry()
+            self.resize(max(self.width(), min(760, int(space.width() * 0.95))),
+                        max(self.height(), min(720, int(space.height() * 0.95))))
 
     def save_as_utf8(self) -> None:
         """The refused file, written in UTF-8 (every script) to the path that was chosen."""
