@@ -218,9 +218,9 @@ HARD_FOR_CP932 = [
 ]
 
 
-def refused_cp932(qtbot, make_view, registry, tmp_path):
+def refused_cp932(qtbot, make_view, registry, tmp_path, ui_language="en"):
     """The export dialog after a Shift_JIS export was refused: who and where, and the choice."""
-    view = make_view(HARD_FOR_CP932)
+    view = make_view(HARD_FOR_CP932, ui_language=ui_language)
     dialog = view.files.open_export()
     dialog.cp932.setChecked(True)
     folder = tmp_path / "out"
@@ -254,6 +254,21 @@ def test_cp932_export_names_who_and_where_and_writes_nothing_until_chosen(
     qtbot.waitUntil(dialog.idle, timeout=WAIT)
     assert dialog.written == 1 and not dialog.choice.isVisible()
     assert "髙橋 ①子" in (folder / "registry-sjis.csv").read_bytes().decode("cp932")
+
+
+def test_the_refused_export_and_its_choice_fit_a_small_screen_in_japanese(make_view, registry,
+                                                                        qtbot, tmp_path):
+    registry.add_many([{"display_name": f"Phạm Thị {n}", "languages": ["vi"]} for n in range(9)])
+    dialog, _folder = refused_cp932(qtbot, make_view, registry, tmp_path, "ja")
+    assert "…ほか 8 人。" in dialog.summary.text() and "UTF-8 で保存" in dialog.summary.text()
+    # Within a maximised window's inside on a 1024 × 600 screen (72 px for the title and
+    # task bars, as tests/test_gui_layout.py), every choice readable in full.
+    needed = dialog.minimumSizeHint()
+    assert needed.width() <= 1024 and needed.height() <= 600 - 72, needed
+    dialog.resize(needed)
+    qtbot.wait(10)
+    for button in (dialog.as_utf8_button, dialog.replace_button, dialog.cancel_choice_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_refused_cp932_export_saved_as_utf8_instead(make_view, registry, qtbot, tmp_path):
