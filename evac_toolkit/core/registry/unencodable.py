@@ -51,14 +51,12 @@ class UnencodableError(UserError):
     """A refused export; ``found`` lists everyone concerned (the message names the first few)."""
 
     def __init__(self, found: Sequence[Unencodable], encoding: str) -> None:
-        shown = "\n".join(item.summary() for item in found[:SHOWN])
-        more = len(found) - SHOWN
-        if more > 0:
-            super().__init__("export_unencodable_more", encoding=ENCODING_NAMES.get(encoding, encoding),
-                             count=len(found), people=shown, more=more)
+        params = {"encoding": ENCODING_NAMES.get(encoding, encoding), "count": len(found),
+                  "people": "\n".join(item.summary() for item in found[:SHOWN])}
+        if len(found) > SHOWN:
+            super().__init__("export_unencodable_more", **params, more=len(found) - SHOWN)
         else:
-            super().__init__("export_unencodable", encoding=ENCODING_NAMES.get(encoding, encoding),
-                             count=len(found), people=shown)
+            super().__init__("export_unencodable", **params)
         self.found = tuple(found)
 
 
