@@ -457,8 +457,10 @@ MESSAGES: dict[str, dict] = {
                         "ja": "{header}：「{value}」ははい／いいえ（1/0）ではありません"},
     "import_bad_id": {"en": "{header}: {value!r} is not an ID this program wrote",
                       "ja": "{header}：「{value}」はこのプログラムの ID ではありません"},
-    "import_bad_time": {"en": "{header}: {value!r} is not a date and time",
-                        "ja": "{header}：「{value}」は日時ではありません"},
+    "import_bad_time": {"en": "{header}: {value!r} is not a date and time this program reads. "
+                              "Dates: {dates}; times, after the date: {times}",
+                        "ja": "{header}：「{value}」は日時として読めません。日付は {dates}、"
+                              "時刻は日付の後に {times} のように書いてください"},
     "import_duplicate_existing": {"en": "already registered as card {card_id}",
                                   "ja": "カード {card_id} として登録済み"},
     "import_duplicate_deleted": {"en": "this person was deleted (card {card_id})",

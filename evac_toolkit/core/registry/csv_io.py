@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
+from evac_toolkit.core import dates
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
@@ -97,7 +98,8 @@ FLAG_WORDS = {
 #: Words people write that are no label: the registry list's short "なし" for no Japanese.
 _EXTRA_WORDS = {"japanese_ability": {"なし": "none", "無": "none"}}
 _PAIN = re.compile(r"(\d{1,2})(?:/10)?")
-_TIME_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
+#: Check-in and check-out: read together, so that "12/7" takes its year from the others.
+_TIME_FIELDS = ("checked_in_at", "checked_out_at")
 
 
 @dataclass(frozen=True)
@@ -372,27 +374,29 @@ def _parse_list_cached(kind: str, text: str) -> tuple[tuple[str, ...], tuple[str
     return tuple(found), tuple(unknown)
 
 
-def _parse_time(text: str) -> str | None:
-    """ISO 8601 as exported, or "2025/6/1 10:00" as Excel re-saves it; local time if no zone."""
-    try:
-        stamp = dt.datetime.fromisoformat(text)
-    except ValueError:
-        for form in _TIME_FORMATS:
-            try:
-                stamp = dt.datetime.strptime(text, form)
-                break
-            except ValueError:
-                continue
-        else:
-            return None
+def _stamp_text(stamp: dt.datetime | None) -> str | None:
+    """As stored: ISO 8601 with the zone, local time when the cell named none."""
+    if stamp is None:
+        return None
     return stamp.astimezone().isoformat(timespec="seconds") if stamp.tzinfo is None \
         else stamp.isoformat(timespec="seconds")
 
 
-def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
+def _time_stamps(plan: list[tuple[int, str, str | None, int]], cells_by_column: list
+                 ) -> dict[str, str | None]:
+    """Each distinct check-in and check-out cell (stripped) read once, as stored. Formats:
+    ``evac_toolkit.core.dates``; a date without a year takes it from the file's other dates."""
+    texts = {cell.strip() for (_number, _title, name, _kind), column
+             in zip(plan, cells_by_column, strict=True) if name in _TIME_FIELDS
+             for cell in set(column)}
+    return {text: _stamp_text(stamp) for text, stamp in dates.parse_stamps(texts).items()}
+
+
+def _coded_value(name: str, text: str, stamps: Mapping[str, str | None] | None = None
+                 ) -> tuple[object, str | None, dict]:
     """(value or None to leave the field out, problem code, params) for one cell of any field
     but free text; lists come back as tuples. ``_read_rows`` asks once per distinct cell of a
-    column."""
+    column; ``stamps`` are the file's check-in and check-out cells read (``_time_stamps``)."""
     stripped = text.strip()
     if name in LIST_FIELDS:
         found, unknown = _parse_list_cached(name, text)
@@ -414,8 +418,11 @@ def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
         return (level, None, {}) if level in codes.PAIN_LEVELS else \
             (None, "import_bad_pain", {"value": stripped})
     if name in ("checked_in_at", "checked_out_at"):
-        stamp = _parse_time(stripped)
-        return (stamp, None, {}) if stamp else (None, "import_bad_time", {"value": stripped})
+        stamp = stamps[stripped] if stamps is not None and stripped in stamps \
+            else _stamp_text(dates.parse_stamps([stripped])[stripped])
+        return (stamp, None, {}) if stamp else \
+            (None, "import_bad_time", {"value": stripped, "dates": dates.accepted("date"),
+                                         "times": dates.accepted("time")})
     return stripped, None, {}          # household_id
 
 
@@ -461,6 +468,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         found.setdefault(index, []).append(ImportProblem(lines[index], number, code, params))
 
     names, columns = [], []
+    stamps = _time_stamps(plan, cells_by_column)
     for (number, title, name, kind), column in zip(plan, cells_by_column, strict=True):
         too_long = set()
         if max(map(len, column), default=0) > MAX_FIELD:
@@ -489,7 +497,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         else:
             # Such cells repeat down a column ("vi", "present", "いいえ"): each distinct one
             # is read once.
-            read = {cell: _coded_value(name, cell) for cell in set(column)}
+            read = {cell: _coded_value(name, cell, stamps) for cell in set(column)}
             values = list(map({cell: found[0] for cell, found in read.items()}.__getitem__,
                               column))
             bad = {cell for cell, (_value, code, _params) in read.items() if code}
