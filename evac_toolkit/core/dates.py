@@ -197,7 +197,8 @@ def read(text: str) -> dt.datetime | Partial | None:
 def _with_year(month: int, day: int, anchor: dt.date, not_after: dt.date | None
                ) -> dt.date | None:
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    # The nearest is always within a year either side; 29 February may be four years back.
+    for year in range(anchor.year - 4, anchor.year + 2):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:              # 2/29 in a year without it
@@ -250,6 +251,8 @@ def combine(day: dt.datetime | None, time_text: str) -> dt.datetime | None:
     return day.replace(hour=time.hour, minute=time.minute, second=time.second) if time else None
 
 
-def accepted(kind: str) -> str:
-    """The forms to name in an error: "date" or "time"."""
-    return ", ".join(DATE_EXAMPLES if kind == "date" else TIME_EXAMPLES)
+def accepted(kind: str, *, typed: bool = False) -> str:
+    """The forms to name in an error: "date" or "time". ``typed``: a date a person types,
+    where an Excel serial number would only puzzle."""
+    examples = DATE_EXAMPLES if kind == "date" else TIME_EXAMPLES
+    return ", ".join(example for example in examples if not (typed and example.isdigit()))
