@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
         <source>Needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
         <source>Card ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="647"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="648"/>
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="654"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="658"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="658"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,58 +727,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
         <source>Export the registry as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="526"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="527"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="536"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="540"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="555"/>
         <source>Save CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="574"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="180"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,13 +951,13 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="381"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="381"/>
         <source>Registry field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,51 +1089,61 @@
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <source>Check-in time (date in another column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <source>Check-out time (date in another column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304"/>
         <source>Agrees to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="382"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="385"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="391"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="399"/>
         <source>A column without a title is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="424"/>
         <source>Choose a field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="439"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1141,23 +1151,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="442"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="457"/>
         <source>The first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
         <source>Nobody new to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="483"/>
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="494"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1165,7 +1175,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="497"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,37 +1207,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667"/>
         <source>Kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
         <source>Meal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>List who needs what (names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="673"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="678"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="678"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,58 +1681,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="769"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="795"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="827"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="846"/>
         <source>Select a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="832"/>
         <source>Save needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="862"/>
         <source>Save kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="884"/>
         <source>Save hand-over sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="927"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="944"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,42 +1998,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="688"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
         <source>backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
         <source>periodic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693"/>
         <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="694"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
         <source>before an update of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2031,22 +2041,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="703"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="711"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="717"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,53 +2064,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip). Below this view height the chosen languages fold into one line while results are shown. The text box: three lines, or two while the results need the room.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="128"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="153"/>
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="156"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="157"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="158"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="159"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="160"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,64 +2625,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="234"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="248"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="268"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="286"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>%1  — tap to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="367"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="375"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2680,42 +2690,42 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="368"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="376"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="377"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="390"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="449"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="457"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2723,27 +2733,27 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="515"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="560"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="568"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="562"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="570"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

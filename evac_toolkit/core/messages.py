@@ -461,6 +461,12 @@ MESSAGES: dict[str, dict] = {
                               "Dates: {dates}; times, after the date: {times}",
                         "ja": "{header}：「{value}」は日時として読めません。日付は {dates}、"
                               "時刻は日付の後に {times} のように書いてください"},
+    "import_bad_time_of_day": {"en": "{header}: {value!r} is not a time this program reads: "
+                                     "write it as {times}",
+                               "ja": "{header}：「{value}」は時刻として読めません。{times} のように"
+                                     "書いてください"},
+    "import_time_without_date": {"en": "{header}: the time {value!r} has no date beside it",
+                                 "ja": "{header}：時刻「{value}」に日付がありません"},
     "import_duplicate_existing": {"en": "already registered as card {card_id}",
                                   "ja": "カード {card_id} として登録済み"},
     "import_duplicate_deleted": {"en": "this person was deleted (card {card_id})",
