@@ -241,8 +241,9 @@ def parse_stamps(texts: Iterable[str], *, today: dt.date | None = None
 
 
 def combine(day: dt.datetime | None, time_text: str) -> dt.datetime | None:
-    """A date from one column with the time from another ("18:05", "午後6時"); an empty time
-    leaves the date as it is."""
+    """A date from one column with the time from another ("18:05", "午後6時"): the time column
+    wins over a time in the date's cell; an empty time leaves the date as it is. None when the
+    time is none."""
     if day is None:
         return None
     if not time_text.strip():
