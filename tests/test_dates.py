@@ -106,6 +106,7 @@ def test_eras_are_data_newest_first():
     ("18:05", dt.time(18, 5)), ("１８：０５", dt.time(18, 5)), ("18時5分", dt.time(18, 5)),
     ("18時", dt.time(18)), ("午後6時", dt.time(18)), ("午前9時30分", dt.time(9, 30)),
     ("午前0時", dt.time(0)), ("9:00 am", dt.time(9)), ("12:00 PM", dt.time(12)),
+    ("0.75", dt.time(18)), (".7534722222", dt.time(18, 5)), ("1.5", None),
     ("25:00", None), ("午前12時", None), ("午後6時 PM", None), ("6", None), ("", None),
 ])
 def test_times(text, expected):

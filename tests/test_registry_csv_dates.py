@@ -73,6 +73,7 @@ def test_office_with_separate_date_and_time_columns(registry, tmp_path):
         "Aung Aung,my,6月3日,午前9時30分,令和7年6月5日,午後1時半\r\n"
         "Nimal Perera,si,45809,,,\r\n"
         "Somchai,th,R7.6.3(火),７：０５,,\r\n"
+        "Ali Khan,en,2025/6/3,0.75,,\r\n"
     )
     preview = read_csv(_write(tmp_path / "town.csv", "\ufeff" + text), registry)
     assert preview.problems == []
@@ -86,6 +87,7 @@ def test_office_with_separate_date_and_time_columns(registry, tmp_path):
         "Aung Aung": ("2025-06-03T09:30", "2025-06-05T13:30"),
         "Nimal Perera": ("2025-06-01T00:00", None),
         "Somchai": ("2025-06-03T07:05", None),
+        "Ali Khan": ("2025-06-03T18:00", None),          # a time cell that lost its format
     }
 
 

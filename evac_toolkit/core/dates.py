@@ -5,7 +5,8 @@ Accepted (full-width digits and signs too, a weekday in brackets after a date ig
 - dates: 2026-12-07, 2026/12/7, 2026.12.7, 2026年12月7日, 令和8年12月7日 (元年 for year 1),
   R8.12.7, R8/12/7 (eras are data: ``assets/calendar/eras.toml``), Excel serial numbers (46363,
   46363.75 with the time as a fraction of a day), and without a year 12/7 and 12月7日;
-- times: 18:05, 18:05:30, 18時5分, 18時, 6時半, 午後6時, 午前9時30分, 6:30 PM;
+- times: 18:05, 18:05:30, 18時5分, 18時, 6時半, 午後6時, 午前9時30分, 6:30 PM, and in a
+  column of its own a fraction of a day (0.75, an Excel time cell that lost its format);
 - a date and a time in one cell, with a space between them or none after 日 (12月7日18時), and
   ISO 8601 as this program exports it (2026-12-07T18:05:00+09:00).
 
@@ -92,6 +93,7 @@ _TIME = re.compile(r"""
     \s*(?P<post>am|pm|a\.m\.|p\.m\.)?
     """, re.VERBOSE)
 _SERIAL = re.compile(r"(\d{5})(?:\.(\d+))?")
+_DAY_FRACTION = re.compile(r"0?\.\d+")
 
 
 def _normalise(text: str) -> str:
@@ -108,8 +110,14 @@ class Partial:
 
 
 def parse_time(text: str) -> dt.time | None:
-    """A time of day as written ("18:05", "18時5分", "午後6時"), or None if it is none."""
-    return _time(_normalise(text))
+    """A time of day as written ("18:05", "18時5分", "午後6時"), or None if it is none. A
+    fraction of a day (0.75) is Excel's time cell that lost its format."""
+    text = _normalise(text)
+    fraction = _DAY_FRACTION.fullmatch(text)
+    if fraction:
+        seconds = min(round(float(text) * 86400), 86399)
+        return dt.time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+    return _time(text)
 
 
 def _time(text: str) -> dt.time | None:
