@@ -34,7 +34,7 @@ from functools import cache
 from evac_toolkit.core.paths import asset_path
 
 #: Shown to people whose value was refused, as the forms they may use.
-DATE_EXAMPLES = ("2026/12/7", "2026-12-07", "12/7", "12月7日", "令和8年12月7日", "R8.12.7",
+DATE_EXAMPLES = ("2026/12/7", "12/7", "12月7日", "令和8年12月7日", "R8.12.7", "2026-12-07",
                  "46363")
 TIME_EXAMPLES = ("18:05", "18時5分", "午後6時", "午前9時30分")
 #: Excel counts days from 1899-12-30 (its 1900 leap-year bug included); only serials from

@@ -459,8 +459,8 @@ MESSAGES: dict[str, dict] = {
                       "ja": "{header}：「{value}」はこのプログラムの ID ではありません"},
     "import_bad_time": {"en": "{header}: {value!r} is not a date and time this program reads. "
                               "Dates: {dates}; times, after the date: {times}",
-                        "ja": "{header}：「{value}」は日時として読めません。日付は {dates}、"
-                              "時刻は日付の後に {times} のように書いてください"},
+                        "ja": "{header}：「{value}」は日時として読めません（日付 {dates}、その後に"
+                              "時刻 {times}）"},
     "import_bad_time_of_day": {"en": "{header}: {value!r} is not a time this program reads: "
                                      "write it as {times}",
                                "ja": "{header}：「{value}」は時刻として読めません。{times} のように"
