@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     notice_print = notice_sub.add_parser("print", help="print a notice as PDF")
     notice_print.add_argument("--template", required=True, metavar="ID")
     notice_print.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                              help="a slot value, e.g. --set time=18:00 --set place=体育館")
+                              help="a slot value, e.g. --set time=18:00 --set place=体育館 "
+                                   "--set date=12/7 (also 2026/12/7, 12月7日, 令和8年12月7日; "
+                                   "times also 18時5分, 午後6時)")
     _sheet_options(notice_print)
 
     _registry_parser(sub)

@@ -491,8 +491,16 @@ MESSAGES: dict[str, dict] = {
                         "ja": "{header}：「{value}」ははい／いいえ（1/0）ではありません"},
     "import_bad_id": {"en": "{header}: {value!r} is not an ID this program wrote",
                       "ja": "{header}：「{value}」はこのプログラムの ID ではありません"},
-    "import_bad_time": {"en": "{header}: {value!r} is not a date and time",
-                        "ja": "{header}：「{value}」は日時ではありません"},
+    "import_bad_time": {"en": "{header}: {value!r} is not a date and time this program reads. "
+                              "Dates: {dates}; times, after the date: {times}",
+                        "ja": "{header}：「{value}」は日時として読めません（日付 {dates}、その後に"
+                              "時刻 {times}）"},
+    "import_bad_time_of_day": {"en": "{header}: {value!r} is not a time this program reads: "
+                                     "write it as {times}",
+                               "ja": "{header}：「{value}」は時刻として読めません。{times} のように"
+                                     "書いてください"},
+    "import_time_without_date": {"en": "{header}: the time {value!r} has no date beside it",
+                                 "ja": "{header}：時刻「{value}」に日付がありません"},
     "import_duplicate_existing": {"en": "already registered as card {card_id}",
                                   "ja": "カード {card_id} として登録済み"},
     "import_duplicate_deleted": {"en": "this person was deleted (card {card_id})",

@@ -6,11 +6,10 @@ Shared by the command line and the GUI's Signs view; the drawing is in ``printin
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass
 
-from evac_toolkit.core import ruby
+from evac_toolkit.core import dates, ruby
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
@@ -123,8 +122,6 @@ def sign_sheet(bank: ContentBank, sign_id: str, languages: tuple[Language, ...],
 
 
 # -- notices --------------------------------------------------------------------------------------
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def clean_slot(name: str, kind: str, value: str) -> str:
@@ -133,19 +130,17 @@ def clean_slot(name: str, kind: str, value: str) -> str:
     if not value:
         raise UserError("slot_missing", slot=name)
     if kind == "time":
-        match = _TIME.match(value)
-        if not match:
-            raise UserError("slot_bad_value", slot=name, value=value, expected="HH:MM (18:00)")
-        return f"{int(match.group(1))}:{match.group(2)}"
+        time = dates.parse_time(value)
+        if time is None:
+            raise UserError("slot_bad_value", slot=name, value=value,
+                            expected=dates.accepted("time"))
+        return f"{time.hour}:{time.minute:02d}"
     if kind == "date":
-        match = _DATE.match(value)
-        try:
-            day = dt.date(*(int(g) for g in match.groups())) if match else None
-        except ValueError:
-            day = None
+        # As a person types it: 2026/12/7, 12月7日 (the nearest 7 December), 令和8年12月7日.
+        day = dates.parse_date(value)
         if day is None:
             raise UserError("slot_bad_value", slot=name, value=value,
-                            expected="YYYY-MM-DD (2026-11-22)")
+                            expected=dates.accepted("date", typed=True))
         return day.isoformat()
     if kind == "number":
         if not value.isdigit() or int(value) > MAX_NUMBER:

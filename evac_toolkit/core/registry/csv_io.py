@@ -23,6 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
+from evac_toolkit.core import dates
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
@@ -89,8 +90,12 @@ HEADER_ALIASES = {
     "religious": ("religion", "宗教", "宗教上の配慮"),
     "area": ("zone", "location", "place", "場所", "区画", "居場所", "エリア", "スペース"),
     "status": ("状態", "在所状況"),
-    "checked_in_at": ("check in", "checked in", "入所", "入所日時", "チェックイン"),
-    "checked_out_at": ("check out", "checked out", "退所", "退所日時", "チェックアウト"),
+    "checked_in_at": ("check in", "checked in", "入所", "入所日時", "チェックイン", "入所日",
+                      "入所年月日", "check in date"),
+    "checked_out_at": ("check out", "checked out", "退所", "退所日時", "チェックアウト", "退所日",
+                       "退所年月日", "check out date"),
+    "checked_in_time": ("check in time", "入所時刻", "入所時間", "チェックイン時刻"),
+    "checked_out_time": ("check out time", "退所時刻", "退所時間", "チェックアウト時刻"),
     "consent_share": ("consent", "同意", "情報共有の同意", "共有同意"),
     "do_not_disclose": ("confidential", "protected", "非開示", "不開示", "所在非開示",
                         "開示しない"),
@@ -104,7 +109,12 @@ FLAG_WORDS = {
 #: Words people write that are no label: the registry list's short "なし" for no Japanese.
 _EXTRA_WORDS = {"japanese_ability": {"なし": "none", "無": "none"}}
 _PAIN = re.compile(r"(\d{1,2})(?:/10)?")
-_TIME_FORMATS = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d")
+#: Check-in and check-out: read together, so that "12/7" takes its year from the others.
+_TIME_FIELDS = ("checked_in_at", "checked_out_at")
+#: Columns that hold only the time of day (入所日 | 入所時刻): each is read into its date's field.
+TIME_OF_DAY_COLUMNS = {"checked_in_time": "checked_in_at", "checked_out_time": "checked_out_at"}
+#: What a column of an imported file can be: the export's columns and the time-of-day ones.
+IMPORT_FIELDS = (*EXPORT_COLUMNS, *TIME_OF_DAY_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -320,7 +330,7 @@ def _header_key(text: str) -> str:
 
 @cache
 def _header_fields() -> dict[str, str]:
-    known = {_header_key(name): name for name in EXPORT_COLUMNS}
+    known = {_header_key(name): name for name in IMPORT_FIELDS}
     for name, aliases in HEADER_ALIASES.items():
         known.update((_header_key(alias), name) for alias in aliases)
     return known
@@ -384,27 +394,72 @@ def _parse_list_cached(kind: str, text: str) -> tuple[tuple[str, ...], tuple[str
     return tuple(found), tuple(unknown)
 
 
-def _parse_time(text: str) -> str | None:
-    """ISO 8601 as exported, or "2025/6/1 10:00" as Excel re-saves it; local time if no zone."""
-    try:
-        stamp = dt.datetime.fromisoformat(text)
-    except ValueError:
-        for form in _TIME_FORMATS:
-            try:
-                stamp = dt.datetime.strptime(text, form)
-                break
-            except ValueError:
-                continue
-        else:
-            return None
+def _stamp_text(stamp: dt.datetime | None) -> str | None:
+    """As stored: ISO 8601 with the zone, local time when the cell named none."""
+    if stamp is None:
+        return None
     return stamp.astimezone().isoformat(timespec="seconds") if stamp.tzinfo is None \
         else stamp.isoformat(timespec="seconds")
 
 
-def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
+def _time_stamps(plan: list[tuple[int, str, str | None, int]], cells_by_column: list
+                 ) -> dict[str, dt.datetime | None]:
+    """Each distinct check-in and check-out cell (stripped) read once. Formats:
+    ``evac_toolkit.core.dates``; a date without a year takes it from the file's other dates."""
+    texts = {cell.strip() for (_number, _title, name, _kind), column
+             in zip(plan, cells_by_column, strict=True) if name in _TIME_FIELDS
+             for cell in set(column)}
+    return dates.parse_stamps(texts)
+
+
+def _times_of_day(plan: list[tuple[int, str, str | None, int]], cells_by_column: list
+                  ) -> tuple[dict[str, list[str | None]], list[tuple[int, int, str, dict]]]:
+    """For each date field with a time column beside it, that column's times (None where there
+    is none to use), and (row index, column, code, params) of a time that is none or has no
+    date beside it."""
+    where = {name: (number, title, column) for (number, title, name, _kind), column
+             in zip(plan, cells_by_column, strict=True) if name}
+    times, problems = {}, []
+    for time_field, date_field in TIME_OF_DAY_COLUMNS.items():
+        if time_field not in where:
+            continue
+        number, title, column = where[time_field]
+        days = where[date_field][2] if date_field in where else [""] * len(column)
+        read = {cell: dates.parse_time(cell) for cell in set(column)}
+        usable: list[str | None] = []
+        for index, (day, cell) in enumerate(zip(days, column, strict=True)):
+            code = None if not cell.strip() else "import_bad_time_of_day" \
+                if read[cell] is None else "import_time_without_date" if not day.strip() else None
+            if code:
+                problems.append((index, number, code, {
+                    "header": title, "field": time_field, "value": cell.strip(),
+                    "times": dates.accepted("time")}))
+            usable.append(cell if cell.strip() and not code else None)
+        times[date_field] = usable
+    return times, problems
+
+
+def _with_times(column: list[str], values: list, times: list[str | None],
+                stamps: Mapping[str, dt.datetime | None]) -> list:
+    """A date column's values with the time of its time column (each distinct pair once)."""
+    joined: dict[tuple[str, str], object] = {}
+    result = []
+    for cell, value, time in zip(column, values, times, strict=True):
+        if value is None or time is None:
+            result.append(value)
+            continue
+        if (cell, time) not in joined:
+            joined[cell, time] = _stamp_text(dates.combine(stamps.get(cell.strip()), time)) \
+                or value
+        result.append(joined[cell, time])
+    return result
+
+
+def _coded_value(name: str, text: str, stamps: Mapping[str, dt.datetime | None] | None = None
+                 ) -> tuple[object, str | None, dict]:
     """(value or None to leave the field out, problem code, params) for one cell of any field
     but free text; lists come back as tuples. ``_read_rows`` asks once per distinct cell of a
-    column."""
+    column; ``stamps`` are the file's check-in and check-out cells read (``_time_stamps``)."""
     stripped = text.strip()
     if name in LIST_FIELDS:
         found, unknown = _parse_list_cached(name, text)
@@ -426,8 +481,11 @@ def _coded_value(name: str, text: str) -> tuple[object, str | None, dict]:
         return (level, None, {}) if level in codes.PAIN_LEVELS else \
             (None, "import_bad_pain", {"value": stripped})
     if name in ("checked_in_at", "checked_out_at"):
-        stamp = _parse_time(stripped)
-        return (stamp, None, {}) if stamp else (None, "import_bad_time", {"value": stripped})
+        stamp = _stamp_text(stamps[stripped] if stamps is not None and stripped in stamps
+                            else dates.parse_stamps([stripped])[stripped])
+        return (stamp, None, {}) if stamp else \
+            (None, "import_bad_time", {"value": stripped, "dates": dates.accepted("date"),
+                                         "times": dates.accepted("time")})
     return stripped, None, {}          # household_id
 
 
@@ -473,6 +531,8 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         found.setdefault(index, []).append(ImportProblem(lines[index], number, code, params))
 
     names, columns = [], []
+    stamps = _time_stamps(plan, cells_by_column)
+    times, time_problems = _times_of_day(plan, cells_by_column)
     for (number, title, name, kind), column in zip(plan, cells_by_column, strict=True):
         too_long = set()
         if max(map(len, column), default=0) > MAX_FIELD:
@@ -482,6 +542,11 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
                     problem(index, number, "import_field_too_long",
                             {"header": title, "max": MAX_FIELD, "length": len(cell)})
         if kind == _SKIP or kind == _CARD:      # left out; card IDs are this registry's own
+            continue
+        if name in TIME_OF_DAY_COLUMNS:         # read with its date (``_times_of_day``)
+            for index, time_number, code, params in time_problems:
+                if time_number == number and index not in too_long:
+                    problem(index, number, code, params)
             continue
         if kind == _ORPHAN:
             for index, cell in enumerate(column):
@@ -501,9 +566,11 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         else:
             # Such cells repeat down a column ("vi", "present", "いいえ"): each distinct one
             # is read once.
-            read = {cell: _coded_value(name, cell) for cell in set(column)}
+            read = {cell: _coded_value(name, cell, stamps) for cell in set(column)}
             values = list(map({cell: found[0] for cell, found in read.items()}.__getitem__,
                               column))
+            if name in times:
+                values = _with_times(column, values, times[name], stamps)
             bad = {cell for cell, (_value, code, _params) in read.items() if code}
             for index, cell in enumerate(column) if bad else ():
                 if cell in bad and index not in too_long:
@@ -543,7 +610,7 @@ def _columns(line: int, header: list[str], mapping: dict[str, str | None] | None
     for number, title in enumerate(header, 1):
         if mapping is not None and title in mapping:
             name = mapping[title]
-            if name is not None and name not in EXPORT_COLUMNS:
+            if name is not None and name not in IMPORT_FIELDS:
                 raise ValueError(f"{title!r} is mapped to {name!r}, which is no column")
         else:
             name = header_field(title) if title else None

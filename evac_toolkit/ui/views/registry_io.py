@@ -51,7 +51,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
-    EXPORT_COLUMNS,
+    IMPORT_FIELDS,
     ExportResult,
     ImportPreview,
     ImportResult,
@@ -307,10 +307,12 @@ class ImportDialog(QDialog):
             "area": self.tr("Area / room"), "status": self.tr("Status"),
             "checked_in_at": self.tr("Checked in at"),
             "checked_out_at": self.tr("Checked out at"),
+            "checked_in_time": self.tr("Check-in time (date in another column)"),
+            "checked_out_time": self.tr("Check-out time (date in another column)"),
             "consent_share": self.tr("Agrees to share"),
             "do_not_disclose": self.tr("Do not disclose"), "notes": self.tr("Notes"),
         }
-        return {name: labels[name] for name in EXPORT_COLUMNS}
+        return {name: labels[name] for name in IMPORT_FIELDS}
 
     # -- reading ----------------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -319,7 +321,7 @@ class ImportDialog(QDialog):
 
     def set_mapping(self, header: str, field: str | None) -> None:
         """Put the column titled ``header`` into ``field`` (None: leave it out); checks again."""
-        if field is not None and field not in EXPORT_COLUMNS:
+        if field is not None and field not in IMPORT_FIELDS:
             raise ValueError(f"{field!r} is no registry field")
         if header not in self._header:
             raise KeyError(header)
