@@ -22,6 +22,7 @@ from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
+from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
 
 LIST_FIELDS = ("languages", "diets", "allergens", "medical", "religious", "body_parts")
@@ -300,12 +301,6 @@ def validate_columns(columns: Mapping[str, list], count: int | None = None
         for index in nameless_records(columns, count):
             found.setdefault(index, []).append(("record", "registry_empty_record", {}))
     return found
-
-
-def match_key(display_name: str, name_reading: str) -> str:
-    """What search looks in: the folded name and reading, separated so a query cannot span
-    them."""
-    return f"{fold(display_name)}\u0001{fold(name_reading)}"
 
 
 @dataclass(frozen=True)
