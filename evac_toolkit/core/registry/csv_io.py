@@ -665,6 +665,7 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
     return None
 
 
+@cache
 def _language_names(code: str) -> dict[str, str]:
     """A language as a reason names it (never its code): in English and in Japanese."""
     from evac_toolkit.core.languages import catalog
