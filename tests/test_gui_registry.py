@@ -111,6 +111,18 @@ def test_search_as_you_type_finds_short_japanese_names(make_view, qtbot):
     assert len(type_search(qtbot, view, "")) == len(PEOPLE)
 
 
+def test_search_finds_variant_kanji_as_typed_either_way(make_view, qtbot):
+    """A register's 髙橋 and 山﨑 are found by the 高橋 and 山崎 an input method gives, and the
+    other way round; 佐佐木 finds 佐々木."""
+    view = make_view([{"display_name": "髙橋 一郎", "languages": ["ja"]},
+                      {"display_name": "山崎 花", "languages": ["ja"]},
+                      {"display_name": "佐々木 ゆい", "languages": ["ja"]}])
+    assert type_search(qtbot, view, "高橋") == ["髙橋 一郎"]
+    assert type_search(qtbot, view, "高橋一郎") == ["髙橋 一郎"]
+    assert type_search(qtbot, view, "山﨑") == ["山崎 花"]
+    assert type_search(qtbot, view, "佐佐木") == ["佐々木 ゆい"]
+
+
 def test_search_by_card_id(make_view, registry, qtbot):
     view = make_view(PEOPLE)
     card = registry.search("李")[0].card_id

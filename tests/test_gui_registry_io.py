@@ -159,8 +159,9 @@ def test_duplicates_are_reported_and_not_imported_twice(make_view, registry, qtb
     dialog = open_import(qtbot, view, path)
     assert dialog.summary.text() == "1 new, 2 already registered (UTF-8)."
     assert table_rows(dialog.duplicates_table) == [
-        ("line 2", f"already registered as card {hanako.card_id}"),
-        ("line 4", "same person as line 3")]
+        ("line 2", f"already registered as card {hanako.card_id} "
+                   "(same name and reading, same first language)"),
+        ("line 4", "same person as line 3 (same name and reading, same first language)")]
     assert dialog.duplicates_table.isVisible()
     run_import(qtbot, view, dialog)
     assert registry.count() == 2
@@ -173,6 +174,31 @@ def test_duplicates_are_reported_and_not_imported_twice(make_view, registry, qtb
     assert not again.import_button.isEnabled() and again.accept_import() is False
     assert registry.count() == 2
     assert shown_names(view) == ["Lê Thị Hoa", "山田 花子"]
+
+
+def test_the_same_reading_with_a_shared_language_is_listed_with_its_reason(make_view, registry,
+                                                                           qtbot, tmp_path):
+    """Possibly the same person (same reading, a language in common): listed beside the
+    skipped ones with the reason, the language by its name, and imported."""
+    view = make_view([{"display_name": "Thein Min", "name_reading": "ていん みん",
+                       "languages": ["my"]}])
+    thein = registry.search("Thein")[0]
+    path = write(tmp_path / "people.csv", "氏名,ふりがな,言語\r\n"
+                                          "テイン・ミン,ていん みん,my\r\n"
+                                          "Thein Min,ていんみん,my\r\n")
+    dialog = open_import(qtbot, view, path)
+    assert dialog.summary.text() == ("1 new, 1 already registered (UTF-8). 1 of the new may "
+                                     "already be registered: check them in the list.")
+    assert table_rows(dialog.duplicates_table) == [
+        ("line 2", f"maybe the same person as card {thein.card_id} "
+                   "(same reading, both speak Burmese)"),
+        ("line 3", f"already registered as card {thein.card_id} "
+                   "(same name and reading, same first language)")]
+    assert dialog.duplicates_table.isVisible()
+    run_import(qtbot, view, dialog)
+    assert "1 of the new may already be registered" in dialog.summary.text()
+    assert shown_names(view) == ["Thein Min", "テイン・ミン"]
+    dialog.close()
 
 
 def test_a_file_that_cannot_be_read_says_so(make_view, qtbot, tmp_path):

@@ -185,3 +185,27 @@ def test_cp932_export_refuses_text_it_cannot_hold_then_writes_question_marks(cap
     text = out.read_bytes().decode("cp932")                  # the whole file is CP932
     assert "Nguy?n V?n An" in text and "??????? ???????? 薬あり" in text
     assert "和室 ?" in text and "山田 太郎" in text and "Trần" not in text
+
+
+def test_import_flags_the_same_reading_with_a_shared_language_with_its_reason(capsys, tmp_path,
+                                                                             data_home: Path):
+    run(capsys, "registry", "add", "--name", "Thein Min", "--reading", "ていん みん",
+        "--languages", "my")
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    card = json.loads(out)[0]["card_id"]
+    path = tmp_path / "people.csv"
+    path.write_text("氏名,ふりがな,言語\nテイン・ミン,ていん みん,my\nThein Min,テイン ミン,my\n",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "registry", "import", str(path))
+    assert code == 0
+    assert (f"line 2: maybe the same person as card {card} (same reading, both speak Burmese); "
+            "imported — check whether it is one person.") in out
+    assert (f"line 3: already registered as card {card} (same name and reading, same first "
+            "language); skipped.") in out
+    assert "1 of the new may already be registered: check them in the list." in out
+    code, out, _ = run(capsys, "registry", "list", "--json")
+    assert sorted(p["display_name"] for p in json.loads(out)) == ["Thein Min", "テイン・ミン"]
+
+    (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
+    code, out, _ = run(capsys, "registry", "import", "--dry-run", str(path))
+    assert "2 行目：カード" in out and "名前・読み・第一言語が同じ" in out

@@ -336,8 +336,9 @@ def test_the_same_file_imported_twice_is_flagged_not_doubled(registry, fresh, tm
 
     again = read_csv(out, fresh)
     assert again.problems == [] and again.records == []
-    assert {code for _line, code, _params in again.duplicates} == {"import_duplicate_existing"}
-    assert {params["card_id"] for _l, _c, params in again.duplicates} == \
+    assert {(code, reason) for _line, code, _params, reason in again.duplicates} == {
+        ("import_duplicate_existing", "duplicate_same_id")}
+    assert {params["card_id"] for _l, _c, params, _r in again.duplicates} == \
            {p.card_id for p in fresh.search()}
     result = import_preview(fresh, again)
     assert (result.imported, result.duplicates_skipped, result.backup) == (0, 4, None)
@@ -350,11 +351,55 @@ def test_a_row_repeated_within_one_file_is_imported_once(registry, tmp_path):
             "Kim Minji,キム ミンジ,ko\r\n"
             "陳　美玲,チン メイレイ,zh-Hans\r\n")         # typed again: full-width space, katakana
     preview = read_csv(_write(tmp_path / "twice.csv", text), registry)
-    assert preview.duplicates == [(4, "import_duplicate_in_file", {"first_line": 2})]
+    assert preview.duplicates == [(4, "import_duplicate_in_file", {"first_line": 2},
+                                   "duplicate_same_name")]
     assert [line for line, _values in preview.records] == [2, 3]
     result = import_preview(registry, preview)
     assert (result.imported, result.duplicates_skipped) == (2, 1)
     assert registry.count() == 2
+
+
+def test_the_same_reading_with_a_shared_language_is_flagged_and_still_imported(registry,
+                                                                               tmp_path):
+    """Thein Min and テイン・ミン, both read ていん みん and speaking Burmese, may be one person
+    written twice: listed with the reason, but imported — two people may share a reading (佐藤 博
+    and 佐藤 弘), and nobody may be lost. Importing the file again skips them all."""
+    thein = registry.add({"display_name": "Thein Min", "name_reading": "ていん みん",
+                          "languages": ["my"]})
+    registry.add({"display_name": "Aye Aye", "name_reading": "えい えい", "languages": ["my"]})
+    text = ("氏名,ふりがな,言語\r\n"
+            "テイン・ミン,ていん みん,\"en;my\"\r\n"      # Burmese second: still shared
+            "佐藤 博,さとう ひろし,ja\r\n"
+            "佐藤 弘,サトウ ヒロシ,ja\r\n"
+            "エイ エイ,えい えい,th\r\n"                 # no language in common: not flagged
+            "Thein Min,ていん みん,my\r\n")             # the same name: the same person
+    path = _write(tmp_path / "readings.csv", text)
+    preview = read_csv(path, registry)
+    assert preview.problems == []
+    assert preview.duplicates == [(6, "import_duplicate_existing", {"card_id": thein.card_id},
+                                   "duplicate_same_name")]
+    assert preview.possible_duplicates == [
+        (2, "import_possible_duplicate", {"card_id": thein.card_id, "language_en": "Burmese",
+                                          "language_ja": "ミャンマー語（ビルマ語）"},
+         "duplicate_same_reading"),
+        (4, "import_possible_duplicate_in_file", {"first_line": 3, "language_en": "Japanese",
+                                                  "language_ja": "日本語"},
+         "duplicate_same_reading")]
+    assert [line for line, _values in preview.records] == [2, 3, 4, 5]
+    assert preview.possible_duplicates[0].describe("en") == (
+        f"maybe the same person as card {thein.card_id} (same reading, both speak Burmese)")
+    assert preview.possible_duplicates[1].describe("ja") == (
+        "3 行目と同じ人かもしれません（読みが同じで、どちらも日本語を話す）")
+    assert preview.duplicates[0].describe("ja") == (
+        f"カード {thein.card_id} として登録済み（名前・読み・第一言語が同じ）")
+    result = import_preview(registry, preview)
+    assert (result.imported, result.duplicates_skipped) == (4, 1)
+    assert registry.count() == 6
+
+    again = read_csv(path, registry)
+    assert again.records == [] and again.possible_duplicates == []
+    assert {(line, reason) for line, _code, _params, reason in again.duplicates} == {
+        (line, "duplicate_same_name") for line in range(2, 7)}
 
 
 def test_a_preview_imported_twice_does_not_double(registry, tmp_path):
@@ -395,7 +440,8 @@ def test_an_old_export_cannot_bring_back_a_deleted_person(registry, tmp_path):
     export_csv(registry, out)
     registry.delete(person.id)
     preview = read_csv(out, registry)
-    assert preview.duplicates == [(2, "import_duplicate_deleted", {"card_id": person.card_id})]
+    assert preview.duplicates == [(2, "import_duplicate_deleted", {"card_id": person.card_id},
+                                   "duplicate_same_id")]
     assert import_preview(registry, preview).imported == 0
     assert registry.count() == 0
 

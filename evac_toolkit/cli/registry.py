@@ -163,11 +163,16 @@ def _import(ctx, args, registry) -> int:
         print(message("import_rejected", ctx.ui_language, count=len(preview.problems)),
               file=sys.stderr)
         return 1
-    for duplicate in preview.duplicates:
-        reason = message(duplicate.code, ctx.ui_language, **duplicate.params)
-        print(message("import_duplicate", ctx.ui_language, line=duplicate.line, reason=reason))
+    # Skipped (the same person) and imported but to check (maybe the same), as the file reads.
+    listed = [("import_duplicate", d) for d in preview.duplicates] + \
+             [("import_possible", d) for d in preview.possible_duplicates]
+    for code, duplicate in sorted(listed, key=lambda pair: pair[1].line):
+        print(message(code, ctx.ui_language, line=duplicate.line,
+                      reason=duplicate.describe(ctx.ui_language)))
     ctx.say("import_summary", new=len(preview.records), duplicates=len(preview.duplicates),
             encoding=preview.encoding)
+    if preview.possible_duplicates:
+        ctx.say("import_possible_summary", count=len(preview.possible_duplicates))
     if args.dry_run:
         ctx.say("review_not_applied")
         return 0

@@ -385,6 +385,11 @@ MESSAGES: dict[str, dict] = {
                          "ja": "{line} 行目：{reason}。取り込みません。"},
     "import_summary": {"en": "{new} new, {duplicates} already registered ({encoding}).",
                        "ja": "新規 {new} 人、登録済み {duplicates} 人（{encoding}）。"},
+    "import_possible": {"en": "line {line}: {reason}; imported — check whether it is one person.",
+                        "ja": "{line} 行目：{reason}。取り込みます。同じ人かどうか確認してください。"},
+    "import_possible_summary": {
+        "en": "{count} of the new may already be registered: check them in the list.",
+        "ja": "新規のうち {count} 人は登録済みかもしれません。一覧で確認してください。"},
     "import_done": {"en": "Imported {count} person(s). Backup before import: {backup}",
                     "ja": "{count} 人を取り込みました。取り込み前のバックアップ：{backup}"},
     "export_done": {"en": "Wrote {path}: {count} person(s).",
@@ -507,6 +512,16 @@ MESSAGES: dict[str, dict] = {
                                  "ja": "削除済みの人です（カード {card_id}）"},
     "import_duplicate_in_file": {"en": "same person as line {first_line}",
                                  "ja": "{first_line} 行目と同じ人"},
+    "import_possible_duplicate": {"en": "maybe the same person as card {card_id}",
+                                  "ja": "カード {card_id} と同じ人かもしれません"},
+    "import_possible_duplicate_in_file": {"en": "maybe the same person as line {first_line}",
+                                          "ja": "{first_line} 行目と同じ人かもしれません"},
+    "import_duplicate_because": {"en": "{what} ({why})", "ja": "{what}（{why}）"},
+    "duplicate_same_id": {"en": "same ID", "ja": "IDが同じ"},
+    "duplicate_same_name": {"en": "same name and reading, same first language",
+                            "ja": "名前・読み・第一言語が同じ"},
+    "duplicate_same_reading": {"en": "same reading, both speak {language_en}",
+                               "ja": "読みが同じで、どちらも{language_ja}を話す"},
     "card_too_full": {
         "en": "Card {card}: too many needs for a {size} card at a readable size. Print it on A6 "
               "(--size A6) or give the kitchen the full list.",

@@ -27,11 +27,13 @@ from evac_toolkit.core import dates
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import take_backup
 from evac_toolkit.core.registry.store import (
     FLAG_FIELDS,
     LIST_FIELDS,
+    SAME_PERSON_REASONS,
     TEXT_FIELDS,
     DuplicateIndex,
     Evacuee,
@@ -127,8 +129,23 @@ class ImportProblem:
 
 class ImportDuplicate(NamedTuple):
     line: int
-    code: str          # import_duplicate_existing / _deleted / _in_file
-    params: dict       # card_id of the person in the registry, or first_line in this file
+    #: Skipped, the same person: import_duplicate_existing / _deleted / _in_file. Imported but
+    #: to be checked, possibly the same person: import_possible_duplicate / _in_file.
+    code: str
+    #: card_id of the person in the registry, or first_line in this file; for a shared
+    #: language, its names (language_en, language_ja) for the reason.
+    params: dict
+    #: Why they look the same: duplicate_same_id / _same_name / _same_reading (SAME_PERSON_REASONS).
+    reason: str = ""
+
+    def describe(self, language: str, worded=message) -> str:
+        """What and why, as one phrase ("already registered as card K7M2QX (same name …)");
+        ``worded`` is ``message`` (command line) or ``gui_message`` (window)."""
+        what = worded(self.code, language, **self.params)
+        if not self.reason:
+            return what
+        return worded("import_duplicate_because", language, what=what,
+                      why=worded(self.reason, language, **self.params))
 
 
 @dataclass
@@ -143,6 +160,9 @@ class ImportPreview:
     #: this registry.
     records: list[tuple[int, Mapping]] = field(default_factory=list)
     duplicates: list[ImportDuplicate] = field(default_factory=list)
+    #: Records in ``records`` (imported) that may be someone already registered or an earlier
+    #: line: the same reading and a language in common (someone should check).
+    possible_duplicates: list[ImportDuplicate] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     #: ``Registry.state()`` when the duplicates were looked up, and each record's
     #: ``DuplicateIndex.identities`` (in ``records`` order) for looking again at import.
@@ -677,11 +697,13 @@ def _read_csv(path: Path, registry: Registry,
     for line, values in checked:
         keys = index.identities(values)
         duplicate = _duplicate(index, values, keys, line, seen)
-        if duplicate:
+        if duplicate and duplicate.code not in _POSSIBLE:
             preview.duplicates.append(duplicate)
         else:
             preview.records.append((line, MappingProxyType(values)))
             preview.identities.append(keys)
+            if duplicate:
+                preview.possible_duplicates.append(duplicate)
     if stopped and 0 < stopped.column <= len(preview.header):
         stopped = replace(stopped, params={**stopped.params,
                                            "header": preview.header[stopped.column - 1]})
@@ -690,18 +712,46 @@ def _read_csv(path: Path, registry: Registry,
     return preview
 
 
+_POSSIBLE = frozenset({"import_possible_duplicate", "import_possible_duplicate_in_file"})
+
+
 def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int,
                seen: dict[tuple, int]) -> ImportDuplicate | None:
-    existing = index.find(values, keys)
+    """The same person as someone registered or an earlier line (skipped), else possibly the
+    same (code in _POSSIBLE: imported, listed to check), else None."""
+    existing = index.same_person(keys)
     if existing:
-        card, deleted = existing
+        card, deleted, reason = existing
         return ImportDuplicate(line, "import_duplicate_deleted" if deleted
-                               else "import_duplicate_existing", {"card_id": card})
-    earlier = next((seen[key] for key in keys if key in seen), None)
+                               else "import_duplicate_existing", {"card_id": card}, reason)
+    earlier = next((key for key in keys if key[0] != "reading" and key in seen), None)
     if earlier is not None:
-        return ImportDuplicate(line, "import_duplicate_in_file", {"first_line": earlier})
-    seen.update(dict.fromkeys(keys, line))
+        return ImportDuplicate(line, "import_duplicate_in_file", {"first_line": seen[earlier]},
+                               SAME_PERSON_REASONS[earlier[0]])
+    resembling = index.maybe_same_person(keys)
+    shared = next((key for key in keys if key[0] == "reading" and key in seen), None)
+    for key in keys:
+        seen.setdefault(key, line)
+    if resembling:
+        card, language = resembling
+        return ImportDuplicate(line, "import_possible_duplicate",
+                               {"card_id": card, **_language_names(language)},
+                               SAME_PERSON_REASONS["reading"])
+    if shared:
+        return ImportDuplicate(line, "import_possible_duplicate_in_file",
+                               {"first_line": seen[shared], **_language_names(shared[2])},
+                               SAME_PERSON_REASONS["reading"])
     return None
+
+
+@cache
+def _language_names(code: str) -> dict[str, str]:
+    """A language as a reason names it (never its code): in English and in Japanese."""
+    from evac_toolkit.core.languages import catalog
+
+    found = next((lang for lang in catalog() if lang.code == code), None)
+    return {"language_en": found.english if found else code,
+            "language_ja": found.japanese if found else code}
 
 
 # -- writing an import ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.registry import search_keys
 
 REGISTRY_FILE = "registry.sqlite"
 
@@ -249,8 +250,27 @@ def _v4(db: sqlite_utils.Database) -> None:
                                      f"{problems[:3]}")
 
 
+def _v5(db: sqlite_utils.Database) -> None:
+    # Search keys fold variant kanji (髙橋 = 高橋), drop variation selectors and spell out 々,
+    # so keys stored by older versions are stale. This migration does not recompute them: a
+    # migration that called today's fold() would do something else once fold() changes again,
+    # and a released migration must never change (_v2 does call it, through store.match_key;
+    # its keys are recomputed below anyway). It only records which fold built the stored keys,
+    # "" (unknown) here; open_registry then finds them stale and search_keys.refresh()
+    # recomputes them with the running program's fold — the only fold whose keys search can
+    # use — and rebuilds the trigram index, after the same verified backup. A later change to
+    # fold() changes text_fold.FOLD_VERSION and needs no migration at all.
+    run_script(db, """
+    CREATE TABLE search_keys (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        fold_version TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO search_keys (id, fold_version) VALUES (1, '');
+    """)
+
+
 #: Schema versions, in order. A released migration never changes; a change is a new one.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -323,4 +343,15 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
         except BaseException:
             db.close()
             raise
+    try:
+        if search_keys.stale(db):
+            # Keys folded by another version of the program: recomputed (after a verified
+            # backup, unless the migration just took one) so that today's search finds them.
+            if existed and before_migration and version == SCHEMA_VERSION:
+                before_migration(path, version)
+            with db.atomic():
+                search_keys.refresh(db)
+    except BaseException:
+        db.close()
+        raise
     return db

@@ -22,6 +22,7 @@ from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
+from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
 
 LIST_FIELDS = ("languages", "diets", "allergens", "medical", "religious", "body_parts")
@@ -302,12 +303,6 @@ def validate_columns(columns: Mapping[str, list], count: int | None = None
     return found
 
 
-def match_key(display_name: str, name_reading: str) -> str:
-    """What search looks in: the folded name and reading, separated so a query cannot span
-    them."""
-    return f"{fold(display_name)}\u0001{fold(name_reading)}"
-
-
 @dataclass(frozen=True)
 class Stats:
     present: int
@@ -327,8 +322,16 @@ class Stats:
         return asdict(self)
 
 
+#: Why two records look like one person, by the kind of identity they share (worded in
+#: messages.py): the same ID or the same name are the same person; the same reading with a
+#: language in common (Thein Min and テイン・ミン, both ていん みん and Burmese) only may be.
+SAME_PERSON_REASONS = {"id": "duplicate_same_id", "person": "duplicate_same_name",
+                       "reading": "duplicate_same_reading"}
+
+
 class DuplicateIndex:
-    """Who is already registered, by ID and by (search key, primary language), loaded once.
+    """Who is already registered, by ID, by (search key, primary language) and by (folded
+    reading, each language spoken), loaded once.
 
     Answers as ``Registry.find_duplicate`` does, returning (card ID, deleted) instead of a
     record: an import of 50,000 rows asked the database twice per row, twice over.
@@ -337,34 +340,58 @@ class DuplicateIndex:
     def __init__(self, registry: Registry) -> None:
         self.by_id: dict[str, tuple[str, bool]] = {}
         self.by_key: dict[tuple[str, str | None], str] = {}
-        rows = registry.db.execute("SELECT id, card_id, match_key, "
-                                   "json_extract(languages, '$[0]'), deleted_at FROM evacuees")
-        for evacuee_id, card, key, primary, deleted in rows:
+        self.by_reading: dict[tuple[str, str], str] = {}
+        rows = registry.db.execute("SELECT id, card_id, match_key, languages, deleted_at "
+                                   "FROM evacuees")
+        for evacuee_id, card, key, languages, deleted in rows:
             self.by_id[evacuee_id] = (card, deleted is not None)
             if deleted is None:
-                self.by_key.setdefault((key, primary), card)
+                spoken = _json_items(languages)
+                self.by_key.setdefault((key, spoken[0] if spoken else None), card)
+                reading = key.partition("\u0001")[2]   # the key holds the folded reading
+                if reading:
+                    for language in spoken:
+                        self.by_reading.setdefault((reading, language), card)
 
     @staticmethod
     def identities(values: Mapping) -> list[tuple]:
         """What makes two records the same person: the same ID, or the same folded name and
-        reading with the same first language."""
+        reading with the same first language; and what makes them possibly the same: the same
+        folded reading and a language in common ("reading" identities, one per language)."""
         found: list[tuple] = [("id", values["id"])] if values.get("id") else []
         key = match_key(values.get("display_name", ""), values.get("name_reading", ""))
         if key != "\u0001":
             languages = values.get("languages")
             found.append(("person", key, languages[0] if languages else None))
+            reading = key.partition("\u0001")[2]
+            if reading and languages:
+                found += [("reading", reading, language) for language in languages]
         return found
 
     def find(self, values: Mapping, identities: list[tuple] | None = None
              ) -> tuple[str, bool] | None:
         """(card ID, deleted) of the person already registered, if any; ``identities`` are
         ``identities(values)`` when the caller has them already."""
-        for identity in self.identities(values) if identities is None else identities:
+        found = self.same_person(self.identities(values) if identities is None else identities)
+        return found[:2] if found else None
+
+    def same_person(self, identities: list[tuple]) -> tuple[str, bool, str] | None:
+        """(card ID, deleted, reason code) of the person these identities say is registered."""
+        for identity in identities:
             if identity[0] == "id":
                 if identity[1] in self.by_id:
-                    return self.by_id[identity[1]]
-            elif (card := self.by_key.get(identity[1:])) is not None:
-                return card, False
+                    return (*self.by_id[identity[1]], SAME_PERSON_REASONS["id"])
+            elif identity[0] == "person" and (card := self.by_key.get(identity[1:])) is not None:
+                return card, False, SAME_PERSON_REASONS["person"]
+        return None
+
+    def maybe_same_person(self, identities: list[tuple]) -> tuple[str, str] | None:
+        """(card ID, language) of someone registered with the same reading who speaks a
+        language in common: possibly the same person, written another way (not skipped: two
+        people may share a reading, as 佐藤 博 and 佐藤 弘 do)."""
+        for identity in identities:
+            if identity[0] == "reading" and (card := self.by_reading.get(identity[1:])):
+                return card, identity[2]
         return None
 
 

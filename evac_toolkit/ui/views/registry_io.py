@@ -461,15 +461,21 @@ class ImportDialog(QDialog):
                        encoding=ENCODING_NAMES.get(preview.encoding, preview.encoding))
         if not preview.records:
             text += " " + self.tr("Nobody new to import.")
-        if len(preview.duplicates) > LIST_LIMIT:
+        if preview.possible_duplicates:
+            text += " " + gui_message("import_possible_summary", self.ui_language,
+                                      count=len(preview.possible_duplicates))
+        # Skipped (the same person) and imported to be checked (maybe the same), by line.
+        listed = sorted([*preview.duplicates, *preview.possible_duplicates],
+                        key=lambda duplicate: duplicate.line)
+        if len(listed) > LIST_LIMIT:
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
         _fill(self.duplicates_table, [
             (gui_message("sheet_where_line", self.ui_language, line=d.line),
-             gui_message(d.code, self.ui_language, **d.params))
-            for d in preview.duplicates[:LIST_LIMIT]])
+             d.describe(self.ui_language, gui_message))
+            for d in listed[:LIST_LIMIT]])
         self.problems_table.setVisible(False)
-        self.duplicates_table.setVisible(bool(preview.duplicates))
+        self.duplicates_table.setVisible(bool(listed))
 
     def _update_buttons(self) -> None:
         preview = self.preview
@@ -501,6 +507,9 @@ class ImportDialog(QDialog):
         if result.duplicates_skipped:
             text += "\n" + self.tr("%n already registered: skipped.", "",
                                   result.duplicates_skipped)
+        if result.imported and self.preview and self.preview.possible_duplicates:
+            text += "\n" + gui_message("import_possible_summary", self.ui_language,
+                                       count=len(self.preview.possible_duplicates))
         show_text(self.summary, text)
         self.cancel_button.setText(self.tr("Close"))
         self._update_buttons()
