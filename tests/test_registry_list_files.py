@@ -249,3 +249,57 @@ def test_other_kinds_are_named_too(registry, tmp_path, data, code):
     path = tmp_path / "list.csv"
     path.write_bytes(data)
     assert _problems(read_csv(path, registry)) == [(0, 0, code)]
+
+
+# -- the command line -----------------------------------------------------------------------------
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from evac_toolkit.cli.main import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _japanese(data_home: Path) -> None:
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
+
+
+def test_the_command_line_imports_a_workbook_and_its_sheets_by_name(capsys, tmp_path,
+                                                                    data_home):
+    path = office_workbook(tmp_path / "避難者名簿.xlsx")
+    code, out, err = _cli(capsys, "registry", "import", str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    assert "Read the sheet '名簿', the first of 4: リスト、名簿、集計、グラフ." in out
+    assert "3 new, 0 already registered (Excel workbook, sheet '名簿')." in out
+    _japanese(data_home)
+    code, out, err = _cli(capsys, "registry", "import", str(path))
+    assert code == 0 and "新規 3 人、登録済み 0 人（Excel ブック、シート「名簿」）。" in out
+    assert "3 人を取り込みました。" in out
+    code, out, err = _cli(capsys, "registry", "import", str(path), "--sheet", "集計")
+    assert code == 0 and "を読みました" not in out
+    assert "新規 1 人、登録済み 0 人（Excel ブック、シート「集計」）。" in out
+    code, out, err = _cli(capsys, "registry", "import", str(path))       # again: nobody new
+    assert code == 0 and "新規 0 人、登録済み 3 人" in out
+    code, out, _ = _cli(capsys, "registry", "list", "--json")
+    assert len(__import__("json").loads(out)) == 4
+
+
+def test_the_command_line_names_a_file_that_is_no_list(capsys, tmp_path, data_home):
+    path = png(tmp_path / "名簿.png")
+    _japanese(data_home)
+    code, out, err = _cli(capsys, "registry", "import", str(path))
+    assert code == 1
+    assert err.splitlines() == [
+        "名簿.png: このファイルは画像（PNG）で、名簿ではありません。名簿そのもの（Excel ブック（.xlsx）"
+        "か CSV ファイル）を選んでください",
+        "ファイルに 1 件の問題があります。だれも取り込んでいません。"]
+    code, out, err = _cli(capsys, "registry", "import", str(office_workbook(tmp_path / "l.xlsx")),
+                          "--sheet", "Sheet9")
+    assert code == 1 and err.startswith("l.xlsx: ブックに「Sheet9」という名前のシートはありません。")
+
+
+def test_the_command_line_reads_excel_unicode_text(capsys, tmp_path):
+    path = unicode_text(tmp_path / "名簿.txt", [["氏名", "言語"], ["Thein Min", "my"]])
+    code, out, err = _cli(capsys, "registry", "import", str(path))
+    assert code == 0 and "1 new, 0 already registered (Unicode text (UTF-16))." in out

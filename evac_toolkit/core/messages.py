@@ -511,6 +511,7 @@ MESSAGES: dict[str, dict] = {
     "import_format_xlsx": {"en": "Excel workbook, sheet {sheet!r}",
                            "ja": "Excel ブック、シート「{sheet}」"},
     "import_format_utf16": {"en": "Unicode text (UTF-16)", "ja": "Unicode テキスト（UTF-16）"},
+    "import_format_utf8_bom": {"en": "UTF-8 with BOM", "ja": "UTF-8（BOM 付き）"},
     "import_sheet_chosen": {
         "en": "Read the sheet {sheet!r}, the first of {count}: {sheets}. Read another with "
               "--sheet NAME.",

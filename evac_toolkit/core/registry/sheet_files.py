@@ -23,6 +23,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from evac_toolkit.core.messages import message
+
 #: Names for ``Table.encoding`` besides the text encodings (utf-8, utf-8-sig, cp932, utf-16).
 XLSX = "xlsx"
 #: Text encodings whose files can be read again by name (``first_rows``).
@@ -105,6 +107,19 @@ def first_rows(data: bytes, encoding: str, sheet: str, limit: int) -> list[tuple
             rows.append((start, cells))
         seen_header = True
     return rows
+
+
+def file_format(encoding: str, sheet: str, language: str) -> str:
+    """How a file that was read is named for people: "Shift_JIS (CP932)", "Excel workbook,
+    sheet '名簿'"... The same words in the window and on the command line."""
+    if encoding == XLSX:
+        return message("import_format_xlsx", language, sheet=sheet)
+    if encoding in _WORDED_FORMATS:
+        return message(_WORDED_FORMATS[encoding], language)
+    return {"utf-8": "UTF-8", "cp932": "Shift_JIS (CP932)"}.get(encoding, encoding)
+
+
+_WORDED_FORMATS = {"utf-16": "import_format_utf16", "utf-8-sig": "import_format_utf8_bom"}
 
 
 # -- what the file is -----------------------------------------------------------------------------
