@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>Needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
         <source>Card ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="677"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="681"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="681"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,58 +727,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="546"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="595"/>
         <source>Export the registry as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="548"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="558"/>
         <source>Present only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="559"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="563"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="576"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578"/>
         <source>Save CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="597"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="616"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="180"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,211 +929,216 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="243"/>
-        <source>Import people from a CSV file</source>
-        <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="230"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
-        <source>Encoding:</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="224"/>
+        <source>Import people from a list (Excel or CSV)</source>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook&apos;s sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="231"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="248"/>
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="402"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="402"/>
         <source>Registry field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260"/>
         <source>Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="269"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284"/>
         <source>Record ID (from an export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284"/>
         <source>Card ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="285"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="285"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="286"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="286"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="287"/>
         <source>Japanese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="288"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289"/>
         <source>Diet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
         <source>Other allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
         <source>Where it hurts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
         <source>Religion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
         <source>Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
         <source>Area / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
         <source>Checked in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
         <source>Checked out at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
         <source>Agrees to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
         <source>Do not disclose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="403"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="406"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="420"/>
         <source>A column without a title is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="445"/>
         <source>Choose a field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="460"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1141,23 +1146,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="479"/>
         <source>The first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="465"/>
+        <source>The whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="477"/>
         <source>Nobody new to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="506"/>
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="517"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1165,7 +1175,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,37 +1207,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>Kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693"/>
         <source>Meal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="694"/>
         <source>List who needs what (names)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="696"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,58 +1681,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="798"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
-        <source>Import CSV</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="817"/>
+        <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="818"/>
+        <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="851"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="870"/>
         <source>Select a person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="856"/>
         <source>Save needs card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886"/>
         <source>Save kitchen sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="908"/>
         <source>Save hand-over sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="951"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="952"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="968"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1825,7 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,46 +1861,51 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
-        <source>Import or export CSV, print needs cards and sheets, back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
-        <source>Import CSV…</source>
+        <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <source>Import a list (Excel, CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="369"/>
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
         <source>Needs card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277"/>
         <source>Kitchen sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278"/>
         <source>Hand-over sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="346"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="347"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1898,7 +1913,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="348"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="349"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1906,57 +1921,52 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="366"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="367"/>
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="368"/>
-        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="426"/>
         <source>not in a household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="434"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="435"/>
         <source>(no name given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471"/>
         <source>Added: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="489"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490"/>
         <source>Saved: card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
         <source>Transferred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -1964,7 +1974,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="559"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -1972,7 +1982,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="596"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -1980,7 +1990,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="604"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605"/>
         <source>Shelter settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,42 +1998,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="711"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>periodic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="716"/>
         <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="717"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="723"/>
         <source>before an update of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="725"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2031,22 +2041,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="734"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="738"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="740"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,53 +2064,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip). Below this view height the chosen languages fold into one line while results are shown. The text box: three lines, or two while the results need the room.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="128"/>
         <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144"/>
         <source>Show full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="153"/>
         <source>Reviewed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="156"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="157"/>
         <source>Stored machine translation, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="158"/>
         <source>Machine translation — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="159"/>
         <source>Machine translation via English — may contain errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="160"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,64 +2625,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Language packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="234"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="248"/>
         <source>Type what you want to say…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="268"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
         <source>📢 Announce to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="286"/>
         <source>Print as notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
         <source>Save notice (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>%1  — tap to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="367"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="375"/>
         <source> and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2680,42 +2690,42 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="368"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="376"/>
         <source>Packs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="377"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="390"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Choose at least one language to translate into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440"/>
         <source>Translating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="449"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="457"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>Cancelled: %n language translated.</numerusform>
@@ -2723,27 +2733,27 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>Not translated (no language pack): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="515"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="560"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="568"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="562"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="570"/>
         <source>The printer could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

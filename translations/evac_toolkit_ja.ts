@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="644"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="645"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="670"/>
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="652"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="677"/>
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="681"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="656"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="681"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -725,58 +725,58 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="521"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="546"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="595"/>
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="548"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="524"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549"/>
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="525"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="550"/>
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="558"/>
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="559"/>
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="538"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="563"/>
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="551"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="576"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578"/>
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="597"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="616"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>FullScreenText</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="180"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="188"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -926,241 +926,251 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="243"/>
-        <source>Import people from a CSV file</source>
-        <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
-        <translation>CSV ファイルから避難者を取り込む</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="249"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="230"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
-        <source>Encoding:</source>
-        <translation>文字コード：</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="224"/>
+        <source>Import people from a list (Excel or CSV)</source>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file&apos;s header did not settle (unknown or repeated): the coordinator must choose, even if the choice is &quot;(ignore)&quot;. The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook&apos;s sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
+        <translation>名簿ファイル（Excel・CSV）から取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="254"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="231"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238"/>
+        <source>Sheet:</source>
+        <translation>シート：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="248"/>
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="402"/>
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="379"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="402"/>
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260"/>
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260"/>
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="269"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284"/>
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284"/>
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="285"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="285"/>
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="286"/>
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="286"/>
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="287"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="288"/>
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289"/>
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289"/>
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290"/>
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="291"/>
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292"/>
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294"/>
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295"/>
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296"/>
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337"/>
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="380"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="403"/>
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="383"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="406"/>
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="389"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412"/>
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="397"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="420"/>
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="445"/>
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="437"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="460"/>
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="440"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="479"/>
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="453"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="465"/>
+        <source>The whole file</source>
+        <translation>ファイル全体</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="477"/>
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="481"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="506"/>
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="517"/>
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="520"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1192,37 +1202,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="668"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693"/>
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="669"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="694"/>
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="671"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="696"/>
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="676"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1666,58 +1676,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="773"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="798"/>
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792"/>
-        <source>Import CSV</source>
-        <translation>CSV の取り込み</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="817"/>
+        <source>Import a list</source>
+        <translation>名簿ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793"/>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="818"/>
+        <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>名簿ファイル：Excel・CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825"/>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="851"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="870"/>
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="830"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="856"/>
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="860"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886"/>
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="908"/>
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="951"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="952"/>
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="968"/>
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1810,7 +1820,7 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="228"/>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415"/>
         <source>Check out</source>
         <translation>退所</translation>
     </message>
@@ -1846,131 +1856,131 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="264"/>
-        <source>Import or export CSV, print needs cards and sheets, back up</source>
-        <translation>CSV の取り込み・書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270"/>
-        <source>Import CSV…</source>
-        <translation>CSV を取り込む…</translation>
+        <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
+        <translation>名簿ファイル（Excel・CSV）の取り込み、CSV の書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="271"/>
+        <source>Import a list (Excel, CSV)…</source>
+        <translation>名簿ファイル（Excel・CSV）を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="369"/>
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
+        <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「名簿ファイル（Excel・CSV）を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272"/>
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277"/>
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278"/>
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282"/>
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="346"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="347"/>
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="348"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="349"/>
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="366"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="367"/>
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation>検索と絞り込みに合う人がいません。検索欄を空にするか、「すべての言語」「すべての必要事項」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="368"/>
-        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
-        <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「CSV を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415"/>
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="426"/>
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="434"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="435"/>
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="470"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471"/>
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="489"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490"/>
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528"/>
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548"/>
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="559"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560"/>
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="596"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597"/>
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="604"/>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605"/>
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -1978,64 +1988,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="684"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="686"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="711"/>
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="690"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="716"/>
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="717"/>
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="723"/>
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="700"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="725"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726"/>
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="709"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="734"/>
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="738"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="715"/>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="740"/>
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2043,53 +2053,53 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="107"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="115"/>
         <source>Install language packs…</source>
         <extracomment>Green only for what a named person reviewed; a draft is a calm blue, machine output orange. A badge wider than this (pixels) wraps inside the rest of its card&apos;s first line. Language pairs named in the title before the rest are counted (all are in its tooltip). Below this view height the chosen languages fold into one line while results are shown. The text box: three lines, or two while the results need the room.</extracomment>
         <translation>翻訳パックを入れる…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="120"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="128"/>
         <source>Original:</source>
         <translation>原文：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="133"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="141"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="136"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="144"/>
         <source>Show full screen</source>
         <translation>全画面で見せる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="145"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="153"/>
         <source>Reviewed by %1, %2</source>
         <translation>確認済み：%1、%2</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="148"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="156"/>
         <source>Prepared translation, not yet reviewed</source>
         <translation>用意された訳・未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="149"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="157"/>
         <source>Stored machine translation, not checked</source>
         <translation>登録済みの機械翻訳（未確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="150"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="158"/>
         <source>Machine translation — may contain errors</source>
         <translation>機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="151"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="159"/>
         <source>Machine translation via English — may contain errors</source>
         <translation>英語経由の機械翻訳 — 誤りがあるかもしれません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="152"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="160"/>
         <source>Not available</source>
         <translation>翻訳できません</translation>
     </message>
@@ -2602,133 +2612,133 @@ Printing will try again when it needs them.</source>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="215"/>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="264"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="223"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
         <source>Translate</source>
         <extracomment>Translations were made into these languages (a drill logs it). Every result card of the last translation is on screen.</extracomment>
         <translation>翻訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="220"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="228"/>
         <source>Language packs…</source>
         <translation>翻訳パック…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="226"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="234"/>
         <source>From:</source>
         <translation>元の言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="240"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="248"/>
         <source>Type what you want to say…</source>
         <translation>伝えたいことを入力してください…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="246"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="254"/>
         <source>Into:</source>
         <translation>訳す言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="268"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="276"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="270"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
         <source>📢 Announce to everyone</source>
         <translation>📢 全員にお知らせ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="272"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
         <source>Translate into every language of the people present and print one notice.</source>
         <translation>いま避難所にいる人の全言語に訳し、1枚のお知らせとして印刷します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="278"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="286"/>
         <source>Print as notice…</source>
         <translation>お知らせとして印刷…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="280"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="288"/>
         <source>Save notice (PDF)…</source>
         <translation>お知らせを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="331"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="339"/>
         <source>%1  — tap to change</source>
-        <translation>%1　（タップして変更）</translation>
+        <translation>%1&#x3000;（タップして変更）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="367"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="375"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ほか %n 組</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="368"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="376"/>
         <source>Packs: %1</source>
         <translation>翻訳パック：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="369"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="377"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="378"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="386"/>
         <source>Type what you want to say above, choose the languages to translate into, then press Translate.</source>
         <translation>上の欄に伝えたいことを入力し、訳す言語を選んで「翻訳」を押してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="382"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="390"/>
         <source>No language packs are installed, so only the prepared phrases can be translated. Machine translation packs are installed with the Language packs… button above.</source>
         <translation>翻訳パックがないので、訳せるのは用意された文だけです。機械翻訳のパックは右上の「翻訳パック…」から入れます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="425"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="433"/>
         <source>Choose at least one language to translate into.</source>
         <translation>訳す言語を1つ以上選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="432"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="440"/>
         <source>Translating…</source>
         <translation>翻訳しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="449"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="457"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/translate.py" line="459"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="467"/>
         <source>Cancelled: %n language(s) translated.</source>
         <translation>
             <numerusform>中止しました：%n 言語を訳しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="463"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="471"/>
         <source>Not translated (no language pack): %1</source>
         <translation>翻訳パックがないため訳せなかった言語：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="507"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="515"/>
         <source>No one with a language other than the one you type in is registered as present.</source>
         <translation>入力する言語以外の言語を話す人は、名簿上いま避難所にいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="522"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="530"/>
         <source>Save notice</source>
         <translation>お知らせを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="560"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="568"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/translate.py" line="562"/>
+        <location filename="../evac_toolkit/ui/views/translate.py" line="570"/>
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
     </message>

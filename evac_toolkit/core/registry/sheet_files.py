@@ -324,21 +324,24 @@ def _long_field(raw: str, delimiter: str, longest: int) -> tuple[int, int]:
 
 
 # -- workbooks ------------------------------------------------------------------------------------
-#: The last workbook read, by its bytes' digest and sheet: the import dialog reads the file again
-#: at every change of a column's field, and openpyxl takes seconds for a large sheet.
+#: The last workbook read (its bytes' digest) and its sheets read so far, by the name asked for
+#: (None: the first) and by their own: the import dialog reads the file again at every change of
+#: a column's field, and openpyxl takes seconds for a large sheet.
 _cache_lock = threading.Lock()
-_cached: tuple[bytes, Table] | None = None
+_cached: tuple[bytes, dict[str | None, Table]] = (b"", {})
 
 
 def _read_xlsx(data: bytes, sheet: str | None) -> Table:
     global _cached
-    key = hashlib.blake2b(data, digest_size=20).digest() + (sheet or "").encode()
+    digest = hashlib.blake2b(data, digest_size=20).digest()
     with _cache_lock:
-        if _cached is not None and _cached[0] == key:
-            return _cached[1]
+        if _cached[0] == digest and sheet in _cached[1]:
+            return _cached[1][sheet]
     table = _xlsx_table(data, sheet)
     with _cache_lock:
-        _cached = (key, table)
+        if _cached[0] != digest:
+            _cached = (digest, {})
+        _cached[1].update({sheet: table, table.sheet: table})
     return table
 
 
