@@ -37,7 +37,7 @@ def test_a_workbook_is_imported_from_the_sheet_chosen(make_view, registry, qtbot
     # Several sheets: the chooser shows them all, the first visible one chosen.
     assert dialog.sheet_combo.isVisible() and dialog.sheet_combo.height() >= 44
     assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == [
-        "リスト", "名簿", "集計", "グラフ"]
+        "リスト", "名簿", "集計"]                          # not the chart sheet
     assert dialog.sheet_combo.currentText() == "名簿"
     assert [combo.currentData() for combo in dialog.combos][:4] == [
         "display_name", "name_reading", "languages", "japanese_ability"]

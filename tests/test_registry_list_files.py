@@ -53,7 +53,7 @@ def test_an_office_workbook_imports_from_its_first_visible_sheet(registry, tmp_p
     preview = read_csv(path, registry)
     assert preview.problems == []
     assert (preview.encoding, preview.sheet) == ("xlsx", "名簿")    # not the hidden dropdowns
-    assert preview.sheets == ("リスト", "名簿", "集計", "グラフ")
+    assert preview.sheets == ("リスト", "名簿", "集計")         # not the chart sheet
     assert preview.header == OFFICE_HEADER
     # Line numbers are the sheet's rows: the blank row 3 is skipped, not renumbered.
     assert [line for line, _values in preview.records] == [2, 4, 5]
@@ -96,7 +96,7 @@ def test_another_sheet_is_chosen_by_name(registry, tmp_path):
     missing = read_csv(path, registry, sheet="Sheet1")
     assert _problems(missing) == [(0, 0, "import_no_sheet")]
     assert message("import_no_sheet", "ja", **missing.problems[0].params) == \
-        "ブックに「Sheet1」という名前のシートはありません。シート：リスト、名簿、集計、グラフ"
+        "ブックに「Sheet1」という名前のシートはありません。シート：リスト、名簿、集計"
     assert missing.records == []
 
 
@@ -270,7 +270,7 @@ def test_the_command_line_imports_a_workbook_and_its_sheets_by_name(capsys, tmp_
     path = office_workbook(tmp_path / "避難者名簿.xlsx")
     code, out, err = _cli(capsys, "registry", "import", str(path), "--dry-run")
     assert (code, err) == (0, "")
-    assert "Read the sheet '名簿', the first of 4: リスト、名簿、集計、グラフ." in out
+    assert "Read the sheet '名簿' (the workbook has 3: リスト、名簿、集計)." in out
     assert "3 new, 0 already registered (Excel workbook, sheet '名簿')." in out
     _japanese(data_home)
     code, out, err = _cli(capsys, "registry", "import", str(path))

@@ -513,13 +513,14 @@ MESSAGES: dict[str, dict] = {
     "import_format_utf16": {"en": "Unicode text (UTF-16)", "ja": "Unicode テキスト（UTF-16）"},
     "import_format_utf8_bom": {"en": "UTF-8 with BOM", "ja": "UTF-8（BOM 付き）"},
     "import_sheet_chosen": {
-        "en": "Read the sheet {sheet!r}, the first of {count}: {sheets}. Read another with "
-              "--sheet NAME.",
-        "ja": "シート「{sheet}」を読みました（{count} 枚のうち最初のもの：{sheets}）。"
+        "en": "Read the sheet {sheet!r} (the workbook has {count}: {sheets}). Read another "
+              "with --sheet NAME.",
+        "ja": "シート「{sheet}」を読みました（ブックのシートは {count} 枚：{sheets}）。"
               "別のシートは --sheet シート名 で指定してください。",
         "gui": {
-            "en": "Read the sheet {sheet!r}, the first of {count}. Choose another sheet above.",
-            "ja": "シート「{sheet}」を読みました（{count} 枚のうち最初のもの）。"
+            "en": "Read the sheet {sheet!r} (the workbook has {count}). Choose another sheet "
+                  "above.",
+            "ja": "シート「{sheet}」を読みました（ブックのシートは {count} 枚）。"
                   "別のシートは上で選んでください。",
         },
     },

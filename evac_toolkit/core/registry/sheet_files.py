@@ -370,8 +370,9 @@ def _xlsx_table(data: bytes, sheet: str | None) -> Table:
 
 
 def _sheet_table(book, sheet: str | None) -> Table:
-    names = tuple(book.sheetnames)
-    worksheets = {ws.title: ws for ws in book.worksheets}       # chart sheets have no rows
+    # Chart sheets have no rows: they are no choice.
+    worksheets = {ws.title: ws for ws in book.worksheets}
+    names = tuple(worksheets)
     if sheet is None:
         # The first sheet a person sees: offices hide sheets of dropdown lists before the list.
         shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
@@ -388,7 +389,8 @@ def _sheet_table(book, sheet: str | None) -> Table:
     rows: list[tuple[int, list[str]]] = []
     width = 0
     for number, values in enumerate(chosen.iter_rows(values_only=True), 1):
-        cells = [value if type(value) is str else _cell_text(value) for value in values]
+        cells = [value if type(value) is str else "" if value is None else _cell_text(value)
+                 for value in values]
         while cells and not cells[-1].strip():
             cells.pop()     # a formatted cell past the last filled one is no column
         if cells:
