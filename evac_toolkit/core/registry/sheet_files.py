@@ -77,7 +77,7 @@ def read_table(data: bytes, sheet: str | None = None, *, longest: int) -> Table:
 
 def first_rows(data: bytes, encoding: str, sheet: str, limit: int) -> list[tuple[int, list[str]]]:
     """(line, cells) of the first ``limit`` rows under the header, as the file has them: for a
-    person to look at beside the column choices. Reads no further than needed in a text file (a
+    person to look at beside the column choices. A text file is parsed no further than needed (a
     damaged one still shows its first rows); a workbook comes from the cache of ``read_table``.
     Empty when the file cannot be read that way."""
     if encoding == XLSX:
