@@ -436,7 +436,7 @@ def test_file_menu_is_touch_sized_and_the_card_needs_one_person(make_view, regis
     assert view.file_button.height() >= TOUCH_TARGET_PX
     menu = view.file_button.menu()
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert texts == ["Import CSV…", "Export CSV…", "Needs card…", "Kitchen sheet…",
+    assert texts == ["Import a list (Excel, CSV)…", "Export CSV…", "Needs card…", "Kitchen sheet…",
                      "Hand-over sheet…", "Back up now", "Restore a backup…"]
     menu.aboutToShow.emit()
     assert not view.file_actions["card"].isEnabled()

@@ -264,7 +264,8 @@ BAD_FILES = {
     "neither UTF-8 nor CP932": (HEADER.encode() + GOOD.encode("cp932") + b"B\x81\x7fb,x,egg\r\n",
                                 3, 0, "import_encoding"),
     "damaged UTF-8": ((HEADER + GOOD).encode() + b"Bob \xff,x,egg\r\n", 3, 0, "import_encoding"),
-    "UTF-16": ((HEADER + GOOD).encode("utf-16"), 1, 0, "import_encoding"),
+    "damaged UTF-16": ((HEADER + GOOD).encode("utf-16") + b"\x00\xd8x\x00", 3, 0,
+                       "import_encoding"),
     # A cell with a line break makes one row of two lines: the bad row after it is line 5.
     "bad row after a two-line cell": ((HEADER + 'Ali,"アリ\r\n(あり)",egg\r\n' + GOOD
                                        + "Bob,ボブ,unicorn\r\n").encode(),

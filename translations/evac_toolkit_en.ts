@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="720" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
         <source>Needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="721" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
         <source>Card ID:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="723" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -727,84 +727,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="607" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="565" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="640" />
         <source>Export the registry as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="567" />
         <source>Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="536" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="544" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="577" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="545" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="582" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="602" />
         <source>Save as UTF-8 (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
         <source>Save with “?”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="576" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="588" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="623" />
         <source>Save CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="632" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="679" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -955,221 +955,226 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="252" />
-        <source>Import people from a CSV file</source>
-        <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
-        <source>Encoding:</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="232" />
+        <source>Import people from a list (Excel or CSV)</source>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="246" />
+        <source>Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
         <source>Registry field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
         <source>Already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="282" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Record ID (from an export)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
         <source>Needs an interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
         <source>Diet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Other allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Medical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Where it hurts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Religion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Pain (0–10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
         <source>Checked in at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
         <source>Checked out at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
         <source>Check-in time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="312" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Check-out time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
         <source>Agrees to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="391" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
         <source>Line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="394" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="416" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="400" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422" />
         <source>(ignore)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="408" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430" />
         <source>A column without a title is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="433" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455" />
         <source>Choose a field…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="448" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="470" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1177,23 +1182,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="451" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="466" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="473" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495" />
         <source>The first %1 are listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="464" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="475" />
+        <source>The whole file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
         <source>Nobody new to import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522" />
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1201,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="506" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1233,37 +1243,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="742" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
         <source>Kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="743" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="745" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
         <source>Meal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
         <source>List who needs what (names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="748" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="781" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1707,58 +1717,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="850" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="869" />
-        <source>Import CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="870" />
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="921" />
+        <source>Import a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="955" />
         <source>Select a person first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="907" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941" />
         <source>Save needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="937" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="971" />
         <source>Save kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="959" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="993" />
         <source>Save hand-over sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1002" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1036" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1003" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1019" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1053" />
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
@@ -1851,7 +1861,7 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="228" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
         <source>Check out</source>
         <translation type="unfinished" />
     </message>
@@ -1887,46 +1897,51 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
-        <source>Import or export CSV, print needs cards and sheets, back up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270" />
-        <source>Import CSV…</source>
+        <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="271" />
+        <source>Import a list (Excel, CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="369" />
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
         <source>Needs card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Kitchen sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
         <source>Hand-over sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="347" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1934,7 +1949,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="348" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="349" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1942,57 +1957,52 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="366" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="367" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="368" />
-        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="426" />
         <source>not in a household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="434" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="435" />
         <source>(no name given)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="470" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
         <source>Added: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="489" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
         <source>Saved: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
         <source>Checked in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
         <source>Checked out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
         <source>Transferred: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -2000,7 +2010,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="559" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -2008,7 +2018,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="596" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -2016,7 +2026,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="604" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
         <source>Shelter settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2024,42 +2034,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="761" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="763" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="796" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
         <source>backed up by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
         <source>periodic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
         <source>before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="769" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
         <source>before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="808" />
         <source>before an update of the program</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="777" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="810" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2067,22 +2077,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
         <source>cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="819" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="790" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="823" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825" />
         <source>Restore…</source>
         <translation type="unfinished" />
     </message>

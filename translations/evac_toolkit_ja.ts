@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="720" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="721" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="723" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -725,84 +725,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="607" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="565" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="640" />
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="567" />
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="536" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="544" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="577" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="545" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="582" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="602" />
         <source>Save as UTF-8 (recommended)</source>
         <translation>UTF-8 で保存（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="572" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
         <source>Save with “?”</source>
         <translation>「?」にして保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation>Shift_JIS で保存し、書けない文字は 1 文字ずつ「?」にします</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="576" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="588" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="590" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="623" />
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="632" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="679" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712" />
         <source>Nothing was written.</source>
         <translation>何も書き出していません。</translation>
     </message>
@@ -952,251 +952,261 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="252" />
-        <source>Import people from a CSV file</source>
-        <extracomment>How the encodings ``read_csv`` reports are named for people. Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds.</extracomment>
-        <translation>CSV ファイルから避難者を取り込む</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238" />
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
-        <source>Encoding:</source>
-        <translation>文字コード：</translation>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="232" />
+        <source>Import people from a list (Excel or CSV)</source>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
+        <translation>名簿ファイル（Excel・CSV）から取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="246" />
+        <source>Sheet:</source>
+        <translation>シート：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="274" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="282" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="311" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
         <source>Check-in time (date in another column)</source>
         <translation>入所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="312" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Check-out time (date in another column)</source>
         <translation>退所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="391" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="394" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="416" />
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="400" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422" />
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="408" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430" />
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="433" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455" />
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="448" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="470" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="451" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="466" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="473" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495" />
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="464" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="475" />
+        <source>The whole file</source>
+        <translation>ファイル全体</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522" />
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="506" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1228,37 +1238,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="742" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="743" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="745" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="746" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="748" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="781" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1702,58 +1712,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="844" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="850" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="869" />
-        <source>Import CSV</source>
-        <translation>CSV の取り込み</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="870" />
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="921" />
+        <source>Import a list</source>
+        <translation>名簿ファイルの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>名簿ファイル：Excel・CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="955" />
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="907" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941" />
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="937" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="971" />
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="959" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="993" />
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1002" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1036" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1003" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1019" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1053" />
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1846,7 +1856,7 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="228" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
         <source>Check out</source>
         <translation>退所</translation>
     </message>
@@ -1882,131 +1892,131 @@ Printing will try again when it needs them.</source>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
-        <source>Import or export CSV, print needs cards and sheets, back up</source>
-        <translation>CSV の取り込み・書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="270" />
-        <source>Import CSV…</source>
-        <translation>CSV を取り込む…</translation>
+        <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
+        <translation>名簿ファイル（Excel・CSV）の取り込み、CSV の書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry.py" line="271" />
+        <source>Import a list (Excel, CSV)…</source>
+        <translation>名簿ファイル（Excel・CSV）を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="369" />
+        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
+        <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「名簿ファイル（Excel・CSV）を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="347" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="348" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="349" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="366" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="367" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation>検索と絞り込みに合う人がいません。検索欄を空にするか、「すべての言語」「すべての必要事項」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="368" />
-        <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import CSV… to load a list from a spreadsheet.</source>
-        <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「CSV を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="414" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="426" />
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="434" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="435" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="470" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="489" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="526" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="547" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="559" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="596" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="604" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -2014,64 +2024,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="761" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="763" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="796" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="769" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="808" />
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="777" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="810" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="819" />
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="790" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="823" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="792" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825" />
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>

@@ -170,8 +170,11 @@ def _registry_parser(sub) -> None:
     listing.add_argument("--json", action="store_true")
     stats = actions.add_parser("stats", help="who is here: languages, needs, counts")
     stats.add_argument("--json", action="store_true")
-    imp = actions.add_parser("import", help="add people from a CSV (UTF-8, UTF-8 BOM, CP932)")
-    imp.add_argument("file", metavar="FILE.csv")
+    imp = actions.add_parser("import", help="add people from a list: CSV (UTF-8, UTF-8 BOM, "
+                             "CP932), Excel's Unicode text or an .xlsx workbook")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--sheet", metavar="NAME",
+                     help="the workbook's sheet to read (default: its first visible sheet)")
     imp.add_argument("--dry-run", action="store_true", help="check and show, import nothing")
     exp = actions.add_parser("export", help="a CSV of everyone (UTF-8 with BOM for Excel)")
     exp.add_argument("--out", required=True, metavar="FILE.csv")

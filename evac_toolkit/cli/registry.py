@@ -151,15 +151,18 @@ def _stats(ctx, args, registry) -> int:
 
 def _import(ctx, args, registry) -> int:
     from evac_toolkit.core.registry.csv_io import import_preview, read_csv
+    from evac_toolkit.core.registry.sheet_files import file_format
 
-    preview = read_csv(Path(args.file), registry)
+    preview = read_csv(Path(args.file), registry, sheet=args.sheet)
     if preview.problems:
         for problem in preview.problems:
             where = message("sheet_where", ctx.ui_language, line=problem.line,
                             column=problem.column) if problem.column else \
                 message("sheet_where_line", ctx.ui_language, line=problem.line)
             reason = message(problem.code, ctx.ui_language, **problem.params)
-            print(f"{Path(args.file).name}: {where}: {reason}", file=sys.stderr)
+            # Line 0: the file as a whole (not a list at all, no such sheet).
+            where = f"{where}: " if problem.line else ""
+            print(f"{Path(args.file).name}: {where}{reason}", file=sys.stderr)
         print(message("import_rejected", ctx.ui_language, count=len(preview.problems)),
               file=sys.stderr)
         return 1
@@ -169,8 +172,11 @@ def _import(ctx, args, registry) -> int:
     for code, duplicate in sorted(listed, key=lambda pair: pair[1].line):
         print(message(code, ctx.ui_language, line=duplicate.line,
                       reason=duplicate.describe(ctx.ui_language)))
+    if len(preview.sheets) > 1 and args.sheet is None:
+        ctx.say("import_sheet_chosen", sheet=preview.sheet, count=len(preview.sheets),
+                sheets="、".join(preview.sheets))
     ctx.say("import_summary", new=len(preview.records), duplicates=len(preview.duplicates),
-            encoding=preview.encoding)
+            encoding=file_format(preview.encoding, preview.sheet, ctx.ui_language))
     if preview.possible_duplicates:
         ctx.say("import_possible_summary", count=len(preview.possible_duplicates))
     if args.dry_run:

@@ -473,6 +473,96 @@ MESSAGES: dict[str, dict] = {
               "\"CSV UTF-8\"",
         "ja": "文字コードが正しくありません（{encoding} が壊れているようです）。「CSV UTF-8」で保存し直してください",
     },
+    # A file that is no list (registry.sheet_files names it by its first bytes). {format} is a
+    # proper name, the same in both languages.
+    "import_file_image": {
+        "en": "this is an image ({format}), not a list. Choose the list itself: an Excel "
+              "workbook (.xlsx) or a CSV file",
+        "ja": "このファイルは画像（{format}）で、名簿ではありません。名簿そのもの（Excel ブック"
+              "（.xlsx）か CSV ファイル）を選んでください",
+    },
+    "import_file_pdf": {
+        "en": "this is a PDF document: a list cannot be read from a PDF. Open the list's own "
+              "file in Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+        "ja": "このファイルは PDF 文書で、名簿として読み取れません。名簿の元のファイルを Excel で開き、"
+              "「Excel ブック（.xlsx）」か「CSV UTF-8」で保存してください",
+    },
+    "import_file_convert": {
+        "en": "this is a file in the {format} format, which this program cannot read. Open it "
+              "in Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+        "ja": "このファイルは {format} 形式で、このプログラムでは読めません。Excel で開き、"
+              "「Excel ブック（.xlsx）」か「CSV UTF-8」で保存し直してください",
+    },
+    "import_file_encrypted": {
+        "en": "this workbook is protected with a password, so it cannot be read. Open it in "
+              "Excel with its password, save a copy without a password and import the copy",
+        "ja": "このブックはパスワードで保護されているため読めません。Excel でパスワードを入れて開き、"
+              "パスワードなしのコピーを保存して、そのコピーを取り込んでください",
+    },
+    "import_file_document": {
+        "en": "this is a document ({format}), not a list. If the list is a table in it, copy "
+              "the table into Excel and save it as an Excel workbook (.xlsx) or as CSV UTF-8",
+        "ja": "このファイルは文書（{format}）で、名簿ではありません。名簿が文書内の表なら、"
+              "表を Excel に貼り付けて「Excel ブック（.xlsx）」か「CSV UTF-8」で保存してください",
+    },
+    "import_file_archive": {
+        "en": "this is a compressed archive ({format}). Extract it first, then import the list "
+              "file that was inside",
+        "ja": "このファイルは圧縮ファイル（{format}）です。先に展開して、中の名簿ファイルを取り込んでください",
+    },
+    "import_file_database": {
+        "en": "this is a database file (perhaps this program's registry or a backup of it), "
+              "not a list. To bring a backup back, use 'evac-toolkit registry restore FILE'",
+        "ja": "このファイルはデータベース（このプログラムの名簿やそのバックアップなど）で、名簿の一覧表では"
+              "ありません。バックアップを戻すには「evac-toolkit registry restore ファイル」を使ってください",
+        "gui": {
+            "en": "this is a database file (perhaps this program's registry or a backup of "
+                  "it), not a list. To bring a backup back, use “Restore a backup” in the File "
+                  "menu",
+            "ja": "このファイルはデータベース（このプログラムの名簿やそのバックアップなど）で、名簿の一覧表"
+                  "ではありません。バックアップを戻すには「ファイル」メニューの「バックアップから戻す」を"
+                  "使ってください",
+        },
+    },
+    "import_file_utf32": {
+        "en": "this is text in UTF-32, which this program does not read. Save it as CSV UTF-8 "
+              "(or open it in Excel and save it as an Excel workbook, .xlsx)",
+        "ja": "このファイルは UTF-32 のテキストで、このプログラムでは読めません。「CSV UTF-8」で"
+              "保存し直してください（または Excel で開いて「Excel ブック（.xlsx）」で保存）",
+    },
+    "import_file_binary": {
+        "en": "this is not a list: the file is neither text nor an Excel workbook (.xlsx). "
+              "Choose the list itself, saved as an Excel workbook or as CSV",
+        "ja": "このファイルは名簿ではありません（テキストでも Excel ブック（.xlsx）でもありません）。"
+              "Excel ブックか CSV で保存した名簿そのものを選んでください",
+    },
+    "import_xlsx_damaged": {
+        "en": "the workbook cannot be read ({detail}): it may be damaged or not completely "
+              "copied. Copy it again, or open it in Excel and save it again",
+        "ja": "ブックを読めません（{detail}）。壊れているか、コピーが途中で止まった可能性があります。"
+              "もう一度コピーするか、Excel で開いて保存し直してください",
+    },
+    "import_no_sheet": {
+        "en": "the workbook has no sheet called {sheet!r}; its sheets: {sheets}",
+        "ja": "ブックに「{sheet}」という名前のシートはありません。シート：{sheets}",
+    },
+    # How the file read is named in the import summary ("12 new ... ({encoding})").
+    "import_format_xlsx": {"en": "Excel workbook, sheet {sheet!r}",
+                           "ja": "Excel ブック、シート「{sheet}」"},
+    "import_format_utf16": {"en": "Unicode text (UTF-16)", "ja": "Unicode テキスト（UTF-16）"},
+    "import_format_utf8_bom": {"en": "UTF-8 with BOM", "ja": "UTF-8（BOM 付き）"},
+    "import_sheet_chosen": {
+        "en": "Read the sheet {sheet!r} (the workbook has {count}: {sheets}). Read another "
+              "with --sheet NAME.",
+        "ja": "シート「{sheet}」を読みました（ブックのシートは {count} 枚：{sheets}）。"
+              "別のシートは --sheet シート名 で指定してください。",
+        "gui": {
+            "en": "Read the sheet {sheet!r} (the workbook has {count}). Choose another sheet "
+                  "above.",
+            "ja": "シート「{sheet}」を読みました（ブックのシートは {count} 枚）。"
+                  "別のシートは上で選んでください。",
+        },
+    },
     "import_nul": {"en": "a NUL byte: this is not a text file",
                    "ja": "NUL 文字があります。テキストファイルではありません"},
     "import_unterminated_quote": {"en": "a quote (\") is opened and never closed",

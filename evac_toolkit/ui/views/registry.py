@@ -261,13 +261,14 @@ class RegistryView(QWidget):
     def _build_file_menu(self) -> QPushButton:
         """CSV import and export, printouts and backups (see ``registry_io``)."""
         button = QPushButton(self.tr("File"), objectName="registryFileButton")
-        button.setToolTip(self.tr("Import or export CSV, print needs cards and sheets, back up"))
+        button.setToolTip(self.tr("Import a list (Excel, CSV), export CSV, print needs cards and sheets, "
+                                  "back up"))
         menu = QMenu(button)
         menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_TARGET_PX - 24}px; "
                            "padding: 12px 32px 12px 20px; }")    # touch-sized items
         files = self.files
         self.file_actions = {
-            "import": menu.addAction(self.tr("Import CSV…"), files.open_import),
+            "import": menu.addAction(self.tr("Import a list (Excel, CSV)…"), files.open_import),
             "export": menu.addAction(self.tr("Export CSV…"), files.open_export),
         }
         menu.addSeparator()
@@ -366,7 +367,7 @@ class RegistryView(QWidget):
             return self.tr("No one matches the search and filters. Clear the search box or "
                            "choose “All languages” and “All needs”.")
         return self.tr("No one is registered yet. Press “＋ Add person” to register someone, "
-                       "or File → Import CSV… to load a list from a spreadsheet.")
+                       "or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.")
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column < 0:

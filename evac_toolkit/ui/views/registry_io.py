@@ -1,4 +1,5 @@
-"""Registry → File: import people from a CSV file (look first, then import), export a CSV, print
+"""Registry → File: import people from a list file — CSV, Excel's Unicode text or an .xlsx
+workbook (look first, then import) —, export a CSV, print
 the needs card, kitchen and hand-over sheets, and take or restore a verified backup.
 
 The same core functions as the ``evac-toolkit registry`` commands. Anything that reads or writes
@@ -11,9 +12,7 @@ dialog that asked.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +58,7 @@ from evac_toolkit.core.registry.csv_io import (
     import_preview,
     read_csv,
 )
+from evac_toolkit.core.registry.sheet_files import file_format, first_rows
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.registry.unencodable import (
     REFUSE,
@@ -74,8 +74,6 @@ from evac_toolkit.ui.views.registry_model import font_family_for
 if TYPE_CHECKING:
     from evac_toolkit.ui.views.registry import RegistryView
 
-#: How the encodings ``read_csv`` reports are named for people.
-ENCODING_NAMES = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp932": "Shift_JIS (CP932)"}
 #: Rows of the file shown beside the column choices.
 SAMPLE_ROWS = 3
 #: Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table).
@@ -100,7 +98,9 @@ def worded(error: object, ui_language: str, path: Path | None = None) -> str:
     return str(error)
 
 
-def _where(line: int, column: int, ui_language: str) -> str:
+def _where(line: int, column: int, ui_language: str, whole_file: str) -> str:
+    if not line:                        # the file as a whole: not a list, no such sheet
+        return whole_file
     return (gui_message("sheet_where", ui_language, line=line, column=column) if column
             else gui_message("sheet_where_line", ui_language, line=line))
 
@@ -157,42 +157,20 @@ def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
 
 
 # -- work done in a worker (no Qt) ----------------------------------------------------------------
-def _sample(path: Path, encoding: str, limit: int) -> list[tuple[int, list[str]]]:
-    """(line, cells) of the first rows under the header, as the file has them: for the eye only;
-    ``read_csv`` is what checks the file (its rules for blank rows and tabs are followed)."""
-    if encoding not in ENCODING_NAMES:
-        return []
-    try:
-        text = path.read_bytes().decode(encoding)
-    except (OSError, UnicodeDecodeError):
-        return []
-    lines = io.StringIO(text, newline="").readlines()
-    first = lines[0] if lines else ""
-    reader = csv.reader(lines, delimiter="\t" if first.count("\t") > first.count(",") else ",")
-    rows: list[tuple[int, list[str]]] = []
-    seen_header = False
-    while len(rows) < limit:
-        start = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except (StopIteration, csv.Error):
-            break
-        if not any(cell.strip() for cell in cells):
-            continue
-        if seen_header:
-            rows.append((start, cells))
-        seen_header = True
-    return rows
-
-
-def _read(registry_path: Path, csv_path: Path, mapping: dict[str, str | None] | None
-          ) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
+def _read(registry_path: Path, path: Path, mapping: dict[str, str | None] | None,
+          sheet: str | None) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
+    """The preview, and the first rows under the header for the eye (``read_csv`` is what
+    checks the file)."""
     reader = Registry.reader(registry_path)
     try:
-        preview = read_csv(csv_path, reader, mapping)
+        preview = read_csv(path, reader, mapping, sheet=sheet)
     finally:
         reader.close()
-    return preview, _sample(csv_path, preview.encoding, SAMPLE_ROWS)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return preview, []
+    return preview, first_rows(data, preview.encoding, preview.sheet, SAMPLE_ROWS)
 
 
 def _import(registry_path: Path, preview: ImportPreview) -> ImportResult:
@@ -221,7 +199,8 @@ def _reopen(registry: Registry) -> None:
 
 # -- import ---------------------------------------------------------------------------------------
 class ImportDialog(QDialog):
-    """Read a CSV file, show how its columns map and what it would do, then import it.
+    """Read a list file, show how its columns map and what it would do, then import it. A
+    workbook with several sheets gets a sheet chooser (its first visible sheet is read first).
 
     Nothing is written until Import: the file is checked whole (``read_csv``) in a worker, and
     every change of a column's field checks it again. Import is possible only without problems
@@ -241,6 +220,8 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         #: Header text → field (None: leave out), as chosen here; the rest as read_csv finds.
         self.overrides: dict[str, str | None] = {}
+        #: The workbook's sheet chosen here (None: the one ``read_csv`` reads first).
+        self.sheet: str | None = None
         self.combos: list[QComboBox] = []
         self._header: list[str] = []
         self._read_job: worker.Job | None = None
@@ -248,14 +229,27 @@ class ImportDialog(QDialog):
         self._import_job: worker.Job | None = None
         self.labels = self._field_labels()
 
-        self.setWindowTitle(self.tr("Import people from a CSV file"))
+        self.setWindowTitle(self.tr("Import people from a list (Excel or CSV)"))
         layout = QVBoxLayout(self)
         about = QFormLayout()
         self.file_label = QLabel(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.encoding_label = QLabel("—")
         about.addRow(self.tr("File:"), self.file_label)
-        about.addRow(self.tr("Encoding:"), self.encoding_label)
+        about.addRow(self.tr("Format:"), self.encoding_label)
+        # Shown for a workbook of several sheets only.
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setMinimumHeight(TOUCH_TARGET_PX)
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_combo.currentIndexChanged.connect(
+            lambda _index: self.choose_sheet(self.sheet_combo.currentText()))
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addStretch(1)
+        about.addRow(self.sheet_label, sheet_row)
+        self.sheet_label.setVisible(False)
+        self.sheet_combo.setVisible(False)
         layout.addLayout(about)
 
         layout.addWidget(QLabel(self.tr(
@@ -319,6 +313,17 @@ class ImportDialog(QDialog):
         """True when nothing is being read or imported: what is shown is the latest answer."""
         return self._read_job is None and not self._read_again and self._import_job is None
 
+    def choose_sheet(self, name: str) -> None:
+        """Read the workbook's sheet ``name`` instead (its columns are mapped afresh)."""
+        if self._import_job is not None or self.result is not None:
+            return                          # imported (or importing): the choices are final
+        if self.preview is not None and name not in self.preview.sheets:
+            raise KeyError(name)
+        if name == (self.sheet or (self.preview.sheet if self.preview else None)):
+            return
+        self.sheet = name
+        self._start_read()
+
     def set_mapping(self, header: str, field: str | None) -> None:
         """Put the column titled ``header`` into ``field`` (None: leave it out); checks again."""
         if field is not None and field not in IMPORT_FIELDS:
@@ -337,10 +342,10 @@ class ImportDialog(QDialog):
         if self._read_job is not None:
             self._read_again = True         # one reading at a time; the newest choices win
             return
-        registry_path, path = self.registry.path, self.path
+        registry_path, path, sheet = self.registry.path, self.path, self.sheet
         mapping = dict(self.overrides) or None
         show_text(self.summary, self.tr("Reading the file…"))
-        self._read_job = worker.Job(lambda progress: _read(registry_path, path, mapping))
+        self._read_job = worker.Job(lambda progress: _read(registry_path, path, mapping, sheet))
         self._read_job.signals.finished.connect(self._on_read)
         self._read_job.signals.failed.connect(self._on_read_failed)
         self._update_buttons()
@@ -360,7 +365,9 @@ class ImportDialog(QDialog):
             return
         preview, sample = result
         self.preview = preview
-        self.encoding_label.setText(ENCODING_NAMES.get(preview.encoding, "—"))
+        self.encoding_label.setText(file_format(preview.encoding, preview.sheet, self.ui_language)
+                                    if preview.encoding else "—")
+        self._show_sheets(preview)
         self._show_columns(preview, sample)
         if preview.problems:
             self._show_problems(preview)
@@ -378,6 +385,22 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # -- showing ----------------------------------------------------------------------------------
+    def _show_sheets(self, preview: ImportPreview) -> None:
+        combo = self.sheet_combo
+        names = [combo.itemText(index) for index in range(combo.count())]
+        if names != list(preview.sheets):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(preview.sheets))
+            combo.blockSignals(False)
+        if preview.sheet and combo.currentText() != preview.sheet:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findText(preview.sheet))
+            combo.blockSignals(False)
+        several = len(preview.sheets) > 1
+        self.sheet_label.setVisible(several)
+        self.sheet_combo.setVisible(several)
+
     def _show_columns(self, preview: ImportPreview, sample: list[tuple[int, list[str]]]) -> None:
         table = self.mapping_table
         if preview.header != self._header:
@@ -449,7 +472,8 @@ class ImportDialog(QDialog):
         if len(problems) > LIST_LIMIT:
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
-        _fill(self.problems_table, [(_where(p.line, p.column, self.ui_language),
+        whole_file = self.tr("The whole file")
+        _fill(self.problems_table, [(_where(p.line, p.column, self.ui_language, whole_file),
                                      gui_message(p.code, self.ui_language, **p.params))
                                     for p in problems[:LIST_LIMIT]])
         self.problems_table.setVisible(True)
@@ -458,7 +482,7 @@ class ImportDialog(QDialog):
     def _show_summary(self, preview: ImportPreview) -> None:
         text = gui_message("import_summary", self.ui_language, new=len(preview.records),
                        duplicates=len(preview.duplicates),
-                       encoding=ENCODING_NAMES.get(preview.encoding, preview.encoding))
+                       encoding=file_format(preview.encoding, preview.sheet, self.ui_language))
         if not preview.records:
             text += " " + self.tr("Nobody new to import.")
         if preview.possible_duplicates:
@@ -483,6 +507,7 @@ class ImportDialog(QDialog):
             self.idle() and self.result is None and preview is not None
             and not preview.problems and preview.records))
         self.mapping_table.setEnabled(self._import_job is None and self.result is None)
+        self.sheet_combo.setEnabled(self._import_job is None and self.result is None)
         self.cancel_button.setEnabled(self._import_job is None)
 
     # -- importing --------------------------------------------------------------------------------
@@ -650,7 +675,7 @@ class ExportDialog(QDialog):
             text += "\n" + gui_message("export_replaced", self.ui_language,
                                        cells=result.replaced_cells,
                                        people=result.replaced_people,
-                                       encoding=ENCODING_NAMES["cp932"])
+                                       encoding=file_format("cp932", "", self.ui_language))
         show_text(self.summary, text)
 
     def _on_failed(self, path: Path, error: object) -> None:
@@ -871,18 +896,19 @@ class RegistryFiles(QObject):
         self.folder = Path(chosen).parent
         return Path(chosen)
 
-    # -- CSV ----------------------------------------------------------------------------------------
+    # -- import and export ----------------------------------------------------------------------------
     def open_import(self) -> ImportDialog | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.view, self.tr("Import CSV"), str(self.folder),
-            self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+            self.view, self.tr("Import a list"), str(self.folder),
+            self.tr("Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
         if not name:
             return None
         self.folder = Path(name).parent
         return self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> ImportDialog:
-        """The import dialog for ``path`` (it reads the file at once, in a worker)."""
+        """The import dialog for ``path``, a list file of any kind ``read_csv`` reads (it reads
+        the file at once, in a worker)."""
         dialog = ImportDialog(self.view.registry, path, self.view)
         dialog.imported.connect(self._on_imported)
         self.view._open(dialog)
