@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from gui_actions import tap
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n, theme
@@ -31,18 +32,6 @@ def shelter(qtbot, data_home: Path):
     opened.close()
     i18n.install_translators(app, "en")
     theme.apply_theme(app, "en")
-
-
-def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
-    """Scroll ``widget`` into view as a person would, then click it."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
-    assert widget.isVisible(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                     pos=pos if pos is not None else widget.rect().center())
 
 
 def injured_right_knee_pain_7(qtbot, view: FingerboardView) -> None:

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from gui_actions import tap
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QRawFont
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import catalog
@@ -49,18 +50,6 @@ def make_view(qtbot, data_home: Path, registry):
         qtbot.waitExposed(view)
         return view
     return build
-
-
-def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
-    """Scroll ``widget`` into view as a person would, then click it."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
-    assert widget.isVisible(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                     pos=pos if pos is not None else widget.rect().center())
 
 
 def expected_summary(code: str) -> list[str]:
