@@ -100,25 +100,23 @@ def main() -> None:
         sign, booklet = _first_prints(source, cache)
 
     print(f"first print: anchor, plain ReportLab, one page in Noto Sans JP  {anchor:5.2f} s")
-    print(f"first print: sign PDF (source, fresh data, installed cache)      {sign:5.2f} s  "
-          f"({sign / anchor:.1f}× the anchor)")
-    print(f"first print: booklet, Nepali (source, fresh data, installed cache) {booklet:5.2f} s  "
-          f"({booklet / anchor:.1f}× the anchor)")
     record("first print", "anchor: plain ReportLab page, same font", anchor, "s")
-    record("first print", "first sign PDF (source, fresh data)", sign, "s")
-    record("first print", "first booklet, Nepali (source, fresh data)", booklet, "s")
+    _report("source, fresh data", "installed cache", sign, booklet, anchor)
 
     bundle = bundle_dir()
     if bundle is None:
         print("first print: bundle not built (make dist) — its first print not measured")
         return
     sign, booklet = _first_prints([str(bundle / _exe_name())], None)
-    print(f"first print: sign PDF (bundle, fresh data, empty cache)          {sign:5.2f} s  "
-          f"({sign / anchor:.1f}× the anchor)")
-    print(f"first print: booklet, Nepali (bundle, fresh data, empty cache)   {booklet:5.2f} s  "
-          f"({booklet / anchor:.1f}× the anchor)")
-    record("first print", "first sign PDF (bundle, empty cache)", sign, "s")
-    record("first print", "first booklet, Nepali (bundle, empty cache)", booklet, "s")
+    _report("bundle", "empty cache", sign, booklet, anchor)
+
+
+def _report(where: str, cache: str, sign: float, booklet: float, anchor: float) -> None:
+    """Print and record the first sign and booklet of one way of running the program."""
+    for what, seconds in (("sign PDF", sign), ("booklet, Nepali", booklet)):
+        print(f"first print: {what} ({where}, {cache}){'':<4} {seconds:5.2f} s  "
+              f"({seconds / anchor:.1f}× the anchor)")
+        record("first print", f"first {what} ({where}, {cache})", seconds, "s")
 
 
 if __name__ == "__main__":

@@ -2,17 +2,17 @@
 answers that belong to the board shown, and everything needed visible at 1024×600 and 1366×768.
 Real widgets, offscreen."""
 
+# ruff: noqa: F811
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+# Shared fixtures, used by name as test arguments (ruff reads those as redefinitions).
+from fingerboard_fixtures import make_view, registry  # noqa: F401
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.registry.store import Registry
-from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.app import create_application, create_main_window
 from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
 from evac_toolkit.ui.views.fingerboards import FingerboardView
@@ -20,29 +20,6 @@ from evac_toolkit.ui.views.fingerboards import FingerboardView
 pytestmark = pytest.mark.gui
 BANK = ContentBank()
 INJURED = "staff.are_you_injured"
-
-
-@pytest.fixture
-def registry(data_home: Path):
-    opened = Registry.open(data_home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def make_view(qtbot, data_home: Path, registry):
-    def build(ui_language: str = "ja") -> FingerboardView:
-        app = create_application()
-        i18n.install_translators(app, ui_language)
-        theme.apply_theme(app, ui_language)
-        view = FingerboardView(data_home, lambda: registry)
-        qtbot.addWidget(view)
-        view.resize(1280, 800)
-        view.show()
-        qtbot.waitExposed(view)
-        view.activateWindow()
-        return view
-    return build
 
 
 def tap(qtbot, widget: QWidget) -> None:

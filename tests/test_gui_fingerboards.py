@@ -1,14 +1,17 @@
 """The fingerboards on screen, driven with real clicks on real widgets (offscreen)."""
 
+# ruff: noqa: F811
 from __future__ import annotations
 
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+# Shared fixtures, used by name as test arguments (ruff reads those as redefinitions).
+from fingerboard_fixtures import make_view, registry  # noqa: F401
 from gui_actions import tap
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QRawFont
@@ -16,8 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.registry.store import Registry
-from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.app import create_application
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.views.fingerboard_cards import PhraseCard, TileButton
@@ -28,28 +29,6 @@ from evac_toolkit.ui.views.fingerboards import BOARD_IDS, FingerboardView
 pytestmark = pytest.mark.gui
 BANK = ContentBank()
 INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFE0F, 0xFEFF}
-
-
-@pytest.fixture
-def registry(data_home: Path):
-    opened = Registry.open(data_home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def make_view(qtbot, data_home: Path, registry):
-    def build(ui_language: str = "ja", provider=None) -> FingerboardView:
-        app = create_application()
-        i18n.install_translators(app, ui_language)
-        theme.apply_theme(app, ui_language)
-        view = FingerboardView(data_home, provider or (lambda: registry))
-        qtbot.addWidget(view)
-        view.resize(1280, 800)
-        view.show()
-        qtbot.waitExposed(view)
-        return view
-    return build
 
 
 def expected_summary(code: str) -> list[str]:
@@ -431,7 +410,7 @@ def test_the_boards_are_built_after_the_first_window_appears(tmp_path):
 
 
 def test_main_window_shares_the_language_and_keeps_the_conversation(qtbot, data_home, tmp_path):
-    from evac_toolkit.ui.app import create_application, create_main_window
+    from evac_toolkit.ui.app import create_main_window
 
     window = create_main_window(create_application(), data_home, ui_language="ja")
     qtbot.addWidget(window)
@@ -460,7 +439,7 @@ def test_booklet_goes_to_a_real_printer_device(qtbot, data_home, tmp_path):
     import pypdfium2 as pdfium
     from PySide6.QtPrintSupport import QPrinter
 
-    from evac_toolkit.ui.app import create_application, create_main_window
+    from evac_toolkit.ui.app import create_main_window
 
     window = create_main_window(create_application(), data_home, ui_language="en")
     qtbot.addWidget(window)
