@@ -3,9 +3,8 @@ in its own script, then how much Japanese the person understands."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.ui.views.fingerboard_cards import (
@@ -17,42 +16,9 @@ from evac_toolkit.ui.views.fingerboard_cards import (
 from evac_toolkit.ui.views.fingerboard_style import (
     JAPANESE,
     BoardContext,
-    draw_text,
     language_info,
-    text_height,
 )
 from evac_toolkit.ui.views.fingerboard_tools import BoardPage, BoardState
-
-
-class TextBlock(QWidget):
-    """One string in its language's font and leading, wrapped; not a button."""
-
-    def __init__(self, context: BoardContext, text: str, code: str, role: str = "note",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.text, self.code, self.role = context, text, code, role
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        context.changed.connect(self.updateGeometry)
-
-    def font_(self) -> QFont:
-        return self.context.font(self.code, self.role)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return int(text_height(self.text, self.font_(), width, self.code) + 1)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, self.heightForWidth(240))
-
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        draw_text(painter, QRectF(self.rect()), self.text, self.font_(),
-                  self.context.colors.q("subtle"), self.code)
-        painter.end()
 
 
 class LanguageButton(ChooserButton):

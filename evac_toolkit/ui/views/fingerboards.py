@@ -743,9 +743,6 @@ class FingerboardView(QWidget):
                 card.max_lines = 1 if compact else 2
         self.context.set_compact(compact)       # every card and button refreshes
 
-    def is_compact(self) -> bool:
-        return bool(self._compact)
-
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if not self._built and not self._build_queued:
