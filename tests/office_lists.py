@@ -101,11 +101,13 @@ NEIGHBOURHOOD_HEADER = ["世帯番号", "氏名", "ふりがな", "使用言語"
                         "食物アレルギー", "区画", "入所日時", "備考"]
 
 
-def neighbourhood_xlsx(path: Path, *, title_rows: bool = False) -> Path:
+def neighbourhood_xlsx(path: Path, *, title_rows: bool = False, total_row: bool = False
+                       ) -> Path:
     """町内会's workbook: a family's 世帯番号 and 区画 in cells merged down its rows (only the
     first row holds the value, as in Excel's CSV), a blank row between families, ○/× for the
     interpreter, allergens in kanji. With ``title_rows``, a merged title and a "作成" line and a
-    blank row above the header, as printed lists have."""
+    blank row above the header, as printed lists have; with ``total_row``, a "合計 … 4名" row
+    under the last family."""
     book = Workbook()
     sheet = book.active
     sheet.title = "名簿"
@@ -133,6 +135,9 @@ def neighbourhood_xlsx(path: Path, *, title_rows: bool = False) -> Path:
         for column, value in enumerate(cells, 1):
             if value is not None:
                 sheet.cell(top + offset, column, value)
+    if total_row:
+        sheet.cell(top + 7, 2, "合計")
+        sheet.cell(top + 7, 10, "4名")
     for column in ("A", "H"):                     # 世帯番号 and 区画 merged per family
         sheet.merge_cells(f"{column}{top + 1}:{column}{top + 2}")
         sheet.merge_cells(f"{column}{top + 4}:{column}{top + 5}")

@@ -232,6 +232,14 @@ def test_title_rows_today_are_refused_whole_and_named_by_line_and_column(registr
     assert registry.count() == 0 and list_backups(registry.path) == []
 
 
+@pytest.mark.xfail(strict=True, reason="a total row under the list (合計 in the name column, "
+                   "4名 in the notes) is imported as a person named 合計")
+def test_a_total_row_under_the_list_is_no_person(registry, tmp_path):
+    preview = read_csv(neighbourhood_xlsx(tmp_path / "totals.xlsx", total_row=True), registry)
+    assert "合計" not in [values.get("display_name") for _line, values in preview.records]
+    assert [problem.line for problem in preview.problems] in ([], [8])   # passed over or named
+
+
 # -- 5 --------------------------------------------------------------------------------------------
 def test_a_health_centre_workbook_with_serial_numbers_for_dates(registry, tmp_path):
     people = _import_once(registry, health_centre_xlsx(tmp_path / "保健所.xlsx"))
