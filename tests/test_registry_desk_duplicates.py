@@ -61,13 +61,18 @@ def test_the_reading_must_be_the_reading_not_part_of_a_name(registry):
     assert registered_already(registry, THEIN_MIN) is None
 
 
-def test_a_short_reading_is_found_without_the_trigram_index(registry):
-    card = registry.add({"display_name": "林", "name_reading": "りん",
-                         "languages": ["zh-Hant"]}).card_id
+def test_short_readings_are_found_too(registry):
+    """A one-letter reading (李: り) is past what the trigram index finds: looked for in every
+    key; two letters and the separator before them are enough for the index."""
+    li = registry.add({"display_name": "李", "name_reading": "り", "languages": ["zh-Hans"]})
+    lin = registry.add({"display_name": "林", "name_reading": "りん", "languages": ["zh-Hant"]})
+    found = registered_already(registry, {"display_name": "Li", "name_reading": "リ",
+                                          "languages": ["en", "zh-Hans"]})
+    assert found.card_id == li.card_id and found.params["language_en"] == "Chinese (Simplified)"
     found = registered_already(registry, {"display_name": "Lin", "name_reading": "リン",
                                           "languages": ["zh-Hant", "en"]})
-    assert found.card_id == card and found.params["language_ja"] == "中国語（繁体字）"
-    assert registered_already(registry, {"display_name": "Lin", "name_reading": "り",
+    assert found.card_id == lin.card_id and found.params["language_ja"] == "中国語（繁体字）"
+    assert registered_already(registry, {"display_name": "Lin", "name_reading": "ん",
                                          "languages": ["zh-Hant"]}) is None
 
 

@@ -19,7 +19,7 @@ from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.store import SAME_PERSON_REASONS, Registry
 from evac_toolkit.core.text_fold import fold
 
-#: Under three letters the trigram index cannot help: the reading is looked for in every key.
+#: The trigram index finds text of three letters or more.
 _TRIGRAM = 3
 
 
@@ -48,33 +48,35 @@ def registered_already(registry: Registry, values: dict) -> DeskDuplicate | None
     languages = list(values.get("languages") or [])
     if not reading or not languages:
         return None
-    for card, spoken in _same_reading(registry, reading):
-        shared = next((language for language in languages if language in spoken), None)
-        if shared is not None:
-            return DeskDuplicate(card, "desk_maybe_registered", "desk_same_reading",
-                                 {"reading": values["name_reading"].strip(),
-                                  **_language_names(shared)})
-    return None
+    found = _same_reading(registry, reading, languages)
+    if found is None:
+        return None
+    card, spoken = found
+    shared = next(language for language in languages if language in spoken)
+    return DeskDuplicate(card, "desk_maybe_registered", "desk_same_reading",
+                         {"reading": values["name_reading"].strip(), **_language_names(shared)})
 
 
-def _same_reading(registry: Registry, reading: str) -> list[tuple[str, list[str]]]:
-    """(card ID, languages) of each unprotected person whose folded reading is ``reading``.
+def _same_reading(registry: Registry, reading: str, languages: list[str]
+                  ) -> tuple[str, list[str]] | None:
+    """(card ID, languages) of the first unprotected person registered whose folded reading is
+    ``reading`` and who speaks one of ``languages``.
 
-    The search key is "folded name \\x01 folded reading": the trigram index finds the keys that
-    hold the reading anywhere (a few, even among 200,000 people), and only those whose reading
-    part is exactly it are kept."""
-    if len(reading) >= _TRIGRAM:
-        where = "rowid IN (SELECT rowid FROM evacuees_fts WHERE evacuees_fts MATCH ?)"
-        param = '"' + reading.replace('"', '""') + '"'
-    else:
-        where = "match_key LIKE ? ESCAPE '\\'"
-        param = "%\u0001" + reading.replace("\\", "\\\\").replace("%", "\\%") \
-            .replace("_", "\\_")
-    rows = registry.db.execute(
-        f"SELECT card_id, languages, match_key FROM evacuees WHERE {where} "
-        "AND deleted_at IS NULL AND do_not_disclose = 0 ORDER BY created_at", [param])
-    return [(card, json.loads(languages)) for card, languages, key in rows
-            if key.partition("\u0001")[2] == reading]
+    The search key is "folded name \\x01 folded reading": its end is the reading. The trigram
+    index finds the keys holding "\\x01 reading" (a few among 200,000 people) when that is three
+    letters or more; a one-letter reading (李: り) is looked for in every key."""
+    end = "\u0001" + reading
+    narrow, params = "", []
+    if len(end) >= _TRIGRAM:
+        narrow = "rowid IN (SELECT rowid FROM evacuees_fts WHERE evacuees_fts MATCH ?) AND "
+        params.append('"' + end.replace('"', '""') + '"')
+    marks = ", ".join("?" * len(languages))
+    row = registry.db.execute(
+        f"SELECT card_id, languages FROM evacuees WHERE {narrow}deleted_at IS NULL "
+        "AND do_not_disclose = 0 AND substr(match_key, -?) = ? "
+        f"AND EXISTS (SELECT 1 FROM json_each(languages) WHERE value IN ({marks})) "
+        "ORDER BY created_at LIMIT 1", [*params, len(end), end, *languages]).fetchone()
+    return (row[0], json.loads(row[1])) if row else None
 
 
 @cache
