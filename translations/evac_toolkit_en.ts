@@ -426,217 +426,217 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="243" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="245" />
         <source>Edit person (card %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="244" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="246" />
         <source>Add a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="263" />
         <source>Name or what they want to be called</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="262" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264" />
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
         <source>Name / alias:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="269" />
         <source>Reading (kana):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
         <source>Nationality:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="273" />
         <source>Languages: tap the first language first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="283" />
         <source>Japanese:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="286" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="288" />
         <source>Needs an interpreter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
-        <source>Diet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
-        <source>Allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
-        <source>Medical</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <source>Diet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <source>Medical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Religion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302" />
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313" />
         <source>Other allergies (free text)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="315" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317" />
         <source>Injury</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320" />
         <source>Area / room:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321" />
         <source>e.g. 体育館 B-3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="324" />
         <source>Agrees to share with support services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="328" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="330" />
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="334" />
         <source>Notes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="346" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="369" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="371" />
         <source>Pain (0–10):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="373" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="375" />
         <source>Not asked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="379" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="381" />
         <source>Where it hurts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Other allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Where it hurts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Pain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="468" />
         <source>Order: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469" />
         <source>No language chosen yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="480" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482" />
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="497" />
-        <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500" />
+        <source>Check before adding: %1. Press Save again to add this person anyway.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1219,23 +1219,23 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="72" />
         <source>Add to a household</source>
         <extracomment>Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook the needs (an injury, halal, an allergy) are on screen without scrolling sideways.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="75" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76" />
         <source>Card ID of a household member:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="81" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="82" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="82" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="83" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
@@ -1794,154 +1794,154 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="124" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="125" />
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind ("card", "kitchen", "handover") and the person, if one. A drill's registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="131" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="132" />
         <source>＋ Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="139" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="142" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="143" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155" />
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="160" />
         <source>All languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167" />
         <source>All needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="167" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
         <source>Interpreter needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
         <source>Diet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
         <source>Allergy: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
         <source>Medical: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="181" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="182" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="226" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="227" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="228" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
         <source>Check out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="234" />
         <source>Status of the selected people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="245" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="246" />
         <source>Household:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="249" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="250" />
         <source>New household from selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
         <source>Add to household…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="253" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
         <source>Remove from household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265" />
         <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
         <source>Import a list (Excel, CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="369" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="273" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Needs card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
         <source>Kitchen sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
         <source>Hand-over sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="283" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="348" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -1949,7 +1949,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="349" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -1957,27 +1957,27 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="367" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="368" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="427" />
         <source>not in a household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="435" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="436" />
         <source>(no name given)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="472" />
         <source>Added: card %1</source>
         <translation type="unfinished" />
     </message>
@@ -2404,42 +2404,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="516" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519" />
         <source>Shelter settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="518" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521" />
         <source>Shelter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
         <source>Not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534" />
         <source>Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535" />
         <source>Capacity (people):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="537" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>

@@ -424,218 +424,218 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="243" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="245" />
         <source>Edit person (card %1)</source>
         <translation>登録内容の編集（カード %1）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="244" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="246" />
         <source>Add a person</source>
         <translation>避難者を登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="263" />
         <source>Name or what they want to be called</source>
         <translation>名前、または呼んでほしい名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="262" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264" />
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation>かなでの読み方（例：やまだ はなこ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
         <source>Name / alias:</source>
         <translation>名前・呼び名：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="269" />
         <source>Reading (kana):</source>
         <translation>読み方（かな）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
         <source>Nationality:</source>
         <translation>国籍・地域：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="273" />
         <source>Languages: tap the first language first</source>
         <translation>言語：いちばん使う言語から順に押してください</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="283" />
         <source>Japanese:</source>
         <translation>日本語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="286" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="288" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="299" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302" />
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation>医療</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="311" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313" />
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="315" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317" />
         <source>Injury</source>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="318" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320" />
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321" />
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="324" />
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="328" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="330" />
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="334" />
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="346" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="369" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="371" />
         <source>Pain (0–10):</source>
         <translation>痛みの強さ（0〜10）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="373" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="375" />
         <source>Not asked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="379" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="381" />
         <source>Where it hurts:</source>
         <translation>痛む・けがの場所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="421" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Pain</source>
         <translation>痛みの強さ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="466" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="468" />
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="467" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469" />
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="480" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482" />
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="497" />
-        <source>Someone with the same name and first language is already registered (card %1). Press Save again to add this person anyway.</source>
-        <translation>同じ名前・第一言語の人が登録済みです（カード %1）。別の人として登録する場合は、もう一度「保存」を押してください。</translation>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500" />
+        <source>Check before adding: %1. Press Save again to add this person anyway.</source>
+        <translation>追加する前に確認してください：%1。それでも追加するときは、もう一度「保存」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1214,23 +1214,23 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="72" />
         <source>Add to a household</source>
         <extracomment>Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook the needs (an injury, halal, an allergy) are on screen without scrolling sideways.</extracomment>
         <translation>世帯に加える</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="75" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76" />
         <source>Card ID of a household member:</source>
         <translation>世帯の人のカード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="81" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="82" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="82" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="83" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1789,188 +1789,188 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="124" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="125" />
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind ("card", "kitchen", "handover") and the person, if one. A drill's registry: every printout carries the drill band.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="131" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="132" />
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="139" />
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="142" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="143" />
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="154" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="155" />
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="159" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="160" />
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="167" />
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="167" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="181" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="182" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="226" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="227" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="228" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="234" />
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="245" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="246" />
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="249" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="250" />
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="253" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="265" />
         <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation>名簿ファイル（Excel・CSV）の取り込み、CSV の書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="271" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
         <source>Import a list (Excel, CSV)…</source>
         <translation>名簿ファイル（Excel・CSV）を取り込む…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="369" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
         <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「名簿ファイル（Excel・CSV）を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="273" />
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="283" />
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="348" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="349" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="367" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="368" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation>検索と絞り込みに合う人がいません。検索欄を空にするか、「すべての言語」「すべての必要事項」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="415" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="427" />
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="435" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="436" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="472" />
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
@@ -2393,42 +2393,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="516" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519" />
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="518" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521" />
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534" />
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535" />
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="536" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="537" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -979,6 +979,13 @@ MESSAGES: dict[str, dict] = {
         "ja": "全員の言語が分かり、全員が登録され、必要なことも聞き取れました。次は人数や言語を"
               "増やして訓練しましょう。",
     },
+    # -- the registry form's warning before adding someone who may be registered (issue 16) ----
+    "desk_registered": {"en": "already registered as card {card_id} ({why})",
+                        "ja": "カード {card_id} として登録済みです（{why}）"},
+    "desk_maybe_registered": {"en": "maybe already registered as card {card_id} ({why})",
+                              "ja": "カード {card_id} と同じ人かもしれません（{why}）"},
+    "desk_same_reading": {"en": "same reading {reading} and a shared language: {language_en}",
+                          "ja": "読み「{reading}」が同じで、共通の言語：{language_ja}"},
 }
 
 

@@ -35,6 +35,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
+from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate, registered_already
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -470,9 +471,8 @@ class RegistryView(QWidget):
         self._select_after = [person.id]
         self._after_change([], self.tr("Added: card %1").replace("%1", person.card_id))
 
-    def _duplicate_card(self, values: dict) -> str | None:
-        other = self.registry.find_duplicate(values)
-        return other.card_id if other else None
+    def _duplicate_card(self, values: dict) -> DeskDuplicate | None:
+        return registered_already(self.registry, values)
 
     def edit_selected(self) -> EvacueeDialog | None:
         person = self.current()

@@ -38,6 +38,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.screen_fit import fit_dialog
@@ -231,8 +232,9 @@ class EvacueeDialog(QDialog):
     stays open; nothing is stored while the form shows a problem."""
 
     def __init__(self, labels: Labels, save: Callable[[dict], None],
-                 evacuee: Evacuee | None = None, duplicate: Callable[[dict], str | None] | None
-                 = None, parent: QWidget | None = None) -> None:
+                 evacuee: Evacuee | None = None,
+                 duplicate: Callable[[dict], DeskDuplicate | None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels = labels
         self.ui_language = labels.ui_language
@@ -490,12 +492,13 @@ class EvacueeDialog(QDialog):
             self.general_error.setVisible(True)
             return False
         if self._duplicate and self.evacuee is None:
-            card = self._duplicate(values)
-            if card and card != self._confirmed_duplicate:
-                self._confirmed_duplicate = card
+            # Said once per registered person, with the reason; a second Save adds anyway.
+            found = self._duplicate(values)
+            if found and found.card_id != self._confirmed_duplicate:
+                self._confirmed_duplicate = found.card_id
                 self.general_error.setText(self.tr(
-                    "Someone with the same name and first language is already registered "
-                    "(card %1). Press Save again to add this person anyway.").replace("%1", card))
+                    "Check before adding: %1. Press Save again to add this person anyway.")
+                    .replace("%1", found.describe(self.ui_language, gui_message)))
                 self.general_error.setVisible(True)
                 return False
         try:
