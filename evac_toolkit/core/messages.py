@@ -580,10 +580,46 @@ MESSAGES: dict[str, dict] = {
                             "ja": "{found} 列あります（見出しは {expected} 列）"},
     "import_bad_pain": {"en": "{header}: {value!r} is not a pain level from 0 to 10",
                         "ja": "{header}：「{value}」は 0〜10 の痛みの強さではありません"},
-    "import_unknown_value": {"en": "{header}: unknown value {value!r}",
-                             "ja": "{header}：不明な値「{value}」"},
-    "import_bad_flag": {"en": "{header}: {value!r} is not yes/no (1/0)",
-                        "ja": "{header}：「{value}」ははい／いいえ（1/0）ではありません"},
+    # Issue 16, import vocabulary: every unknown value lists what is accepted.
+    "import_unknown_value": {
+        "en": "{header}: unknown value {value!r}. Accepted: {accepted_en} (or the codes "
+              "{codes})",
+        "ja": "{header}：不明な値「{value}」。使える値：{accepted_ja}（コード {codes} も可）",
+        "gui": {"en": "{header}: unknown value {value!r}. Accepted: {accepted_en}",
+                "ja": "{header}：不明な値「{value}」。使える値：{accepted_ja}"},
+    },
+    "import_bad_flag": {"en": "{header}: {value!r} is not yes or no. Yes: {yes}; no: {no} "
+                              "(or empty)",
+                        "ja": "{header}：「{value}」ははい／いいえではありません。はい：{yes}、"
+                              "いいえ：{no}（空欄も可）"},
+    "import_language_not_listed": {
+        "en": "{header}: {value} ({name_en}) is not in the program's language list. Languages "
+              "in the list: {accepted_en}",
+        "ja": "{header}：{value}（{name_ja}）はこのプログラムの言語一覧にありません。一覧の言語："
+              "{accepted_ja}",
+    },
+    "import_language_not_listed_nearest": {
+        "en": "{header}: {value} ({name_en}) is not in the program's language list. Nearest "
+              "there: {nearest_en}",
+        "ja": "{header}：{value}（{name_ja}）はこのプログラムの言語一覧にありません。近い言語："
+              "{nearest_ja}",
+    },
+    "import_choice_yes": {"en": "Yes", "ja": "はい"},
+    "import_choice_no": {"en": "No", "ja": "いいえ"},
+    "import_choice_unknown": {
+        "en": "{field}: {value!r} is not a value of this field. Accepted: {accepted_en} (or "
+              "the codes {codes})",
+        "ja": "{field}：「{value}」はこの項目の値ではありません。使える値：{accepted_ja}（コード "
+              "{codes} も可）",
+    },
+    "import_choice_no_values": {
+        "en": "{field} is free text: its values need no choosing.",
+        "ja": "{field} は自由記入の項目です。値を選ぶ必要はありません。",
+    },
+    "import_vocabulary_invalid": {
+        "en": "The import word list {file} is damaged: {reason}",
+        "ja": "取り込み用の語彙ファイル {file} が壊れています：{reason}",
+    },
     "import_bad_id": {"en": "{header}: {value!r} is not an ID this program wrote",
                       "ja": "{header}：「{value}」はこのプログラムの ID ではありません"},
     "import_bad_time": {"en": "{header}: {value!r} is not a date and time this program reads. "
