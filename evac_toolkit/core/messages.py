@@ -616,6 +616,48 @@ MESSAGES: dict[str, dict] = {
         "en": "{field} is free text: its values need no choosing.",
         "ja": "{field} は自由記入の項目です。値を選ぶ必要はありません。",
     },
+    "import_profile_bad_name": {
+        "en": "{name!r} cannot be an import profile's name: use letters, digits, spaces, - or _ "
+              "(at most 40, no dot or slash).",
+        "ja": "「{name}」はインポート設定の名前に使えません。文字・数字・空白・-・_ で 40 文字まで"
+              "（ドットやスラッシュは不可）にしてください。",
+    },
+    "import_profile_damaged": {
+        "en": "The import profile {path} cannot be used ({reason}). Delete it or save the "
+              "profile again.",
+        "ja": "インポート設定 {path} は使えません（{reason}）。削除するか、設定を保存し直してください。",
+    },
+    "import_profile_saved": {"en": "Saved the import profile {name!r}: {path}",
+                             "ja": "インポート設定「{name}」を保存しました：{path}"},
+    "import_profile_used": {"en": "Using the import profile {name!r}.",
+                            "ja": "インポート設定「{name}」を使います。"},
+    "import_profiles_none": {"en": "No import profiles yet (registry import --profile NAME "
+                                   "saves one).",
+                             "ja": "インポート設定はまだありません（registry import --profile 名前 "
+                                   "で保存できます）。"},
+    "import_profile_line": {"en": "{name}: {columns} column(s), {values} value(s)",
+                            "ja": "{name}：列 {columns} 件、値 {values} 件"},
+    "import_map_syntax": {
+        "en": "--map {option!r}: write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out).",
+        "ja": "--map「{option}」：'列の見出し=項目' と書いてください（列を使わないときは '見出し='）。",
+    },
+    "import_value_syntax": {
+        "en": "--value {option!r}: write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
+              "word out).",
+        "ja": "--value「{option}」：'項目:ファイルの語=値' と書いてください（語を使わないときは "
+              "'項目:語='）。",
+    },
+    "import_no_such_field": {
+        "en": "{name!r} is no registry field. Fields: {fields}",
+        "ja": "「{name}」は名簿の項目ではありません。項目：{fields}",
+    },
+    "import_choices_hint": {
+        "en": "Map what is still unknown once: --map 'TITLE=FIELD' for a column, --value "
+              "'FIELD:WORD=VALUE' for a word (every row with it); add --profile NAME to remember "
+              "them for the next list.",
+        "ja": "不明なものは一度だけ指定してください：列は --map '見出し=項目'、語は --value "
+              "'項目:語=値'（その語のある全行に適用）。--profile 名前 を付けると次の名簿でも使えます。",
+    },
     "import_vocabulary_invalid": {
         "en": "The import word list {file} is damaged: {reason}",
         "ja": "取り込み用の語彙ファイル {file} が壊れています：{reason}",

@@ -599,6 +599,8 @@ def _read_csv(path: Path, registry: Registry,
     return preview
 
 
+#: Problems of a column title a coordinator can settle by choosing the column's field.
+HEADER_PROBLEMS = ("import_unknown_column", "import_repeated_column")
 #: Problems of a cell whose words a coordinator can map (``values`` in their params).
 VALUE_PROBLEMS = ("import_unknown_value", "import_bad_flag", "import_language_not_listed",
                   "import_language_not_listed_nearest")
