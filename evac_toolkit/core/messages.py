@@ -611,6 +611,8 @@ MESSAGES: dict[str, dict] = {
               "the codes {codes})",
         "ja": "{field}：「{value}」はこの項目の値ではありません。使える値：{accepted_ja}（コード "
               "{codes} も可）",
+        "gui": {"en": "{field}: {value!r} is not a value of this field. Accepted: {accepted_en}",
+                "ja": "{field}：「{value}」はこの項目の値ではありません。使える値：{accepted_ja}"},
     },
     "import_choice_no_values": {
         "en": "{field} is free text: its values need no choosing.",
@@ -634,18 +636,24 @@ MESSAGES: dict[str, dict] = {
     "import_profiles_none": {"en": "No import profiles yet (registry import --profile NAME "
                                    "saves one).",
                              "ja": "インポート設定はまだありません（registry import --profile 名前 "
-                                   "で保存できます）。"},
+                                   "で保存できます）。",
+                             "gui": {"en": "No import profiles yet.",
+                                     "ja": "インポート設定はまだありません。"}},
     "import_profile_line": {"en": "{name}: {columns} column(s), {values} value(s)",
                             "ja": "{name}：列 {columns} 件、値 {values} 件"},
     "import_map_syntax": {
         "en": "--map {option!r}: write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out).",
         "ja": "--map「{option}」：'列の見出し=項目' と書いてください（列を使わないときは '見出し='）。",
+        "gui": {"en": "{option!r}: choose the column's field in the list of columns.",
+                "ja": "「{option}」：列の項目は列の一覧で選んでください。"},
     },
     "import_value_syntax": {
         "en": "--value {option!r}: write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
               "word out).",
         "ja": "--value「{option}」：'項目:ファイルの語=値' と書いてください（語を使わないときは "
               "'項目:語='）。",
+        "gui": {"en": "{option!r}: choose the word's value in the list of values.",
+                "ja": "「{option}」：語の値は値の一覧で選んでください。"},
     },
     "import_no_such_field": {
         "en": "{name!r} is no registry field. Fields: {fields}",
@@ -657,6 +665,10 @@ MESSAGES: dict[str, dict] = {
               "them for the next list.",
         "ja": "不明なものは一度だけ指定してください：列は --map '見出し=項目'、語は --value "
               "'項目:語=値'（その語のある全行に適用）。--profile 名前 を付けると次の名簿でも使えます。",
+        "gui": {"en": "Choose once what is still unknown: a field for each column, a value for "
+                      "each word; save the choices as an import profile for the next list.",
+                "ja": "不明なものを一度だけ選んでください（列ごとに項目、語ごとに値）。選んだ対応は"
+                      "インポート設定として保存し、次の名簿で使えます。"},
     },
     "import_vocabulary_invalid": {
         "en": "The import word list {file} is damaged: {reason}",

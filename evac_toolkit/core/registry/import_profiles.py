@@ -117,6 +117,18 @@ def save_profile(data_dir: Path, profile: ImportProfile) -> Path:
     return path
 
 
+def data_dir_of(registry_path: Path) -> Path:
+    """The data folder whose profiles an import into ``registry_path`` uses: the registry's
+    folder, or for a drill's own database (DATA/drills/ID/drill.sqlite) the data folder that
+    holds the drills — an office's lists look the same in a drill."""
+    from evac_toolkit.core.drills.session import DRILL_FILE, DRILLS_FOLDER
+
+    path = Path(registry_path)
+    if path.name == DRILL_FILE and path.parent.parent.name == DRILLS_FOLDER:
+        return path.parent.parent.parent
+    return path.parent
+
+
 def field_named(text: str) -> str:
     """The registry field a coordinator names: its id ("languages") or any column title the
     import knows for it ("言語", "Language"). ``UserError('import_no_such_field')`` else."""
