@@ -57,6 +57,8 @@ def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     ("名前（カナ）", "name_reading"), ("Name (kana)", "name_reading"), ("※氏名", "display_name"),
     ("ﾌﾘｶﾞﾅ", "name_reading"), ("入所者氏名", "display_name"), ("Card No.", "card_id"),
     ("Japanese language level", "japanese_ability"), ("日本語以外の言語", "languages"),
+    ("在所・退所", "status"), ("来所日時", "checked_in_at"), ("居住スペース（区画）", "area"),
+    ("DV等支援措置", "do_not_disclose"), ("要配慮者区分", "medical"),
     # Latin names count as whole words only.
     ("Surname", None), ("Language", "languages"),
 ])
