@@ -78,7 +78,10 @@ def test_a_workbook_of_one_sheet_shows_no_chooser_and_its_problems_by_row(make_v
     dialog = open_import(qtbot, view, path)
     assert not dialog.sheet_combo.isVisible()
     assert dialog.encoding_label.text() == "Excel ブック、シート「避難者」"
-    assert rows(dialog.problems_table) == [("4 行目 2 列目", "言語：不明な値「klingon」")]
+    ((where, problem),) = rows(dialog.problems_table)
+    # The accepted values follow, by their Japanese names.
+    assert where == "4 行目 2 列目"
+    assert problem.startswith("言語：不明な値「klingon」。使える値：日本語、やさしい日本語、英語")
     assert not dialog.import_button.isEnabled() and registry.count() == 0
 
 

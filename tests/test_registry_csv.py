@@ -305,8 +305,9 @@ def test_every_bad_value_in_the_file_is_reported_at_once(registry, tmp_path):
     assert _problems(preview) == [(2, 2, "import_unknown_value"), (3, 3, "import_bad_flag"),
                                   (4, 4, "import_unknown_value"), (5, 5, "import_unknown_value"),
                                   (6, 1, "registry_too_long")]
-    assert preview.problems[0].params == {"header": "言語", "field": "languages",
-                                          "value": "klingon"}
+    assert {key: preview.problems[0].params[key] for key in ("header", "field", "value")} \
+        == {"header": "言語", "field": "languages", "value": "klingon"}
+    assert "Vietnamese" in message("import_unknown_value", "en", **preview.problems[0].params)
     assert preview.problems[4].params["max"] == 80
 
 

@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="873" />
         <source>Needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="874" />
         <source>Card ID:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="875" />
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="876" />
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -727,84 +727,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="565" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="640" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760" />
         <source>Export the registry as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="567" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="687" />
         <source>Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="688" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="577" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="582" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="602" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722" />
         <source>Save as UTF-8 (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="725" />
         <source>Save with “?”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="741" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="623" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="743" />
         <source>Save CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="785" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="832" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -955,226 +955,255 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="232" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250" />
         <source>Import people from a list (Excel or CSV)</source>
-        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. Field → word of the file → value (code, True/False, None: leave out), chosen here. The data folder whose import profiles are offered (a drill's registry: its owner's). The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="272" />
         <source>Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="287" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
         <source>Registry field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
-        <source>Where</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
-        <source>Problem</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
-        <source>Already registered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
-        <source>Record ID (from an export)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
-        <source>Card ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
-        <source>Reading</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
-        <source>Household</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
-        <source>Languages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
-        <source>Japanese</source>
+        <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
-        <source>Needs an interpreter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
-        <source>Nationality</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
-        <source>Diet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
-        <source>Allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
-        <source>Other allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
-        <source>Medical</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
-        <source>Where it hurts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
-        <source>Religion</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
-        <source>Pain (0–10)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
-        <source>Area / room</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
-        <source>Checked in at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
-        <source>Checked out at</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
+        <source>Values</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
-        <source>Check-in time (date in another column)</source>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <source>Already registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="312" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
+        <source>Record ID (from an export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
+        <source>Card ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <source>Japanese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
+        <source>Needs an interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <source>Diet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <source>Other allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <source>Medical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <source>Where it hurts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <source>Religion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <source>Pain (0–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <source>Area / room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <source>Checked in at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
+        <source>Checked out at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
+        <source>Check-in time (date in another column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Check-out time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Agrees to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="385" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="486" />
+        <source>Save as an import profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <source>Name of the profile (e.g. the office or town the lists come from):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="498" />
+        <source>Values (%n to choose)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
         <source>Line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="416" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="540" />
         <source>(ignore)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="548" />
         <source>A column without a title is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573" />
         <source>Choose a field…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="470" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="588" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1182,28 +1211,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="473" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="613" />
         <source>The first %1 are listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="475" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593" />
         <source>The whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
         <source>Nobody new to import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="653" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1211,7 +1240,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="659" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1243,37 +1272,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="895" />
         <source>Kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="896" />
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="898" />
         <source>Meal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
         <source>List who needs what (names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="781" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="901" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1572,6 +1601,30 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="162" />
+        <source>Import profile:</source>
+        <extracomment>A saved profile's name chosen ("" for none).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="166" />
+        <source>The column and value choices saved for an office's lists: chosen once, used for every list like it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="171" />
+        <source>Save choices as a profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="180" />
+        <source>(no profile)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../evac_toolkit/ui/qt_strings.py" line="21" />
@@ -1717,58 +1770,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="997" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1003" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1022" />
         <source>Import a list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1023" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="955" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1056" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1075" />
         <source>Select a person first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1061" />
         <source>Save needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="971" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1091" />
         <source>Save kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="993" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1113" />
         <source>Save hand-over sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1036" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1156" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1157" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1053" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1173" />
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
@@ -2034,42 +2087,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="796" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="916" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
         <source>backed up by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
         <source>periodic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="921" />
         <source>before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="922" />
         <source>before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="808" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>before an update of the program</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="810" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2077,22 +2130,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="931" />
         <source>cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="819" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="939" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="823" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="945" />
         <source>Restore…</source>
         <translation type="unfinished" />
     </message>
@@ -2791,6 +2844,45 @@ Printing will try again when it needs them.</source>
     <message>
         <location filename="../evac_toolkit/ui/views/translate.py" line="570" />
         <source>The printer could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="67" />
+        <source>Words in the file that the program does not know. Choose once what each means: it applies to every row with that word.</source>
+        <extracomment>Combo data of a word nobody has given a value yet. Combo data of "leave the word out" (None would be the combo's "no data"). field, the word as the file writes it, the value (a code, True/False, None: leave out). Every word shown since the file was first read, so that a word given a value (no longer unknown) keeps its row and its choice can still be changed.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="71" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="72" />
+        <source>Word in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="72" />
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="73" />
+        <source>Registry value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="128" />
+        <source>Choose a value…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="131" />
+        <source>(leave this word out)</source>
         <translation type="unfinished" />
     </message>
 </context>

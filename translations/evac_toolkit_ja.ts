@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="873" />
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="874" />
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="875" />
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="876" />
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -725,84 +725,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="565" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="640" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760" />
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="567" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="687" />
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="688" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="577" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="582" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="602" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722" />
         <source>Save as UTF-8 (recommended)</source>
         <translation>UTF-8 で保存（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="725" />
         <source>Save with “?”</source>
         <translation>「?」にして保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation>Shift_JIS で保存し、書けない文字は 1 文字ずつ「?」にします</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="741" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="623" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="743" />
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="785" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="832" />
         <source>Nothing was written.</source>
         <translation>何も書き出していません。</translation>
     </message>
@@ -952,261 +952,289 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="232" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250" />
         <source>Import people from a list (Excel or CSV)</source>
-        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
+        <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. Field → word of the file → value (code, True/False, None: leave out), chosen here. The data folder whose import profiles are offered (a drill's registry: its owner's). The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation>名簿ファイル（Excel・CSV）から取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="272" />
         <source>Sheet:</source>
         <translation>シート：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="287" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="312" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Check-in time (date in another column)</source>
         <translation>入所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Check-out time (date in another column)</source>
         <translation>退所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="385" />
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="486" />
+        <source>Save as an import profile</source>
+        <translation>インポート設定として保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <source>Name of the profile (e.g. the office or town the lists come from):</source>
+        <translation>設定の名前（名簿を作った窓口や市町村の名前など）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="498" />
+        <source>Values (%n to choose)</source>
+        <translation>
+            <numerusform>値（選ぶもの %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="416" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="540" />
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="548" />
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573" />
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="470" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="588" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="473" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="613" />
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="475" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593" />
         <source>The whole file</source>
         <translation>ファイル全体</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="653" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="659" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1238,37 +1266,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="895" />
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="896" />
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="898" />
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="781" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="901" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1567,6 +1595,30 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="162" />
+        <source>Import profile:</source>
+        <extracomment>A saved profile's name chosen ("" for none).</extracomment>
+        <translation>インポート設定：</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="166" />
+        <source>The column and value choices saved for an office's lists: chosen once, used for every list like it.</source>
+        <translation>窓口ごとの名簿について保存した列と値の対応です。一度選べば、同じ形の名簿すべてに使えます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="171" />
+        <source>Save choices as a profile…</source>
+        <translation>選んだ対応を設定として保存…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="180" />
+        <source>(no profile)</source>
+        <translation>（設定なし）</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../evac_toolkit/ui/qt_strings.py" line="21" />
@@ -1712,58 +1764,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="997" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1003" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1022" />
         <source>Import a list</source>
         <translation>名簿ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1023" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>名簿ファイル：Excel・CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="955" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1056" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1075" />
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1061" />
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="971" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1091" />
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="993" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1113" />
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1036" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1156" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1157" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1053" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1173" />
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -2024,64 +2076,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="796" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="916" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="921" />
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="922" />
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="808" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="810" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="931" />
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="819" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="939" />
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="823" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="945" />
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2777,6 +2829,45 @@ Printing will try again when it needs them.</source>
         <location filename="../evac_toolkit/ui/views/translate.py" line="570" />
         <source>The printer could not be opened.</source>
         <translation>プリンターを開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoices</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="67" />
+        <source>Words in the file that the program does not know. Choose once what each means: it applies to every row with that word.</source>
+        <extracomment>Combo data of a word nobody has given a value yet. Combo data of "leave the word out" (None would be the combo's "no data"). field, the word as the file writes it, the value (a code, True/False, None: leave out). Every word shown since the file was first read, so that a word given a value (no longer unknown) keeps its row and its choice can still be changed.</extracomment>
+        <translation>ファイル中の、このプログラムが知らない語です。それぞれの意味を一度だけ選んでください。その語のある行すべてに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="71" />
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="72" />
+        <source>Word in the file</source>
+        <translation>ファイルの語</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="72" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="73" />
+        <source>Registry value</source>
+        <translation>名簿の値</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="128" />
+        <source>Choose a value…</source>
+        <translation>値を選んでください…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_import_choices.py" line="131" />
+        <source>(leave this word out)</source>
+        <translation>（この語は使わない）</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from evac_toolkit import __version__
+from evac_toolkit.cli import import_choices
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
@@ -176,6 +177,9 @@ def _registry_parser(sub) -> None:
     imp.add_argument("--sheet", metavar="NAME",
                      help="the workbook's sheet to read (default: its first visible sheet)")
     imp.add_argument("--dry-run", action="store_true", help="check and show, import nothing")
+    import_choices.add_arguments(imp)
+    actions.add_parser("import-profiles", help="the saved import profiles (registry import "
+                       "--profile NAME)")
     exp = actions.add_parser("export", help="a CSV of everyone (UTF-8 with BOM for Excel)")
     exp.add_argument("--out", required=True, metavar="FILE.csv")
     exp.add_argument("--encoding", choices=("utf-8", "cp932"), default="utf-8")

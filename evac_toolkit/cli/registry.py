@@ -50,6 +50,10 @@ def _path(ctx, args: argparse.Namespace) -> Path:
 
 def run(ctx, args: argparse.Namespace) -> int:
     command = args.registry_command
+    if command == "import-profiles":
+        from evac_toolkit.cli.import_choices import list_profiles
+
+        return list_profiles(ctx, args)
     if command in ("backups", "restore", "check"):
         return {"backups": _backups, "restore": _restore, "check": _check}[command](ctx, args)
     registry = _open(ctx, args)
@@ -150,10 +154,14 @@ def _stats(ctx, args, registry) -> int:
 
 
 def _import(ctx, args, registry) -> int:
+    from evac_toolkit.cli import import_choices
     from evac_toolkit.core.registry.csv_io import import_preview, read_csv
     from evac_toolkit.core.registry.sheet_files import file_format
 
-    preview = read_csv(Path(args.file), registry, sheet=args.sheet)
+    # --map, --value and --profile: the coordinator's choices (checked before the file is read).
+    mapping, values, profile = import_choices.chosen(ctx, args)
+    preview = read_csv(Path(args.file), registry, mapping, sheet=args.sheet, values=values)
+    import_choices.remember(ctx, args, profile)
     if preview.problems:
         for problem in preview.problems:
             where = message("sheet_where", ctx.ui_language, line=problem.line,
@@ -165,6 +173,7 @@ def _import(ctx, args, registry) -> int:
             print(f"{Path(args.file).name}: {where}{reason}", file=sys.stderr)
         print(message("import_rejected", ctx.ui_language, count=len(preview.problems)),
               file=sys.stderr)
+        import_choices.hint(ctx, preview)
         return 1
     # Skipped (the same person) and imported but to check (maybe the same), as the file reads.
     listed = [("import_duplicate", d) for d in preview.duplicates] + \

@@ -580,10 +580,100 @@ MESSAGES: dict[str, dict] = {
                             "ja": "{found} 列あります（見出しは {expected} 列）"},
     "import_bad_pain": {"en": "{header}: {value!r} is not a pain level from 0 to 10",
                         "ja": "{header}：「{value}」は 0〜10 の痛みの強さではありません"},
-    "import_unknown_value": {"en": "{header}: unknown value {value!r}",
-                             "ja": "{header}：不明な値「{value}」"},
-    "import_bad_flag": {"en": "{header}: {value!r} is not yes/no (1/0)",
-                        "ja": "{header}：「{value}」ははい／いいえ（1/0）ではありません"},
+    # Issue 16, import vocabulary: every unknown value lists what is accepted.
+    "import_unknown_value": {
+        "en": "{header}: unknown value {value!r}. Accepted: {accepted_en} (or the codes "
+              "{codes})",
+        "ja": "{header}：不明な値「{value}」。使える値：{accepted_ja}（コード {codes} も可）",
+        "gui": {"en": "{header}: unknown value {value!r}. Accepted: {accepted_en}",
+                "ja": "{header}：不明な値「{value}」。使える値：{accepted_ja}"},
+    },
+    "import_bad_flag": {"en": "{header}: {value!r} is not yes or no. Yes: {yes}; no: {no} "
+                              "(or empty)",
+                        "ja": "{header}：「{value}」ははい／いいえではありません。はい：{yes}、"
+                              "いいえ：{no}（空欄も可）"},
+    "import_language_not_listed": {
+        "en": "{header}: {value} ({name_en}) is not in the program's language list. Languages "
+              "in the list: {accepted_en}",
+        "ja": "{header}：{value}（{name_ja}）はこのプログラムの言語一覧にありません。一覧の言語："
+              "{accepted_ja}",
+    },
+    "import_language_not_listed_nearest": {
+        "en": "{header}: {value} ({name_en}) is not in the program's language list. Nearest "
+              "there: {nearest_en}",
+        "ja": "{header}：{value}（{name_ja}）はこのプログラムの言語一覧にありません。近い言語："
+              "{nearest_ja}",
+    },
+    "import_choice_yes": {"en": "Yes", "ja": "はい"},
+    "import_choice_no": {"en": "No", "ja": "いいえ"},
+    "import_choice_unknown": {
+        "en": "{field}: {value!r} is not a value of this field. Accepted: {accepted_en} (or "
+              "the codes {codes})",
+        "ja": "{field}：「{value}」はこの項目の値ではありません。使える値：{accepted_ja}（コード "
+              "{codes} も可）",
+        "gui": {"en": "{field}: {value!r} is not a value of this field. Accepted: {accepted_en}",
+                "ja": "{field}：「{value}」はこの項目の値ではありません。使える値：{accepted_ja}"},
+    },
+    "import_choice_no_values": {
+        "en": "{field} is free text: its values need no choosing.",
+        "ja": "{field} は自由記入の項目です。値を選ぶ必要はありません。",
+    },
+    "import_profile_bad_name": {
+        "en": "{name!r} cannot be an import profile's name: use letters, digits, spaces, - or _ "
+              "(at most 40, no dot or slash).",
+        "ja": "「{name}」はインポート設定の名前に使えません。文字・数字・空白・-・_ で 40 文字まで"
+              "（ドットやスラッシュは不可）にしてください。",
+    },
+    "import_profile_damaged": {
+        "en": "The import profile {path} cannot be used ({reason}). Delete it or save the "
+              "profile again.",
+        "ja": "インポート設定 {path} は使えません（{reason}）。削除するか、設定を保存し直してください。",
+    },
+    "import_profile_saved": {"en": "Saved the import profile {name!r}: {path}",
+                             "ja": "インポート設定「{name}」を保存しました：{path}"},
+    "import_profile_used": {"en": "Using the import profile {name!r}.",
+                            "ja": "インポート設定「{name}」を使います。"},
+    "import_profiles_none": {"en": "No import profiles yet (registry import --profile NAME "
+                                   "saves one).",
+                             "ja": "インポート設定はまだありません（registry import --profile 名前 "
+                                   "で保存できます）。",
+                             "gui": {"en": "No import profiles yet.",
+                                     "ja": "インポート設定はまだありません。"}},
+    "import_profile_line": {"en": "{name}: {columns} column(s), {values} value(s)",
+                            "ja": "{name}：列 {columns} 件、値 {values} 件"},
+    "import_map_syntax": {
+        "en": "--map {option!r}: write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out).",
+        "ja": "--map「{option}」：'列の見出し=項目' と書いてください（列を使わないときは '見出し='）。",
+        "gui": {"en": "{option!r}: choose the column's field in the list of columns.",
+                "ja": "「{option}」：列の項目は列の一覧で選んでください。"},
+    },
+    "import_value_syntax": {
+        "en": "--value {option!r}: write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
+              "word out).",
+        "ja": "--value「{option}」：'項目:ファイルの語=値' と書いてください（語を使わないときは "
+              "'項目:語='）。",
+        "gui": {"en": "{option!r}: choose the word's value in the list of values.",
+                "ja": "「{option}」：語の値は値の一覧で選んでください。"},
+    },
+    "import_no_such_field": {
+        "en": "{name!r} is no registry field. Fields: {fields}",
+        "ja": "「{name}」は名簿の項目ではありません。項目：{fields}",
+    },
+    "import_choices_hint": {
+        "en": "Map what is still unknown once: --map 'TITLE=FIELD' for a column, --value "
+              "'FIELD:WORD=VALUE' for a word (every row with it); add --profile NAME to remember "
+              "them for the next list.",
+        "ja": "不明なものは一度だけ指定してください：列は --map '見出し=項目'、語は --value "
+              "'項目:語=値'（その語のある全行に適用）。--profile 名前 を付けると次の名簿でも使えます。",
+        "gui": {"en": "Choose once what is still unknown: a field for each column, a value for "
+                      "each word; save the choices as an import profile for the next list.",
+                "ja": "不明なものを一度だけ選んでください（列ごとに項目、語ごとに値）。選んだ対応は"
+                      "インポート設定として保存し、次の名簿で使えます。"},
+    },
+    "import_vocabulary_invalid": {
+        "en": "The import word list {file} is damaged: {reason}",
+        "ja": "取り込み用の語彙ファイル {file} が壊れています：{reason}",
+    },
     "import_bad_id": {"en": "{header}: {value!r} is not an ID this program wrote",
                       "ja": "{header}：「{value}」はこのプログラムの ID ではありません"},
     "import_bad_time": {"en": "{header}: {value!r} is not a date and time this program reads. "

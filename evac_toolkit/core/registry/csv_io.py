@@ -28,7 +28,7 @@ from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
-from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
 from evac_toolkit.core.registry.sheet_files import UnreadableFileError, read_table
 from evac_toolkit.core.registry.store import (
@@ -48,7 +48,6 @@ from evac_toolkit.core.registry.unencodable import (
     find_unencodable,
     replace_unencodable,
 )
-from evac_toolkit.core.text_fold import fold
 
 EXPORT_COLUMNS = (
     "id", "card_id", "display_name", "name_reading", "household_id", "languages",
@@ -70,47 +69,8 @@ _NEEDS_APOSTROPHE = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
-#: Column names a coordinator's own spreadsheet would use, besides the EXPORT_COLUMNS names.
-#: Compared folded (case, width, kana, spaces, "_-・()" ignored).
-HEADER_ALIASES = {
-    "card_id": ("card", "カード", "カード番号", "受付番号"),
-    "display_name": ("name", "full name", "氏名", "名前", "なまえ", "お名前", "姓名"),
-    "name_reading": ("reading", "furigana", "kana", "ふりがな", "よみ", "よみがな", "読み",
-                     "読みがな", "カナ", "カナ氏名", "氏名カナ"),
-    "household_id": ("household", "family", "世帯", "世帯番号", "家族"),
-    "languages": ("language", "言語", "使用言語", "話す言語", "母語"),
-    "japanese_ability": ("japanese", "japanese level", "日本語", "日本語能力", "日本語レベル"),
-    "interpreter_needed": ("interpreter", "通訳", "通訳が必要", "要通訳", "通訳の要否"),
-    "nationality": ("country", "国籍", "国・地域", "国籍・地域"),
-    "diets": ("diet", "dietary needs", "food", "食事", "食事制限", "食事の配慮"),
-    "allergens": ("allergy", "allergies", "allergen", "アレルギー", "食物アレルギー"),
-    "allergens_other": ("other allergies", "allergy other", "アレルギーその他",
-                        "その他のアレルギー", "その他アレルギー"),
-    "medical": ("health", "medical needs", "医療", "健康", "医療的配慮", "要配慮"),
-    "body_parts": ("body part", "body parts", "where it hurts", "injury site", "部位",
-                   "けがの場所", "痛む場所", "痛む・けがの場所", "けが・痛みの場所"),
-    "pain_level": ("pain", "pain 0-10", "痛み", "痛みの強さ", "痛みの程度", "痛み0-10"),
-    "religious": ("religion", "宗教", "宗教上の配慮"),
-    "area": ("zone", "location", "place", "場所", "区画", "居場所", "エリア", "スペース"),
-    "status": ("状態", "在所状況"),
-    "checked_in_at": ("check in", "checked in", "入所", "入所日時", "チェックイン", "入所日",
-                      "入所年月日", "check in date"),
-    "checked_out_at": ("check out", "checked out", "退所", "退所日時", "チェックアウト", "退所日",
-                       "退所年月日", "check out date"),
-    "checked_in_time": ("check in time", "入所時刻", "入所時間", "チェックイン時刻"),
-    "checked_out_time": ("check out time", "退所時刻", "退所時間", "チェックアウト時刻"),
-    "consent_share": ("consent", "同意", "情報共有の同意", "共有同意"),
-    "do_not_disclose": ("confidential", "protected", "非開示", "不開示", "所在非開示",
-                        "開示しない"),
-    "notes": ("note", "remarks", "memo", "備考", "メモ", "特記事項"),
-}
-#: What a flag cell may say (folded). Empty means no.
-FLAG_WORDS = {
-    **dict.fromkeys(("1", "yes", "y", "true", "はい", "○", "〇", "◯", "あり", "有", "要"), True),
-    **dict.fromkeys(("0", "no", "n", "false", "いいえ", "×", "x", "なし", "無", "不要", ""), False),
-}
-#: Words people write that are no label: the registry list's short "なし" for no Japanese.
-_EXTRA_WORDS = {"japanese_ability": {"なし": "none", "無": "none"}}
+#: Column titles and cell words of coordinators' own lists are data, read by
+#: ``import_vocabulary`` (assets/registry/import_headers.toml and import_values.toml).
 _PAIN = re.compile(r"(\d{1,2})(?:/10)?")
 #: Check-in and check-out: read together, so that "12/7" takes its year from the others.
 _TIME_FIELDS = ("checked_in_at", "checked_out_at")
@@ -168,6 +128,8 @@ class ImportPreview:
     #: line: the same reading and a language in common (someone should check).
     possible_duplicates: list[ImportDuplicate] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    #: The distinct words of the problems that a value can be chosen for (``UnknownValue``).
+    unknown_values: list = field(default_factory=list)
     #: ``Registry.state()`` when the duplicates were looked up, and each record's
     #: ``DuplicateIndex.identities`` (in ``records`` order) for looking again at import.
     registry_state: tuple | None = None
@@ -247,74 +209,69 @@ def export_csv(registry: Registry, out: Path, *, encoding: str = "utf-8-sig",
 
 
 # -- reading: header and values -------------------------------------------------------------------
-def _header_key(text: str) -> str:
-    return re.sub(r"[_\-・()\[\]]", "", fold(text))
-
-
-@cache
-def _header_fields() -> dict[str, str]:
-    known = {_header_key(name): name for name in IMPORT_FIELDS}
-    for name, aliases in HEADER_ALIASES.items():
-        known.update((_header_key(alias), name) for alias in aliases)
-    return known
-
-
 def header_field(text: str) -> str | None:
-    """The field a column name means ("氏名", "Name", "display_name" → "display_name")."""
-    known = _header_fields()
-    if _header_key(text) in known:
-        return known[_header_key(text)]
-    # Bilingual headers ("氏名 Name", "アレルギー (allergies)"): every known word must agree.
-    found = {known[_header_key(part)] for part in text.split() if _header_key(part) in known}
-    return found.pop() if len(found) == 1 else None
+    """The field a column title means ("氏名", "Name", "話せる言語" → a field; see
+    ``import_vocabulary.header_field``)."""
+    return import_vocabulary.header_field(text)
 
 
-def _value_key(text: str) -> str:
-    return fold(text).rstrip("。.")
+_value_key = import_vocabulary.value_key
 
 
-@cache
 def _vocabulary(kind: str) -> dict[str, str]:
-    """Folded code, label or name → code for one kind of value."""
-    if kind == "languages":
-        from evac_toolkit.core.languages import catalog
-
-        names = {lang.code: (lang.code, lang.native, lang.japanese, lang.english)
-                 for lang in catalog()}
-    else:
-        every = {"diets": codes.diets(), "allergens": codes.allergens(),
-                 "medical": codes.MEDICAL_FLAGS, "religious": codes.religious_needs(),
-                 "body_parts": codes.body_parts(),
-                 "japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}[kind]
-        names = {code: (code, codes.label(kind, code, "ja"), codes.label(kind, code, "en"))
-                 for code in every}
-    exact = {_value_key(name): code for code, spelled in names.items() for name in spelled}
-    # Shorter spellings people type: the name before its explanation ("ハラール（イスラム教の
-    #食事）" → "ハラール", "Portuguese (Brazil)" → "Portuguese"), and each half of "A / B";
-    # dropped where two codes would share one ("中国語" is simplified or traditional).
-    short: dict[str, set[str]] = {}
-    for code, spelled in names.items():
-        for name in spelled:
-            for part in [re.split(r"[(（]", name)[0], *name.split(" / ")]:
-                short.setdefault(_value_key(part), set()).add(code)
-    derived = {key: found.pop() for key, found in short.items() if key and len(found) == 1}
-    return {**derived, **_EXTRA_WORDS.get(kind, {}), **exact}
+    """Folded code, label, name or word → code for one kind of value."""
+    return import_vocabulary.vocabulary(kind)
 
 
 @lru_cache(maxsize=16384)
 def _parse_list_cached(kind: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # Cells repeat down a column ("vi", "halal;egg"): each distinct one is parsed once.
-    vocabulary, found, unknown = _vocabulary(kind), [], []
+    return _parse_list(_vocabulary(kind), text)
+
+
+def _parse_list(vocabulary: Mapping[str, str | None], text: str
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(codes, unknown words) of a list cell; a word whose code is None is left out."""
+    found, unknown = [], []
     for part in re.split(r"[;；\n]", text):
         pieces = [part] if _value_key(part) in vocabulary else re.split(r"[、,，]", part)
         for piece in pieces:
             if _value_key(piece) in vocabulary:
                 code = vocabulary[_value_key(piece)]
-                if code not in found:
+                if code is not None and code not in found:
                     found.append(code)
             elif piece.strip():
                 unknown.append(piece.strip())
     return tuple(found), tuple(unknown)
+
+
+@lru_cache(maxsize=64)
+def _chosen_vocabulary_cached(name: str, chosen: tuple) -> dict[str, object]:
+    return {**_vocabulary(name), **dict(chosen)}
+
+
+def _chosen_vocabulary(name: str, chosen: Mapping[str, object]) -> dict[str, object]:
+    return _chosen_vocabulary_cached(name, tuple(sorted(chosen.items(), key=str)))
+
+
+def _unknown_words(name: str, unknown: tuple[str, ...]) -> tuple[None, str, dict]:
+    """The problem of a cell with words the vocabulary lacks: a language known not to be in
+    the catalog is named as such (広東語), anything else lists the accepted values. ``values``
+    are the words, each of which a coordinator can map (``ImportPreview.unknown_values``)."""
+    if name == "languages":
+        missing = import_vocabulary.missing_languages()
+        language = next((missing[_value_key(word)] for word in unknown
+                         if _value_key(word) in missing), None)
+        if language is not None:
+            word = next(word for word in unknown if missing.get(_value_key(word)) == language)
+            if language.nearest:
+                return None, "import_language_not_listed_nearest", {
+                    "value": word, "values": unknown, **import_vocabulary.nearest(language)}
+            return None, "import_language_not_listed", {
+                "value": word, "values": unknown, **import_vocabulary.nearest(language),
+                **import_vocabulary.accepted(name)}
+    return None, "import_unknown_value", {"value": ", ".join(unknown), "values": unknown,
+                                          **import_vocabulary.accepted(name)}
 
 
 def _stamp_text(stamp: dt.datetime | None) -> str | None:
@@ -378,25 +335,35 @@ def _with_times(column: list[str], values: list, times: list[str | None],
     return result
 
 
-def _coded_value(name: str, text: str, stamps: Mapping[str, dt.datetime | None] | None = None
-                 ) -> tuple[object, str | None, dict]:
+def _coded_value(name: str, text: str, stamps: Mapping[str, dt.datetime | None] | None = None,
+                 chosen: Mapping[str, object] | None = None) -> tuple[object, str | None, dict]:
     """(value or None to leave the field out, problem code, params) for one cell of any field
     but free text; lists come back as tuples. ``_read_rows`` asks once per distinct cell of a
-    column; ``stamps`` are the file's check-in and check-out cells read (``_time_stamps``)."""
+    column; ``stamps`` are the file's check-in and check-out cells read (``_time_stamps``);
+    ``chosen`` the coordinator's own words for this field (folded word → value, None: leave it
+    out), which win over the vocabulary's."""
     stripped = text.strip()
     if name in LIST_FIELDS:
-        found, unknown = _parse_list_cached(name, text)
-        return (found, None, {}) if not unknown else \
-            (None, "import_unknown_value", {"value": ", ".join(unknown)})
+        found, unknown = _parse_list(_chosen_vocabulary(name, chosen), text) if chosen \
+            else _parse_list_cached(name, text)
+        return (found, None, {}) if not unknown else _unknown_words(name, unknown)
     if name in FLAG_FIELDS:
-        flag = FLAG_WORDS.get(_value_key(stripped))
+        key = _value_key(stripped)
+        flag = chosen[key] if chosen and key in chosen else \
+            import_vocabulary.flag_words(name).get(key)
+        if chosen and key in chosen and flag is None:
+            flag = False                # left out: an empty flag cell is no
         return (flag, None, {}) if flag is not None else \
-            (None, "import_bad_flag", {"value": stripped})
+            (None, "import_bad_flag", {"value": stripped, "values": (stripped,),
+                                       **import_vocabulary.accepted(name)})
     if not stripped:
         return None, None, {}          # empty: the registry's default
     if name in ("japanese_ability", "status"):
-        code = _vocabulary(name).get(_value_key(stripped))
-        return (code, None, {}) if code else (None, "import_unknown_value", {"value": stripped})
+        key = _value_key(stripped)
+        if chosen and key in chosen:
+            return chosen[key], None, {}
+        code = _vocabulary(name).get(key)
+        return (code, None, {}) if code else _unknown_words(name, (stripped,))
     if name == "pain_level":
         # As people write it: "7", "７", "7/10", "7 / 10".
         found = _PAIN.fullmatch(_value_key(stripped))
@@ -438,7 +405,8 @@ def _unneutralised(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and _NEUTRALISED.match(cell) else cell
 
 
-def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str | None, int]]
+def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str | None, int]],
+               chosen: Mapping[str, Mapping[str, object]] | None = None
                ) -> tuple[list[tuple[int, dict]], list[ImportProblem]]:
     """(line, values) of each row without problems, and the problems of the others.
 
@@ -489,7 +457,8 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
         else:
             # Such cells repeat down a column ("vi", "present", "いいえ"): each distinct one
             # is read once.
-            read = {cell: _coded_value(name, cell, stamps) for cell in set(column)}
+            words = chosen.get(name) if chosen else None
+            read = {cell: _coded_value(name, cell, stamps, words) for cell in set(column)}
             values = list(map({cell: found[0] for cell, found in read.items()}.__getitem__,
                               column))
             if name in times:
@@ -530,9 +499,14 @@ def _columns(line: int, header: list[str], mapping: dict[str, str | None] | None
     used: dict[str, str | None] = {}
     columns: list[str | None] = []
     problems: list[ImportProblem] = []
+    # A title as the mapping spells it, or written another way (full width, katakana...).
+    folded = {import_vocabulary.header_key(title): name
+              for title, name in (mapping or {}).items()}
     for number, title in enumerate(header, 1):
-        if mapping is not None and title in mapping:
-            name = mapping[title]
+        if mapping is not None and (title in mapping or title and
+                                    import_vocabulary.header_key(title) in folded):
+            name = mapping[title] if title in mapping else \
+                folded[import_vocabulary.header_key(title)]
             if name is not None and name not in IMPORT_FIELDS:
                 raise ValueError(f"{title!r} is mapped to {name!r}, which is no column")
         else:
@@ -553,17 +527,21 @@ def _columns(line: int, header: list[str], mapping: dict[str, str | None] | None
 # -- reading: the whole file ----------------------------------------------------------------------
 def read_csv(path: Path, registry: Registry,
              mapping: dict[str, str | None] | None = None,
-             *, sheet: str | None = None) -> ImportPreview:
+             *, sheet: str | None = None,
+             values: Mapping[str, Mapping[str, object]] | None = None) -> ImportPreview:
     """Check a list file for import without changing anything: CSV, Excel's Unicode text or
     an .xlsx workbook (``sheet`` by name, else its first sheet; see ``sheet_files``). ``mapping``
-    overrides how header texts map to fields (None leaves a column out); the preview's
-    ``mapping`` is what was used."""
+    overrides how header texts map to fields (None leaves a column out; titles compared
+    folded); the preview's ``mapping`` is what was used. ``values`` gives words of the file a
+    value (field → word → code, True/False for yes/no, None to leave the word out); they win
+    over the import's own vocabulary."""
     with no_cycle_collection():
-        return _read_csv(path, registry, mapping, sheet)
+        return _read_csv(path, registry, mapping, sheet, values)
 
 
 def _read_csv(path: Path, registry: Registry,
-              mapping: dict[str, str | None] | None, sheet: str | None = None) -> ImportPreview:
+              mapping: dict[str, str | None] | None, sheet: str | None = None,
+              values: Mapping[str, Mapping[str, object]] | None = None) -> ImportPreview:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -599,7 +577,7 @@ def _read_csv(path: Path, registry: Registry,
         else:
             miscounted.append(ImportProblem(line, 0, "import_column_count",
                                             {"expected": len(header), "found": len(cells)}))
-    checked, problems = _read_rows(rows, plan)
+    checked, problems = _read_rows(rows, plan, _folded_values(values))
     # By line, as the file reads (sorted() keeps each line's problems in column order).
     preview.problems += sorted([*miscounted, *problems], key=lambda found: found.line)
     for line, values in checked:
@@ -617,7 +595,44 @@ def _read_csv(path: Path, registry: Registry,
                                            "header": preview.header[stopped.column - 1]})
     if stopped:
         preview.problems.append(stopped)
+    preview.unknown_values = unknown_values(preview.problems)
     return preview
+
+
+#: Problems of a column title a coordinator can settle by choosing the column's field.
+HEADER_PROBLEMS = ("import_unknown_column", "import_repeated_column")
+#: Problems of a cell whose words a coordinator can map (``values`` in their params).
+VALUE_PROBLEMS = ("import_unknown_value", "import_bad_flag", "import_language_not_listed",
+                  "import_language_not_listed_nearest")
+
+
+class UnknownValue(NamedTuple):
+    """A word of the file no value of its field was found for, once however often it occurs."""
+
+    field: str
+    header: str
+    text: str
+    rows: int          # how many rows have it
+
+
+def unknown_values(problems: list[ImportProblem]) -> list[UnknownValue]:
+    """Each distinct unknown word of each field (compared folded), in the file's order."""
+    found: dict[tuple[str, str], list] = {}
+    for problem in problems:
+        if problem.code in VALUE_PROBLEMS:
+            for text in problem.params.get("values", ()):
+                key = (problem.params["field"], _value_key(text))
+                if key not in found:
+                    found[key] = [problem.params["field"], problem.params["header"], text, 0]
+                found[key][3] += 1
+    return [UnknownValue(*entry) for entry in found.values()]
+
+
+def _folded_values(values: Mapping[str, Mapping[str, object]] | None
+                   ) -> dict[str, dict[str, object]]:
+    """A coordinator's value choices (field → word → value) with the words folded."""
+    return {name: {_value_key(text): value for text, value in words.items()}
+            for name, words in (values or {}).items() if words}
 
 
 _POSSIBLE = frozenset({"import_possible_duplicate", "import_possible_duplicate_in_file"})

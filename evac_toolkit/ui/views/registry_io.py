@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +60,13 @@ from evac_toolkit.core.registry.csv_io import (
     import_preview,
     read_csv,
 )
+from evac_toolkit.core.registry.import_profiles import (
+    ImportProfile,
+    data_dir_of,
+    list_profiles,
+    load_profile,
+    save_profile,
+)
 from evac_toolkit.core.registry.sheet_files import file_format, first_rows
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.registry.unencodable import (
@@ -69,6 +78,7 @@ from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
+from evac_toolkit.ui.views.registry_import_choices import ProfileBar, ValueChoices
 from evac_toolkit.ui.views.registry_model import font_family_for
 
 if TYPE_CHECKING:
@@ -158,12 +168,13 @@ def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
 
 # -- work done in a worker (no Qt) ----------------------------------------------------------------
 def _read(registry_path: Path, path: Path, mapping: dict[str, str | None] | None,
-          sheet: str | None) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
+          sheet: str | None, values: dict[str, dict[str, object]] | None = None
+          ) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
     """The preview, and the first rows under the header for the eye (``read_csv`` is what
     checks the file)."""
     reader = Registry.reader(registry_path)
     try:
-        preview = read_csv(path, reader, mapping, sheet=sheet)
+        preview = read_csv(path, reader, mapping, sheet=sheet, values=values)
     finally:
         reader.close()
     try:
@@ -203,7 +214,9 @@ class ImportDialog(QDialog):
     workbook with several sheets gets a sheet chooser (its first visible sheet is read first).
 
     Nothing is written until Import: the file is checked whole (``read_csv``) in a worker, and
-    every change of a column's field checks it again. Import is possible only without problems
+    every change of a column's field or of a word's value checks it again. The choices can be
+    saved as a named import profile and a saved one picked for the next list of the same kind.
+    Import is possible only without problems
     and with someone new; ``import_preview`` takes a verified backup first and writes every
     record or none.
     """
@@ -220,6 +233,11 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         #: Header text → field (None: leave out), as chosen here; the rest as read_csv finds.
         self.overrides: dict[str, str | None] = {}
+        #: Field → word of the file → value (code, True/False, None: leave out), chosen here.
+        self.value_choices: dict[str, dict[str, object]] = {}
+        #: The data folder whose import profiles are offered (a drill's registry: its owner's).
+        self.data_dir = data_dir_of(registry.path)
+        self.profile_name = ""
         #: The workbook's sheet chosen here (None: the one ``read_csv`` reads first).
         self.sheet: str | None = None
         self.combos: list[QComboBox] = []
@@ -235,8 +253,16 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.encoding_label = QLabel("—")
+        self.profile_bar = ProfileBar(self._profile_names())
+        self.profile_bar.picked.connect(self.use_profile)
+        self.profile_bar.save_requested.connect(self._ask_profile_name)
         about.addRow(self.tr("File:"), self.file_label)
-        about.addRow(self.tr("Format:"), self.encoding_label)
+        # The import profile beside the format: no row of its own on a 600-pixel-high screen.
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.encoding_label)
+        format_row.addStretch(1)
+        format_row.addWidget(self.profile_bar)
+        about.addRow(self.tr("Format:"), format_row)
         # Shown for a workbook of several sheets only.
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumHeight(TOUCH_TARGET_PX)
@@ -252,13 +278,24 @@ class ImportDialog(QDialog):
         self.sheet_combo.setVisible(False)
         layout.addLayout(about)
 
-        layout.addWidget(QLabel(self.tr(
+        # Columns and words in two tabs: both tables need the height of a small screen.
+        self.tabs = QTabWidget()
+        columns_page = QWidget()
+        columns = QVBoxLayout(columns_page)
+        columns.setContentsMargins(4, 4, 4, 4)
+        columns.addWidget(QLabel(self.tr(
             "Which registry field each column of the file goes into. A change is checked at "
-            "once.")))
+            "once."), wordWrap=True))
         self.mapping_table = _table([self.tr("Column in the file"), self.tr("Registry field")])
         self.mapping_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.mapping_table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        layout.addWidget(self.mapping_table, 3)
+        columns.addWidget(self.mapping_table, 1)
+        self.tabs.addTab(columns_page, self.tr("Columns"))
+        self.values = ValueChoices(self.ui_language, self.labels)
+        self.values.chosen.connect(self.set_value)
+        self.tabs.addTab(self.values, self.tr("Values"))
+        self._shown_values = False
+        layout.addWidget(self.tabs, 3)
 
         self.summary = QLabel(wordWrap=True)
         self.summary.setStyleSheet("font-size: 13pt;")
@@ -344,8 +381,10 @@ class ImportDialog(QDialog):
             return
         registry_path, path, sheet = self.registry.path, self.path, self.sheet
         mapping = dict(self.overrides) or None
+        values = {name: dict(words) for name, words in self.value_choices.items()}
         show_text(self.summary, self.tr("Reading the file…"))
-        self._read_job = worker.Job(lambda progress: _read(registry_path, path, mapping, sheet))
+        self._read_job = worker.Job(
+            lambda progress: _read(registry_path, path, mapping, sheet, values))
         self._read_job.signals.finished.connect(self._on_read)
         self._read_job.signals.failed.connect(self._on_read_failed)
         self._update_buttons()
@@ -369,6 +408,7 @@ class ImportDialog(QDialog):
                                     if preview.encoding else "—")
         self._show_sheets(preview)
         self._show_columns(preview, sample)
+        self._show_values(preview)
         if preview.problems:
             self._show_problems(preview)
         else:
@@ -384,7 +424,85 @@ class ImportDialog(QDialog):
         self.duplicates_table.setVisible(False)
         self._update_buttons()
 
+    def set_value(self, field: str, text: str, value: object) -> None:
+        """Give every cell of ``field`` that says ``text`` the value ``value`` (a code,
+        True/False for yes/no, None: leave the word out); checks again."""
+        if self._import_job is not None or self.result is not None:
+            return                          # imported (or importing): the choices are final
+        self.value_choices.setdefault(field, {})[text] = value
+        self._start_read()
+
+    # -- import profiles --------------------------------------------------------------------------
+    def _profile_names(self) -> list[str]:
+        try:
+            return list_profiles(self.data_dir)
+        except OSError:
+            return []
+
+    def use_profile(self, name: str) -> bool:
+        """Use the saved profile ``name``'s column and value choices instead of those made so
+        far ("": none, only what the file's titles and words say); checks again. False when it cannot be used
+        (said on the summary line)."""
+        if self._import_job is not None or self.result is not None:
+            return False
+        profile = None
+        if name:
+            try:
+                profile = load_profile(self.data_dir, name)
+            except UserError as error:
+                show_text(self.summary, worded(error, self.ui_language))
+                self.profile_bar.set_names(self._profile_names(), self.profile_name)
+                return False
+        self.profile_name = name if profile else ""
+        self.overrides = dict(profile.columns) if profile else {}
+        self.value_choices = {field: dict(words) for field, words in profile.values.items()} \
+            if profile else {}
+        self._start_read()
+        return True
+
+    def save_as_profile(self, name: str) -> bool:
+        """Save this dialog's column and value choices as the profile ``name`` (added to what
+        a profile of that name already holds). False, said on the summary line, when the name
+        cannot be used or the file cannot be written."""
+        try:
+            saved = load_profile(self.data_dir, name)
+        except UserError:
+            saved = None                    # damaged: replaced by the choices made here
+        try:
+            profile = (saved or ImportProfile(name.strip())).merged(self.overrides,
+                                                                    self.value_choices)
+            path = save_profile(self.data_dir, profile)
+        except (UserError, OSError) as error:
+            show_text(self.summary, worded(error, self.ui_language))
+            return False
+        self.profile_name = profile.name
+        self.profile_bar.set_names(self._profile_names(), profile.name)
+        show_text(self.summary, gui_message("import_profile_saved", self.ui_language,
+                                            name=profile.name, path=str(path)))
+        return True
+
+    def _ask_profile_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save as an import profile"),
+            self.tr("Name of the profile (e.g. the office or town the lists come from):"),
+            text=self.profile_name)
+        if ok and name.strip():
+            self.save_as_profile(name)
+
     # -- showing ----------------------------------------------------------------------------------
+    def _show_values(self, preview: ImportPreview) -> None:
+        """The words to choose a value for; the first time there are some and every column is
+        settled, their tab is brought forward."""
+        self.values.show_words(preview.unknown_values, self.value_choices)
+        open_words = len(preview.unknown_values)
+        self.tabs.setTabText(1, self.tr("Values (%n to choose)", "", open_words) if open_words
+                             else self.tr("Values"))
+        self.tabs.setTabEnabled(1, bool(self.values.words))
+        settled = not any(p.code in HEADER_PROBLEMS for p in preview.problems)
+        if open_words and settled and not self._shown_values:
+            self._shown_values = True
+            self.tabs.setCurrentIndex(1)
+
     def _show_sheets(self, preview: ImportPreview) -> None:
         combo = self.sheet_combo
         names = [combo.itemText(index) for index in range(combo.count())]
@@ -507,6 +625,8 @@ class ImportDialog(QDialog):
             self.idle() and self.result is None and preview is not None
             and not preview.problems and preview.records))
         self.mapping_table.setEnabled(self._import_job is None and self.result is None)
+        self.values.setEnabled(self._import_job is None and self.result is None)
+        self.profile_bar.setEnabled(self._import_job is None and self.result is None)
         self.sheet_combo.setEnabled(self._import_job is None and self.result is None)
         self.cancel_button.setEnabled(self._import_job is None)
 
