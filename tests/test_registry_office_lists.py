@@ -351,14 +351,15 @@ def test_a_list_with_mistakes_is_refused_whole_with_each_named_by_line_and_colum
     code, out, err = _cli(capsys, data_home, "registry", "import", str(path))
     assert code == 1 and out == ""
     lines = err.splitlines()
-    where = [line.split(": ", 2)[1] for line in lines[:-1]]
+    where = [line.split(": ", 2)[1] for line in lines[:-2]]
     assert where == ["line 2, column 3", "line 3, column 4", "line 4, column 5",
                      "line 5, column 6", "line 6"]
     assert "アレルギー: unknown value 'ユニコーン'" in lines[1]
     assert "入所日: '12月45日' is not a date and time" in lines[2]
     assert "入所時刻" in lines[3] and "'25時'" in lines[3]
     assert "No name, reading or language was given" in lines[4]
-    assert lines[-1] == "5 problem(s) in the file. Nobody was imported."
+    assert lines[-2] == "5 problem(s) in the file. Nobody was imported."
+    assert "--map" in lines[-1] and "--value" in lines[-1]
     with _opened(data_home) as registry:        # 林 健 on line 7 was fine: not imported
         assert registry.count() == 0 and list_backups(registry.path) == []
 
@@ -368,5 +369,6 @@ def test_cantonese_is_named_as_not_in_the_language_catalog(registry, tmp_path):
     cantonese = preview.problems[0]
     assert (cantonese.line, cantonese.column) == (2, 3)
     worded = message(cantonese.code, "en", **cantonese.params)
-    assert "広東語" in worded and "catalog" in worded
-    assert "カタログ" in message(cantonese.code, "ja", **cantonese.params)
+    assert "広東語" in worded and "not in the program's language list" in worded
+    assert "Chinese (Traditional)" in worded        # the nearest languages it has
+    assert "言語一覧にありません" in message(cantonese.code, "ja", **cantonese.params)
