@@ -188,6 +188,8 @@ def _import(ctx, args, registry) -> int:
             encoding=file_format(preview.encoding, preview.sheet, ctx.ui_language))
     if preview.possible_duplicates:
         ctx.say("import_possible_summary", count=len(preview.possible_duplicates))
+    if preview.passed_over:
+        ctx.say("import_passed_over", lines=", ".join(map(str, preview.passed_over)))
     if args.dry_run:
         ctx.say("review_not_applied")
         return 0

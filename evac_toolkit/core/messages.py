@@ -387,6 +387,10 @@ MESSAGES: dict[str, dict] = {
                        "ja": "新規 {new} 人、登録済み {duplicates} 人（{encoding}）。"},
     "import_possible": {"en": "line {line}: {reason}; imported — check whether it is one person.",
                         "ja": "{line} 行目：{reason}。取り込みます。同じ人かどうか確認してください。"},
+    "import_passed_over": {"en": "Not people, passed over: line(s) {lines} (titles above the "
+                                 "header, a totals line).",
+                           "ja": "人ではない行を読み飛ばしました：{lines} 行目（見出しの上の表題、"
+                                 "合計の行）。"},
     "import_possible_summary": {
         "en": "{count} of the new may already be registered: check them in the list.",
         "ja": "新規のうち {count} 人は登録済みかもしれません。一覧で確認してください。"},

@@ -30,6 +30,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
+from evac_toolkit.core.registry.list_layout import header_index, is_total_row
 from evac_toolkit.core.registry.sheet_files import UnreadableFileError, read_table
 from evac_toolkit.core.registry.store import (
     FLAG_FIELDS,
@@ -128,6 +129,8 @@ class ImportPreview:
     #: line: the same reading and a language in common (someone should check).
     possible_duplicates: list[ImportDuplicate] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    #: Lines that are no one: title rows above the header, a totals line under the list.
+    passed_over: list[int] = field(default_factory=list)
     #: The distinct words of the problems that a value can be chosen for (``UnknownValue``).
     unknown_values: list = field(default_factory=list)
     #: ``Registry.state()`` when the duplicates were looked up, and each record's
@@ -559,7 +562,11 @@ def _read_csv(path: Path, registry: Registry,
     if not table:
         preview.problems.append(stopped or ImportProblem(1, 0, "import_empty"))
         return preview
-    header_line, header = table[0]
+    # Title rows above the header and a totals line under the people are no one.
+    start = header_index(table, lambda title: (mapping is not None and title in mapping)
+                         or header_field(title) is not None)
+    preview.passed_over = [line for line, _cells in table[:start]]
+    header_line, header = table[start]
     preview.header = [title.strip() for title in header]
     preview.mapping, columns, preview.problems = _columns(header_line, preview.header, mapping)
     too_long = [ImportProblem(header_line, number, "import_field_too_long",
@@ -571,8 +578,10 @@ def _read_csv(path: Path, registry: Registry,
     index = registry.duplicate_index()
     plan = _plan(preview.header, columns)
     rows, miscounted = [], []
-    for line, cells in table[1:]:
-        if len(cells) == len(header):
+    for line, cells in table[start + 1:]:
+        if is_total_row(cells):
+            preview.passed_over.append(line)
+        elif len(cells) == len(header):
             rows.append((line, cells))
         else:
             miscounted.append(ImportProblem(line, 0, "import_column_count",

@@ -163,6 +163,13 @@ def _contained(text: str, table: _Headers) -> tuple[bool, str | None]:
 
 
 # -- cell values ----------------------------------------------------------------------------------
+@cache
+def total_words() -> frozenset[str]:
+    """The words (compared as ``header_key``) that start a totals line under a list."""
+    layout = _load(HEADERS_FILE).get("list_layout", {})
+    return frozenset(header_key(word) for word in layout.get("total_words", ()))
+
+
 @dataclass(frozen=True)
 class MissingLanguage:
     """A language people write that the catalog has no entry for (広東語)."""

@@ -606,6 +606,9 @@ class ImportDialog(QDialog):
         if preview.possible_duplicates:
             text += " " + gui_message("import_possible_summary", self.ui_language,
                                       count=len(preview.possible_duplicates))
+        if preview.passed_over:
+            text += " " + gui_message("import_passed_over", self.ui_language,
+                                      lines=", ".join(map(str, preview.passed_over)))
         # Skipped (the same person) and imported to be checked (maybe the same), by line.
         listed = sorted([*preview.duplicates, *preview.possible_duplicates],
                         key=lambda duplicate: duplicate.line)
