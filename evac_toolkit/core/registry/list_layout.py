@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
 from evac_toolkit.core.registry.import_vocabulary import header_key, total_words
 
 #: How far down a header may sit below title rows.
