@@ -100,7 +100,7 @@ def list_files(draw, folder: Path) -> Path:
     kind = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp932", "utf-16", "xlsx", "bytes"]))
     path = folder / ("list.xlsx" if kind == "xlsx" else "list.csv")
     if kind == "xlsx":
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE   # what a workbook cannot hold
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # what a workbook cannot hold
 
         clean = [[ILLEGAL_CHARACTERS_RE.sub("", cell) for cell in row] for row in rows]
         workbook(path, {draw(st.sampled_from(["名簿", "Sheet1"])): clean})
