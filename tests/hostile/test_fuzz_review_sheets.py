@@ -177,7 +177,9 @@ def test_a_fuzzed_review_sheet_gives_problems_never_a_traceback(data, bank, base
 @pytest.mark.xfail(raises=KNOWN_CRASHES, strict=False,
                    reason="import-review crashes on damaged sheets: issue 17 item 7, fixed on "
                           "another branch")
-@FUZZ
+# While it is known to fail, no shrinking (half a minute spent on a known failure); plain
+# @FUZZ again once the fix is merged.
+@settings(FUZZ, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(data=st.data())
 def test_a_damaged_review_sheet_gives_problems_never_a_traceback(data, bank, base_rows,
                                                                  tmp_path):
