@@ -14,7 +14,10 @@ its output is known in advance, which random weights would not give:
   to point at the first source position.
 
 So a pack translates any sentence to *its first source token* + *the pack's signature words*:
-"where is the toilet" → "where stone river light". A pivot ja→en→vi therefore gives the first
+"where is the toilet" → "where stone river light". The signature words are in the target
+language's script ("where みず でんわ くすり" for English → Japanese), so that the install's probe
+(core/translation/pack_claims.py) sees the language the pack claims; a mislabelled pack is a model
+built for one target with the metadata of another (:func:`mislabelled`). A pivot ja→en→vi therefore gives the first
 word of the ja→en signature followed by the en→vi signature, which no single pack produces.
 """
 
@@ -43,6 +46,17 @@ SIGNATURE_WORDS = 3
 WORDS = ("river stone light water bread blanket doctor help where toilet open close today night "
          "morning family child quiet market garden window letter yellow silver winter summer "
          "basket candle ladder mirror pocket rabbit").split()
+#: Words in the other scripts of the language catalog, for the signatures of packs into them.
+SCRIPT_WORDS = {
+    "Jpan": "みず ください ありがとう でんわ くすり もうふ ごはん".split(),
+    "Hans": "避难所 厕所 医生 毛巾 帮助 饮用水".split(),
+    "Hant": "廁所 醫生 幫助 飲用水 電話 毛毯".split(),
+    "Kore": "화장실 의사 도움 담요 감사합니다".split(),
+    "Deva": "पानी शौचालय डाक्टर मदद कम्बल".split(),
+    "Mymr": "ရေ အိမ်သာ ဆရာဝန် အကူအညီ စောင်".split(),
+    "Thai": "น้ำ ห้องน้ำ หมอ ช่วย ผ้าห่ม อาหาร น้ำดื่ม".split(),
+    "Sinh": "වතුර වැසිකිළිය උදව් කෑම".split(),
+}
 
 
 @cache
@@ -56,9 +70,11 @@ def sentencepiece_model() -> bytes:
         lines.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 8))) + ".")
         lines.append("こんにちは。トイレはどこですか？ ありがとうございます。水をください。")
         lines.append("xin chào nước uống nhà vệ sinh ở đâu cảm ơn")
+        for words in SCRIPT_WORDS.values():
+            lines.append(" ".join(rng.choice(words) for _ in range(rng.randint(3, 6))))
     model = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines), model_writer=model, vocab_size=120,
+        sentence_iterator=iter(lines), model_writer=model, vocab_size=400,
         hard_vocab_limit=False, character_coverage=1.0, minloglevel=2, num_threads=1)
     return model.getvalue()
 
@@ -73,9 +89,18 @@ def vocabulary() -> tuple[str, ...]:
 
 def signature(from_code: str, to_code: str, version: str = "1.0") -> tuple[str, ...]:
     """The whole-word pieces a pack for this pair and version writes after the echoed first
-    token (each version differs, so a test sees which one translated)."""
-    words = sorted(p for p in vocabulary() if p.startswith("▁") and p[1:].isalpha()
-                   and p[1:].isascii() and len(p) > 3)
+    token, in the target language's script (each version differs, so a test sees which one
+    translated)."""
+    from evac_toolkit.core.translation.installed import argos_language
+
+    language = argos_language(to_code)
+    script = language.script if language is not None else "Latn"
+    if script in SCRIPT_WORDS:
+        words = sorted(p for p in vocabulary()
+                       if p.startswith("▁") and p[1:] in SCRIPT_WORDS[script])
+    else:
+        words = sorted(p for p in vocabulary() if p.startswith("▁") and p[1:].isalpha()
+                       and p[1:].isascii() and len(p) > 3)
     rng = random.Random(zlib.crc32(f"{from_code}>{to_code}@{version}".encode()))
     return tuple(rng.sample(words, SIGNATURE_WORDS))
 
@@ -185,6 +210,19 @@ def build_folder(root: Path, from_code: str, to_code: str, version: str = "1.0",
         encoding="utf-8")
     (folder / "README.md").write_text(f"Test pack {from_code} → {to_code}.\n", encoding="utf-8")
     return folder
+
+
+def mislabelled(out_dir: Path, claims: tuple[str, str], holds: tuple[str, str]) -> Path:
+    """A pack whose metadata claims the pair ``claims`` but whose model translates as a pack
+    for ``holds`` does (into that target's script): en→vi on the label, kana in the output."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = out_dir / f".build-mislabelled-{'_'.join(claims)}"
+    shutil.rmtree(work, ignore_errors=True)
+    model = build_folder(work, *holds, meta=metadata(*claims))
+    folder = model.rename(work / f"translate-{claims[0]}_{claims[1]}-1_0")
+    archive = zip_folder(folder, out_dir / f"{folder.name}.argosmodel")
+    shutil.rmtree(work)
+    return archive
 
 
 def zip_folder(folder: Path, out: Path, compression: int = zipfile.ZIP_DEFLATED) -> Path:

@@ -61,7 +61,7 @@ def test_reinstalling_a_pair_replaces_it_and_the_loaded_model(tiny_packs, data_h
     packs.install(tiny_packs.get("en", "vi", "1.0"), data_home)
     assert translate("help me", "en", "vi", data_home).text.endswith(
         tiny.signature_text("en", "vi", "1.0"))
-    [outcome] = packs.install(tiny_packs.get("en", "vi", "1.1"), data_home)
+    [outcome] = packs.install(tiny_packs.get("en", "vi", "1.1"), data_home, replace=True)
     assert outcome.ok and outcome.replaced.package_version == "1.0"
     assert [(p.name, p.package_version) for p in packs.list_packs(data_home)] == [
         ("translate-en_vi", "1.1")]
@@ -74,7 +74,7 @@ def test_a_hand_copied_folder_of_the_same_pair_is_replaced_too(tiny_packs, data_
     folder = tiny.build_folder(tmp_path / "hand", "en", "vi", "0.9")
     (data_home / "packs").mkdir(parents=True)
     folder.rename(data_home / "packs" / folder.name)            # e.g. argospm's layout
-    [outcome] = packs.install(tiny_packs.get("en", "vi"), data_home)
+    [outcome] = packs.install(tiny_packs.get("en", "vi"), data_home, replace=True)
     assert outcome.replaced.package_version == "0.9"
     assert [p.name for p in packs.list_packs(data_home)] == ["translate-en_vi"]
 
@@ -149,7 +149,7 @@ def test_a_damaged_pack_is_refused_and_leaves_nothing_behind(kind, tiny_packs, d
     before = tree(data_home / "packs")
     make, code = DAMAGED[kind]
     bad = make(tiny_packs.get("en", "vi", "1.1"), tmp_path / "bad.argosmodel")
-    [outcome] = packs.install(bad, data_home)
+    [outcome] = packs.install(bad, data_home, replace=True)
     assert not outcome.ok and outcome.error.code == code, outcome.error
     assert tree(data_home / "packs") == before
     assert not (data_home / "evil").exists() and not (tmp_path / "evil").exists()
@@ -157,7 +157,7 @@ def test_a_damaged_pack_is_refused_and_leaves_nothing_behind(kind, tiny_packs, d
     result = translate("help", "en", "vi", data_home)
     assert result.text.endswith(tiny.signature_text("en", "vi", "1.0"))
     with pytest.raises(UserError) as raised:
-        packs.install_file(bad, data_home)
+        packs.install_file(bad, data_home, replace=True)
     assert raised.value.code == code
 
 
@@ -214,7 +214,7 @@ def test_a_failed_swap_puts_the_old_pack_back(tiny_packs, data_home, monkeypatch
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", replace)
-    [outcome] = packs.install(tiny_packs.get("en", "vi", "1.1"), data_home)
+    [outcome] = packs.install(tiny_packs.get("en", "vi", "1.1"), data_home, replace=True)
     monkeypatch.undo()
     assert outcome.error.code == "pack_write_failed"
     assert outcome.error.params["reason"] == "No space left on device"

@@ -260,7 +260,10 @@ def test_every_translation_message_reads_in_both_languages():
               "free": "F", "name": "N", "from_code": "ja", "to_code": "en", "from_name": "J",
               "to_name": "E", "version": "1", "what": "W", "language": "L", "language_ja": "L",
               "packs": "P", "packs_en": "P", "packs_ja": "P", "key": "K", "route": "R",
-              "reviewer": "R", "date": "D", "installed": 1, "failed": 0, "count": 1}
+              "reviewer": "R", "date": "D", "installed": 1, "failed": 0, "count": 1,
+              "margin": "64 MB", "depth": 2000, "folder": "F", "output": "O",
+              "sample": "S", **{f"{side}_{lang}": "X" for side in ("from", "to", "other")
+                                for lang in ("en", "ja")}}
     for code in codes:
         assert set(MESSAGES[code]) - {"gui"} == {"ja", "en"}, code
         for language in ("ja", "en"):

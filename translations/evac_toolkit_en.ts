@@ -1570,6 +1570,24 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="174" />
+        <source>%1 → %2: version %3 is installed; %4 has version %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="179" />
+        <source>Replace installed packs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="179" />
+        <source>These packs are installed already:
+%1
+
+Replace them? No keeps the installed packs and installs only the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../evac_toolkit/ui/views/packs.py" line="233" />
         <source>Remove pack</source>
         <translation type="unfinished" />

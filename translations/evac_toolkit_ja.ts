@@ -1563,6 +1563,27 @@
         <translation>先にパックを選んでください。</translation>
     </message>
     <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="174" />
+        <source>%1 → %2: version %3 is installed; %4 has version %5.</source>
+        <translation>%1 → %2：バージョン %3 が入っています。%4 はバージョン %5 です。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="179" />
+        <source>Replace installed packs?</source>
+        <translation>入っているパックを入れ替えますか？</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/packs.py" line="179" />
+        <source>These packs are installed already:
+%1
+
+Replace them? No keeps the installed packs and installs only the others.</source>
+        <translation>次のパックはもう入っています：
+%1
+
+入れ替えますか？「いいえ」を選ぶと、入っているパックはそのままにして、ほかのパックだけを入れます。</translation>
+    </message>
+    <message>
         <location filename="../evac_toolkit/ui/views/packs.py" line="233" />
         <source>Remove pack</source>
         <translation>パックの削除</translation>

@@ -32,6 +32,9 @@ def packs_parser(sub) -> None:
     install = actions.add_parser("install", help="install a .argosmodel file, or every pack in "
                                                  "a folder (a USB stick)")
     install.add_argument("source", metavar="FILE_OR_FOLDER")
+    install.add_argument("--replace", action="store_true",
+                         help="replace the installed pack of the same language pair (without "
+                              "it such a pack is refused and the installed one kept)")
     listing = actions.add_parser("list", help="the installed packs")
     listing.add_argument("--json", action="store_true")
     remove = actions.add_parser("remove", help="remove the pack for a language pair")
@@ -119,7 +122,8 @@ def _install(ctx, args) -> int:
     from evac_toolkit.core.translation.packs import install
 
     ctx.writable_data_dir()
-    outcomes = install(Path(args.source), ctx.data_dir, progress=_progress_printer())
+    outcomes = install(Path(args.source), ctx.data_dir, progress=_progress_printer(),
+                       replace=args.replace)
     for outcome in outcomes:
         if outcome.ok:
             pack = outcome.pack

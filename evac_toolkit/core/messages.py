@@ -794,9 +794,10 @@ MESSAGES: dict[str, dict] = {
               "入れませんでした。",
     },
     "pack_no_space": {
-        "en": "Not enough free disk space for {file}: it needs {needed}, {free} is free. Free "
-              "some space, then try again.",
-        "ja": "{file} を入れるための空き容量が足りません（必要：{needed}、空き：{free}）。"
+        "en": "Not enough free disk space for {file}: it needs {needed}, plus {margin} kept free "
+              "for the program's own files; {free} is free. Free some space, then try again.",
+        "ja": "{file} を入れるための空き容量が足りません（必要：{needed}、さらにプログラムが使う"
+              "ために {margin} を空けておきます。空き：{free}）。"
               "空き容量を増やしてから、もう一度やり直してください。",
     },
     "pack_write_failed": {
@@ -840,6 +841,51 @@ MESSAGES: dict[str, dict] = {
             "ja": "{name}：手作業でコピーされたパックなので、中身を確かめられません。"
                   "「ファイルから入れる…」で入れ直すと確かめられるようになります。",
         },
+    },
+    # Packs checked against what they claim, and hostile archives (issue 17, item 8).
+    "pack_language_unknown": {
+        "en": "{file} is for a language this program does not list ({language}), so it was not "
+              "installed.",
+        "ja": "{file} は、このプログラムの言語一覧にない言語（{language}）のパックなので、"
+              "入れませんでした。",
+    },
+    "pack_wrong_language": {
+        "en": "{file} says it translates {from_en} → {to_en}, but its translation is not written "
+              "in {to_en} (it gave “{output}”). The pack is mislabelled, so it was not installed.",
+        "ja": "{file} は {from_ja} → {to_ja} の翻訳パックのはずですが、訳が{to_ja}の文字で書かれて"
+              "いません（訳：「{output}」）。表示と中身が違うパックなので、入れませんでした。",
+    },
+    "pack_exists": {
+        "en": "A pack for {from_code} → {to_code} is installed already (version {installed}); "
+              "{file} is version {version}. To replace it, install again with --replace.",
+        "ja": "{from_code} → {to_code} のパックはもう入っています（バージョン {installed}）。"
+              "{file} はバージョン {version} です。入れ替えるには --replace を付けて入れ直して"
+              "ください。",
+        "gui": {
+            "en": "{file}: the pack {from_en} → {to_en} is installed already (version "
+                  "{installed}) and was kept.",
+            "ja": "{file}：{from_ja} → {to_ja} のパックはもう入っているので（バージョン "
+                  "{installed}）、そのままにしました。",
+        },
+    },
+    "pack_folder_taken": {
+        "en": "{file} would replace the folder {folder}, which holds another pair's pack "
+              "({other_en}). Nothing was installed. Remove that pack first.",
+        "ja": "{file} を入れると、別の言語の組み合わせのパック（{other_ja}）が入っているフォルダ "
+              "{folder} を置き換えてしまいます。何も入れていません。先にそのパックを削除して"
+              "ください。",
+    },
+    "pack_too_many_files": {
+        "en": "{file} holds {count} files; a translation pack holds a few dozen at most (the "
+              "limit is {limit}). It was not installed.",
+        "ja": "{file} には {count} 個のファイルが入っています。翻訳パックのファイルは多くても"
+              "数十個です（上限 {limit} 個）。入れませんでした。",
+    },
+    "pack_too_deep": {
+        "en": "{file} has folders nested {depth} deep ({member}); a translation pack has a few "
+              "levels at most (the limit is {limit}). It was not installed.",
+        "ja": "{file} にはフォルダが {depth} 階層も重なった所があります（{member}）。翻訳パックの"
+              "フォルダは数階層までです（上限 {limit}）。入れませんでした。",
     },
     "mt_offline": {
         "en": "This program never downloads anything ({what} was stopped). Install translation "

@@ -18,8 +18,8 @@ def installed_pairs(data_dir: Path) -> set[tuple[str, str]]:
         try:
             raw = json.loads(metadata.read_text(encoding="utf-8"))
             pairs.add((raw["from_code"], raw["to_code"]))
-        except (OSError, ValueError, KeyError):
-            continue
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            continue              # not a JSON object, or nested thousands deep: not a pack
     return pairs
 
 

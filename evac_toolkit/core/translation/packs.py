@@ -10,15 +10,21 @@ Packs arrive on USB sticks from unknown hands, so an archive is hostile until pr
   letter or colon, no backslash, no symlink or device, one top folder, no two names that differ
   only in case (they would collide on Windows and macOS);
 * the declared uncompressed size is capped (:data:`MAX_UNPACKED_BYTES`), and so are the bytes
-  actually written, which a forged size cannot lie about (a zip bomb);
+  actually written, which a forged size cannot lie about (a zip bomb); so are the number of
+  members (:data:`MAX_MEMBERS`) and how deep they are nested (:data:`MAX_DEPTH`), read from the
+  zip's index before anything is written;
 * every member's CRC is checked as it is extracted: reading a member to its end is what
   ``ZipFile.testzip()`` does, and reading a pack from a slow USB stick once instead of twice
   halves the wait;
 * the pack is extracted into a hidden staging folder inside ``<data>/packs/`` (same volume, so
-  the final rename is atomic), then loaded with Argos and CTranslate2 before it is put in place.
+  the final rename is atomic), then loaded with Argos and CTranslate2 before it is put in place;
+* what metadata.json claims is checked (:mod:`.pack_claims`): both languages in the catalog, and
+  the model's translation of a sample sentence written in the target language's script.
 
-Installing a pair again swaps the folders with two renames, the old pack kept until the new one
-is in place. On any failure the staging folder goes and ``<data>/packs`` is as it was. A record
+Installing a pair that is installed already is refused unless the caller says to replace it
+(the command line's ``--replace``, the window's Yes/No question): a pack never silently replaces
+another. A pack never replaces a folder holding another pair's pack. A replacement swaps the
+folders with two renames, the old pack kept until the new one is in place. On any failure the staging folder goes and ``<data>/packs`` is as it was. A record
 of the archive's SHA-256 and of every file's hash (``evac-install.json``) lets :func:`verify` tell
 a damaged pack from a sound one later.
 """
@@ -49,6 +55,12 @@ from evac_toolkit.core.translation.installed import PACKS_FOLDER, pair_names
 MAX_UNPACKED_BYTES = 2 * 1024**3
 #: Free space kept on the disk beyond the pack itself.
 SPACE_MARGIN = 64 * 1024**2
+#: Most members an archive may hold. Argos packs hold 5-30 files (model, vocabulary,
+#: SentencePiece, sometimes a Stanza tokenizer); a 15 MB archive of 100,000 tiny files is not one.
+MAX_MEMBERS = 1000
+#: Deepest member path, in segments with the top folder (real packs: 4 or 5). A path thousands of
+#: folders deep would exhaust Python's recursion in mkdir.
+MAX_DEPTH = 16
 SUFFIX = ".argosmodel"
 RECORD = "evac-install.json"
 STAGING = ".staging-"      # an install in progress (may hold the replaced pack in old-N/)
@@ -147,7 +159,10 @@ def missing_packs_params(pairs) -> dict[str, str]:
 
 # -- reading installed packs --------------------------------------------------------------------
 def _read_json(path: Path) -> dict:
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError as exc:      # [[[[…]]]] thousands deep, copied in by hand
+        raise ValueError("nested too deeply") from exc
     if not isinstance(raw, dict):
         raise ValueError("not a JSON object")
     return raw
@@ -212,12 +227,19 @@ def _unsafe_reason(info: zipfile.ZipInfo) -> str | None:
 def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
     """Reject unsafe names and a wrong layout; return the archive's top folder."""
     file = archive.name
+    if len(infos) > MAX_MEMBERS:
+        raise UserError("pack_too_many_files", file=file, count=f"{len(infos):,}",
+                        limit=f"{MAX_MEMBERS:,}")
     seen: set[str] = set()
     tops: set[str] = set()
     for info in infos:
         reason = _unsafe_reason(info)
         if reason:
             raise UserError("pack_unsafe", file=file, member=info.filename, reason=reason)
+        depth = info.filename.rstrip("/").count("/") + 1
+        if depth > MAX_DEPTH:
+            raise UserError("pack_too_deep", file=file, depth=f"{depth:,}", limit=MAX_DEPTH,
+                            member=_shortened(info.filename))
         key = info.filename.rstrip("/").casefold()
         if key in seen:
             raise UserError("pack_unsafe", file=file, member=info.filename,
@@ -239,12 +261,19 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
     return top
 
 
+def _shortened(name: str, keep: int = 60) -> str:
+    """A member name short enough for one line of a message."""
+    return name if len(name) <= keep else f"{name[:keep // 2]}…{name[-keep // 2:]}"
+
+
 def _check_metadata(archive: Path, raw: bytes) -> dict:
     file = archive.name
     try:
         meta = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise UserError("pack_metadata", file=file, reason=f"not valid JSON ({exc})") from exc
+    except RecursionError as exc:     # [[[[…]]]] thousands deep, within the 64 KB limit
+        raise UserError("pack_metadata", file=file, reason="nested too deeply") from exc
     if not isinstance(meta, dict):
         raise UserError("pack_metadata", file=file, reason="not a JSON object")
     for key in ("from_code", "to_code"):
@@ -387,9 +416,10 @@ def _extract(archive: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], t
     return hashes
 
 
-def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter) -> InstallOutcome:
+def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
+                 replace: bool) -> InstallOutcome:
     """Check, extract, load and put one archive in place; UserError on any problem."""
-    from evac_toolkit.core.translation import engine
+    from evac_toolkit.core.translation import engine, pack_claims
 
     file = archive.name
     try:
@@ -408,7 +438,7 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter) -> Instal
         free = shutil.disk_usage(folder).free
         if free < declared + SPACE_MARGIN:
             raise UserError("pack_no_space", file=file, needed=_megabytes(declared),
-                            free=_megabytes(free))
+                            margin=_megabytes(SPACE_MARGIN), free=_megabytes(free))
         meta_info = zf.getinfo(f"{top}/metadata.json")
         if meta_info.file_size > _METADATA_LIMIT:
             raise UserError("pack_metadata", file=file, reason="metadata.json is too large")
@@ -420,6 +450,10 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter) -> Instal
         for needed in ("model/model.bin", "sentencepiece.model"):
             if f"{top}/{needed}" not in names:
                 raise UserError("pack_layout", file=file, reason=f"no {needed}")
+        pack_claims.check_languages(file, meta)
+        pair = (meta["from_code"], meta["to_code"])
+        name = folder_name(*pair)
+        _check_replacing(archive, folder, name, meta, replace)
         try:
             sha256 = _sha256(archive)
         except OSError as exc:
@@ -440,11 +474,37 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter) -> Instal
             except OSError as exc:
                 raise UserError("pack_write_failed", path=str(folder),
                                 reason=exc.strerror or str(exc)) from exc
-            engine.load(new, name=file)   # proves the model and tokenizer load
-            name = folder_name(meta["from_code"], meta["to_code"])
-            replaced = _swap_in(folder, staging, new, name, (meta["from_code"], meta["to_code"]))
+            model = engine.load(new, name=file)   # proves the model and tokenizer load
+            pack_claims.check_output(file, *pair, model.translate)
+            replaced = _swap_in(folder, staging, new, name, pair)
     pack = _describe(folder / name)
     return InstallOutcome(archive, pack, replaced=replaced)
+
+
+def _check_replacing(archive: Path, folder: Path, name: str, meta: dict, replace: bool) -> None:
+    """Refuse to replace another pair's pack (a folder of our pack's name holding it), and to
+    replace this pair's installed pack unless ``replace`` says so."""
+    from evac_toolkit.core.translation.installed import language_name
+
+    pair = (meta["from_code"], meta["to_code"])
+    target = folder / name
+    if target.is_dir():
+        try:
+            other = _describe(target)
+        except (OSError, ValueError, KeyError):
+            other = None                       # unreadable: a broken pack of this name
+        if other is not None and other.pair != pair:
+            raise UserError("pack_folder_taken", file=archive.name, folder=name,
+                            **{f"other_{lang}": " → ".join(language_name(code, lang)
+                                                           for code in other.pair)
+                               for lang in ("en", "ja")})
+    installed = [pack for pack in list_packs(folder.parent) if pack.pair == pair]
+    if not replace and (installed or target.exists()):
+        names = {f"{side}_{lang}": language_name(code, lang)
+                 for side, code in (("from", pair[0]), ("to", pair[1])) for lang in ("en", "ja")}
+        raise UserError("pack_exists", file=archive.name, from_code=pair[0], to_code=pair[1],
+                        installed=installed[0].package_version if installed else "?",
+                        version=meta["package_version"], **names)
 
 
 def _swap_in(folder: Path, staging: Path, new: Path, name: str,
@@ -486,6 +546,45 @@ def archives_in(source: Path) -> list[Path]:
     raise UserError("pack_source_missing", path=str(source))
 
 
+@dataclass(frozen=True)
+class Replacement:
+    """An archive that would replace an installed pack (what to ask the user about)."""
+
+    file: Path
+    installed: InstalledPack
+    version: str              # the archive's package_version
+
+
+def _peek_metadata(archive: Path) -> dict | None:
+    """The archive's checked metadata.json, or None when it cannot be read (install says why)."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                return None
+            found = [i for i in infos if i.filename.count("/") == 1
+                     and i.filename.endswith("/metadata.json") and i.file_size <= _METADATA_LIMIT]
+            if len(found) != 1:
+                return None
+            return _check_metadata(archive, zf.read(found[0]))
+    except (UserError, OSError, *_ZIP_ERRORS, ValueError):
+        return None
+
+
+def replacements(source: Path, data_dir: Path) -> list[Replacement]:
+    """The packs in ``source`` (a file or folder) whose language pair is installed already,
+    read from their metadata alone: the question to ask before :func:`install` with
+    ``replace``. ``UserError('pack_source_missing')`` when ``source`` does not exist."""
+    installed = {pack.pair: pack for pack in list_packs(data_dir)}
+    found = []
+    for archive in archives_in(Path(source)):
+        meta = _peek_metadata(archive)
+        pack = installed.get((meta["from_code"], meta["to_code"])) if meta else None
+        if pack is not None:
+            found.append(Replacement(archive, pack, meta["package_version"]))
+    return found
+
+
 def _declared_size(archive: Path) -> int:
     try:
         with zipfile.ZipFile(archive) as zf:
@@ -495,11 +594,13 @@ def _declared_size(archive: Path) -> int:
 
 
 def install(source: Path, data_dir: Path, progress: Progress | None = None,
-            max_unpacked: int | None = None) -> list[InstallOutcome]:
+            max_unpacked: int | None = None, replace: bool = False) -> list[InstallOutcome]:
     """Install the pack file ``source``, or every pack in the folder ``source`` (a USB stick).
 
     Each archive is installed on its own, atomically: one damaged pack among good ones is
-    reported in its outcome and the others are installed. ``progress(done, total, file_name)``
+    reported in its outcome and the others are installed. A pack whose pair is installed
+    already is refused (``pack_exists``) unless ``replace`` (ask the user first:
+    :func:`replacements`). ``progress(done, total, file_name)``
     is called with bytes extracted over all archives. Raises ``UserError`` only when there is
     nothing to install (no such path, no pack in the folder) or the packs folder cannot be made.
     """
@@ -514,7 +615,9 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
     except OSError as exc:
         raise UserError("pack_write_failed", path=str(folder),
                         reason=exc.strerror or str(exc)) from exc
-    meter = _Meter(sum(min(_declared_size(a), cap) for a in archives), progress)
+    # Each archive's index is read once for the meter: 100,000 members take a second to list.
+    sizes = {archive: min(_declared_size(archive), cap) for archive in archives}
+    meter = _Meter(sum(sizes.values()), progress)
     outcomes = []
     with _LOCK:
         _sweep(folder)
@@ -522,10 +625,10 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
             for archive in archives:
                 start = meter.done
                 try:
-                    outcomes.append(_install_one(archive, folder, cap, meter))
+                    outcomes.append(_install_one(archive, folder, cap, meter, replace))
                 except UserError as error:
                     outcomes.append(InstallOutcome(archive, error=error))
-                meter.done = start + min(_declared_size(archive), cap)   # skip what failed
+                meter.done = start + sizes[archive]   # skip what failed
         finally:
             from evac_toolkit.core.translation import engine
 
@@ -536,11 +639,11 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
 
 
 def install_file(archive: Path, data_dir: Path, progress: Progress | None = None,
-                 max_unpacked: int | None = None) -> InstalledPack:
+                 max_unpacked: int | None = None, replace: bool = False) -> InstalledPack:
     """Install one pack file; ``UserError`` when it is not installed."""
     if not Path(archive).is_file():
         raise UserError("pack_source_missing", path=str(archive))
-    outcome = install(archive, data_dir, progress, max_unpacked)[0]
+    outcome = install(archive, data_dir, progress, max_unpacked, replace)[0]
     if outcome.error is not None:
         raise outcome.error
     return outcome.pack
@@ -646,7 +749,8 @@ def install_bundled(folder: Path, data_dir: Path, progress: Progress | None = No
     archives = bundled_to_install(folder, data_dir)
     outcomes: list[InstallOutcome] = []
     for archive in archives:
-        outcomes += install(archive, data_dir, progress)
+        # The program's own packs: a newer one copied beside it is meant to replace the old.
+        outcomes += install(archive, data_dir, progress, replace=True)
     record_path = packs_dir(data_dir) / BUNDLED_RECORD
     try:
         done = json.loads(record_path.read_text(encoding="utf-8"))

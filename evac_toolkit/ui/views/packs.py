@@ -136,14 +136,18 @@ class PacksView(QWidget):
             self.install(Path(name))
 
     def install(self, source: Path) -> None:
-        """Install a pack file, or every pack in a folder, in a worker with progress."""
+        """Install a pack file, or every pack in a folder, in a worker with progress. Packs
+        that would replace installed ones are named in a Yes/No question first; No installs
+        the others and keeps the installed ones."""
         from evac_toolkit.core.translation.packs import install
 
+        replace = self._confirm_replacements(source)
         data_dir = self.data_dir
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.show_outcome(self.tr("Installing…"), problem=False)
-        self.job = worker.Job(lambda progress: install(source, data_dir, progress=progress))
+        self.job = worker.Job(lambda progress: install(source, data_dir, progress=progress,
+                                                       replace=replace))
 
         def step(done: int, total: int, _name: str) -> None:
             # Bytes can pass 2**31: the bar counts megabytes.
@@ -155,6 +159,27 @@ class PacksView(QWidget):
         self.job.signals.failed.connect(self._failed)
         worker.start(self.job)
         self._update_buttons()
+
+    def _confirm_replacements(self, source: Path) -> bool:
+        """Ask before replacing installed packs; True to replace them. Reads the archives'
+        descriptions only (a moment, even on a USB stick)."""
+        from evac_toolkit.core.translation.packs import replacements
+
+        try:
+            found = replacements(source, self.data_dir)
+        except UserError:
+            return False           # nothing there: the install says so
+        if not found:
+            return False
+        lines = [self.tr("%1 → %2: version %3 is installed; %4 has version %5.")
+                 .replace("%1", self.language_name(r.installed.from_code, r.installed.from_name))
+                 .replace("%2", self.language_name(r.installed.to_code, r.installed.to_name))
+                 .replace("%3", r.installed.package_version or "?")
+                 .replace("%4", r.file.name).replace("%5", r.version) for r in found]
+        answer = QMessageBox.question(self, self.tr("Replace installed packs?"), self.tr(
+            "These packs are installed already:\n%1\n\nReplace them? No keeps the installed "
+            "packs and installs only the others.").replace("%1", "\n".join(lines)))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _installed(self, outcomes) -> None:
         self.job = None
