@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -25,12 +26,13 @@ from list_files import workbook
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
+from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.registry.csv_io import (
-    HEADER_ALIASES,
     IMPORT_FIELDS,
     import_preview,
     read_csv,
 )
+from evac_toolkit.core.registry.import_vocabulary import HEADERS_FILE
 from evac_toolkit.core.registry.store import Registry
 
 EXAMPLES = int(os.environ.get("EVAC_FUZZ_EXAMPLES", "0")) or (
@@ -39,7 +41,8 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
 
-HEADERS = [*IMPORT_FIELDS, *(alias for aliases in HEADER_ALIASES.values() for alias in aliases),
+_NAMED = tomllib.loads(asset_path(*HEADERS_FILE).read_text(encoding="utf-8"))["fields"]
+HEADERS = [*IMPORT_FIELDS, *(name for names in _NAMED.values() for name in names),
            "話せる言語", "避難所内の場所", "入所日", "備考", "", " ", "ID", "id", "氏名（漢字）"]
 VALUES = ["vi", "ベトナム語", "ビルマ語", "タガログ", "English", "tiếng Việt", "my, en", "ja;vi",
           "ネイティブ", "少し", "話せない", "fluent", "はい", "いいえ", "yes", "○", "×", "TRUE",
