@@ -11,6 +11,7 @@ import sqlite_utils
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import search_keys
+from evac_toolkit.core.registry.schema_range import refuse_unknown_version
 from evac_toolkit.core.registry.transactions import BUSY_TIMEOUT, WaitingDatabase
 
 REGISTRY_FILE = "registry.sqlite"
@@ -325,6 +326,7 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
         if problems != ["ok"]:
             raise UserError("registry_damaged", path=str(path),
                             reason="; ".join(problems[:3]))
+        refuse_unknown_version(path, SCHEMA_VERSION)
     try:
         db = connect(path)
         version = schema_version(db)
