@@ -10,9 +10,8 @@ from pathlib import Path
 import sqlite_utils
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import search_keys
+from evac_toolkit.core.registry import search_keys, transactions
 from evac_toolkit.core.registry.schema_range import refuse_unknown_version
-from evac_toolkit.core.registry.transactions import BUSY_TIMEOUT, WaitingDatabase
 
 REGISTRY_FILE = "registry.sqlite"
 
@@ -278,10 +277,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) with WAL, foreign keys and full sync, without migrating."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT,
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=transactions.BUSY_TIMEOUT,
                            check_same_thread=False)
     # Its transactions begin IMMEDIATE: a second writer waits instead of failing at once.
-    db = WaitingDatabase(conn, str(path))
+    db = transactions.WaitingDatabase(conn, str(path))
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit is on disk before it is acknowledged. Shelters lose power.
