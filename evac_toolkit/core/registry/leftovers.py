@@ -17,9 +17,9 @@ from evac_toolkit.core.registry.closing import ARCHIVES, resume_interrupted
 
 
 def partial_copies(registry: Path) -> list[Path]:
-    """The partial copies a crash can leave: a restore's beside the registry, backups' and
-    archives' in their folders."""
-    found = [path for path in [registry.parent / f".{registry.name}.part"] if path.exists()]
+    """The partial copies a crash can leave: a restore's (and a close's note's) beside the
+    registry, backups' and archives' in their folders."""
+    found = sorted(registry.parent.glob(f".*{registry.name}*.part"))
     for folder in (backup_dir(registry), registry.parent / ARCHIVES):
         if folder.is_dir():
             found += sorted(folder.glob(".*.part"))
