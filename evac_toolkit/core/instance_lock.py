@@ -22,6 +22,10 @@ commands that never open the registry take nothing.
 
 Where a lock file cannot be created or locked (a read-only data folder, a file system without
 locks), the program goes on without it: it must still open a registry to read it.
+
+On POSIX the locks are flock(2) locks, which convert shared to exclusive by unlocking first: two
+processes converting at the same instant could let one through in the other's gap. Both would
+have to be a restore or close-shelter started within microseconds of each other.
 """
 
 from __future__ import annotations

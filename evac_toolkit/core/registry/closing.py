@@ -33,11 +33,10 @@ from evac_toolkit.core.registry.backup import backup_dir, copy_database, verify
 if TYPE_CHECKING:
     from evac_toolkit.core.registry.store import Registry
 
-ARCHIVING, WIPING = "archiving", "wiping"
-
-
 #: The folder the archive is written to by default, in the data folder.
 ARCHIVES = "archives"
+#: The steps of a close, as its note names them.
+ARCHIVING, WIPING = "archiving", "wiping"
 
 
 def archive_path(data_dir: Path) -> Path:
