@@ -52,3 +52,18 @@ def test_the_command_line_says_it_in_one_line_with_exit_2(capsys, data_home):
     assert captured.err == (f"The registry {path} records schema version -3, which no version "
                             f"of this program writes; it was not opened and not changed. "
                             f"Restore a backup.\n")
+
+
+def test_a_backup_of_an_unknown_version_is_not_restored(capsys, data_home, tmp_path):
+    path = _registry_at(data_home, -7)
+    backup = tmp_path / "odd-backup.sqlite"
+    backup.write_bytes(path.read_bytes())
+    path.unlink()
+    registry = Registry.open(data_home)                       # a fresh, current registry
+    registry.add({"display_name": "Current", "languages": ["vi"]})
+    registry.close()
+    before = path.read_bytes()
+    assert main(["registry", "restore", str(backup)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"The registry {backup} records schema version -7")
+    assert path.read_bytes() == before

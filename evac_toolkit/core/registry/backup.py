@@ -143,9 +143,14 @@ def restore(registry: Path, backup: Path) -> Backup:
 
 
 def _restore(registry: Path, backup: Path) -> Backup | None:
+    from evac_toolkit.core.registry.database import SCHEMA_VERSION
+    from evac_toolkit.core.registry.schema_range import refuse_unknown_version
+
     problems = _verify(backup)
     if problems:
         raise UserError("backup_damaged", path=str(backup), reason="; ".join(problems[:3]))
+    # A backup this program could not open would replace a registry it can.
+    refuse_unknown_version(backup, SCHEMA_VERSION)
     safety = None
     if registry.exists():
         if _verify(registry):
