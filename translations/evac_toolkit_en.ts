@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlreadyOpen</name>
+    <message>
+        <location filename="../evac_toolkit/ui/single_window.py" line="26" />
+        <source>The program is already open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BodyMapWidget</name>
     <message>
         <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74" />
@@ -1477,12 +1485,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="434" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="451" />
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="502" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="519" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation type="unfinished" />
     </message>

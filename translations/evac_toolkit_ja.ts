@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlreadyOpen</name>
+    <message>
+        <location filename="../evac_toolkit/ui/single_window.py" line="26" />
+        <source>The program is already open</source>
+        <translation>プログラムはすでに開いています</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapWidget</name>
     <message>
         <location filename="../evac_toolkit/ui/views/fingerboard_body.py" line="74" />
@@ -1470,12 +1478,12 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="434" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="451" />
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="502" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="519" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>

@@ -36,10 +36,13 @@ def _open(ctx, args: argparse.Namespace):
     from evac_toolkit.core.registry.store import Registry
 
     drill = _drill_file(ctx, args)
-    if drill is not None:
-        return Registry(drill)
-    ctx.writable_data_dir()
-    return Registry(ctx.data_dir / REGISTRY_FILE)
+    if drill is None:
+        ctx.writable_data_dir()
+    registry = Registry(drill or ctx.data_dir / REGISTRY_FILE)
+    # A crashed close or restore found and dealt with: said on stderr (stdout may be JSON).
+    for code, params in registry.notices:
+        print(message(code, ctx.ui_language, **params), file=sys.stderr)
+    return registry
 
 
 def _path(ctx, args: argparse.Namespace) -> Path:
@@ -302,6 +305,8 @@ def _check(ctx, args) -> int:
 def _close(ctx, args, registry) -> int:
     from evac_toolkit.core.registry.closing import archive_path, close_shelter
 
+    if any(code == "close_resumed" for code, _params in registry.notices):
+        return 0                    # the interrupted close was this one, finished on opening
     archive = Path(args.archive) if args.archive else archive_path(ctx.data_dir)
     if not args.yes:
         ctx.say("close_confirm", people=registry.count(), archive=str(archive))

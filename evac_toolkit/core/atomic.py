@@ -3,17 +3,57 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+#: What a folder fsync answers on a file system that cannot sync folders (some network and
+#: FAT drivers): the rename itself has happened; nothing more can be done for it there.
+_NO_FOLDER_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EISDIR,
+                             errno.EACCES, errno.EPERM})
+
+
+def fsync_dir(folder: str | os.PathLike[str]) -> None:
+    """Make the renames and deletions in ``folder`` survive a power cut: a rename is an entry in
+    the folder, on disk only once the folder is. POSIX only (Windows cannot open a folder, and
+    its renames are journalled with the file)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        if exc.errno in _NO_FOLDER_SYNC:
+            return
+        raise
+    try:
+        os.fsync(handle)
+    except OSError as exc:
+        if exc.errno not in _NO_FOLDER_SYNC:
+            raise
+    finally:
+        os.close(handle)
+
+
+def durable_replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """``os.replace``, then the folder(s) of both names fsynced: every rename of the program
+    goes through here, so none is lost by a power cut after the program said it was done (a
+    close-shelter wipe must never run while its archive's name is still only in memory)."""
+    os.replace(source, target)
+    target_folder = os.path.dirname(os.path.abspath(target))
+    fsync_dir(target_folder)
+    source_folder = os.path.dirname(os.path.abspath(source))
+    if source_folder != target_folder:
+        fsync_dir(source_folder)
+
 
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], mode: str = "wb", encoding: str | None = None,
                  newline: str | None = None) -> Iterator[IO]:
-    """Open a temporary file beside ``path``; on success fsync it and rename it over ``path``.
+    """Open a temporary file beside ``path``; on success fsync it and rename it over ``path``
+    (the folder fsynced too).
 
     On any exception the temporary file is removed and ``path`` is left untouched.
     """
@@ -24,7 +64,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb", encoding: str |
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
+        durable_replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)

@@ -425,6 +425,64 @@ MESSAGES: dict[str, dict] = {
         "ja": "記録ファイル {archive} を作成・検査しました（{people} 人）。名簿データを消去し、"
               "バックアップ {backups} 件を削除しました。記録ファイルを自治体に渡してください。",
     },
+    # Registry: writers that wait, one window per data folder, no restore or close under
+    # another process, interrupted restores and closes (issue 17, concurrent writers part).
+    "registry_busy": {
+        "en": "The registry {path} was still being written by another window or command after "
+              "{seconds} seconds; nothing was saved. Try again in a moment.",
+        "ja": "名簿 {path} は別の画面かコマンドが書き込み中で、{seconds} 秒待っても終わりませんでした。"
+              "何も保存していません。少し待ってからもう一度試してください。",
+    },
+    "registry_in_use": {
+        "en": "The registry {path} is open in another window or command: close it first, then "
+              "try again. Nothing was changed.",
+        "ja": "名簿 {path} は別の画面かコマンドで開かれています。そちらを閉じてから、もう一度"
+              "試してください。何も変更していません。",
+    },
+    "registry_held": {
+        "en": "The registry {path} is being restored or closed by another window or command. "
+              "Try again when it has finished; nothing was changed.",
+        "ja": "名簿 {path} は別の画面かコマンドが復元中または閉鎖処理中です。終わってからもう一度"
+              "試してください。何も変更していません。",
+    },
+    "program_already_open": {
+        "en": "The program is already open with the data folder {path}. Use the window that is "
+              "open (it may be behind other windows or minimised).",
+        "ja": "データフォルダ {path} を使うこのプログラムは、すでに開いています。開いている画面を"
+              "使ってください（ほかの画面の後ろにあるか、最小化されているかもしれません）。",
+    },
+    "registry_version_unknown": {
+        "en": "The registry {path} records schema version {version}, which no version of this "
+              "program writes; it was not opened and not changed. Restore a backup.",
+        "ja": "名簿 {path} のスキーマ番号 {version} は、このプログラムのどの版も書かない値です。"
+              "開かず、変更もしていません。バックアップから戻してください。",
+    },
+    "close_resumed": {
+        "en": "Closing the shelter had been interrupted; it is now finished: the archive "
+              "{archive} ({people} person(s)) is kept, the live data wiped, {backups} backup(s) "
+              "removed.",
+        "ja": "避難所を閉じる処理が途中で止まっていたため、続きを行いました。記録ファイル {archive}"
+              "（{people} 人）は残し、名簿データを消去し、バックアップ {backups} 件を削除しました。",
+    },
+    "close_interrupted": {
+        "en": "Closing the shelter had been interrupted before the archive {archive} was "
+              "complete; nothing was deleted. Run 'evac-toolkit registry close-shelter --yes' "
+              "again.",
+        "ja": "避難所を閉じる処理が、記録ファイル {archive} の完成前に止まっていました。何も消去して"
+              "いません。「evac-toolkit registry close-shelter --yes」をもう一度実行してください。",
+        "gui": {
+            "en": "Closing the shelter had been interrupted before the archive {archive} was "
+                  "complete; nothing was deleted. Close the shelter again when you are ready.",
+            "ja": "避難所を閉じる処理が、記録ファイル {archive} の完成前に止まっていました。何も"
+                  "消去していません。準備ができたら、もう一度閉じてください。",
+        },
+    },
+    "restore_interrupted": {
+        "en": "A restore of the registry {path} had been interrupted; the registry is as it was "
+              "before it. Restore again if you still want to.",
+        "ja": "名簿 {path} の復元が途中で止まっていました。名簿は復元前のままです。必要なら、もう"
+              "一度復元してください。",
+    },
     # Registry CSV import and export.
     # {people} lists card, name (never of a do-not-disclose person), columns and characters.
     "export_unencodable": {

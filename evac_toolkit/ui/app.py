@@ -49,6 +49,12 @@ def run_gui(data_dir: Path, remember_data_dir: bool = True) -> int:
     data_dir = open_data_folder(app, data_dir, remember_data_dir)
     if data_dir is None:
         return 1
+    from evac_toolkit.ui.single_window import claim_data_folder
+
+    already_open = claim_data_folder(data_dir)
+    if already_open is not None:
+        already_open.exec()
+        return 1
     window = create_main_window(app, data_dir)
     window.fit_to_screen()
     window.show()

@@ -363,7 +363,24 @@ class MainWindow(QMainWindow):
             except UserError as error:
                 self._registry_error = error
                 return None
+            self._tell_registry_notices(self._registry.notices)
         return self._registry
+
+    def _tell_registry_notices(self, notices: list[tuple[str, dict]]) -> None:
+        """What opening the registry finished or undid after a crash (an interrupted close or
+        restore), in a dialog that does not hold up the view being built."""
+        if not notices:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from evac_toolkit.core.messages import gui_message
+
+        ui = i18n.current_ui_language()
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
+                          "\n\n".join(gui_message(code, ui, **params) for code, params in notices),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("registry_notices")
+        box.open()
 
     def _languages_present(self) -> list[str]:
         """Signs default to the languages of the people here, when the registry has any."""

@@ -7,13 +7,16 @@ while the registry changes (the GUI calls ``backup_if_due``). A backup that fail
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core.atomic import durable_replace
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.instance_lock import exclusive
 
 KEEP = 30                       # newest backups kept
 PERIOD = dt.timedelta(minutes=30)
@@ -42,31 +45,41 @@ def _verify(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def verify(path: Path) -> list[str]:
+    """The problems SQLite finds in the database file ``path``; [] when it is sound."""
+    return _verify(path)
+
+
 def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "backup_failed",
                   before_replace=None) -> None:
     """Copy an open database into ``target`` through SQLite's backup API: written beside it,
-    verified with quick_check, fsynced, then renamed over it. A copy that fails its check is
-    deleted and ``UserError(error)`` raised; ``target`` is untouched.
+    verified with quick_check, fsynced, then renamed over it (its folder fsynced). A copy that
+    fails its check, or any failure on the way, deletes the partial copy: ``target`` is
+    untouched, and ``UserError(error)`` is raised for a failed check. A crash leaves the hidden
+    ``.part`` file, removed at the next start (registry/leftovers.py).
 
     The copy inherits WAL mode; it is switched to a rollback journal so that it is one
     self-contained file (read in WAL mode it would grow -wal and -shm files nobody removes).
     """
     partial = target.parent / f".{target.name}.part"
-    dest = sqlite3.connect(str(partial))
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    problems = _verify(partial)
-    if problems:
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        problems = _verify(partial)
+        if problems:
+            raise UserError(error, path=str(target), reason="; ".join(problems[:3]))
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        if before_replace:
+            before_replace()
+        durable_replace(partial, target)
+    except BaseException:
         partial.unlink(missing_ok=True)
-        raise UserError(error, path=str(target), reason="; ".join(problems[:3]))
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    if before_replace:
-        before_replace()
-    os.replace(partial, target)
+        raise
 
 
 def take_backup(registry: Path, reason: str = "manual") -> Backup:
@@ -120,10 +133,24 @@ def backup_if_due(registry: Path, changed_since: dt.datetime | None) -> Backup |
 def restore(registry: Path, backup: Path) -> Backup:
     """Replace the live registry with ``backup`` (verified first); the current file is backed up
     before it is replaced, so a restore can itself be undone (returns that safety backup), or,
-    when it is the damaged file being recovered from, moved to ``backups/damaged/``."""
+    when it is the damaged file being recovered from, moved to ``backups/damaged/``.
+
+    Refused with ``UserError('registry_in_use')`` while another process has the registry open:
+    what it wrote after the restore would be lost with the replaced file. The caller closes its
+    own connections first."""
+    with exclusive(registry):
+        return _restore(registry, backup)
+
+
+def _restore(registry: Path, backup: Path) -> Backup | None:
+    from evac_toolkit.core.registry.database import SCHEMA_VERSION
+    from evac_toolkit.core.registry.schema_range import refuse_unknown_version
+
     problems = _verify(backup)
     if problems:
         raise UserError("backup_damaged", path=str(backup), reason="; ".join(problems[:3]))
+    # A backup this program could not open would replace a registry it can.
+    refuse_unknown_version(backup, SCHEMA_VERSION)
     safety = None
     if registry.exists():
         if _verify(registry):
@@ -132,15 +159,27 @@ def restore(registry: Path, backup: Path) -> Backup:
             aside = backup_dir(registry) / "damaged"
             aside.mkdir(parents=True, exist_ok=True)
             stamp = f"{dt.datetime.now():%Y%m%d-%H%M%S-%f}"
-            for suffix in ("", "-wal", "-shm"):
+            # Its journal first: a crash half-way must not leave a -wal beside no registry, to
+            # be replayed into the next file of that name.
+            for suffix in ("-wal", "-shm", ""):
                 source_file = Path(f"{registry}{suffix}")
                 if source_file.exists():
-                    os.replace(source_file, aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
+                    durable_replace(source_file,
+                                    aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
         else:
             safety = take_backup(registry, "before-restore")
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
 
     def drop_old_journal() -> None:
+        # Checkpointed first, so that a crash before the rename leaves the old registry whole
+        # (its WAL's commits in the file), not the file without its newest commits.
+        if registry.exists():
+            with contextlib.suppress(sqlite3.Error):
+                live = sqlite3.connect(str(registry))
+                try:
+                    live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    live.close()
         for suffix in ("-wal", "-shm"):
             Path(f"{registry}{suffix}").unlink(missing_ok=True)
 

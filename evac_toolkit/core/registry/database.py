@@ -10,7 +10,8 @@ from pathlib import Path
 import sqlite_utils
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import search_keys
+from evac_toolkit.core.registry import search_keys, transactions
+from evac_toolkit.core.registry.schema_range import refuse_unknown_version
 
 REGISTRY_FILE = "registry.sqlite"
 
@@ -276,9 +277,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) with WAL, foreign keys and full sync, without migrating."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10,
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=transactions.BUSY_TIMEOUT,
                            check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    # Its transactions begin IMMEDIATE: a second writer waits instead of failing at once.
+    db = transactions.WaitingDatabase(conn, str(path))
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit is on disk before it is acknowledged. Shelters lose power.
@@ -323,6 +325,7 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
         if problems != ["ok"]:
             raise UserError("registry_damaged", path=str(path),
                             reason="; ".join(problems[:3]))
+        refuse_unknown_version(path, SCHEMA_VERSION)
     try:
         db = connect(path)
         version = schema_version(db)

@@ -495,10 +495,21 @@ class Registry:
     """One registry file. ``Registry.open(data_dir)`` is the real one; drills open their own."""
 
     def __init__(self, path: Path) -> None:
+        from evac_toolkit.core.instance_lock import hold_registry
         from evac_toolkit.core.registry.backup import backup_before_migration
+        from evac_toolkit.core.registry.leftovers import tidy
 
         self.path = path
-        self.db = open_registry(path, before_migration=backup_before_migration)
+        # Held while open, so that no other process restores or wipes the file meanwhile; the
+        # first to open it tidies what a crashed restore or close left.
+        self._hold, found = hold_registry(path, when_alone=lambda: tidy(path))
+        try:
+            self.db = open_registry(path, before_migration=backup_before_migration)
+        except BaseException:
+            self._hold.release()
+            raise
+        #: What that tidying did that the user should know, as (message code, params).
+        self.notices: list[tuple[str, dict]] = found or []
         self._tally: _Tally | None = None
         self._tally_key = -1
 
@@ -508,6 +519,9 @@ class Registry:
 
     def close(self) -> None:
         self.db.close()
+        hold = getattr(self, "_hold", None)      # a reader holds nothing
+        if hold is not None:
+            hold.release()                       # after the connection: nothing writes now
 
     # -- writing ----------------------------------------------------------------------------------
     def _audit(self, action: str, evacuee_id: str | None, fields: list[str]) -> None:

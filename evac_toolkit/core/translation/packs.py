@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from evac_toolkit.core.atomic import durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.translation.installed import PACKS_FOLDER, pair_names
 
@@ -309,17 +310,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (POSIX; Windows cannot open folders)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 # -- staging, sweeping --------------------------------------------------------------------------
 def _sweep(folder: Path) -> None:
     """Clear what a crashed install or removal left: a replaced pack whose successor never
@@ -335,7 +325,7 @@ def _sweep(folder: Path) -> None:
                 for old in sorted(entry.glob("old-*")):
                     target = folder / folder_name(*_describe(old).pair)
                     if not target.exists():
-                        os.replace(old, target)
+                        durable_replace(old, target)
         except (OSError, ValueError, KeyError):
             pass
         shutil.rmtree(entry, ignore_errors=True)
@@ -520,17 +510,15 @@ def _swap_in(folder: Path, staging: Path, new: Path, name: str,
     try:
         for index, old in enumerate(olds):
             aside = staging / f"old-{index}"
-            os.replace(old.path, aside)
+            durable_replace(old.path, aside)
             moved.append((aside, old.path))
-        os.replace(new, folder / name)
+        durable_replace(new, folder / name)
     except OSError as exc:
         for aside, original in reversed(moved):
             with contextlib.suppress(OSError):
-                os.replace(aside, original)
+                durable_replace(aside, original)
         raise UserError("pack_write_failed", path=str(folder),
                         reason=exc.strerror or str(exc)) from exc
-    with contextlib.suppress(OSError):
-        _fsync_dir(folder)
     return olds[0] if olds else None
 
 
@@ -665,7 +653,7 @@ def remove(data_dir: Path, from_code: str, to_code: str) -> InstalledPack:
             for pack in found:
                 trash = Path(tempfile.mkdtemp(prefix=REMOVING, dir=folder))
                 try:
-                    os.replace(pack.path, trash / "pack")
+                    durable_replace(pack.path, trash / "pack")
                 finally:
                     shutil.rmtree(trash, ignore_errors=True)
         except OSError as exc:
