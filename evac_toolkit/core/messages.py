@@ -979,6 +979,10 @@ MESSAGES: dict[str, dict] = {
         "ja": "全員の言語が分かり、全員が登録され、必要なことも聞き取れました。次は人数や言語を"
               "増やして訓練しましょう。",
     },
+    # -- issue 17, do not disclose ---------------------------------------------------------------
+    # A row that is a protected person already registered: counted among the skipped rows and
+    # never listed (csv_io.listed_duplicates), so no card or reason is given even if shown.
+    "import_duplicate_protected": {"en": "already registered", "ja": "登録済み"},
 }
 
 

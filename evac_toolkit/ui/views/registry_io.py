@@ -56,6 +56,7 @@ from evac_toolkit.core.registry.csv_io import (
     ImportResult,
     export_csv,
     import_preview,
+    listed_duplicates,
     read_csv,
 )
 from evac_toolkit.core.registry.sheet_files import file_format, first_rows
@@ -488,9 +489,9 @@ class ImportDialog(QDialog):
         if preview.possible_duplicates:
             text += " " + gui_message("import_possible_summary", self.ui_language,
                                       count=len(preview.possible_duplicates))
-        # Skipped (the same person) and imported to be checked (maybe the same), by line.
-        listed = sorted([*preview.duplicates, *preview.possible_duplicates],
-                        key=lambda duplicate: duplicate.line)
+        # Skipped (the same person) and imported to be checked (maybe the same), by line;
+        # protected people's rows are counted, never listed.
+        listed = listed_duplicates(preview)
         if len(listed) > LIST_LIMIT:
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
