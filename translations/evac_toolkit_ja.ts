@@ -12,37 +12,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="753" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="754" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="755" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="756" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="757" />
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="763" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="767" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -641,168 +641,173 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167" />
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167" />
         <source>Easy Japanese</source>
         <translation>やさしい日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168" />
         <source>Conversation</source>
         <translation>日常会話</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169" />
         <source>Fluent</source>
         <translation>問題ない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="171" />
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Name (reading)</source>
         <translation>名前（読み方）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Interpreter</source>
         <translation>通訳</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Needs</source>
         <translation>必要なこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="257" />
         <source>Needed</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="268" />
+        <source>Protected</source>
+        <translation>非開示（保護）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="273" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296" />
-        <source>Do not disclose: never tell anyone who asks that this person is here.</source>
-        <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。</translation>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="292" />
+        <source>Do not disclose: never tell anyone who asks that this person is here. Their name is shown only in their own record: search for the card ID they hold and open it.</source>
+        <translation>非開示：問い合わせがあっても、この人がここにいることを伝えないでください。名前は本人の記録にだけ表示されます。本人が持っているカード番号で検索して開いてください。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="565" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="640" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="566" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="641" />
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="567" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="568" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="569" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="570" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="577" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="579" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="582" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="583" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="602" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="603" />
         <source>Save as UTF-8 (recommended)</source>
         <translation>UTF-8 で保存（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
         <source>Save with “?”</source>
         <translation>「?」にして保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="607" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation>Shift_JIS で保存し、書けない文字は 1 文字ずつ「?」にします</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="609" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="610" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="622" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="623" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="624" />
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="643" />
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="665" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="666" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="712" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="713" />
         <source>Nothing was written.</source>
         <translation>何も書き出していません。</translation>
     </message>
@@ -952,261 +957,261 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="238" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="232" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="233" />
         <source>Import people from a list (Excel or CSV)</source>
         <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation>名簿ファイル（Excel・CSV）から取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="239" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="240" />
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="247" />
         <source>Sheet:</source>
         <translation>シート：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="257" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="258" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="412" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="269" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="269" />
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="276" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="278" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="295" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="299" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="300" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Check-in time (date in another column)</source>
         <translation>入所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
         <source>Check-out time (date in another column)</source>
         <translation>退所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="307" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="308" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="348" />
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="413" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="414" />
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="416" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="417" />
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="422" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="423" />
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="430" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="431" />
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="455" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="456" />
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="470" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="471" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="473" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="495" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="474" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="496" />
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="475" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="476" />
         <source>The whole file</source>
         <translation>ファイル全体</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="488" />
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="522" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="523" />
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="540" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1238,37 +1243,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="775" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="776" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="777" />
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="778" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="779" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="780" />
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="781" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="782" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="787" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="786" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="787" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1712,58 +1717,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="878" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="884" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
         <source>Import a list</source>
         <translation>名簿ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="904" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>名簿ファイル：Excel・CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="955" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="937" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="956" />
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="941" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="942" />
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="971" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="972" />
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="993" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="994" />
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1036" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1037" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1038" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1053" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1054" />
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1960,63 +1965,63 @@ Printing will try again when it needs them.</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="428" />
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="435" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="438" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="471" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="474" />
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="493" />
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="530" />
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="530" />
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="531" />
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="551" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="563" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="600" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="608" />
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -2024,64 +2029,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="794" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="795" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="796" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="797" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="800" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="801" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="802" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="803" />
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="808" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="809" />
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="810" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="811" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="812" />
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="819" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="820" />
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="823" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="824" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="825" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="826" />
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2173,14 +2178,19 @@ Printing will try again when it needs them.</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="176" />
         <source>No one found. Use “New person” to register them.</source>
         <translation>見つかりません。「新しい人」で登録してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="187" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="184" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="186" />
+        <source>Protected</source>
+        <translation>非開示（保護）</translation>
     </message>
 </context>
 <context>

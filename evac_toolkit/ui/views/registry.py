@@ -35,6 +35,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
+from evac_toolkit.core.registry.disclosure import looks_like_card
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -51,7 +52,6 @@ from evac_toolkit.ui.views.registry_model import (
     Labels,
     LanguageDelegate,
     Query,
-    looks_like_card,
     run_search,
 )
 
@@ -421,12 +421,15 @@ class RegistryView(QWidget):
         self._show_household(person)
 
     def _show_household(self, person: Evacuee | None) -> None:
-        if person is None or not person.household_id:
-            self.household_members.setText("—" if person is None
+        # A protected person's household is not shown in the table (it would name the family
+        # they may be hiding from or with), and nobody's household names them.
+        if person is None or person.do_not_disclose or not person.household_id:
+            self.household_members.setText("—" if person is None or person.do_not_disclose
                                            else self.tr("not in a household"))
             return
         members = self.registry.household_members(person.household_id)
-        self.household_members.setText("、 ".join(self.public_name(m) for m in members))
+        self.household_members.setText("、 ".join(self.public_name(m) for m in members
+                                                  if not m.do_not_disclose))
 
     def public_name(self, person: Evacuee) -> str:
         """How a person is named outside their own row: never by name if not to be disclosed."""
