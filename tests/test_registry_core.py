@@ -29,7 +29,6 @@ from evac_toolkit.core.registry.backup import (
     restore,
     take_backup,
 )
-from evac_toolkit.core.registry.disclosure import with_card_holder
 from evac_toolkit.core.registry.database import (
     REGISTRY_FILE,
     SCHEMA_VERSION,
@@ -37,6 +36,7 @@ from evac_toolkit.core.registry.database import (
     run_script,
     schema_version,
 )
+from evac_toolkit.core.registry.disclosure import with_card_holder
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.registry.store import (
     CARD_ALPHABET,
