@@ -3,8 +3,10 @@
 The caller owns the Registry (drills pass their own database). Searching and counting run in a
 worker on their own connection (see ``registry_model``); every change is written on the UI thread
 through the Registry, shown at once, then the table and dashboard are refreshed and a periodic
-verified backup is taken when one is due. People marked "do not disclose" are marked in the table
-and never named anywhere else (dashboard, household list, status line).
+verified backup is taken when one is due. People marked "do not disclose" are found by their card
+ID only, shown in the table without name, area, household or free text (``disclosure.listed``) and
+never named anywhere else (dashboard, household list, status line); their own record, opened from
+their row, shows everything.
 """
 
 from __future__ import annotations
