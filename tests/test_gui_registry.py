@@ -355,22 +355,27 @@ def test_do_not_disclose_is_marked_and_never_named_elsewhere(make_view, registry
     view = make_view([*PEOPLE, {"display_name": secret, "name_reading": "ひでん",
                                 "languages": ["tl"], "do_not_disclose": True,
                                 "diets": ["halal"], "allergens": ["egg"]}])
-    hidden = registry.search("Hidden")[0]
+    assert registry.search("Hidden") == []                   # no name finds them
+    hidden = next(person for person in registry.search() if person.do_not_disclose)
     taro = registry.search("たろう")[0]
     household = registry.add_household()
     registry.update(hidden.id, {"household_id": household})
     registry.update(taro.id, {"household_id": household})
     view.refresh()
     qtbot.waitUntil(view.idle, timeout=10_000)
-    # Their own row shows the name with a clear marker.
+    # Their row is marked and shows no name: their own record does (opened from it).
     row = view.model.row_of(hidden.id)
     cell = view.model.index(row, EvacueeModel.NAME)
-    assert cell.data() == f"🔒 {secret}（ひでん）"
+    assert cell.data() == "🔒 Protected"
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Do not disclose" in cell.data(Qt.ItemDataRole.ToolTipRole)
-    # Taro's household lists them by card only.
+    view.select_ids([hidden.id])
+    dialog = view.edit_selected()
+    assert dialog.name.text() == secret
+    dialog.reject()
+    # Taro's household does not list them at all (that would tie them to his family).
     view.select_ids([taro.id])
-    assert hidden.card_id in view.household_members.text()
+    assert hidden.card_id not in view.household_members.text()
     assert secret not in view.household_members.text()
     # Checking them out names the card, not the person.
     view.select_ids([hidden.id])

@@ -261,13 +261,14 @@ def refused_cp932(qtbot, make_view, registry, tmp_path, ui_language="en"):
 def test_cp932_export_names_who_and_where_and_writes_nothing_until_chosen(
         make_view, registry, qtbot, tmp_path):
     dialog, folder = refused_cp932(qtbot, make_view, registry, tmp_path)
-    nguyen, burmese, protected = (registry.search(name)[0]
-                                  for name in ("Nguy", "テイン", "Trần"))
+    nguyen, burmese = (registry.search(name)[0] for name in ("Nguy", "テイン"))
+    protected = next(person for person in registry.search() if person.do_not_disclose)
     text = dialog.summary.text()
-    assert "cannot hold some text of 3 person(s), so nothing was written" in text
+    # The protected person's name and area are never exported, so never named here either.
+    assert "cannot hold some text of 2 person(s), so nothing was written" in text
     assert f"{nguyen.card_id} Nguyễn Văn An: display_name “ễ ă”" in text
     assert f"{burmese.card_id} テイン・ミン: notes “ဆေးလိပ် မသောက်ပါ”" in text
-    assert f"{protected.card_id}: area “🌸”" in text and "Trần" not in text
+    assert protected.card_id not in text and "🌸" not in text and "Trần" not in text
     assert "--" not in text                                 # no command-line option
     # Cancel: still nothing written, the choice goes away.
     qtbot.mouseClick(dialog.cancel_choice_button, Qt.MouseButton.LeftButton)
@@ -286,7 +287,8 @@ def test_the_refused_export_and_its_choice_fit_a_small_screen_in_japanese(make_v
                                                                         qtbot, tmp_path):
     registry.add_many([{"display_name": f"Phạm Thị {n}", "languages": ["vi"]} for n in range(9)])
     dialog, _folder = refused_cp932(qtbot, make_view, registry, tmp_path, "ja")
-    assert "…ほか 7 人。" in dialog.summary.text() and "UTF-8 で保存" in dialog.summary.text()
+    # 11 people (the protected one has nothing unwritable: their area is never exported).
+    assert "…ほか 6 人。" in dialog.summary.text() and "UTF-8 で保存" in dialog.summary.text()
     # Within a maximised window's inside on a 1024 × 600 screen (72 px for the title and
     # task bars, as tests/test_gui_layout.py), every choice readable in full.
     needed = dialog.minimumSizeHint()
@@ -304,7 +306,7 @@ def test_refused_cp932_export_saved_as_utf8_instead(make_view, registry, qtbot, 
     data = (folder / "registry-sjis.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    assert "Nguyễn Văn An" in text and "ဆေးလိပ် မသောက်ပါ" in text and "和室 🌸" in text
+    assert "Nguyễn Văn An" in text and "ဆေးလိပ် မသောက်ပါ" in text and "和室" not in text
     assert dialog.written == 4 and dialog.utf8.isChecked() and not dialog.choice.isVisible()
     assert dialog.summary.text() == f"Wrote {folder / 'registry-sjis.csv'}: 4 person(s)."
 
@@ -314,10 +316,10 @@ def test_refused_cp932_export_written_with_question_marks(make_view, registry, q
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.idle, timeout=WAIT)
     text = (folder / "registry-sjis.csv").read_bytes().decode("cp932")
-    assert "Nguy?n V?n An" in text and "髙橋 ①子" in text and "和室 ?" in text
+    assert "Nguy?n V?n An" in text and "髙橋 ①子" in text and "和室" not in text
     assert "???" in text and "Trần" not in text
     assert dialog.written == 4 and dialog.cp932.isChecked()
-    assert "3 cell(s) of 3 person(s) held characters Shift_JIS (CP932) cannot" in \
+    assert "2 cell(s) of 2 person(s) held characters Shift_JIS (CP932) cannot" in \
         dialog.summary.text()
 
 

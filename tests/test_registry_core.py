@@ -36,6 +36,7 @@ from evac_toolkit.core.registry.database import (
     run_script,
     schema_version,
 )
+from evac_toolkit.core.registry.disclosure import with_card_holder
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.registry.store import (
     CARD_ALPHABET,
@@ -343,7 +344,8 @@ def test_add_many_stores_what_add_stores(tmp_path):
         assert written[0][0][:2] == ("山田 花子", "ヤマダ ハナコ")
         search = [[names(registry.search(query)) for query in ("やまだ", "nguyen", "李")]
                   for registry in (one, many)]
-        assert search[0] == search[1] == [{"山田 花子"}, {"Nguyễn Văn An"}, {"李"}]
+        # 李 is protected: no name finds them, written either way.
+        assert search[0] == search[1] == [{"山田 花子"}, {"Nguyễn Văn An"}, set()]
         assert one.stats() == many.stats()
     finally:
         one.close()
@@ -877,9 +879,11 @@ def test_released_registry_opens_with_current_code(tmp_path, fixture):
             assert (person.id, person.display_name, person.name_reading, person.status) == (
                 evacuee_id, name, reading, status)
             assert person.languages == json.loads(languages)
-            assert evacuee_id in {p.id for p in reg.search(name)}
+            # A protected person is found by the card they hold, by no name.
+            found = evacuee_id in {p.id for p in reg.search(name)}
+            assert found is not person.do_not_disclose
             if reading:
-                assert evacuee_id in {p.id for p in reg.search(reading)}
+                assert (evacuee_id in {p.id for p in reg.search(reading)}) is found
         reg.stats()
         # ...and it still takes new people, with the same rules as a new registry.
         reg.add({"display_name": "新しい 人", "languages": ["ja"]})
@@ -1036,7 +1040,11 @@ def test_v1_fixture_content(tmp_path):
     shutil.copyfile(FIXTURES / "registry-v1.sqlite", path)
     reg = Registry(path)
     try:
-        assert names(reg.search("李")) == {"李"}
+        # 李 is protected: not by name, by card.
+        assert reg.search("李") == []
+        li = reg.get("0b0e8a52-1111-4a7e-8f0e-000000000005")
+        assert (li.display_name, li.do_not_disclose) == ("李", True)
+        assert [p.id for p in with_card_holder(reg, li.card_id.lower(), [])] == [li.id]
         assert names(reg.search("やまだ")) == {"山田 花子", "山田 太郎"}
         assert names(reg.search("ぐえん")) == {"Nguyễn Thị Lan"}
         assert names(reg.search("အောင်")) == {"အောင်ကျော်"}

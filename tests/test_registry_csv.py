@@ -16,10 +16,13 @@ from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.csv_io import (
     EXPORT_COLUMNS,
     MAX_FIELD,
+    PROTECTED_DUPLICATE,
     export_csv,
     import_preview,
+    listed_duplicates,
     read_csv,
 )
+from evac_toolkit.core.registry.disclosure import HIDDEN_FIELDS, export_id
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.registry.unencodable import (
     REPLACE,
@@ -119,7 +122,8 @@ def test_present_only_export_and_deleted_people_are_never_exported(registry, tmp
     out = tmp_path / "present.csv"
     assert export_csv(registry, out, present_only=True).people == 2      # not transferred, not deleted
     ids = {row[0] for row in _rows(out)[1:]}
-    assert ids == {people["nguyen"].id, people["protected"].id}
+    # The protected person under their export ID, never their registry ID.
+    assert ids == {people["nguyen"].id, export_id(people["protected"].id)}
     assert export_csv(registry, out).people == 3
     assert people["child"].id not in out.read_text(encoding="utf-8-sig")
 
@@ -338,10 +342,13 @@ def test_the_same_file_imported_twice_is_flagged_not_doubled(registry, fresh, tm
 
     again = read_csv(out, fresh)
     assert again.problems == [] and again.records == []
-    assert {(code, reason) for _line, code, _params, reason in again.duplicates} == {
-        ("import_duplicate_existing", "duplicate_same_id")}
-    assert {params["card_id"] for _l, _c, params, _r in again.duplicates} == \
-           {p.card_id for p in fresh.search()}
+    # The protected person is skipped too, but never named by card or reason, nor listed.
+    assert sorted((code, reason) for _line, code, _params, reason in again.duplicates) == [
+        *[("import_duplicate_existing", "duplicate_same_id")] * 3, (PROTECTED_DUPLICATE, "")]
+    shown = listed_duplicates(again)
+    assert {params["card_id"] for _l, _c, params, _r in shown} == \
+           {p.card_id for p in fresh.search() if not p.do_not_disclose}
+    assert len(shown) == 3
     result = import_preview(fresh, again)
     assert (result.imported, result.duplicates_skipped, result.backup) == (0, 4, None)
     assert fresh.count() == 4
@@ -478,9 +485,10 @@ def test_do_not_disclose_people_are_blanked_unless_asked_for(registry, tmp_path)
     out = tmp_path / "list.csv"
     export_csv(registry, out)
     rows = _by_id(out)
-    protected = rows[people["protected"].id]
-    assert all(protected[name] == "" for name in REDACTED)
+    protected = rows[export_id(people["protected"].id)]
+    assert all(protected[name] == "" for name in (*REDACTED, *HIDDEN_FIELDS, "card_id"))
     assert protected["do_not_disclose"] == "1"
+    assert protected["languages"] == "ja"                          # coded fields stay
     assert "山田" not in out.read_text(encoding="utf-8-sig")
     assert rows[people["nguyen"].id]["display_name"] == "Nguyễn Văn An"   # others unchanged
 
@@ -562,10 +570,10 @@ def test_a_redacted_cp932_export_names_nobody_and_the_blank_names_are_no_problem
     people = _hard_for_cp932(registry)
     with pytest.raises(UnencodableError) as caught:
         export_csv(registry, tmp_path / "sjis.csv", encoding="cp932", redact=True)
-    # Names and notes are blank in a redacted file: only the areas' emoji are left.
-    assert sorted((item.card_id, item.name, item.columns) for item in caught.value.found) == \
-        sorted([(people["emoji"].card_id, "", (("area", "🏀"),)),
-                (people["protected"].card_id, "", (("area", "🌸"),))])
+    # Names and notes are blank in a redacted file: only an area's emoji is left (the protected
+    # person's area is never exported).
+    assert [(item.card_id, item.name, item.columns) for item in caught.value.found] == \
+        [(people["emoji"].card_id, "", (("area", "🏀"),))]
 
 
 def test_more_people_than_the_message_names_are_counted(registry, tmp_path):
@@ -584,9 +592,9 @@ def test_cp932_with_replacement_writes_question_marks_and_counts_the_cells(regis
     people = _hard_for_cp932(registry)
     out = tmp_path / "sjis.csv"
     result = export_csv(registry, out, encoding="cp932", unencodable=REPLACE)
-    # Burmese notes, Vietnamese name, emoji area and notes, the protected person's area (their
-    # name and notes are blank).
-    assert result == (5, 5, 4)
+    # Burmese notes, Vietnamese name, emoji area and notes (the protected person's name, notes
+    # and area are blank).
+    assert result == (5, 4, 3)
     rows = {row[1]: dict(zip(rows_header, row, strict=True))
             for rows_header in [_rows(out, "cp932")[0]] for row in _rows(out, "cp932")[1:]}
     assert rows[people["vietnamese"].card_id]["display_name"] == "Nguy?n V?n An"
@@ -594,8 +602,8 @@ def test_cp932_with_replacement_writes_question_marks_and_counts_the_cells(regis
     assert rows[people["emoji"].card_id]["display_name"] == "髙橋 ①子"
     assert rows[people["emoji"].card_id]["notes"] == "'=1+1 ?"          # still neutralised
     assert rows[people["emoji"].card_id]["area"] == "体育館 ? B-3"
-    assert rows[people["protected"].card_id]["display_name"] == ""
-    assert rows[people["protected"].card_id]["area"] == "和室 ?"
+    protected = next(row for row in rows.values() if row["do_not_disclose"] == "1")
+    assert (protected["card_id"], protected["display_name"], protected["area"]) == ("", "", "")
     assert rows[people["plain"].card_id]["display_name"] == "山田 太郎"
     # UTF-8 is never changed.
     assert export_csv(registry, tmp_path / "utf8.csv", unencodable=REPLACE) == (5, 0, 0)

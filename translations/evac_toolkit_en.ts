@@ -20,37 +20,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="873" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
         <source>Needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="874" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="878" />
         <source>Card ID:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="875" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="879" />
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="876" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880" />
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -651,168 +651,173 @@
 <context>
     <name>EvacueeModel</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167" />
         <source>None</source>
         <extracomment>Custom item data roles. Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow the search, and turning 50,000 rows into objects took over a second.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="167" />
         <source>Easy Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="168" />
         <source>Conversation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="175" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="169" />
         <source>Fluent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="177" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="171" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Name (reading)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="178" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="172" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="173" />
         <source>Needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="180" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="174" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="257" />
         <source>Needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="268" />
+        <source>Protected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="273" />
         <source>(no name given)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_model.py" line="296" />
-        <source>Do not disclose: never tell anyone who asks that this person is here.</source>
+        <location filename="../evac_toolkit/ui/views/registry_model.py" line="292" />
+        <source>Do not disclose: never tell anyone who asks that this person is here. Their name is shown only in their own record: search for the card ID they hold and open it.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="685" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="760" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="764" />
         <source>Export the registry as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="687" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691" />
         <source>Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="688" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="698" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="706" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="722" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
         <source>Save as UTF-8 (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="725" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
         <source>Save with “?”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="730" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="741" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="745" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="743" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="747" />
         <source>Save CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="762" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="785" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="789" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="832" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="836" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -963,222 +968,222 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="259" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="250" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="251" />
         <source>Import people from a list (Excel or CSV)</source>
         <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. Field → word of the file → value (code, True/False, None: leave out), chosen here. The data folder whose import profiles are offered (a drill's registry: its owner's). The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="265" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="272" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273" />
         <source>Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="287" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="288" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="289" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
         <source>Registry field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="293" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="296" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="500" />
         <source>Values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="304" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
         <source>Already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="312" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="313" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="314" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="315" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
         <source>Record ID (from an export)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="329" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
         <source>Card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
         <source>Household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Needs an interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Diet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Other allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Medical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Where it hurts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Religion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Pain (0–10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Checked in at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Checked out at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Check-in time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Check-out time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Agrees to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="385" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="386" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="486" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
         <source>Save as an import profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="488" />
         <source>Name of the profile (e.g. the office or town the lists come from):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="498" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
         <source>Values (%n to choose)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1186,32 +1191,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532" />
         <source>Line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="534" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="540" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="541" />
         <source>(ignore)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="548" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549" />
         <source>A column without a title is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="573" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="574" />
         <source>Choose a field…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="588" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="589" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1219,28 +1224,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="591" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="613" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="592" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="617" />
         <source>The first %1 are listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="594" />
         <source>The whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
         <source>Nobody new to import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="642" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646" />
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="653" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="657" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1248,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="659" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="663" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1256,23 +1261,23 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="72" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="74" />
         <source>Add to a household</source>
         <extracomment>Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook the needs (an injury, halal, an allergy) are on screen without scrolling sideways.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="76" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="78" />
         <source>Card ID of a household member:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="82" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="84" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="83" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="85" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
@@ -1280,37 +1285,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="895" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
         <source>Kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="896" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="900" />
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="898" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
         <source>Meal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
         <source>List who needs what (names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="901" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="905" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1568,12 +1573,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="145" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="148" />
         <source>Installing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="231" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="256" />
         <source>Select a pack first.</source>
         <translation type="unfinished" />
     </message>
@@ -1588,7 +1593,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="180" />
         <source>These packs are installed already:
 %1
 
@@ -1596,12 +1601,12 @@ Replace them? No keeps the installed packs and installs only the others.</source
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="258" />
         <source>Remove pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/packs.py" line="234" />
+        <location filename="../evac_toolkit/ui/views/packs.py" line="259" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation type="unfinished" />
     </message>
@@ -1796,58 +1801,58 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="997" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1001" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1003" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1007" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1022" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1026" />
         <source>Import a list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1023" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1027" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1056" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1075" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1060" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1079" />
         <source>Select a person first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1061" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1065" />
         <source>Save needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1091" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1095" />
         <source>Save kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1113" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1117" />
         <source>Save hand-over sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1156" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1160" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1157" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1161" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1173" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1177" />
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
@@ -1873,154 +1878,154 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="125" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="127" />
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind ("card", "kitchen", "handover") and the person, if one. A drill's registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="132" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="134" />
         <source>＋ Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="141" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="143" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="145" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="155" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="157" />
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="160" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="162" />
         <source>All languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="167" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
         <source>All needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="168" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
         <source>Interpreter needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
         <source>Diet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
         <source>Allergy: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="172" />
         <source>Medical: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="182" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="184" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="227" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="231" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
         <source>Check out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="234" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="236" />
         <source>Status of the selected people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="248" />
         <source>Household:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="250" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
         <source>New household from selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
         <source>Add to household…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="256" />
         <source>Remove from household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="264" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="266" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="265" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="267" />
         <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="272" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="274" />
         <source>Import a list (Excel, CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="372" />
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="273" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="275" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
         <source>Needs card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="278" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="280" />
         <source>Kitchen sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
         <source>Hand-over sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="284" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="283" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="285" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="348" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -2028,7 +2033,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -2036,52 +2041,52 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="368" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="416" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="431" />
         <source>not in a household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="436" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="441" />
         <source>(no name given)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="472" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="477" />
         <source>Added: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="490" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="495" />
         <source>Saved: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
         <source>Checked in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="527" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
         <source>Checked out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="528" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="533" />
         <source>Transferred: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="548" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="553" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -2089,7 +2094,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="560" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="565" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -2097,7 +2102,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="597" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="602" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -2105,7 +2110,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="605" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="610" />
         <source>Shelter settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2113,42 +2118,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="918" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="916" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
         <source>backed up by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
         <source>periodic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="921" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925" />
         <source>before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="922" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926" />
         <source>before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="932" />
         <source>before an update of the program</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="934" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2156,22 +2161,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="931" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="935" />
         <source>cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="939" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="947" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="945" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="949" />
         <source>Restore…</source>
         <translation type="unfinished" />
     </message>
@@ -2263,13 +2268,18 @@ Printing will try again when it needs them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="179" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="176" />
         <source>No one found. Use “New person” to register them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="187" />
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="184" />
         <source>(no name given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/fingerboard_save.py" line="186" />
+        <source>Protected</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -158,10 +158,12 @@ def _registry_parser(sub) -> None:
     add.add_argument("--notes", default="")
     add.add_argument("--consent", action="store_true", help="may be shared with the municipality")
     add.add_argument("--do-not-disclose", action="store_true",
-                     help="protected person: never named on printouts or lists")
+                     help="protected person: never named on printouts, lists or exports, "
+                          "and found by card ID only")
     add.add_argument("--json", action="store_true")
     listing = actions.add_parser("list", help="people, searched and filtered")
-    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--search", default="", metavar="TEXT",
+                         help="name, reading or card ID (a protected person: card ID only)")
     listing.add_argument("--language", metavar="CODE")
     listing.add_argument("--need", metavar="KIND:CODE",
                          help="diets:halal, allergens:egg, medical:dialysis, interpreter")

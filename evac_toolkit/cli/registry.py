@@ -107,18 +107,18 @@ def _add(ctx, args, registry) -> int:
 
 
 def _list(ctx, args, registry) -> int:
-    people = registry.search(args.search, language=args.language, need=args.need,
-                             present_only=args.present)
+    from evac_toolkit.core.registry import disclosure
+
+    # No name finds a protected person; the card ID they hold does.
+    people = disclosure.with_card_holder(
+        registry, args.search, registry.search(args.search, language=args.language,
+                                               need=args.need, present_only=args.present))
     if args.json:
-        rows = []
-        for person in people:
-            row = dict(person.__dict__)
-            if person.do_not_disclose and not args.show_protected:
-                row.update(display_name="", name_reading="", notes="")
-            rows.append(row)
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        shown = people if args.show_protected else \
+            [disclosure.exported(person, keep_card=True) for person in people]
+        print(json.dumps([person.__dict__ for person in shown], ensure_ascii=False, indent=2))
         return 0
-    for person in people:
+    for person in people if args.show_protected else disclosure.listed_all(people):
         print(_person_line(person, ctx, args.show_protected))
     ctx.say("registry_count", count=len(people))
     return 0
@@ -158,7 +158,7 @@ def _stats(ctx, args, registry) -> int:
 
 def _import(ctx, args, registry) -> int:
     from evac_toolkit.cli import import_choices
-    from evac_toolkit.core.registry.csv_io import import_preview, read_csv
+    from evac_toolkit.core.registry.csv_io import import_preview, listed_duplicates, read_csv
     from evac_toolkit.core.registry.sheet_files import file_format
 
     # --map, --value and --profile: the coordinator's choices (checked before the file is read).
@@ -178,11 +178,12 @@ def _import(ctx, args, registry) -> int:
               file=sys.stderr)
         import_choices.hint(ctx, preview)
         return 1
-    # Skipped (the same person) and imported but to check (maybe the same), as the file reads.
-    listed = [("import_duplicate", d) for d in preview.duplicates] + \
-             [("import_possible", d) for d in preview.possible_duplicates]
-    for code, duplicate in sorted(listed, key=lambda pair: pair[1].line):
-        print(message(code, ctx.ui_language, line=duplicate.line,
+    # Skipped (the same person) and imported but to check (maybe the same), as the file reads;
+    # protected people's rows are counted, never listed.
+    skipped = set(map(id, preview.duplicates))
+    for duplicate in listed_duplicates(preview):
+        print(message("import_duplicate" if id(duplicate) in skipped else "import_possible",
+                      ctx.ui_language, line=duplicate.line,
                       reason=duplicate.describe(ctx.ui_language)))
     if len(preview.sheets) > 1 and args.sheet is None:
         ctx.say("import_sheet_chosen", sheet=preview.sheet, count=len(preview.sheets),

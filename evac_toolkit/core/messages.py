@@ -1184,6 +1184,10 @@ MESSAGES: dict[str, dict] = {
                               "ja": "カード {card_id} と同じ人かもしれません（{why}）"},
     "desk_same_reading": {"en": "same reading {reading} and a shared language: {language_en}",
                           "ja": "読み「{reading}」が同じで、共通の言語：{language_ja}"},
+    # -- issue 17, do not disclose ---------------------------------------------------------------
+    # A row that is a protected person already registered: counted among the skipped rows and
+    # never listed (csv_io.listed_duplicates), so no card or reason is given even if shown.
+    "import_duplicate_protected": {"en": "already registered", "ja": "登録済み"},
 }
 
 

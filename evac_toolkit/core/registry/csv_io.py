@@ -30,6 +30,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
+from evac_toolkit.core.registry.disclosure import exported
 from evac_toolkit.core.registry.list_layout import header_index, is_total_row
 from evac_toolkit.core.registry.sheet_files import UnreadableFileError, read_table
 from evac_toolkit.core.registry.store import (
@@ -57,8 +58,9 @@ EXPORT_COLUMNS = (
     "checked_in_at",
     "checked_out_at", "consent_share", "do_not_disclose", "notes",
 )
-#: Blanked by ``redact`` and for people who must not be found (do_not_disclose). Codes stay:
-#: the kitchen still needs to know about an allergy without knowing whose it is.
+#: Blanked by ``redact``. Codes stay: the kitchen still needs to know about an allergy without
+#: knowing whose it is. People who must not be found (do_not_disclose) lose more, and their IDs
+#: (``disclosure.exported``).
 REDACTED_FIELDS = ("display_name", "name_reading", "nationality", "notes", "allergens_other")
 ENCODINGS = ("utf-8-sig", "cp932")
 LIST_SEPARATOR = ";"
@@ -151,11 +153,14 @@ class ImportResult:
 # -- export ---------------------------------------------------------------------------------------
 def export_rows(registry: Registry, *, redact: bool = False, present_only: bool = False,
                 include_protected: bool = False) -> list[tuple[Evacuee, list[str]]]:
-    """Each person (never a deleted one) with their cells in EXPORT_COLUMNS order."""
+    """Each person (never a deleted one) with their cells in EXPORT_COLUMNS order: a protected
+    person as ``disclosure.exported`` gives them, unless ``include_protected`` (the
+    coordinator's complete copy)."""
     rows = []
     for person in registry.search(present_only=present_only):
-        blank = redact or (person.do_not_disclose and not include_protected)
-        rows.append((person, [_neutralise(_cell(person, name, blank))
+        if person.do_not_disclose and not include_protected:
+            person = exported(person)
+        rows.append((person, [_neutralise(_cell(person, name, redact))
                               for name in EXPORT_COLUMNS]))
     return rows
 
@@ -645,6 +650,17 @@ def _folded_values(values: Mapping[str, Mapping[str, object]] | None
 
 
 _POSSIBLE = frozenset({"import_possible_duplicate", "import_possible_duplicate_in_file"})
+#: A row that is a protected person already registered: skipped and counted like any duplicate,
+#: but never listed by line, card or reason (see ``DuplicateIndex``).
+PROTECTED_DUPLICATE = "import_duplicate_protected"
+
+
+def listed_duplicates(preview: ImportPreview) -> list[ImportDuplicate]:
+    """The duplicates to show a person, skipped and possible, as the file reads: all but
+    protected people's."""
+    return sorted([duplicate for duplicate in (*preview.duplicates,
+                                               *preview.possible_duplicates)
+                   if duplicate.code != PROTECTED_DUPLICATE], key=lambda found: found.line)
 
 
 def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int,
@@ -652,6 +668,8 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
     """The same person as someone registered or an earlier line (skipped), else possibly the
     same (code in _POSSIBLE: imported, listed to check), else None."""
     existing = index.same_person(keys)
+    if existing and existing[0] in index.protected:
+        return ImportDuplicate(line, PROTECTED_DUPLICATE, {})      # skipped, never listed
     if existing:
         card, deleted, reason = existing
         return ImportDuplicate(line, "import_duplicate_deleted" if deleted

@@ -335,21 +335,34 @@ class DuplicateIndex:
 
     Answers as ``Registry.find_duplicate`` does, returning (card ID, deleted) instead of a
     record: an import of 50,000 rows asked the database twice per row, twice over.
+
+    A protected (do-not-disclose) person's card is in ``protected``: the import skips a row
+    that is them without naming the card or the reason, since "line 5: already registered as
+    card J77ZYN (same name)" would tell whoever imports a list with their name that they are
+    here. Skipping is safer than importing: the copy would be a second, unprotected record
+    that their name finds. Their export ID (``disclosure.export_id``) is known too, so a
+    re-imported export skips them. They are never a "possible duplicate" (same reading).
     """
 
     def __init__(self, registry: Registry) -> None:
+        from evac_toolkit.core.registry.disclosure import export_id
+
         self.by_id: dict[str, tuple[str, bool]] = {}
         self.by_key: dict[tuple[str, str | None], str] = {}
         self.by_reading: dict[tuple[str, str], str] = {}
-        rows = registry.db.execute("SELECT id, card_id, match_key, languages, deleted_at "
-                                   "FROM evacuees")
-        for evacuee_id, card, key, languages, deleted in rows:
+        self.protected: set[str] = set()
+        rows = registry.db.execute("SELECT id, card_id, match_key, languages, deleted_at, "
+                                   "do_not_disclose FROM evacuees")
+        for evacuee_id, card, key, languages, deleted, protected in rows:
             self.by_id[evacuee_id] = (card, deleted is not None)
+            if protected:
+                self.protected.add(card)
+                self.by_id[export_id(evacuee_id)] = (card, deleted is not None)
             if deleted is None:
                 spoken = _json_items(languages)
                 self.by_key.setdefault((key, spoken[0] if spoken else None), card)
                 reading = key.partition("\u0001")[2]   # the key holds the folded reading
-                if reading:
+                if reading and not protected:
                     for language in spoken:
                         self.by_reading.setdefault((reading, language), card)
 
@@ -731,15 +744,18 @@ class Registry:
         """An existing person the same as ``values``: same ID, or same folded name and reading
         and the same primary language (how "imported twice" is recognised)."""
         if values.get("id"):
-            rows = self._rows("SELECT * FROM evacuees WHERE id = ?", [values["id"]])
+            rows = self._rows("SELECT * FROM evacuees WHERE id = ? AND do_not_disclose = 0",
+                              [values["id"]])
             if rows:
                 return Evacuee.from_row(rows[0])
         key = match_key(values.get("display_name", ""), values.get("name_reading", ""))
         if key == "\u0001":
             return None
         languages = list(values.get("languages") or [])
+        # Never a protected person: "already registered (card …)" would tell whoever typed the
+        # name that they are here (see DuplicateIndex).
         for row in self._rows("SELECT * FROM evacuees WHERE match_key = ? AND "
-                              "deleted_at IS NULL", [key]):
+                              "deleted_at IS NULL AND do_not_disclose = 0", [key]):
             other = Evacuee.from_row(row)
             if (other.primary_language or None) == (languages[0] if languages else None):
                 return other
@@ -869,6 +885,10 @@ class Registry:
             where.append("e.match_key LIKE ? ESCAPE '\\'")
             params.append("%" + key.replace("\\", "\\\\").replace("%", "\\%")
                           .replace("_", "\\_") + "%")
+        if key:
+            # Do not disclose: no name or reading finds a protected person, so that nobody who
+            # asks at the desk by name learns they are here. Their card ID does (disclosure).
+            where.append("e.do_not_disclose = 0")
         if language:
             where.append("EXISTS (SELECT 1 FROM json_each(e.languages) WHERE value = ?)")
             params.append(language)
@@ -883,8 +903,11 @@ class Registry:
                 raise UserError("registry_unknown_code", field="need", codes=need)
         if present_only:
             where.append("e.status = 'present'")
+        # Protected people last, by card ID: placed among the others by name, their place in a
+        # list (between あおき and あさだ) would tell how their name reads.
         sql = (f"SELECT e.* FROM evacuees e WHERE {' AND '.join(where)} "
-               "ORDER BY (e.display_name = '' AND e.name_reading = ''), "
+               "ORDER BY e.do_not_disclose, CASE WHEN e.do_not_disclose THEN e.card_id END, "
+               "(e.display_name = '' AND e.name_reading = ''), "
                "e.name_reading = '', e.name_reading, e.display_name, e.created_at")
         if limit:
             sql += f" LIMIT {int(limit)}"

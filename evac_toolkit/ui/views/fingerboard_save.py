@@ -155,17 +155,14 @@ class SaveDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from evac_toolkit.ui.views.registry_model import looks_like_card
+        from evac_toolkit.core.registry.disclosure import listed_all, with_card_holder
 
         text = self.search.text().strip()
         try:
-            people = self.registry.search(text, present_only=False, limit=SEARCH_LIMIT)
-            card = looks_like_card(text)
-            if card and not any(person.card_id == card for person in people):
-                try:
-                    people.insert(0, self.registry.get(card))
-                except UserError:
-                    pass
+            # No name finds a protected person, and none is shown: the card ID they hold does.
+            people = listed_all(with_card_holder(
+                self.registry, text,
+                self.registry.search(text, present_only=False, limit=SEARCH_LIMIT)))
         except UserError:
             people = []
         if self.language:       # people who speak the evacuee's language first
@@ -186,7 +183,7 @@ class SaveDialog(QDialog):
             name = f"{name}（{person.name_reading}）" if name else person.name_reading
         name = name or self.tr("(no name given)")
         if person.do_not_disclose:
-            name = "🔒 " + name
+            name = "🔒 " + self.tr("Protected")
         languages = [language_info(code).japanese if language_info(code) else code
                      for code in person.languages]
         parts = [person.card_id, name]

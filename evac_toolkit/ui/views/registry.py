@@ -3,8 +3,10 @@
 The caller owns the Registry (drills pass their own database). Searching and counting run in a
 worker on their own connection (see ``registry_model``); every change is written on the UI thread
 through the Registry, shown at once, then the table and dashboard are refreshed and a periodic
-verified backup is taken when one is due. People marked "do not disclose" are marked in the table
-and never named anywhere else (dashboard, household list, status line).
+verified backup is taken when one is due. People marked "do not disclose" are found by their card
+ID only, shown in the table without name, area, household or free text (``disclosure.listed``) and
+never named anywhere else (dashboard, household list, status line); their own record, opened from
+their row, shows everything.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate, registered_already
+from evac_toolkit.core.registry.disclosure import looks_like_card
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -52,7 +55,6 @@ from evac_toolkit.ui.views.registry_model import (
     Labels,
     LanguageDelegate,
     Query,
-    looks_like_card,
     run_search,
 )
 
@@ -422,12 +424,15 @@ class RegistryView(QWidget):
         self._show_household(person)
 
     def _show_household(self, person: Evacuee | None) -> None:
-        if person is None or not person.household_id:
-            self.household_members.setText("—" if person is None
+        # A protected person's household is not shown in the table (it would name the family
+        # they may be hiding from or with), and nobody's household names them.
+        if person is None or person.do_not_disclose or not person.household_id:
+            self.household_members.setText("—" if person is None or person.do_not_disclose
                                            else self.tr("not in a household"))
             return
         members = self.registry.household_members(person.household_id)
-        self.household_members.setText("、 ".join(self.public_name(m) for m in members))
+        self.household_members.setText("、 ".join(self.public_name(m) for m in members
+                                                  if not m.do_not_disclose))
 
     def public_name(self, person: Evacuee) -> str:
         """How a person is named outside their own row: never by name if not to be disclosed."""

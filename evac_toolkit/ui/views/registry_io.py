@@ -58,6 +58,7 @@ from evac_toolkit.core.registry.csv_io import (
     ImportResult,
     export_csv,
     import_preview,
+    listed_duplicates,
     read_csv,
 )
 from evac_toolkit.core.registry.import_profiles import (
@@ -609,9 +610,9 @@ class ImportDialog(QDialog):
         if preview.passed_over:
             text += " " + gui_message("import_passed_over", self.ui_language,
                                       lines=", ".join(map(str, preview.passed_over)))
-        # Skipped (the same person) and imported to be checked (maybe the same), by line.
-        listed = sorted([*preview.duplicates, *preview.possible_duplicates],
-                        key=lambda duplicate: duplicate.line)
+        # Skipped (the same person) and imported to be checked (maybe the same), by line;
+        # protected people's rows are counted, never listed.
+        listed = listed_duplicates(preview)
         if len(listed) > LIST_LIMIT:
             text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)

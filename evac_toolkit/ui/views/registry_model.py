@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from evac_toolkit.core import fonts
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.registry import codes
-from evac_toolkit.core.registry.store import CARD_ALPHABET, Evacuee, Registry, Stats
+from evac_toolkit.core.registry.disclosure import listed, listed_all, with_card_holder
+from evac_toolkit.core.registry.store import Evacuee, Registry, Stats
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.ui.fonts import qfont
 
@@ -133,11 +134,6 @@ class Query:
     present_only: bool = False
 
 
-def looks_like_card(text: str) -> str | None:
-    card = fold(text).upper()
-    return card if len(card) == 6 and all(ch in CARD_ALPHABET for ch in card) else None
-
-
 #: Rows a search shows. Nobody scrolls through thousands of people; a longer list says to narrow
 #: the search, and turning 50,000 rows into objects took over a second.
 SEARCH_LIMIT = 200
@@ -148,11 +144,9 @@ def run_search(path: Path, query: Query, with_stats: bool) -> tuple[list[Evacuee
     try:
         rows = reader.search(query.text, language=query.language, need=query.need,
                              present_only=query.present_only, limit=SEARCH_LIMIT + 1)
-        card = looks_like_card(query.text)
-        if card and not any(row.card_id == card for row in rows):
-            found = list(reader.db.query("SELECT * FROM evacuees WHERE card_id = ? AND "
-                                         "deleted_at IS NULL", [card]))
-            rows = [Evacuee.from_row(row) for row in found] + rows
+        # No name finds a protected person; the card ID they hold does. Either way the table
+        # shows them without name, household or free text (their own form shows everything).
+        rows = listed_all(with_card_holder(reader, query.text, rows))
         return rows, reader.stats() if with_stats else None
     finally:
         reader.close()
@@ -182,7 +176,7 @@ class EvacueeModel(QAbstractTableModel):
     # -- contents ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[Evacuee]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = listed_all(rows)
         if self._sort:
             self._sort_rows(*self._sort)
         self._reindex()
@@ -193,7 +187,7 @@ class EvacueeModel(QAbstractTableModel):
         row = self._index.get(evacuee.id)
         if row is None:
             return
-        self.rows[row] = evacuee
+        self.rows[row] = listed(evacuee)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def row_of(self, evacuee_id: str) -> int | None:
@@ -270,12 +264,14 @@ class EvacueeModel(QAbstractTableModel):
         return ""
 
     def name_text(self, person: Evacuee) -> str:
+        if person.do_not_disclose:
+            return DND_MARK + " " + self.tr("Protected")
         name = person.display_name
         if person.name_reading and person.name_reading != name:
             name = f"{name}（{person.name_reading}）" if name else person.name_reading
         if not name:
             name = self.tr("(no name given)")
-        return f"{DND_MARK} {name}" if person.do_not_disclose else name
+        return name
 
     def needs_text(self, person: Evacuee) -> str:
         parts = [self._need(person, kind, code) for kind in ("diets", "allergens", "medical")
@@ -294,7 +290,8 @@ class EvacueeModel(QAbstractTableModel):
     def _tooltip(self, person: Evacuee, column: int) -> str | None:
         if column == self.NAME and person.do_not_disclose:
             return self.tr("Do not disclose: never tell anyone who asks that this person is "
-                           "here.")
+                           "here. Their name is shown only in their own record: search for the "
+                           "card ID they hold and open it.")
         if column == self.NEEDS:
             lines = [self._need(person, kind, code, full=True) for kind in Labels.KINDS
                      for code in getattr(person, kind)]
