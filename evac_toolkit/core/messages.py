@@ -979,6 +979,70 @@ MESSAGES: dict[str, dict] = {
         "ja": "全員の言語が分かり、全員が登録され、必要なことも聞き取れました。次は人数や言語を"
               "増やして訓練しましょう。",
     },
+    # -- Issue 17, items 6 and 7: damage found on open, full disks, broken settings, hostile
+    # -- review sheets and packs (evac_toolkit/core/registry/health.py, core/sheet_guard.py).
+    "registry_damaged_restore": {
+        "en": "The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
+              "good backup: evac-toolkit registry restore {backup}",
+        "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
+              "最新の正常なバックアップから戻してください：evac-toolkit registry restore {backup}",
+        "gui": {
+            "en": "The registry {path} is damaged ({reason}). Nothing was changed. The newest "
+                  "good backup is {backup_name}: select it below and press \"Restore the "
+                  "selected backup\".",
+            "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
+                  "最新の正常なバックアップは {backup_name} です。下の一覧で選んで"
+                  "「選んだバックアップから戻す」を押してください。",
+        },
+    },
+    "disk_full": {
+        "en": "The disk holding {path} is full. Nothing was written. Free some space (delete "
+              "files you no longer need, or empty the recycle bin) and try again.",
+        "ja": "{path} のあるディスクがいっぱいです。何も書き込んでいません。"
+              "不要なファイルを削除するか、ごみ箱を空にして空きを作り、もう一度試してください。",
+    },
+    "disk_failed": {
+        "en": "Could not read or write {path} ({reason}). Nothing was written. Check that the "
+              "disk or USB stick is still connected and not write-protected, then try again.",
+        "ja": "{path} を読み書きできませんでした（{reason}）。何も書き込んでいません。"
+              "ディスクや USB メモリがつながっていて書き込み禁止になっていないか確かめて、"
+              "もう一度試してください。",
+    },
+    "settings_reset": {
+        "en": "The settings file {path} could not be read ({reason}); the default settings are "
+              "used. The unreadable file is kept as {kept}.",
+        "ja": "設定ファイル {path} を読めなかったため（{reason}）、初期設定に戻しました。"
+              "読めなかったファイルは {kept} として残してあります。",
+    },
+    "settings_unreadable": {
+        "en": "The settings file {path} could not be read ({reason}); the default settings are "
+              "used this time.",
+        "ja": "設定ファイル {path} を読めなかったため（{reason}）、今回は初期設定を使います。",
+    },
+    "sheet_too_wide": {
+        "en": "the sheet's cells reach {cell}, far beyond a review sheet ({columns} columns, "
+              "{rows} rows at most): delete what lies outside the table, or copy the table "
+              "alone into a new workbook",
+        "ja": "シートのセルが {cell} まであり、確認用シートの範囲（{columns} 列、{rows} 行まで）を"
+              "大きく超えています。表の外にあるものを削除するか、表だけを新しいブックにコピーして"
+              "ください",
+    },
+    "sheet_no_worksheet": {
+        "en": "the workbook has no worksheet to read", "ja": "ブックに読めるシートがありません"},
+    "import_sheet_too_large": {
+        "en": "the sheet's cells reach {cell}, beyond what a list can hold here ({limit} cells "
+              "at most): delete what lies outside the list, or copy the list alone into a new "
+              "workbook",
+        "ja": "シートのセルが {cell} まであり、名簿として読める範囲（{limit} セルまで）を超えています。"
+              "名簿の外にあるものを削除するか、名簿だけを新しいブックにコピーしてください",
+    },
+    "pack_too_deep": {
+        "en": "{file} is nested {depth} levels deep (its folders or its metadata.json; real "
+              "packs use a few). For safety it was not installed. Use packs from a trusted "
+              "source only.",
+        "ja": "{file} はフォルダか metadata.json が {depth} 段も入れ子になっています（本物のパックは"
+              "数段です）。安全のため入れませんでした。信頼できる入手先のパックだけを使ってください。",
+    },
 }
 
 

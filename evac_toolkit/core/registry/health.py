@@ -1,0 +1,213 @@
+"""Is a registry file sound? The check run before a registry (or a drill's database) is opened,
+and the one every backup copy must pass before it is called verified.
+
+SQLite's ``quick_check`` looks at the b-tree pages only: of 43 files with one byte flipped, it
+called 32 healthy, and export then crashed on 16 of them (a name that is no longer UTF-8, a list
+that is no longer JSON). So the check reads the data too:
+
+- ``integrity_check`` (every page, every index against its table, NOT NULL and CHECK
+  constraints) plus the trigram index's own integrity check, when the file is small enough for
+  that to be quick, after an unclean shutdown (a ``-wal`` left behind), and on every backup copy;
+- otherwise ``quick_check`` and a read of every row: each text decoded, each coded column
+  (lists of codes, Japanese ability, status, the yes/no flags) as the program reads it.
+
+A failure of the disk (full, read-only, unplugged) is not damage: it is reported as what it is, so
+that a healthy file is never called damaged because the folder could not be written.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from evac_toolkit.core.errors import UserError
+
+#: Below this size integrity_check takes well under a second (about 0.1 s at 5 MB).
+SMALL_FILE_BYTES = 20 * 1024 * 1024
+
+#: Coded columns and the values the program reads; a column missing from an older schema is
+#: skipped.
+_LIST_COLUMNS = ("languages", "diets", "allergens", "medical", "religious", "body_parts")
+_CODED_COLUMNS = {
+    "japanese_ability": ("none", "easy", "conversational", "fluent", "unknown"),
+    "status": ("present", "left", "transferred"),
+    "interpreter_needed": (0, 1), "consent_share": (0, 1), "do_not_disclose": (0, 1),
+}
+#: Tables read row by row (every text decoded). The FTS shadow tables are checked by FTS5.
+_DATA_TABLES = ("shelter", "households", "evacuees", "audit", "search_keys")
+
+#: SQLite's result codes for a disk that failed, rather than data that is wrong.
+_STORAGE_FULL = ("SQLITE_FULL",)
+_STORAGE_OTHER = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_BUSY",
+                  "SQLITE_LOCKED", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_NOLFS")
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def storage_failure(exc: BaseException) -> str | None:
+    """'full' for a full disk (SQLITE_FULL, ENOSPC, a file-size or quota limit), 'io' for another
+    failure of the disk or its folder (read-only, unplugged, locked), None for anything else —
+    notably damaged data."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(_STORAGE_FULL) or "database or disk is full" in str(exc):
+            return "full"
+        if name.startswith(_STORAGE_OTHER):
+            return "io"
+        return None
+    if isinstance(exc, OSError):
+        return "full" if exc.errno in _FULL_ERRNOS else "io"
+    return None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A database error that means the file's content is wrong (not the disk under it)."""
+    if not isinstance(exc, sqlite3.DatabaseError) or storage_failure(exc):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    # sqlite3 raises OperationalError without a code for text that is not UTF-8.
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_MISMATCH")) or \
+        not name or "malformed" in str(exc)
+
+
+def storage_error(exc: BaseException, path: Path | str) -> UserError:
+    """A failure of the disk as one line for the user. Nothing was written: SQLite rolled the
+    transaction back, and every file write goes through a temporary file."""
+    if storage_failure(exc) == "full":
+        return UserError("disk_full", path=str(path))
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return UserError("disk_failed", path=str(path), reason=reason)
+
+
+def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True)
+
+
+def _open_for_check(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never writes a byte. A WAL-mode file in a folder that cannot
+    be written (a write-protected USB stick) cannot be read in the usual way (SQLite must create
+    the -shm file); nobody can be writing it there either, so it is read as immutable."""
+    conn = _read_only(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        stuck = storage_failure(exc) == "io"
+        if stuck and not Path(f"{path}-wal").exists():
+            return _read_only(path, immutable=True)
+        raise
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _row_problems(conn: sqlite3.Connection) -> list[str]:
+    """Read every row of the data tables as the program does: every text decoded, every coded
+    column holding what the program expects."""
+    problems: list[str] = []
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in _DATA_TABLES:
+        if table not in tables:
+            continue
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        while cursor.fetchmany(2000):   # decoding a text that is no longer UTF-8 raises here
+            pass
+    if "evacuees" not in tables:
+        return problems
+    columns = set(_columns(conn, "evacuees"))
+    tests = [f"NOT (json_valid({c}) AND json_type({c}) = 'array')"
+             for c in _LIST_COLUMNS if c in columns]
+    tests += [f"{c} NOT IN ({', '.join(repr(v) for v in values)})"
+              for c, values in _CODED_COLUMNS.items() if c in columns]
+    if "pain_level" in columns:
+        tests.append("(pain_level IS NOT NULL AND NOT (typeof(pain_level) = 'integer' "
+                     "AND pain_level BETWEEN 0 AND 10))")
+    if tests:
+        bad = conn.execute(f"SELECT count(*) FROM evacuees WHERE {' OR '.join(tests)}").fetchone()
+        if bad[0]:
+            problems.append(f"{bad[0]} record(s) with unreadable values")
+    return problems
+
+
+def check_connection(conn: sqlite3.Connection, *, thorough: bool) -> list[str]:
+    """Problems found in an open database; [] when sound. Raises sqlite3 errors that the caller
+    classifies (a damaged header raises rather than reporting)."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+    if rows != ["ok"]:
+        return rows
+    if thorough and conn.execute("SELECT 1 FROM sqlite_master "
+                                 "WHERE name = 'evacuees_fts'").fetchone():
+        # The trigram index is an FTS5 table: integrity_check does not look inside it, and a
+        # damaged one makes every name search fail.
+        conn.execute("INSERT INTO evacuees_fts(evacuees_fts, rank) VALUES ('integrity-check', 1)")
+    return _row_problems(conn)
+
+
+def check_file(path: Path, *, thorough: bool) -> list[str]:
+    """Problems in the database file at ``path`` (read only, nothing written); [] when sound.
+    Damage that makes SQLite raise is returned as a problem; a failure of the disk raises."""
+    try:
+        conn = _open_for_check(path)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        raise
+    try:
+        return check_connection(conn, thorough=thorough)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        raise
+    finally:
+        conn.close()
+
+
+def unclean_shutdown(path: Path) -> bool:
+    """A ``-wal`` beside the file: the last program that had it open did not close it (a clean
+    close checkpoints the WAL and removes it), or another one has it open now."""
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def thorough_check_due(path: Path) -> bool:
+    return path.stat().st_size < SMALL_FILE_BYTES or unclean_shutdown(path)
+
+
+def newest_good_backup(registry: Path, tries: int = 5) -> Path | None:
+    """The newest backup of ``registry`` that passes the thorough check (the newest ``tries``
+    are looked at, newest first)."""
+    from evac_toolkit.core.registry.backup import list_backups
+
+    for backup in list_backups(registry)[:tries]:
+        try:
+            if not check_file(backup.path, thorough=True):
+                return backup.path
+        except (sqlite3.Error, OSError):
+            continue
+    return None
+
+
+def damaged(path: Path, reason: str) -> UserError:
+    """The error for a damaged registry, naming the newest good backup to restore."""
+    backup = newest_good_backup(path)
+    if backup is None:
+        return UserError("registry_damaged", path=str(path), reason=reason)
+    return UserError("registry_damaged_restore", path=str(path), reason=reason,
+                     backup=str(backup), backup_name=backup.name)
+
+
+def check_before_open(path: Path) -> None:
+    """Raise ``UserError`` when the file at ``path`` is damaged (naming the newest good backup)
+    or cannot be read; nothing is written either way, so a damaged file stays exactly as found
+    for whoever recovers it."""
+    try:
+        problems = check_file(path, thorough=thorough_check_due(path))
+    except (sqlite3.Error, OSError) as exc:
+        raise storage_error(exc, path) from exc
+    if problems:
+        raise damaged(path, "; ".join(problems[:3]))
