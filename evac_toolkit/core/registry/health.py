@@ -140,11 +140,6 @@ def check_connection(conn: sqlite3.Connection, *, thorough: bool) -> list[str]:
     rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     if rows != ["ok"]:
         return rows
-    if thorough and conn.execute("SELECT 1 FROM sqlite_master "
-                                 "WHERE name = 'evacuees_fts'").fetchone():
-        # The trigram index is an FTS5 table: integrity_check does not look inside it, and a
-        # damaged one makes every name search fail.
-        conn.execute("INSERT INTO evacuees_fts(evacuees_fts, rank) VALUES ('integrity-check', 1)")
     return _row_problems(conn)
 
 
@@ -158,10 +153,43 @@ def check_file(path: Path, *, thorough: bool) -> list[str]:
             return [str(exc)]
         raise
     try:
-        return check_connection(conn, thorough=thorough)
+        problems = check_connection(conn, thorough=thorough)
+        if thorough and not problems:
+            problems = _search_index_problems(path)
+        return problems
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
+        raise
+    finally:
+        conn.close()
+
+
+def _search_index_problems(path: Path) -> list[str]:
+    """The trigram index's own check: integrity_check does not look inside an FTS5 index, and a
+    damaged one makes every name search fail. FTS5 runs it as an INSERT, which a read-only
+    connection refuses, so it runs on an ordinary one (the command writes nothing; the
+    transaction is rolled back). A folder that cannot be written skips it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                               isolation_level=None)
+    except sqlite3.Error:
+        return []
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'evacuees_fts'").fetchone():
+            return []
+        conn.execute("BEGIN")
+        try:
+            conn.execute("INSERT INTO evacuees_fts(evacuees_fts, rank) "
+                         "VALUES ('integrity-check', 1)")
+        finally:
+            conn.execute("ROLLBACK")
+        return []
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        if storage_failure(exc):
+            return []
         raise
     finally:
         conn.close()
@@ -194,6 +222,10 @@ def newest_good_backup(registry: Path, tries: int = 5) -> Path | None:
 
 def damaged(path: Path, reason: str) -> UserError:
     """The error for a damaged registry, naming the newest good backup to restore."""
+    # integrity_check's own lines ("*** in database main ***\nPage 13: ...") make one line.
+    reason = " ".join(reason.replace("***", " ").split())
+    if len(reason) > 160:
+        reason = reason[:159] + "…"
     backup = newest_good_backup(path)
     if backup is None:
         return UserError("registry_damaged", path=str(path), reason=reason)
