@@ -79,6 +79,19 @@ def storage_error(exc: BaseException, path: Path | str) -> UserError:
     return UserError("disk_failed", path=str(path), reason=reason)
 
 
+def user_error(exc: BaseException, path: Path | str) -> UserError | None:
+    """A failure as the one line the user gets: damage found while the registry at ``path`` was
+    in use (named with the newest good backup), or a disk that failed; None for anything else
+    (a defect in the program, to be seen as such)."""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+        return damaged(Path(path), str(exc))
+    if storage_failure(exc):
+        return storage_error(exc, getattr(exc, "filename", None) or path)
+    return None
+
+
 def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
     # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
@@ -140,6 +153,10 @@ def check_connection(conn: sqlite3.Connection, *, thorough: bool) -> list[str]:
     rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     if rows != ["ok"]:
         return rows
+    if thorough:
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            return [f"{len(broken)} broken link(s) between tables"]
     return _row_problems(conn)
 
 
