@@ -1020,10 +1020,10 @@ MESSAGES: dict[str, dict] = {
         "ja": "設定ファイル {path} を読めなかったため（{reason}）、今回は初期設定を使います。",
     },
     "sheet_too_wide": {
-        "en": "the sheet's cells reach {cell}, far beyond a review sheet ({columns} columns, "
-              "{rows} rows at most): delete what lies outside the table, or copy the table "
+        "en": "the sheet's cells reach {detail}, far beyond a review sheet (64 columns and "
+              "100,000 rows at most): delete what lies outside the table, or copy the table "
               "alone into a new workbook",
-        "ja": "シートのセルが {cell} まであり、確認用シートの範囲（{columns} 列、{rows} 行まで）を"
+        "ja": "シートのセルが {detail} まであり、確認用シートの範囲（64 列、100,000 行まで）を"
               "大きく超えています。表の外にあるものを削除するか、表だけを新しいブックにコピーして"
               "ください",
     },
