@@ -57,6 +57,9 @@ REMOVING = ".removing-"    # a removal in progress
 STALE_SECONDS = 3600
 _CHUNK = 1 << 20
 _METADATA_LIMIT = 1 << 16
+#: Folders in a pack, and brackets in its metadata.json, nest a few levels; 2,000 levels ended in
+#: a RecursionError (creating the folders, parsing the JSON) instead of a refusal.
+MAX_DEPTH = 32
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 _LOCK = threading.Lock()
@@ -218,6 +221,9 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
         reason = _unsafe_reason(info)
         if reason:
             raise UserError("pack_unsafe", file=file, member=info.filename, reason=reason)
+        depth = info.filename.rstrip("/").count("/") + 1
+        if depth > MAX_DEPTH:
+            raise UserError("pack_too_deep", file=file, depth=depth)
         key = info.filename.rstrip("/").casefold()
         if key in seen:
             raise UserError("pack_unsafe", file=file, member=info.filename,
@@ -239,8 +245,23 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
     return top
 
 
+def _json_depth(raw: bytes) -> int:
+    """How deep brackets nest in a JSON text, strings left out (counted, not parsed)."""
+    depth = deepest = 0
+    for bracket in re.sub(rb'"(?:\\.|[^"\\])*"', b"", raw):
+        if bracket in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif bracket in b"]}":
+            depth -= 1
+    return deepest
+
+
 def _check_metadata(archive: Path, raw: bytes) -> dict:
     file = archive.name
+    depth = _json_depth(raw)
+    if depth > MAX_DEPTH:
+        raise UserError("pack_too_deep", file=file, depth=depth)
     try:
         meta = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
