@@ -60,7 +60,7 @@ def run(ctx, args: argparse.Namespace) -> int:
         # Damage that only reading finds, or a disk that fills up while writing: one line.
         from evac_toolkit.core.registry.health import user_error
 
-        problem = user_error(exc, registry.path)
+        problem = user_error(exc, registry.path, output=getattr(args, "out", None))
         if problem is None or isinstance(exc, BrokenPipeError):
             raise
         raise problem from exc

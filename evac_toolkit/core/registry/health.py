@@ -70,25 +70,44 @@ def is_damage(exc: BaseException) -> bool:
         not name or "malformed" in str(exc)
 
 
+#: Less free space than this, and a failed write is put down to a full disk: SQLite reports some
+#: writes on a full disk as a plain I/O error (the -shm file it could not extend, a WAL frame).
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    import shutil
+
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def storage_error(exc: BaseException, path: Path | str) -> UserError:
     """A failure of the disk as one line for the user. Nothing was written: SQLite rolled the
     transaction back, and every file write goes through a temporary file."""
-    if storage_failure(exc) == "full":
+    if storage_failure(exc) == "full" or _nearly_full(Path(path)):
         return UserError("disk_full", path=str(path))
     reason = getattr(exc, "strerror", None) or str(exc)
     return UserError("disk_failed", path=str(path), reason=reason)
 
 
-def user_error(exc: BaseException, path: Path | str) -> UserError | None:
+def user_error(exc: BaseException, path: Path | str, output: Path | str | None = None
+               ) -> UserError | None:
     """A failure as the one line the user gets: damage found while the registry at ``path`` was
-    in use (named with the newest good backup), or a disk that failed; None for anything else
+    in use (named with the newest good backup), or a disk that failed (named by the file the
+    error names, else the ``output`` being written, else the registry); None for anything else
     (a defect in the program, to be seen as such)."""
     if isinstance(exc, UserError):
         return exc
     if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
         return damaged(Path(path), str(exc))
     if storage_failure(exc):
-        return storage_error(exc, getattr(exc, "filename", None) or path)
+        return storage_error(exc, getattr(exc, "filename", None) or output or path)
     return None
 
 
