@@ -139,7 +139,8 @@ def test_a_full_disk_is_said_in_one_line_and_nothing_is_written(tmp_path, capsys
         _fill(disk)
         code = main(["--data-dir", str(data), *commands["add"]])
         err = capsys.readouterr().err
-        assert code == 2 and "ディスクがいっぱいです" in err and len(err.strip().splitlines()) == 1
+        assert code == 2 and "ディスクがいっぱいです" in err
+        assert len(err.strip().splitlines()) == 1
 
 
 # -- a file-size limit: any user, any POSIX system -------------------------------------------------

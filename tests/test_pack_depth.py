@@ -1,13 +1,13 @@
-"""Packs nested absurdly deep — a member 2,000 folders down, a metadata.json 2,000 brackets deep —
-ended in RecursionError. They are refused with one line naming the depth; nothing installed."""
+"""Packs nested absurdly deep — a member 2,000 folders down, a metadata.json 2,000 brackets
+deep — ended in RecursionError. They are refused with one line naming the depth; nothing installed."""
 
 from __future__ import annotations
 
 import json
 
+import argos_tiny as tiny
 import pytest
 
-import argos_tiny as tiny
 from evac_toolkit.cli.main import main
 from evac_toolkit.core.translation import packs
 

@@ -74,7 +74,8 @@ def _one_far_cell(good: bytes) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.append(["ID", "日本語 Japanese", "English", "翻訳 translation [vi]",
-                  "状態 status (draft / reviewed / machine)", "メモ notes", "用途 where it is used"])
+                  "状態 status (draft / reviewed / machine)", "メモ notes",
+                  "用途 where it is used"])
     sheet["WQJ100000"] = "x"
     buffer = io.BytesIO()
     book.save(buffer)

@@ -548,7 +548,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except (sqlite3.Error, OSError) as exc:
         # A full or failing disk anywhere (a drill's database, a review sheet's files): one line.
-        from evac_toolkit.core.registry.health import storage_failure, storage_error
+        from evac_toolkit.core.registry.health import storage_error, storage_failure
 
         if not storage_failure(exc):
             raise

@@ -1000,6 +1000,12 @@ MESSAGES: dict[str, dict] = {
               "files you no longer need, or empty the recycle bin) and try again.",
         "ja": "{path} のあるディスクがいっぱいです。何も書き込んでいません。"
               "不要なファイルを削除するか、ごみ箱を空にして空きを作り、もう一度試してください。",
+        "gui": {   # the window may not know the file (a failed database write names none)
+            "en": "The disk is full. Nothing was written. Free some space (delete files you no "
+                  "longer need, or empty the recycle bin) and try again.",
+            "ja": "ディスクがいっぱいです。何も書き込んでいません。"
+                  "不要なファイルを削除するか、ごみ箱を空にして空きを作り、もう一度試してください。",
+        },
     },
     "disk_failed": {
         "en": "Could not read or write {path} ({reason}). Nothing was written. Check that the "
@@ -1007,6 +1013,14 @@ MESSAGES: dict[str, dict] = {
         "ja": "{path} を読み書きできませんでした（{reason}）。何も書き込んでいません。"
               "ディスクや USB メモリがつながっていて書き込み禁止になっていないか確かめて、"
               "もう一度試してください。",
+        "gui": {
+            "en": "The disk could not be read or written ({reason}). Nothing was written. Check "
+                  "that the disk or USB stick is still connected and not write-protected, then "
+                  "try again.",
+            "ja": "ディスクを読み書きできませんでした（{reason}）。何も書き込んでいません。"
+                  "ディスクや USB メモリがつながっていて書き込み禁止になっていないか確かめて、"
+                  "もう一度試してください。",
+        },
     },
     "settings_reset": {
         "en": "The settings file {path} could not be read ({reason}); the default settings are "
@@ -1075,6 +1089,13 @@ def gui_problem(error: BaseException, language: str) -> str:
 
     if isinstance(error, UserError):
         return gui_message(error.code, language, **error.params)
+    from evac_toolkit.core.registry.health import storage_error, storage_failure
+
+    failure = storage_failure(error)
+    if failure == "full" or (failure and not isinstance(error, OSError)):
+        # A full disk, or SQLite's failed write: what happened, and that nothing was written.
+        problem = storage_error(error, getattr(error, "filename", None) or "")
+        return gui_message(problem.code, language, **problem.params)
     if isinstance(error, OSError):
         code, params = os_reason(error)
         reason = gui_message(code, language, **params)

@@ -3,9 +3,9 @@
 openpyxl makes every row as wide as the sheet's used range: a 4.8 KB .xlsx with one stray cell at
 WQJ100000 took 153 s to read as a review sheet (100,000 rows of 16,000 cells). The sheet's XML is
 scanned here, decompressed a megabyte at a time, for every cell and row reference (the readers
-then ignore the ``<dimension>`` the file claims: ``reset_dimensions``); the caller refuses a sheet that reaches beyond what it can hold. A part that
-decompresses to more than ``MAX_PART_BYTES`` (a zip bomb), or that cannot be decompressed at all
-(a zlib or CRC error), is refused as damaged.
+then ignore the ``<dimension>`` the file claims: ``reset_dimensions``); the caller refuses a sheet
+that reaches beyond what it can hold. A part that decompresses to more than ``MAX_PART_BYTES`` (a
+zip bomb), or that cannot be decompressed at all (a zlib or CRC error), is refused as damaged.
 """
 
 from __future__ import annotations

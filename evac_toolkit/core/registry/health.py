@@ -90,10 +90,16 @@ def _nearly_full(path: Path) -> bool:
 def storage_error(exc: BaseException, path: Path | str) -> UserError:
     """A failure of the disk as one line for the user. Nothing was written: SQLite rolled the
     transaction back, and every file write goes through a temporary file."""
-    if storage_failure(exc) == "full" or _nearly_full(Path(path)):
+    if storage_failure(exc) == "full" or (str(path) and _nearly_full(Path(path))):
         return UserError("disk_full", path=str(path))
     reason = getattr(exc, "strerror", None) or str(exc)
     return UserError("disk_failed", path=str(path), reason=reason)
+
+
+def explained(exc: BaseException) -> bool:
+    """Whether ``exc`` is a failure the user is told about in one line (a disk that failed,
+    damage found while reading) rather than a defect in the program."""
+    return bool(storage_failure(exc)) or is_damage(exc)
 
 
 def user_error(exc: BaseException, path: Path | str, output: Path | str | None = None

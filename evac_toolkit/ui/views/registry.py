@@ -10,6 +10,7 @@ and never named anywhere else (dashboard, household list, status line).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
+from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -455,6 +457,12 @@ class RegistryView(QWidget):
         except UserError as error:
             self._show_error(error)
             self.refresh(with_stats=True)
+            return False
+        except (sqlite3.Error, OSError) as error:
+            # A full disk or damage found while writing: said, the change rolled back.
+            if not explained(error):
+                raise
+            self._show_error(error)
             return False
         return True
 
