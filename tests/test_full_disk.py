@@ -13,7 +13,6 @@ Two real ways to fill a disk, because neither runs everywhere:
 
 from __future__ import annotations
 
-import contextlib
 import os
 import resource
 import signal
@@ -22,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from full_disk import fill, small_tmpfs
 
 from evac_toolkit.cli.main import main
 from evac_toolkit.core.content.bank import user_bank
@@ -95,38 +95,15 @@ def _assert_one_line_nothing_written(name, code, err, data, before, records, wor
 
 
 # -- a real full disk: tmpfs ----------------------------------------------------------------------
-@contextlib.contextmanager
-def _tmpfs(where: Path, size: str):
-    where.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                             capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN); "
-                    "the file-size-limit test covers the same commands")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def _fill(disk: Path) -> None:
-    """Write until the disk is full, to the last byte (unbuffered: nothing left to flush)."""
-    with open(disk / "filler", "ab", buffering=0) as handle:
-        for block in (1 << 16, 4096, 1):
-            with contextlib.suppress(OSError):
-                while True:
-                    handle.write(b"\0" * block)
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="tmpfs is Linux's")
 def test_a_full_disk_is_said_in_one_line_and_nothing_is_written(tmp_path, capsys):
-    with _tmpfs(tmp_path / "disk", "8m") as disk:
+    with small_tmpfs(tmp_path / "disk", "8m") as disk:
         data = disk / "data"
         _prepare(data, tmp_path / "inputs")
         records = _records(data)
         commands = _commands(data, tmp_path / "inputs")
         for name, argv in commands.items():
-            _fill(disk)           # again: the command before freed what it had half written
+            fill(disk)           # again: the command before freed what it had half written
             before = _snapshot(data)
             code = main(["--data-dir", str(data), *argv])
             err = capsys.readouterr().err
@@ -136,7 +113,7 @@ def test_a_full_disk_is_said_in_one_line_and_nothing_is_written(tmp_path, capsys
         assert len(list_backups(data / REGISTRY_FILE)) == 1
         # In Japanese too.
         (data / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
-        _fill(disk)
+        fill(disk)
         code = main(["--data-dir", str(data), *commands["add"]])
         err = capsys.readouterr().err
         assert code == 2 and "ディスクがいっぱいです" in err
