@@ -151,8 +151,11 @@ def _row_problems(conn: sqlite3.Connection) -> list[str]:
     for table in _DATA_TABLES:
         if table not in tables:
             continue
-        cursor = conn.execute(f"SELECT * FROM {table}")
-        while cursor.fetchmany(2000):   # decoding a text that is no longer UTF-8 raises here
+        # Its texts, as the program reads them: one that is no longer UTF-8 raises here.
+        texts = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
+                 if (row[2] or "").upper() == "TEXT"] or ["rowid"]
+        cursor = conn.execute(f"SELECT {', '.join(texts)} FROM {table}")
+        while cursor.fetchmany(2000):
             pass
     if "evacuees" not in tables:
         return problems
