@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from full_disk import fill, small_tmpfs
+from disk_conditions import fill, small_tmpfs
 
 from evac_toolkit.cli.main import main
 from evac_toolkit.core.content.bank import user_bank

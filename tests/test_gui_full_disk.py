@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import random
 
-from full_disk import fill, small_tmpfs
+from disk_conditions import fill, small_tmpfs
 from PySide6.QtCore import Qt
 
 from evac_toolkit.core.registry.backup import take_backup
 from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.ui import i18n
 from evac_toolkit.ui.app import create_application
 from evac_toolkit.ui.views.registry import RegistryView
 
 
 def test_adding_on_a_full_disk_is_said_in_the_form_and_nothing_is_saved(qtbot, tmp_path):
-    create_application()
+    i18n.install_translators(create_application(), "en")
     with small_tmpfs(tmp_path / "disk", "8m") as disk:
         registry = Registry(disk / REGISTRY_FILE)
         try:

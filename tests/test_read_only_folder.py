@@ -4,41 +4,10 @@ and the commands that write say the folder cannot be written, in one line."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import subprocess
-from pathlib import Path
-
-import pytest
+from disk_conditions import read_only
 
 from evac_toolkit.cli.main import main
 from evac_toolkit.core.registry.store import Registry
-
-
-@contextlib.contextmanager
-def read_only(folder: Path):
-    """``folder`` made read-only: by its mode for a plain user; root writes through modes, so
-    for root the folder is a tmpfs remounted read-only (skipped where mounting is not allowed)."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(0o755)
-        return
-    mount = folder.parent / "ro-mount"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("root cannot mount here: no read-only folder to test with")
-    try:
-        for path in folder.iterdir():
-            if path.is_file():
-                (mount / path.name).write_bytes(path.read_bytes())
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_check_finds_a_healthy_registry_intact_in_a_read_only_folder(tmp_path, capsys):
