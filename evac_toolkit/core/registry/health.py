@@ -65,9 +65,12 @@ def is_damage(exc: BaseException) -> bool:
     if not isinstance(exc, sqlite3.DatabaseError) or storage_failure(exc):
         return False
     name = getattr(exc, "sqlite_errorname", "") or ""
-    # sqlite3 raises OperationalError without a code for text that is not UTF-8.
-    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_MISMATCH")) or \
-        not name or "malformed" in str(exc)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    # sqlite3 raises OperationalError without a code for text that is not UTF-8; FTS5 and JSON
+    # report damage in their own words.
+    text = str(exc)
+    return "malformed" in text or "Could not decode to UTF-8" in text
 
 
 #: Less free space than this, and a failed write is put down to a full disk: SQLite reports some
