@@ -30,7 +30,7 @@ class Settings:
         if language in UI_LANGUAGES:
             settings.ui_language = language
         presets = raw.get("preset_languages")
-        if isinstance(presets, list) and presets and all(isinstance(c, str) for c in presets):
+        if isinstance(presets, list) and all(isinstance(c, str) for c in presets):
             settings.preset_languages = presets
         return settings
 
