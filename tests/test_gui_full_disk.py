@@ -8,7 +8,7 @@ import random
 from disk_conditions import fill, small_tmpfs
 from PySide6.QtCore import Qt
 
-from evac_toolkit.core.registry.backup import take_backup
+from evac_toolkit.core.registry.backup import list_backups, take_backup
 from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n
@@ -60,3 +60,24 @@ def test_a_damaged_registry_names_its_newest_good_backup_in_the_window(qtbot, da
     text = page.explanation.text()
     assert "壊れています" in text and good.path.name in text and "選んだバックアップから戻す" in text
     assert "evac-toolkit" not in text and "--" not in text
+
+
+def test_back_up_now_on_a_full_disk_says_so_and_keeps_no_copy(qtbot, tmp_path):
+    i18n.install_translators(create_application(), "en")
+    with small_tmpfs(tmp_path / "disk", "8m") as disk:
+        registry = Registry(disk / REGISTRY_FILE)
+        try:
+            registry.add_many([{"display_name": f"山田 {n}", "notes": "メモ" * 60}
+                               for n in range(300)])
+            view = RegistryView(registry)
+            qtbot.addWidget(view)
+            view.show()
+            qtbot.waitUntil(view.idle, timeout=10_000)
+            fill(disk)
+            assert view.files.back_up_now()
+            qtbot.waitUntil(lambda: not view.files.busy(), timeout=30_000)
+            assert view.status.text().startswith("The disk is full. Nothing was written.")
+            assert list_backups(registry.path) == []
+            assert not list(disk.rglob("*.part"))
+        finally:
+            registry.close()
