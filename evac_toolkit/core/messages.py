@@ -983,9 +983,9 @@ MESSAGES: dict[str, dict] = {
     # -- review sheets and packs (evac_toolkit/core/registry/health.py, core/sheet_guard.py).
     "registry_damaged_restore": {
         "en": "The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
-              "good backup: evac-toolkit registry restore {backup}",
+              "good backup: evac-toolkit registry restore \"{backup}\"",
         "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
-              "最新の正常なバックアップから戻してください：evac-toolkit registry restore {backup}",
+              "最新の正常なバックアップから戻してください：evac-toolkit registry restore \"{backup}\"",
         "gui": {
             "en": "The registry {path} is damaged ({reason}). Nothing was changed. The newest "
                   "good backup is {backup_name}: select it below and press \"Restore the "
