@@ -82,12 +82,24 @@ def _one_far_cell(good: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def _bomb(good: bytes) -> bytes:
+    """A good sheet plus a part of zeros that unpacks to 129 MB (about 130 KB packed)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            archive.writestr(info, source.read(info))
+        archive.writestr("xl/media/zeros.bin", bytes(129 * 2**20))
+    return buffer.getvalue()
+
+
 HOSTILE = {
     "truncated UTF-16": (".csv", None, "sheet_encoding"),
     "malformed workbook": (".xlsx", _malformed, "sheet_xlsx_damaged"),
     "no worksheet": (".xlsx", _no_worksheet, "sheet_no_worksheet"),
     "zlib error": (".xlsx", _zlib_error, "sheet_xlsx_damaged"),
     "one cell at WQJ100000": (".xlsx", _one_far_cell, "sheet_too_wide"),
+    "zip bomb": (".xlsx", _bomb, "sheet_xlsx_damaged"),
 }
 
 

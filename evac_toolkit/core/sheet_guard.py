@@ -51,11 +51,19 @@ def column_letters(number: int) -> str:
     return letters
 
 
-def extent(archive: zipfile.ZipFile, part: str) -> Extent:
+def refuse_bomb(archive: zipfile.ZipFile, limit: int) -> None:
+    """Raise SheetDamagedError when the workbook's parts together unpack to more than ``limit``
+    bytes (openpyxl reads the shared strings whole, before any sheet)."""
+    total = sum(info.file_size for info in archive.infolist())
+    if total > limit:
+        raise SheetDamagedError(f"it unpacks to {total // 2**20:,} MB")
+
+
+def extent(archive: zipfile.ZipFile, part: str, limit: int = MAX_PART_BYTES) -> Extent:
     """The farthest row and column the cells of the sheet ``part`` refer to. Raises
     SheetDamagedError."""
     info = archive.getinfo(part)
-    if info.file_size > MAX_PART_BYTES:
+    if info.file_size > limit:
         raise SheetDamagedError(f"{part} unpacks to {info.file_size // 2**20} MB")
     rows = columns = 0
     tail = b""
@@ -64,7 +72,7 @@ def extent(archive: zipfile.ZipFile, part: str) -> Extent:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
                 read += len(chunk)
-                if read > MAX_PART_BYTES:
+                if read > limit:
                     raise SheetDamagedError(f"{part} unpacks to more than its stated size")
                 text = tail + chunk
                 for match in _REF.finditer(text):

@@ -208,9 +208,13 @@ def _csv_table(text: str) -> list[tuple[int, list[str | None]]]:
 #: much further is refused before openpyxl reads it (it makes every row as wide as the widest).
 MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 64
+#: Every part of the workbook together, unpacked: a full review sheet is a few megabytes.
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
 
 
 def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
+    import zipfile
+
     from openpyxl import load_workbook
 
     from evac_toolkit.core import sheet_guard
@@ -220,6 +224,8 @@ def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
                                                 f"{type(exc).__name__}: {exc}"[:200])])
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sheet_guard.refuse_bomb(archive, MAX_UNPACKED_BYTES)
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:    # openpyxl's parser raises many kinds on a damaged part
         raise damaged(exc) from None
@@ -229,7 +235,7 @@ def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
         sheet = book.worksheets[0]
         try:
             # openpyxl names the sheet's part in the archive it keeps open.
-            reach = sheet_guard.extent(book._archive, sheet._worksheet_path)
+            reach = sheet_guard.extent(book._archive, sheet._worksheet_path, MAX_UNPACKED_BYTES)
         except sheet_guard.SheetDamagedError as exc:
             raise damaged(exc) from None
         if reach.rows > MAX_SHEET_ROWS or reach.columns > MAX_SHEET_COLUMNS:

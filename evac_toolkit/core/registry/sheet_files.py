@@ -346,10 +346,13 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
 
 
 def _xlsx_table(data: bytes, sheet: str | None) -> Table:
+    from evac_toolkit.core import sheet_guard
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            sheet_guard.refuse_bomb(archive, MAX_UNPACKED_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError, sheet_guard.SheetDamagedError) as exc:
         raise UnreadableFileError(Stop(0, 0, "import_xlsx_damaged", {"detail": str(exc)})) \
             from None
     if "xl/workbook.xml" not in names:
@@ -407,6 +410,8 @@ def _sheet_table(book, sheet: str | None) -> Table:
 #: Rows times columns of the sheet's reach: 200,000 people with 50 columns fit; one stray cell
 #: at WQJ100000 (1.6 billion) does not.
 MAX_SHEET_CELLS = 20_000_000
+#: Every part of a workbook together, unpacked (200,000 people take about 250 MB).
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 
 
 def _refuse_far_cells(worksheet) -> None:
