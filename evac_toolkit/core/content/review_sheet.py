@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evac_toolkit.core import sheet_guard
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank, Entry
 from evac_toolkit.core.content.check import limits_of
@@ -216,8 +217,6 @@ def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
     import zipfile
 
     from openpyxl import load_workbook
-
-    from evac_toolkit.core import sheet_guard
 
     def damaged(exc: BaseException) -> SheetRejectedError:
         return SheetRejectedError([SheetProblem(0, 0, "sheet_xlsx_damaged",

@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from evac_toolkit.core import sheet_guard
 from evac_toolkit.core.messages import message
 
 #: Names for ``Table.encoding`` besides the text encodings (utf-8, utf-8-sig, cp932, utf-16).
@@ -346,8 +347,6 @@ def _read_xlsx(data: bytes, sheet: str | None) -> Table:
 
 
 def _xlsx_table(data: bytes, sheet: str | None) -> Table:
-    from evac_toolkit.core import sheet_guard
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -417,8 +416,6 @@ MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 def _refuse_far_cells(worksheet) -> None:
     """Refuse, before reading, a sheet whose cells reach too far to be read in bounded time (every
     row is made as wide as the widest), or whose part cannot be decompressed."""
-    from evac_toolkit.core import sheet_guard
-
     try:
         # openpyxl names the sheet's part in the archive it keeps open.
         reach = sheet_guard.extent(worksheet.parent._archive, worksheet._worksheet_path)
