@@ -4,6 +4,7 @@ never a traceback, and read in bounded time (a sheet's reach is checked before i
 from __future__ import annotations
 
 import io
+import random
 import re
 import zipfile
 from pathlib import Path
@@ -136,3 +137,35 @@ def test_a_good_sheet_still_reads(good_xlsx, tmp_path):
     path = tmp_path / "good.xlsx"
     path.write_bytes(good_xlsx)
     assert read_sheet(path).rows
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_workbook_with_flipped_bytes_or_cut_short_is_read_or_refused(seed, good_xlsx,
+                                                                      tmp_path):
+    """Deterministic damage anywhere in a real review workbook: either it still reads, or it is
+    refused with its reason — never another exception."""
+    rng = random.Random(seed)
+    data = bytearray(good_xlsx)
+    if seed % 3 == 0:
+        del data[rng.randrange(len(data)):]
+    else:
+        for _ in range(rng.randrange(1, 9)):
+            data[rng.randrange(len(data))] ^= rng.randrange(1, 256)
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    try:
+        read_sheet(path)
+    except SheetRejectedError as rejected:
+        assert rejected.problems and all(p.code.startswith("sheet_") for p in rejected.problems)
+
+
+@pytest.mark.parametrize("cut", [1, 3, 101, 1001])
+def test_unicode_text_cut_anywhere_is_read_or_refused(cut, data_home, tmp_path):
+    rows = sheet_rows(user_bank(data_home), "vi")[:40]
+    data = "\r\n".join("\t".join(row) for row in rows).encode("utf-16")
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data[:len(data) - cut])
+    try:
+        read_sheet(path)
+    except SheetRejectedError as rejected:
+        assert rejected.problems
