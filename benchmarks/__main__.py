@@ -8,6 +8,7 @@ from benchmarks import (
     bundle,
     fingerboards,
     first_print,
+    open_check,
     registry,
     signs,
     startup,
@@ -23,6 +24,7 @@ if __name__ == "__main__":
     first_print.main()
     fingerboards.main()
     registry.main()
+    open_check.main()
     translation.main()
     translation_ui.main()
     table.print_table()

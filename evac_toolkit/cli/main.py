@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, t
 from evac_toolkit.core import paths
 from evac_toolkit.core.errors import UserError, os_reason
 from evac_toolkit.core.messages import gui_message, message
-from evac_toolkit.core.settings import Settings, effective_ui_language
+from evac_toolkit.core.settings import Settings, effective_ui_language, recover_settings
 
 EXIT_USAGE = 2
 
@@ -534,7 +535,13 @@ COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screen
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
+    # An unusable settings.json ("[]", broken JSON) is set aside and said once, on stderr so
+    # that a command's output stays as scripts expect it.
+    settings_notice = recover_settings(data_dir)
     ctx = Context(data_dir, effective_ui_language(Settings.load(data_dir)))
+    if settings_notice:
+        print(message(settings_notice.code, ctx.ui_language, **settings_notice.params),
+              file=sys.stderr)
     try:
         if needs_print_fonts(args):
             prepare_print_fonts(ctx.ui_language)
@@ -545,3 +552,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `evac-toolkit languages | head`: the reader left, not an error
         sys.stderr.close()
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        # A full or failing disk anywhere (a drill's database, a review sheet's files): one line.
+        from evac_toolkit.core.registry.health import storage_error, storage_failure
+
+        if not storage_failure(exc):
+            raise
+        error = storage_error(exc, getattr(exc, "filename", None) or data_dir)
+        print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
+        return EXIT_USAGE

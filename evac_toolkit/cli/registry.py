@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -62,6 +63,14 @@ def run(ctx, args: argparse.Namespace) -> int:
     registry = _open(ctx, args)
     try:
         return COMMANDS[command](ctx, args, registry)
+    except (sqlite3.Error, OSError) as exc:
+        # Damage that only reading finds, or a disk that fills up while writing: one line.
+        from evac_toolkit.core.registry.health import user_error
+
+        problem = user_error(exc, registry.path, output=getattr(args, "out", None))
+        if problem is None or isinstance(exc, BrokenPipeError):
+            raise
+        raise problem from exc
     finally:
         registry.close()
 
@@ -280,26 +289,25 @@ def _restore(ctx, args) -> int:
 
 
 def _check(ctx, args) -> int:
-    from evac_toolkit.core.registry.database import connect
+    from evac_toolkit.core.registry.health import check_file, damaged, storage_error
 
     path = _path(ctx, args)
     if not path.exists():
         ctx.say("registry_empty", path=str(path))
         return 0
+    # Read only: a write-protected folder or a full disk says so, and never makes a healthy
+    # file look damaged.
     try:
-        db = connect(path)
-        rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-        foreign = db.execute("PRAGMA foreign_key_check").fetchall()
-        db.close()
-    except Exception as exc:  # a damaged header raises on open
-        rows, foreign = [str(exc)], []
-    if rows == ["ok"] and not foreign:
+        rows = check_file(path, thorough=True)
+    except (sqlite3.Error, OSError) as exc:
+        raise storage_error(exc, path) from exc
+    if not rows:
         ctx.say("registry_ok", path=str(path))
         return 0
     for row in rows[:20]:
         print(row, file=sys.stderr)
-    print(message("registry_damaged", ctx.ui_language, path=str(path),
-                  reason=f"{len(rows)} problem(s)"), file=sys.stderr)
+    problem = damaged(path, f"{len(rows)} problem(s)")
+    print(message(problem.code, ctx.ui_language, **problem.params), file=sys.stderr)
     return 1
 
 

@@ -940,10 +940,10 @@ MESSAGES: dict[str, dict] = {
               "数十個です（上限 {limit} 個）。入れませんでした。",
     },
     "pack_too_deep": {
-        "en": "{file} has folders nested {depth} deep ({member}); a translation pack has a few "
-              "levels at most (the limit is {limit}). It was not installed.",
-        "ja": "{file} にはフォルダが {depth} 階層も重なった所があります（{member}）。翻訳パックの"
-              "フォルダは数階層までです（上限 {limit}）。入れませんでした。",
+        "en": "{file} is nested {depth} levels deep ({member}); a translation pack has a few "
+              "levels at most (the limit is {limit}). For safety it was not installed.",
+        "ja": "{file} には {depth} 段も入れ子になった所があります（{member}）。翻訳パックは"
+              "数段までです（上限 {limit}）。安全のため入れませんでした。",
     },
     "mt_offline": {
         "en": "This program never downloads anything ({what} was stopped). Install translation "
@@ -1188,6 +1188,77 @@ MESSAGES: dict[str, dict] = {
     # A row that is a protected person already registered: counted among the skipped rows and
     # never listed (csv_io.listed_duplicates), so no card or reason is given even if shown.
     "import_duplicate_protected": {"en": "already registered", "ja": "登録済み"},
+    # -- Issue 17, items 6 and 7: damage found on open, full disks, broken settings, hostile
+    # -- review sheets and packs (evac_toolkit/core/registry/health.py, core/sheet_guard.py).
+    "registry_damaged_restore": {
+        "en": "The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
+              "good backup: evac-toolkit registry restore \"{backup}\"",
+        "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
+              "最新の正常なバックアップから戻してください：evac-toolkit registry restore \"{backup}\"",
+        "gui": {
+            "en": "The registry {path} is damaged ({reason}). Nothing was changed. The newest "
+                  "good backup is {backup_name}: select it below and press \"Restore the "
+                  "selected backup\".",
+            "ja": "名簿ファイル {path} が壊れています（{reason}）。何も変更していません。"
+                  "最新の正常なバックアップは {backup_name} です。下の一覧で選んで"
+                  "「選んだバックアップから戻す」を押してください。",
+        },
+    },
+    "disk_full": {
+        "en": "The disk holding {path} is full. Nothing was written. Free some space (delete "
+              "files you no longer need, or empty the recycle bin) and try again.",
+        "ja": "{path} のあるディスクがいっぱいです。何も書き込んでいません。"
+              "不要なファイルを削除するか、ごみ箱を空にして空きを作り、もう一度試してください。",
+        "gui": {   # the window may not know the file (a failed database write names none)
+            "en": "The disk is full. Nothing was written. Free some space (delete files you no "
+                  "longer need, or empty the recycle bin) and try again.",
+            "ja": "ディスクがいっぱいです。何も書き込んでいません。"
+                  "不要なファイルを削除するか、ごみ箱を空にして空きを作り、もう一度試してください。",
+        },
+    },
+    "disk_failed": {
+        "en": "Could not read or write {path} ({reason}). Nothing was written. Check that the "
+              "disk or USB stick is still connected and not write-protected, then try again.",
+        "ja": "{path} を読み書きできませんでした（{reason}）。何も書き込んでいません。"
+              "ディスクや USB メモリがつながっていて書き込み禁止になっていないか確かめて、"
+              "もう一度試してください。",
+        "gui": {
+            "en": "The disk could not be read or written ({reason}). Nothing was written. Check "
+                  "that the disk or USB stick is still connected and not write-protected, then "
+                  "try again.",
+            "ja": "ディスクを読み書きできませんでした（{reason}）。何も書き込んでいません。"
+                  "ディスクや USB メモリがつながっていて書き込み禁止になっていないか確かめて、"
+                  "もう一度試してください。",
+        },
+    },
+    "settings_reset": {
+        "en": "The settings file {path} could not be read ({reason}); the default settings are "
+              "used. The unreadable file is kept as {kept}.",
+        "ja": "設定ファイル {path} を読めなかったため（{reason}）、初期設定に戻しました。"
+              "読めなかったファイルは {kept} として残してあります。",
+    },
+    "settings_unreadable": {
+        "en": "The settings file {path} could not be read ({reason}); the default settings are "
+              "used this time.",
+        "ja": "設定ファイル {path} を読めなかったため（{reason}）、今回は初期設定を使います。",
+    },
+    "sheet_too_wide": {
+        "en": "the sheet's cells reach {detail}, far beyond a review sheet (64 columns and "
+              "100,000 rows at most): delete what lies outside the table, or copy the table "
+              "alone into a new workbook",
+        "ja": "シートのセルが {detail} まであり、確認用シートの範囲（64 列、100,000 行まで）を"
+              "大きく超えています。表の外にあるものを削除するか、表だけを新しいブックにコピーして"
+              "ください",
+    },
+    "sheet_no_worksheet": {
+        "en": "the workbook has no worksheet to read", "ja": "ブックに読めるシートがありません"},
+    "import_sheet_too_large": {
+        "en": "the sheet's cells reach {cell}, beyond what a list can hold here ({limit} cells "
+              "at most): delete what lies outside the list, or copy the list alone into a new "
+              "workbook",
+        "ja": "シートのセルが {cell} まであり、名簿として読める範囲（{limit} セルまで）を超えています。"
+              "名簿の外にあるものを削除するか、名簿だけを新しいブックにコピーしてください",
+    },
 }
 
 
@@ -1220,6 +1291,13 @@ def gui_problem(error: BaseException, language: str) -> str:
 
     if isinstance(error, UserError):
         return gui_message(error.code, language, **error.params)
+    from evac_toolkit.core.registry.health import storage_error, storage_failure
+
+    failure = storage_failure(error)
+    if failure == "full" or (failure and not isinstance(error, OSError)):
+        # A full disk, or SQLite's failed write: what happened, and that nothing was written.
+        problem = storage_error(error, getattr(error, "filename", None) or "")
+        return gui_message(problem.code, language, **problem.params)
     if isinstance(error, OSError):
         code, params = os_reason(error)
         reason = gui_message(code, language, **params)

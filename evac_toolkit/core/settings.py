@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.atomic import atomic_write, durable_replace
+from evac_toolkit.core.errors import UserError
 
 SETTINGS_FILE = "settings.json"
 UI_LANGUAGES = ("ja", "en")
@@ -21,21 +23,56 @@ class Settings:
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
-        """Read the settings; a missing or unreadable file gives the defaults."""
-        try:
-            raw = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
-        settings = cls(**known)
-        if settings.ui_language not in (None, *UI_LANGUAGES):
-            settings.ui_language = None
+        """Read the settings; a missing or unreadable file, or a value of the wrong kind, gives
+        the defaults (``recover_settings`` tells the user once and keeps the bad file)."""
+        raw, _reason = _read_object(data_dir / SETTINGS_FILE)
+        settings = cls()
+        language = raw.get("ui_language")
+        if language in UI_LANGUAGES:
+            settings.ui_language = language
+        presets = raw.get("preset_languages")
+        if isinstance(presets, list) and all(isinstance(c, str) for c in presets):
+            settings.preset_languages = presets
         return settings
 
     def save(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         with atomic_write(data_dir / SETTINGS_FILE, "w", encoding="utf-8") as handle:
             json.dump(asdict(self), handle, ensure_ascii=False, indent=2)
+
+
+def _read_object(path: Path) -> tuple[dict, str | None]:
+    """The settings file's JSON object, and why it could not be used (None when it could, or
+    when there is no file)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, None
+    except OSError as exc:
+        return {}, exc.strerror or str(exc)
+    except (ValueError, RecursionError) as exc:       # not JSON, not UTF-8, absurdly nested
+        return {}, f"not valid JSON: {exc}"[:120]
+    if not isinstance(raw, dict):
+        return {}, f"not a JSON object but {type(raw).__name__}"
+    return raw, None
+
+
+def recover_settings(data_dir: Path) -> UserError | None:
+    """A settings file that cannot be used (``[]``, broken JSON) is moved aside as
+    ``settings.json.bad-<time>`` so that the defaults apply from now on, and the returned notice
+    says so — once, since the file is gone afterwards. None when the file is fine or absent. A
+    folder that cannot be written keeps the file, and the notice says the defaults apply for
+    now."""
+    path = data_dir / SETTINGS_FILE
+    _raw, reason = _read_object(path)
+    if reason is None or not path.is_file():
+        return None
+    kept = path.with_name(f"{SETTINGS_FILE}.bad-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        durable_replace(path, kept)
+    except OSError:
+        return UserError("settings_unreadable", path=str(path), reason=reason)
+    return UserError("settings_reset", path=str(path), reason=reason, kept=str(kept))
 
 
 def system_ui_language(environ: dict[str, str] | None = None) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from evac_toolkit.core.settings import Settings, effective_ui_language
+from evac_toolkit.core.settings import Settings, effective_ui_language, recover_settings
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.fonts import register_application_fonts
 from evac_toolkit.ui.main_window import MainWindow
@@ -24,11 +25,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_main_window(app: QApplication, data_dir: Path,
                        ui_language: str | None = None) -> MainWindow:
     """Load settings, install the UI language and theme, and build the window (not shown)."""
+    notice = recover_settings(data_dir)
     settings = Settings.load(data_dir)
     language = ui_language or effective_ui_language(settings)
     i18n.install_translators(app, language)
     theme.apply_theme(app, language)
-    return MainWindow(data_dir, settings)
+    window = MainWindow(data_dir, settings)
+    if notice:
+        show_settings_notice(window, notice, language)
+    return window
+
+
+def show_settings_notice(window: MainWindow, notice, language: str) -> QMessageBox:
+    """An unusable settings file was set aside: said once, in a dialog that does not block."""
+    from evac_toolkit.core.messages import gui_message
+
+    box = QMessageBox(QMessageBox.Icon.Warning, window.windowTitle(),
+                      gui_message(notice.code, language, **notice.params),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("settingsNotice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.settings_notice = box
+    box.open()
+    return box
 
 
 def prepare_print_fonts_at_start(window: MainWindow) -> None:

@@ -16,7 +16,6 @@ import io
 import os
 import re
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -38,13 +37,6 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, report_multiple_bugs=False
                 phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
-#: How import-review crashes on main on damaged sheets, found by this fuzzing: a truncated
-#: UTF-16 sheet (UnicodeDecodeError), an .xlsx whose worksheet XML is cut (ParseError) or
-#: missing (IndexError), a flipped byte in an .xlsx member (zlib.error, BadZipFile). Issue 17
-#: item 7 fixes these on another branch; once merged this test passes (XPASS): drop the mark.
-KNOWN_CRASHES = (UnicodeDecodeError, SyntaxError, IndexError, KeyError, zlib.error,
-                 zipfile.BadZipFile, EOFError, TypeError, AttributeError)
-
 TEXT = st.text(st.characters(codec="utf-8"), max_size=60)
 HOSTILE = ["=HYPERLINK(\"x\")", "+1", "@x", "-1", "- bullet", "\"", "a\nb", "\r", "\t", "\x00",
            "{name}", "{", "}", "{0}", "%s", "\u202e", "\ufeff", "?", "x" * 3000, "reviewed",
@@ -174,12 +166,7 @@ def test_a_fuzzed_review_sheet_gives_problems_never_a_traceback(data, bank, base
     _check(path, bank)
 
 
-@pytest.mark.xfail(raises=KNOWN_CRASHES, strict=False,
-                   reason="import-review crashes on damaged sheets: issue 17 item 7, fixed on "
-                          "another branch")
-# While it is known to fail, no shrinking (half a minute spent on a known failure); plain
-# @FUZZ again once the fix is merged.
-@settings(FUZZ, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@FUZZ
 @given(data=st.data())
 def test_a_damaged_review_sheet_gives_problems_never_a_traceback(data, bank, base_rows,
                                                                  tmp_path):

@@ -52,7 +52,7 @@ HOSTILE = {
     "forged sizes": (lambda g, d: tiny.forged_size(g, d / "x", 40 * 1024**2),
                      ("pack_too_large", "pack_damaged")),
     "2,000 folders deep": (lambda g, d: hostile.deep_member(g, d / "x"), "pack_too_deep"),
-    "nested metadata": (lambda g, d: hostile.nested_metadata(g, d / "x"), "pack_metadata"),
+    "nested metadata": (lambda g, d: hostile.nested_metadata(g, d / "x"), "pack_too_deep"),
     "huge metadata": (lambda g, d: tiny.with_metadata(g, d / "x", b" " * 70_000 + b"{}"),
                       "pack_metadata"),
     "metadata not UTF-8": (lambda g, d: tiny.with_metadata(g, d / "x", b"\xff\xfe{\x00}\x00"),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evac_toolkit.core import sheet_guard
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank, Entry
 from evac_toolkit.core.content.check import limits_of
@@ -174,7 +175,11 @@ def read_sheet(path: Path) -> Sheet:
 
 def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:       # cut short (an odd length), a lone surrogate
+            line = data[:exc.start - exc.start % 2].decode("utf-16", "replace").count("\n") + 1
+            raise SheetRejectedError([SheetProblem(line, 0, "sheet_encoding")]) from None
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -200,16 +205,51 @@ def _csv_table(text: str) -> list[tuple[int, list[str | None]]]:
     return table
 
 
+#: A review sheet has seven columns and one row per string (a few thousand): a sheet reaching
+#: much further is refused before openpyxl reads it (it makes every row as wide as the widest).
+MAX_SHEET_ROWS = 100_000
+MAX_SHEET_COLUMNS = 64
+#: Every part of the workbook together, unpacked: a full review sheet is a few megabytes.
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
+
+
 def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
     import zipfile
 
     from openpyxl import load_workbook
 
+    def damaged(exc: BaseException) -> SheetRejectedError:
+        return SheetRejectedError([SheetProblem(0, 0, "sheet_xlsx_damaged",
+                                                f"{type(exc).__name__}: {exc}"[:200])])
+
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sheet_guard.refuse_bomb(archive, MAX_UNPACKED_BYTES)
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise SheetRejectedError([SheetProblem(0, 0, "sheet_xlsx_damaged", str(exc))]) from None
-    sheet = book.worksheets[0]
+    except Exception as exc:    # openpyxl's parser raises many kinds on a damaged part
+        raise damaged(exc) from None
+    try:
+        if not book.worksheets:
+            raise SheetRejectedError([SheetProblem(0, 0, "sheet_no_worksheet")])
+        sheet = book.worksheets[0]
+        try:
+            # openpyxl names the sheet's part in the archive it keeps open.
+            reach = sheet_guard.extent(book._archive, sheet._worksheet_path, MAX_UNPACKED_BYTES)
+        except sheet_guard.SheetDamagedError as exc:
+            raise damaged(exc) from None
+        if reach.rows > MAX_SHEET_ROWS or reach.columns > MAX_SHEET_COLUMNS:
+            raise SheetRejectedError([SheetProblem(0, 0, "sheet_too_wide", reach.corner)])
+        sheet.reset_dimensions()    # the file's own <dimension> may claim any range
+        return _xlsx_rows(sheet)
+    except SheetRejectedError:
+        raise
+    except Exception as exc:    # a part that fails to decompress or parse half-way
+        raise damaged(exc) from None
+    finally:
+        book.close()
+
+
+def _xlsx_rows(sheet) -> list[tuple[int, list[str | None]]]:
     table: list[tuple[int, list[str | None]]] = []
     for number, row in enumerate(sheet.iter_rows(), start=1):
         values: list[str | None] = []
@@ -221,7 +261,6 @@ def _xlsx_table(data: bytes) -> list[tuple[int, list[str | None]]]:
         while values and values[-1] in (None, ""):
             values.pop()   # Excel's used range often runs past the last filled column
         table.append((number, values))
-    book.close()
     return table
 
 

@@ -191,17 +191,24 @@ def start_drill(data_dir: Path, scenarios: list, *, title: str = "",
     folder = drills_dir(data_dir) / drill_id
     folder.mkdir(parents=True)
     plans = [dataclasses.asdict(PersonaPlan.from_scenario(s)) for s in scenarios]
-    registry = Registry(folder / DRILL_FILE)
     try:
-        registry.db.executescript(_SCHEMA)
-        with registry.db.atomic():
-            registry.db.execute(
-                "INSERT INTO drill (id, title, trainer, started_at, scenarios) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [drill_id, title, trainer, _now().isoformat(timespec="seconds"),
-                 json.dumps(plans, ensure_ascii=False)])
-    finally:
-        registry.close()
+        registry = Registry(folder / DRILL_FILE)
+        try:
+            registry.db.executescript(_SCHEMA)
+            with registry.db.atomic():
+                registry.db.execute(
+                    "INSERT INTO drill (id, title, trainer, started_at, scenarios) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [drill_id, title, trainer, _now().isoformat(timespec="seconds"),
+                     json.dumps(plans, ensure_ascii=False)])
+        finally:
+            registry.close()
+    except BaseException:
+        # A full disk: no half-made drill is left for 'drill list' to trip over.
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     session = DrillSession(folder / DRILL_FILE)
     session.log("drill_started", scenarios=[plan["scenario_id"] for plan in plans])
     return session

@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import search_keys, transactions
+from evac_toolkit.core.registry import health, search_keys, transactions
 from evac_toolkit.core.registry.schema_range import refuse_unknown_version
 
 REGISTRY_FILE = "registry.sqlite"
@@ -305,32 +305,26 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
                   ) -> sqlite_utils.Database:
     """The registry at ``path``: integrity checked, migrated to the current schema.
 
-    A damaged file raises ``UserError('registry_damaged')`` naming the file; the caller offers the
-    newest good backup. ``before_migration(path, from_version)`` runs before any migration of an
-    existing database (the backup).
+    A damaged file raises ``UserError('registry_damaged_restore')`` naming the file and the newest
+    good backup (``registry_damaged`` when there is none); see ``health``.
+    ``before_migration(path, from_version)`` runs before any migration of an existing database
+    (the backup).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         # Check before anything writes: switching to WAL rewrites header bytes, and a damaged
         # file must be left exactly as found for whoever recovers it.
-        try:
-            checker = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                problems = [row[0] for row in checker.execute("PRAGMA quick_check")]
-            finally:
-                checker.close()
-        except sqlite3.DatabaseError as exc:
-            raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
-        if problems != ["ok"]:
-            raise UserError("registry_damaged", path=str(path),
-                            reason="; ".join(problems[:3]))
+        health.check_before_open(path)
         refuse_unknown_version(path, SCHEMA_VERSION)
     try:
         db = connect(path)
         version = schema_version(db)
     except sqlite3.DatabaseError as exc:
-        raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
+        # A full or read-only disk is no damage: said as what it is, the file not blamed.
+        if health.storage_failure(exc):
+            raise health.storage_error(exc, path) from exc
+        raise health.damaged(path, str(exc)) from exc
     if version > SCHEMA_VERSION:
         db.close()
         raise UserError("registry_too_new", path=str(path), version=version,

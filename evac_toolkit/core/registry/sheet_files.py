@@ -23,6 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from evac_toolkit.core import sheet_guard
 from evac_toolkit.core.messages import message
 
 #: Names for ``Table.encoding`` besides the text encodings (utf-8, utf-8-sig, cp932, utf-16).
@@ -349,7 +350,8 @@ def _xlsx_table(data: bytes, sheet: str | None) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            sheet_guard.refuse_bomb(archive, MAX_UNPACKED_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError, sheet_guard.SheetDamagedError) as exc:
         raise UnreadableFileError(Stop(0, 0, "import_xlsx_damaged", {"detail": str(exc)})) \
             from None
     if "xl/workbook.xml" not in names:
@@ -384,6 +386,7 @@ def _sheet_table(book, sheet: str | None) -> Table:
     else:
         raise UnreadableFileError(Stop(0, 0, "import_no_sheet",
                                        {"sheet": sheet, "sheets": "、".join(names)}))
+    _refuse_far_cells(chosen)
     # The file's own size tag is not always right (other programs write it): read every row.
     chosen.reset_dimensions()
     rows: list[tuple[int, list[str]]] = []
@@ -401,6 +404,27 @@ def _sheet_table(book, sheet: str | None) -> Table:
     for _number, cells in rows:
         cells.extend([""] * (width - len(cells)))
     return Table(XLSX, rows, None, names, chosen.title)
+
+
+#: Rows times columns of the sheet's reach: 200,000 people with 50 columns fit; one stray cell
+#: at WQJ100000 (1.6 billion) does not.
+MAX_SHEET_CELLS = 20_000_000
+#: Every part of a workbook together, unpacked (200,000 people take about 250 MB).
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+
+
+def _refuse_far_cells(worksheet) -> None:
+    """Refuse, before reading, a sheet whose cells reach too far to be read in bounded time (every
+    row is made as wide as the widest), or whose part cannot be decompressed."""
+    try:
+        # openpyxl names the sheet's part in the archive it keeps open.
+        reach = sheet_guard.extent(worksheet.parent._archive, worksheet._worksheet_path)
+    except sheet_guard.SheetDamagedError as exc:
+        raise UnreadableFileError(Stop(0, 0, "import_xlsx_damaged", {"detail": str(exc)})) \
+            from None
+    if reach.rows * reach.columns > MAX_SHEET_CELLS:
+        raise UnreadableFileError(Stop(0, 0, "import_sheet_too_large",
+                                       {"cell": reach.corner, "limit": f"{MAX_SHEET_CELLS:,}"}))
 
 
 def _cell_text(value: object) -> str:

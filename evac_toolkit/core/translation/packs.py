@@ -70,6 +70,9 @@ REMOVING = ".removing-"    # a removal in progress
 STALE_SECONDS = 3600
 _CHUNK = 1 << 20
 _METADATA_LIMIT = 1 << 16
+#: Brackets in a metadata.json nest a few levels; 2,000 levels ended in a RecursionError
+#: (parsing the JSON) instead of a refusal.
+MAX_JSON_DEPTH = 32
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 _LOCK = threading.Lock()
@@ -265,10 +268,24 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
 def _shortened(name: str, keep: int = 60) -> str:
     """A member name short enough for one line of a message."""
     return name if len(name) <= keep else f"{name[:keep // 2]}…{name[-keep // 2:]}"
+def _json_depth(raw: bytes) -> int:
+    """How deep brackets nest in a JSON text, strings left out (counted, not parsed)."""
+    depth = deepest = 0
+    for bracket in re.sub(rb'"(?:\\.|[^"\\])*"', b"", raw):
+        if bracket in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif bracket in b"]}":
+            depth -= 1
+    return deepest
 
 
 def _check_metadata(archive: Path, raw: bytes) -> dict:
     file = archive.name
+    depth = _json_depth(raw)
+    if depth > MAX_JSON_DEPTH:
+        raise UserError("pack_too_deep", file=file, depth=f"{depth:,}", limit=MAX_JSON_DEPTH,
+                        member="metadata.json")
     try:
         meta = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

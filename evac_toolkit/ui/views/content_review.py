@@ -33,6 +33,7 @@ from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_shee
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.registry.health import storage_failure
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -257,6 +258,9 @@ class ContentSettings(QWidget):
             self.result.setText(gui_message(error.code, self.ui_language, **error.params))
             return
         except OSError as exc:
+            if storage_failure(exc) == "full":     # nothing was written: the overlay is whole
+                self.result.setText(gui_problem(exc, self.ui_language))
+                return
             self.result.setText(gui_message("data_dir_unwritable", self.ui_language,
                                         path=str(self.data_dir), reason=exc.strerror or str(exc)))
             return

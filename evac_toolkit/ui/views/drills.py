@@ -9,6 +9,7 @@ fingerboards, registry and signs. This view starts and ends the drill and shows 
 from __future__ import annotations
 
 import html
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.registry.health import explained
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
@@ -317,6 +319,12 @@ class DrillsView(QWidget):
             session = start_drill(self.data_dir, scenarios, title=self.title_edit.text().strip())
         except UserError as error:
             self.status.setText(gui_message(error.code, self.ui_language, **error.params))
+            return
+        except (sqlite3.Error, OSError) as error:
+            # A full disk: said as such (never as a damaged drill database); nothing is left.
+            if not explained(error):
+                raise
+            self.status.setText(gui_problem(error, self.ui_language))
             return
         self.window_.start_drill(session)     # rebuilds every view, this one included
 

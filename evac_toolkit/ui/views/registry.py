@@ -12,6 +12,7 @@ their row, shows everything.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +40,7 @@ from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate, registered_already
 from evac_toolkit.core.registry.disclosure import looks_like_card
+from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -461,6 +463,12 @@ class RegistryView(QWidget):
         except UserError as error:
             self._show_error(error)
             self.refresh(with_stats=True)
+            return False
+        except (sqlite3.Error, OSError) as error:
+            # A full disk or damage found while writing: said, the change rolled back.
+            if not explained(error):
+                raise
+            self._show_error(error)
             return False
         return True
 

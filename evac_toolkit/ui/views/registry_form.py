@@ -8,6 +8,7 @@ messages in the UI language. Nothing is saved while a problem remains, and nothi
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -36,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate
+from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.screen_fit import fit_dialog
@@ -505,6 +507,14 @@ class EvacueeDialog(QDialog):
             self._save(values)
         except UserError as error:
             self.general_error.setText(gui_message(error.code, self.ui_language, **error.params))
+            self.general_error.setVisible(True)
+            return False
+        except (sqlite3.Error, OSError) as error:
+            # A full disk or damage found while writing: said in the form, which stays open
+            # with what was typed (nothing was saved).
+            if not explained(error):
+                raise
+            self.general_error.setText(gui_problem(error, self.ui_language))
             self.general_error.setVisible(True)
             return False
         self.accept()

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
     IMPORT_FIELDS,
@@ -61,6 +61,7 @@ from evac_toolkit.core.registry.csv_io import (
     listed_duplicates,
     read_csv,
 )
+from evac_toolkit.core.registry.health import storage_failure
 from evac_toolkit.core.registry.import_profiles import (
     ImportProfile,
     data_dir_of,
@@ -102,6 +103,9 @@ def worded(error: object, ui_language: str, path: Path | None = None) -> str:
     cannot be written) as ``output_unwritable`` naming the file that was asked for."""
     if isinstance(error, UserError):
         return gui_message(error.code, ui_language, **error.params)
+    if storage_failure(error) == "full" or isinstance(error, sqlite3.Error):
+        # A full disk (a backup, an import, an export) or a database that failed: said as such.
+        return gui_problem(error, ui_language)
     if isinstance(error, OSError):
         return gui_message("output_unwritable", ui_language,
                        path=str(path or error.filename or ""),
