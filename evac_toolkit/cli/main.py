@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from evac_toolkit import __version__
+from evac_toolkit.cli import unlock
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
@@ -532,7 +533,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if needs_print_fonts(args):
             prepare_print_fonts(ctx.ui_language)
-        return COMMANDS[args.command or "gui"](ctx, args)
+        if unlock.needs_key(args):
+            unlock.unlock(ctx)
+        try:
+            return COMMANDS[args.command or "gui"](ctx, args)
+        finally:
+            unlock.tell_notices(ctx)
     except UserError as error:
         print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
         return EXIT_USAGE

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 
 KEEP = 30                       # newest backups kept
@@ -32,17 +32,22 @@ def backup_dir(registry: Path) -> Path:
 
 def _verify(path: Path) -> list[str]:
     # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = sqlite_open.connect(path, readonly=True)
+    except UserError as exc:      # another shelter's key, or damage where the key is checked
+        return [exc.code]
+    except sqlite_open.DatabaseError as exc:
+        return [str(exc)]
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         return [str(exc)]
     finally:
         conn.close()
     return [] if rows == ["ok"] else rows
 
 
-def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "backup_failed",
+def copy_database(source: sqlite_open.Connection, target: Path, *, error: str = "backup_failed",
                   before_replace=None) -> None:
     """Copy an open database into ``target`` through SQLite's backup API: written beside it,
     verified with quick_check, fsynced, then renamed over it. A copy that fails its check is
@@ -52,13 +57,18 @@ def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "bac
     self-contained file (read in WAL mode it would grow -wal and -shm files nobody removes).
     """
     partial = target.parent / f".{target.name}.part"
-    dest = sqlite3.connect(str(partial))
+    dest = sqlite_open.connect(partial)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
+    except sqlite_open.DatabaseError as exc:
+        # SQLCipher checks each page's HMAC as the backup reads it: damage fails here.
+        problems = [str(exc)]
+    else:
+        problems = []
     finally:
         dest.close()
-    problems = _verify(partial)
+    problems = problems or _verify(partial)
     if problems:
         partial.unlink(missing_ok=True)
         raise UserError(error, path=str(target), reason="; ".join(problems[:3]))
@@ -75,7 +85,7 @@ def take_backup(registry: Path, reason: str = "manual") -> Backup:
     folder.mkdir(parents=True, exist_ok=True)
     taken = dt.datetime.now()
     target = folder / f"{registry.stem}-{taken:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
-    source = sqlite3.connect(str(registry))
+    source = sqlite_open.connect(registry)
     try:
         copy_database(source, target)
     finally:
@@ -138,7 +148,7 @@ def restore(registry: Path, backup: Path) -> Backup:
                     os.replace(source_file, aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
         else:
             safety = take_backup(registry, "before-restore")
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite_open.connect(backup, readonly=True)
 
     def drop_old_journal() -> None:
         for suffix in ("-wal", "-shm"):

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import search_keys
+from evac_toolkit.core.registry import encrypt_plain, search_keys
 
 REGISTRY_FILE = "registry.sqlite"
 
@@ -276,8 +277,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) with WAL, foreign keys and full sync, without migrating."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10,
-                           check_same_thread=False)
+    conn = sqlite_open.connect(path, isolation_level=None, timeout=10,
+                               check_same_thread=False)
     db = sqlite_utils.Database(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -308,17 +309,18 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
     existing database (the backup).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    encrypt_plain.migrate(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         # Check before anything writes: switching to WAL rewrites header bytes, and a damaged
         # file must be left exactly as found for whoever recovers it.
         try:
-            checker = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            checker = sqlite_open.connect(path, readonly=True)
             try:
                 problems = [row[0] for row in checker.execute("PRAGMA quick_check")]
             finally:
                 checker.close()
-        except sqlite3.DatabaseError as exc:
+        except sqlite_open.DatabaseError as exc:
             raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
         if problems != ["ok"]:
             raise UserError("registry_damaged", path=str(path),
@@ -326,7 +328,7 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
     try:
         db = connect(path)
         version = schema_version(db)
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
     if version > SCHEMA_VERSION:
         db.close()

@@ -13,7 +13,6 @@ dialog that asked.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
@@ -833,13 +833,13 @@ class RestoreDialog(QDialog):
     @staticmethod
     def _count(path: Path) -> int | None:
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = sqlite_open.connect(path, readonly=True)
             try:
                 return conn.execute("SELECT count(*) FROM evacuees "
                                     "WHERE deleted_at IS NULL").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except (*sqlite_open.Error, UserError):
             return None
 
     def chosen(self) -> Path | None:
@@ -1062,7 +1062,7 @@ class RegistryFiles(QObject):
                 text = gui_message("restore_done", self.ui_language, path=str(backup),
                                safety=str(safety.path) if safety else "—")
                 ok = True
-            except (UserError, OSError, sqlite3.Error) as error:
+            except (UserError, OSError, *sqlite_open.Error) as error:
                 text, ok = worded(error, self.ui_language, registry.path), False
             try:
                 _reopen(registry)
