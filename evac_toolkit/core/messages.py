@@ -1046,12 +1046,6 @@ MESSAGES: dict[str, dict] = {
         "ja": "避難所の鍵ファイル {path} が壊れています（{reason}）。回復キーで開き、新しい"
               "パスフレーズを設定してください。",
     },
-    "database_key_wrong": {
-        "en": "{path} cannot be opened with this shelter's key: it belongs to another shelter "
-              "(use its recovery key) or it is damaged. Nothing was changed.",
-        "ja": "{path} はこの避難所の鍵で開けません。別の避難所のファイル（その回復キーを使用）"
-              "か、壊れています。何も変更していません。",
-    },
     "encryption_failed": {
         "en": "Encrypting {path} failed: the encrypted copy did not match. The file was left "
               "as it was.",

@@ -78,7 +78,7 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None | object = 
     A new file is created 0600 in a 0700 folder. Read-only opens of a file from before
     encryption read it as it is (an old archive stays readable); writing to one is the
     migration's job (:mod:`evac_toolkit.core.registry.encrypt_plain`). A file the key does not
-    open raises ``UserError('database_key_wrong')``.
+    open raises ``UserError('registry_damaged')``.
     """
     path = Path(path)
     if key is SHELTER_KEY:
@@ -103,7 +103,10 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None | object = 
     except _cipher.DatabaseError as exc:
         conn.close()
         if key is not None and "not a database" in str(exc):
-            raise UserError("database_key_wrong", path=str(path)) from exc
+            # Page 1 does not decrypt: damaged, or written under another shelter's key (the
+            # two look the same). Said as damage, whose message offers the backups.
+            raise UserError("registry_damaged", path=str(path),
+                            reason=f"{exc}: damaged, or another shelter's key") from exc
         raise
     return conn
 
