@@ -6,6 +6,7 @@ from pathlib import Path
 
 from benchmarks import (
     bundle,
+    encryption,
     fingerboards,
     first_print,
     registry,
@@ -23,6 +24,7 @@ if __name__ == "__main__":
     first_print.main()
     fingerboards.main()
     registry.main()
+    encryption.main()
     translation.main()
     translation_ui.main()
     table.print_table()
