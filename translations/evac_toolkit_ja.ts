@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -1442,12 +1442,12 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="434" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="441" />
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="502" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="509" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1710,6 +1710,82 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="48" />
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="51" />
+        <source>This recovery key opens the registry if the passphrase is forgotten. It is shown only now: print the page and give it to the coordinator, who keeps it locked away, never with this laptop.</source>
+        <translation>この回復キーで、パスフレーズを忘れたときに名簿を開けます。表示は今だけです。このページを印刷して責任者に渡し、鍵のかかる場所に保管してもらってください（このパソコンと一緒にはしまわないでください）。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="68" />
+        <source>Save the page to print (PDF)…</source>
+        <translation>印刷用のページを保存（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="78" />
+        <source>Save the recovery key page</source>
+        <translation>回復キーのページを保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="92" />
+        <source>Saved: %1. Print it now, then delete the file.</source>
+        <translation>保存しました：%1。すぐに印刷し、そのあとファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="101" />
+        <source>Use the recovery key</source>
+        <translation>回復キーを使う</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="105" />
+        <source>at least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="108" />
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
+        <source>Set the new passphrase</source>
+        <translation>新しいパスフレーズを設定</translation>
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
@@ -1784,6 +1860,69 @@ Printing will try again when it needs them.</source>
         <location filename="../evac_toolkit/ui/views/registry_recovery.py" line="46" />
         <source>Restore the selected backup</source>
         <translation>選んだバックアップから戻す</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryUnlock</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="135" />
+        <source>Protect the registry with a shelter passphrase</source>
+        <translation>避難所のパスフレーズで名簿を保護します</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
+        <source>The registry holds personal information, so it is stored encrypted. Choose a passphrase of at least 8 characters for the staff who register people. Next, a recovery key is shown once, to print for the coordinator.</source>
+        <translation>名簿には個人情報が入るため、暗号化して保存します。受付をする職員のために、8文字以上のパスフレーズを決めてください。そのあと回復キーを1回だけ表示します。印刷して責任者に渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="141" />
+        <source>The registry is locked</source>
+        <translation>名簿はロックされています</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="142" />
+        <source>Type the shelter passphrase to open the registry.</source>
+        <translation>名簿を開くには、避難所のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="150" />
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="154" />
+        <source>Passphrase again</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="157" />
+        <source>Set the passphrase</source>
+        <translation>パスフレーズを設定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="158" />
+        <source>Unlock</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="161" />
+        <source>Use the recovery key…</source>
+        <translation>回復キーを使う…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="169" />
+        <source>Fingerboards, signs and translation work without the passphrase.</source>
+        <translation>指さしボード・掲示・翻訳は、パスフレーズなしで使えます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="207" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="233" />
+        <source>Registry</source>
+        <translation>避難者名簿</translation>
     </message>
 </context>
 <context>

@@ -1040,11 +1040,29 @@ MESSAGES: dict[str, dict] = {
         "en": "A shelter passphrase is already set up ({path}). Nothing was changed.",
         "ja": "避難所のパスフレーズはすでに設定されています（{path}）。何も変更していません。",
     },
+    "keyring_missing": {
+        "en": "The registry is encrypted but its key file {path} is missing. Set a new "
+              "passphrase with the recovery key: evac-toolkit passphrase reset.",
+        "ja": "名簿は暗号化されていますが、鍵ファイル {path} がありません。回復キーで新しい"
+              "パスフレーズを設定してください：evac-toolkit passphrase reset",
+        "gui": {
+            "en": "The registry is encrypted but its key file is missing. Use the recovery key "
+                  "to set a new passphrase.",
+            "ja": "名簿は暗号化されていますが、鍵ファイルがありません。回復キーを使って新しい"
+                  "パスフレーズを設定してください。",
+        },
+    },
     "keyring_damaged": {
-        "en": "The shelter key file {path} is damaged ({reason}). Unlock with the recovery key "
-              "to set a new passphrase.",
-        "ja": "避難所の鍵ファイル {path} が壊れています（{reason}）。回復キーで開き、新しい"
-              "パスフレーズを設定してください。",
+        "en": "The shelter key file {path} is damaged ({reason}). Set a new passphrase with "
+              "the recovery key: evac-toolkit passphrase reset.",
+        "ja": "避難所の鍵ファイル {path} が壊れています（{reason}）。回復キーで新しい"
+              "パスフレーズを設定してください：evac-toolkit passphrase reset",
+        "gui": {
+            "en": "The shelter key file is damaged. Use the recovery key to set a new "
+                  "passphrase.",
+            "ja": "避難所の鍵ファイルが壊れています。回復キーを使って新しいパスフレーズを"
+                  "設定してください。",
+        },
     },
     "encryption_failed": {
         "en": "Encrypting {path} failed: the encrypted copy did not match. The file was left "

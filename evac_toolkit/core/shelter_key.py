@@ -126,6 +126,9 @@ def create(data_dir: Path, passphrase: str) -> str:
     if exists(data_dir):
         raise UserError("keyring_exists", path=str(keyring_path(data_dir)))
     key = secrets.token_bytes(KEY_BYTES)
+    if not _opens_registry(data_dir, key):
+        # An encrypted registry whose keyring.json was lost: a new key would lock it for good.
+        raise UserError("keyring_missing", path=str(keyring_path(data_dir)))
     _write(data_dir, key, passphrase)
     use_key(key)
     return recovery_text(key)
@@ -166,10 +169,28 @@ def change_passphrase(data_dir: Path, old: str, new: str) -> None:
     use_key(key)
 
 
+def _opens_registry(data_dir: Path, key: bytes) -> bool:
+    """Whether ``key`` opens the registry in ``data_dir`` (True when there is none yet)."""
+    from evac_toolkit.core import sqlite_open
+    from evac_toolkit.core.registry.database import REGISTRY_FILE
+
+    path = data_dir / REGISTRY_FILE
+    if not path.is_file() or path.stat().st_size == 0 or sqlite_open.is_plain(path):
+        return True
+    try:
+        sqlite_open.connect(path, readonly=True, key=key).close()
+    except (UserError, *sqlite_open.Error):
+        return False
+    return True
+
+
 def reset_with_recovery_key(data_dir: Path, recovery: str, new_passphrase: str) -> None:
     """Set a new passphrase with the paper recovery key (also when keyring.json is missing)
-    and unlock. Whether the key fits this shelter's files is checked by opening them."""
+    and unlock. A key that does not open this data folder's registry (another shelter's
+    paper) is refused before anything is written."""
     key = parse_recovery(recovery)
+    if not _opens_registry(data_dir, key):
+        raise UserError("recovery_key_wrong")
     _write(data_dir, key, new_passphrase)
     use_key(key)
 

@@ -372,6 +372,13 @@ class MainWindow(QMainWindow):
 
     def _registry_view(self) -> QWidget:
         registry = self.registry()
+        if registry is None and self._registry_error.code in (
+                "registry_locked", "passphrase_wrong", "keyring_missing", "keyring_damaged"):
+            from evac_toolkit.ui.views.registry_unlock import RegistryUnlock
+
+            view = RegistryUnlock(self.data_dir)
+            view.unlocked.connect(self._after_registry_restore)
+            return view
         if registry is None:
             from evac_toolkit.core.registry.database import REGISTRY_FILE
             from evac_toolkit.ui.views.registry_recovery import RegistryRecovery
