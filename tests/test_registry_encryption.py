@@ -270,3 +270,31 @@ def test_a_plain_registry_is_encrypted_by_the_command_line_and_the_user_is_told(
     assert "暗号化" in captured.err and "上書きして削除" in captured.err
     assert (data_home / REGISTRY_FILE).read_bytes()[:16] != PLAIN
     assert not os.path.exists(data_home / f".{REGISTRY_FILE}.plain.part")
+
+
+def test_the_passphrase_command_sets_up_changes_and_resets(capsys, data_home, tmp_path,
+                                                           monkeypatch):
+    shelter_key.lock()
+    monkeypatch.delenv(shelter_key.ENV_PASSPHRASE)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: answers.pop(0))
+    sheet = tmp_path / "recovery.pdf"
+    answers[:] = ["first passphrase", "first passphrase"]
+    assert main(["passphrase", "setup", "--recovery-sheet", str(sheet)]) == 0
+    recovery = capsys.readouterr().err.strip().rsplit(" ", 1)[1]
+    assert sheet.read_bytes().startswith(b"%PDF")
+    assert main(["registry", "add", "--name", NAME]) == 0          # already unlocked
+    shelter_key.lock()
+    answers[:] = ["first passphrase", "second passphrase", "second passphrase"]
+    assert main(["passphrase", "change"]) == 0
+    shelter_key.lock()
+    answers[:] = [recovery, "third passphrase", "third passphrase"]
+    assert main(["passphrase", "reset"]) == 0
+    shelter_key.lock()
+    answers[:] = ["second passphrase"]
+    assert main(["registry", "list"]) == 2
+    shelter_key.lock()
+    answers[:] = ["third passphrase"]
+    assert main(["registry", "list", "--json"]) == 0
+    assert NAME in capsys.readouterr().out

@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sheet_options(notice_print)
 
     _registry_parser(sub)
+    unlock.passphrase_parser(sub)
     drill_parser(sub)
     translate_parser(sub)
     packs_parser(sub)
@@ -523,7 +524,8 @@ def _require_gui(need_display: bool, ui_language: str = "en") -> None:
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
             "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board,
-            "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill}
+            "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill,
+            "passphrase": unlock.cmd_passphrase}
 
 
 def main(argv: list[str] | None = None) -> int:

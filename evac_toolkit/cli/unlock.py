@@ -57,3 +57,47 @@ def tell_notices(ctx) -> None:
 
     for notice in take_notices():
         print(message("plain_files_encrypted", ctx.ui_language, **notice), file=sys.stderr)
+
+
+# -- evac-toolkit passphrase ... ----------------------------------------------------------------
+def passphrase_parser(sub) -> None:
+    """``passphrase change`` and ``passphrase reset`` (with the paper recovery key)."""
+    command = sub.add_parser("passphrase", help="the shelter passphrase that unlocks the "
+                                                "encrypted registry")
+    actions = command.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
+    actions.add_parser("change", help="set a new passphrase (asks for the current one)")
+    actions.add_parser("reset", help="set a new passphrase with the recovery key")
+    setup = actions.add_parser("setup", help="set the passphrase of a new shelter and write "
+                                             "the recovery key page to print")
+    setup.add_argument("--recovery-sheet", metavar="FILE.pdf", required=True)
+
+
+def _new_passphrase(ctx) -> str:
+    new = _ask(ctx, "passphrase_new_prompt")
+    if _ask(ctx, "passphrase_again_prompt") != new:
+        raise UserError("passphrase_mismatch")
+    return new
+
+
+def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    action = args.passphrase_command
+    if action == "setup":
+        from evac_toolkit.core.printing.recovery_sheet import write_recovery_sheet
+
+        given = os.environ.get(shelter_key.ENV_PASSPHRASE) or _new_passphrase(ctx)
+        ctx.writable_data_dir()
+        recovery = shelter_key.create(ctx.data_dir, given)
+        write_recovery_sheet(recovery, Path(args.recovery_sheet))
+        ctx.say("wrote", path=args.recovery_sheet)
+        print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
+        return 0
+    if action == "change":
+        old = _ask(ctx, "passphrase_prompt")
+        shelter_key.change_passphrase(ctx.data_dir, old, _new_passphrase(ctx))
+    else:
+        recovery = _ask(ctx, "recovery_key_prompt")
+        shelter_key.reset_with_recovery_key(ctx.data_dir, recovery, _new_passphrase(ctx))
+    ctx.say("passphrase_set")
+    return 0

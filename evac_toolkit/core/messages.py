@@ -1018,6 +1018,14 @@ MESSAGES: dict[str, dict] = {
         "en": "New shelter passphrase (at least 8 characters; it protects the registry):",
         "ja": "新しい避難所のパスフレーズ（8文字以上。名簿を保護します）：",
     },
+    "recovery_key_prompt": {
+        "en": "Recovery key (from the paper):",
+        "ja": "回復キー（紙に印刷したもの）：",
+    },
+    "passphrase_set": {
+        "en": "The new shelter passphrase is set.",
+        "ja": "新しい避難所のパスフレーズを設定しました。",
+    },
     "passphrase_again_prompt": {
         "en": "The same passphrase again:",
         "ja": "確認のため、もう一度：",
