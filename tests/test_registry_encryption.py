@@ -195,6 +195,31 @@ def test_a_damaged_plain_registry_is_left_as_it_was(tmp_path):
 
 
 @POSIX
+def test_an_older_data_folder_is_made_private_and_a_chosen_folder_is_left_alone(tmp_path):
+    folder = tmp_path / "older"
+    registry = Registry.open(folder)
+    registry.add({"display_name": NAME})
+    take_backup(registry.path, "manual")
+    registry.close()
+    for path in (folder, folder / "backups"):
+        os.chmod(path, 0o755)
+    for path in folder.rglob("*.sqlite"):
+        os.chmod(path, 0o644)
+    Registry.open(folder).close()
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (folder, folder / "backups")} == {0o700}
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folder.rglob("*.sqlite")} == {0o600}
+
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir(mode=0o755)
+    os.chmod(desktop, 0o755)
+    registry = Registry.open(folder)
+    close_shelter(registry, desktop / "handover.sqlite")
+    registry.close()
+    assert stat.S_IMODE(desktop.stat().st_mode) == 0o755
+    assert stat.S_IMODE((desktop / "handover.sqlite").stat().st_mode) == 0o600
+
+
+@POSIX
 def test_files_are_private(data_home):
     registry = Registry.open(data_home)
     registry.add({"display_name": NAME})

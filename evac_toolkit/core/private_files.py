@@ -34,6 +34,12 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def private_file_mode(path: Path) -> None:
+    """Make an existing file 0600."""
+    if _POSIX:
+        os.chmod(path, PRIVATE_FILE)
+
+
 def fsync_folder(path: Path) -> None:
     """Make a rename in ``path`` durable (POSIX; Windows cannot open a folder)."""
     if not _POSIX:

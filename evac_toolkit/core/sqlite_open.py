@@ -64,6 +64,16 @@ def _has_content(path: Path) -> bool:
         return False
 
 
+#: Folders of ours that hold copies of the registry: made 0700 whenever a file is written there.
+#: Any other existing folder (where the coordinator saves an archive) keeps its mode.
+OWN_FOLDERS = frozenset({"backups", "archives", "damaged"})
+
+
+def _private_parent(folder: Path) -> None:
+    if not folder.exists() or folder.name in OWN_FOLDERS:
+        private_folder(folder)
+
+
 def apply_key(conn: Connection, key: bytes) -> None:
     """Key a fresh connection (before its first read) with SQLCipher 4's settings, named
     explicitly so a later SQLCipher with other defaults still opens today's files."""
@@ -75,7 +85,8 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None | object = 
             **kwargs) -> Connection:
     """Open ``path`` keyed with the shelter key (or ``key``; None: plain).
 
-    A new file is created 0600 in a 0700 folder. Read-only opens of a file from before
+    A new file is created 0600; a folder made for it, or one of ours (backups, archives), is
+    0700 (the registry's own folder is made private when it is opened). Read-only opens of a file from before
     encryption read it as it is (an old archive stays readable); writing to one is the
     migration's job (:mod:`evac_toolkit.core.registry.encrypt_plain`). A file the key does not
     open raises ``UserError('registry_damaged')``.
@@ -89,7 +100,7 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None | object = 
     if readonly:
         conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, **kwargs)
     else:
-        private_folder(path.parent)
+        _private_parent(path.parent)
         private_file(path)
         conn = sqlcipher3.connect(str(path), **kwargs)
     try:

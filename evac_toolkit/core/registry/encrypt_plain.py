@@ -19,7 +19,12 @@ from pathlib import Path
 
 from evac_toolkit.core import shelter_key, sqlite_open
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.private_files import fsync_folder, private_folder, wipe_file
+from evac_toolkit.core.private_files import (
+    fsync_folder,
+    private_file_mode,
+    private_folder,
+    wipe_file,
+)
 
 _notices: list[dict] = []
 
@@ -123,9 +128,26 @@ def _plain_backup(path: Path) -> Path:
     return target
 
 
+def _make_private(path: Path) -> None:
+    """The registry's folder, its backups and archives folders 0700 and their databases 0600
+    (folders and files an older version made 0755 and 0644)."""
+    private_folder(path.parent)
+    for name in ("backups", "archives"):
+        folder = path.parent / name
+        if folder.is_dir():
+            private_folder(folder)
+            for file in folder.glob("*.sqlite"):
+                private_file_mode(file)
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if file.exists():
+            private_file_mode(file)
+
+
 def migrate(path: Path) -> None:
     """Encrypt the registry at ``path`` if it is plain, with the plain files beside it (its
-    backups and archives). Nothing happens for an encrypted or a new registry."""
+    backups and archives). Nothing happens for an encrypted or a new registry. Their folders
+    and files are made private either way."""
+    _make_private(path)
     _leftovers(path)
     siblings = [p for folder in ("backups", "archives")
                 for p in sorted((path.parent / folder).glob("*.sqlite"))]
