@@ -101,3 +101,21 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_plain_registry_is_encrypted_and_the_coordinator_told(window, qtbot, data_home,
+                                                                tmp_path):
+    from test_registry_encryption import NAME, _plain_copy
+
+    from evac_toolkit.core.registry.store import Registry
+
+    made = Registry.open(tmp_path / "made")
+    made.add({"display_name": NAME})
+    made.close()
+    data_home.mkdir(parents=True, exist_ok=True)
+    _plain_copy(tmp_path / "made" / "registry.sqlite", data_home / "registry.sqlite")
+    window.show_view("registry")
+    assert type(window.views["registry"]).__name__ == "RegistryView"
+    assert window.encrypted_notice.isVisible()
+    assert "上書きして削除" in window.encrypted_notice.text()
+    assert NAME.encode() not in (data_home / "registry.sqlite").read_bytes()

@@ -363,7 +363,23 @@ class MainWindow(QMainWindow):
             except UserError as error:
                 self._registry_error = error
                 return None
+            self._tell_encrypted()
         return self._registry
+
+    def _tell_encrypted(self) -> None:
+        """A registry from before encryption was just encrypted: say so, and that the plain
+        copies were wiped (a dialog: the coordinator must know, not just a passing line)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.registry.encrypt_plain import take_notices
+
+        for notice in take_notices():
+            box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
+                              gui_message("plain_files_encrypted", i18n.current_ui_language(),
+                                          **notice), QMessageBox.StandardButton.Ok, self)
+            box.open()
+            self.encrypted_notice = box
 
     def _languages_present(self) -> list[str]:
         """Signs default to the languages of the people here, when the registry has any."""
