@@ -119,3 +119,32 @@ def test_a_plain_registry_is_encrypted_and_the_coordinator_told(window, qtbot, d
     assert window.encrypted_notice.isVisible()
     assert "上書きして削除" in window.encrypted_notice.text()
     assert NAME.encode() not in (data_home / "registry.sqlite").read_bytes()
+
+
+def test_settings_change_the_passphrase(window, qtbot, data_home):
+    window.show_view("settings")
+    box = window.views["settings"].general.passphrase
+    assert box.setting_up                       # the test key is held, no keyring written yet
+    dialog = box.open_dialog()
+    dialog.passphrase.setText("set in settings")
+    dialog.again.setText("set in settings")
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(box.dialog, type(dialog)) is False, timeout=10_000)
+    assert shelter_key.exists(data_home) and not box.setting_up
+    box.dialog.accept()                         # the recovery key, shown once
+    dialog = box.open_dialog()
+    dialog.current.setText("wrong one!")
+    dialog.passphrase.setText("changed in settings")
+    dialog.again.setText("changed in settings")
+    dialog.accept()
+    qtbot.waitUntil(lambda: box.button.isEnabled() and box.status.text() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: box._job is None, timeout=10_000)
+    assert box.status.text() == gui_message("passphrase_wrong", "ja")
+    dialog = box.open_dialog()
+    dialog.current.setText("set in settings")
+    dialog.passphrase.setText("changed in settings")
+    dialog.again.setText("changed in settings")
+    dialog.accept()
+    qtbot.waitUntil(lambda: box._job is None, timeout=10_000)
+    shelter_key.lock()
+    shelter_key.unlock(data_home, "changed in settings")

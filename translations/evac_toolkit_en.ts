@@ -924,17 +924,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
         <source>Fonts for printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="75" />
         <source>Prepare fonts now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -942,12 +942,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="96" />
         <source>All print fonts are ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="122" />
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1448,12 +1448,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="441" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="457" />
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="509" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="525" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation type="unfinished" />
     </message>
@@ -1548,6 +1548,77 @@
     <message>
         <location filename="../evac_toolkit/ui/views/packs.py" line="234" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="273" />
+        <source>Shelter passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="279" />
+        <source>The registry, drills, backups and archives are encrypted. The passphrase opens them; the recovery key on paper opens them if it is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="297" />
+        <source>Set the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="298" />
+        <source>Change the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="319" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="327" />
+        <source>The new passphrase is set.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="249" />
+        <source>Shelter passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="253" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="254" />
+        <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="256" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="257" />
+        <source>New passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="259" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="261" />
+        <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1717,37 +1788,37 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="48" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="49" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="51" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="53" />
         <source>This recovery key opens the registry if the passphrase is forgotten. It is shown only now: print the page and give it to the coordinator, who keeps it locked away, never with this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="68" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
         <source>Save the page to print (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="72" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="78" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
         <source>Save the recovery key page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="82" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="94" />
         <source>Saved: %1. Print it now, then delete the file.</source>
         <translation type="unfinished" />
     </message>
@@ -1755,37 +1826,37 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="101" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="103" />
         <source>Use the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="105" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
         <source>at least 8 characters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="108" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="110" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
         <source>New passphrase again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="115" />
         <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
@@ -1870,62 +1941,62 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryUnlock</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="135" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
         <source>Protect the registry with a shelter passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="139" />
         <source>The registry holds personal information, so it is stored encrypted. Choose a passphrase of at least 8 characters for the staff who register people. Next, a recovery key is shown once, to print for the coordinator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="143" />
         <source>The registry is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="142" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="144" />
         <source>Type the shelter passphrase to open the registry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="152" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="154" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="156" />
         <source>Passphrase again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="159" />
         <source>Set the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="158" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="160" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="161" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="163" />
         <source>Use the recovery key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="171" />
         <source>Fingerboards, signs and translation work without the passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="207" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="209" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="235" />
         <source>Registry</source>
         <translation type="unfinished" />
     </message>
@@ -2520,22 +2591,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="143" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="144" />
         <source>Content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="145" />
         <source>Language packs</source>
         <translation type="unfinished" />
     </message>

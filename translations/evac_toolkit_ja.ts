@@ -922,29 +922,29 @@
         <translation>名簿、言語パック、バックアップ、設定はここに保存されます。別のパソコンへ移すときは、このフォルダをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
         <source>Fonts for printing</source>
         <translation>印刷用フォント</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="75" />
         <source>Prepare fonts now</source>
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="96" />
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="122" />
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -1442,12 +1442,12 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="441" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="457" />
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="509" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="525" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1543,6 +1543,77 @@
         <location filename="../evac_toolkit/ui/views/packs.py" line="234" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="273" />
+        <source>Shelter passphrase</source>
+        <translation>避難所のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="279" />
+        <source>The registry, drills, backups and archives are encrypted. The passphrase opens them; the recovery key on paper opens them if it is forgotten.</source>
+        <translation>名簿・訓練・バックアップ・引き継ぎ用の保存ファイルは暗号化されています。パスフレーズで開きます。忘れたときは、紙に印刷した回復キーで開けます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="297" />
+        <source>Set the passphrase…</source>
+        <translation>パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="298" />
+        <source>Change the passphrase…</source>
+        <translation>パスフレーズを変更…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="319" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="327" />
+        <source>The new passphrase is set.</source>
+        <translation>新しいパスフレーズを設定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="249" />
+        <source>Shelter passphrase</source>
+        <translation>避難所のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="253" />
+        <source>Current passphrase</source>
+        <translation>今のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="254" />
+        <source>at least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="256" />
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="257" />
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="259" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="261" />
+        <source>Set the new passphrase</source>
+        <translation>新しいパスフレーズを設定</translation>
     </message>
 </context>
 <context>
@@ -1712,37 +1783,37 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="48" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="49" />
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="51" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="53" />
         <source>This recovery key opens the registry if the passphrase is forgotten. It is shown only now: print the page and give it to the coordinator, who keeps it locked away, never with this laptop.</source>
         <translation>この回復キーで、パスフレーズを忘れたときに名簿を開けます。表示は今だけです。このページを印刷して責任者に渡し、鍵のかかる場所に保管してもらってください（このパソコンと一緒にはしまわないでください）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="68" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
         <source>Save the page to print (PDF)…</source>
         <translation>印刷用のページを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="72" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="78" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
         <source>Save the recovery key page</source>
         <translation>回復キーのページを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="82" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="94" />
         <source>Saved: %1. Print it now, then delete the file.</source>
         <translation>保存しました：%1。すぐに印刷し、そのあとファイルを削除してください。</translation>
     </message>
@@ -1750,37 +1821,37 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RecoveryResetDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="101" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="103" />
         <source>Use the recovery key</source>
         <translation>回復キーを使う</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="105" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
         <source>at least 8 characters</source>
         <translation>8文字以上</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="108" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="110" />
         <source>New passphrase</source>
         <translation>新しいパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
         <source>New passphrase again</source>
         <translation>新しいパスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="115" />
         <source>Set the new passphrase</source>
         <translation>新しいパスフレーズを設定</translation>
     </message>
@@ -1865,62 +1936,62 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RegistryUnlock</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="135" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
         <source>Protect the registry with a shelter passphrase</source>
         <translation>避難所のパスフレーズで名簿を保護します</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="139" />
         <source>The registry holds personal information, so it is stored encrypted. Choose a passphrase of at least 8 characters for the staff who register people. Next, a recovery key is shown once, to print for the coordinator.</source>
         <translation>名簿には個人情報が入るため、暗号化して保存します。受付をする職員のために、8文字以上のパスフレーズを決めてください。そのあと回復キーを1回だけ表示します。印刷して責任者に渡してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="143" />
         <source>The registry is locked</source>
         <translation>名簿はロックされています</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="142" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="144" />
         <source>Type the shelter passphrase to open the registry.</source>
         <translation>名簿を開くには、避難所のパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="152" />
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="154" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="156" />
         <source>Passphrase again</source>
         <translation>パスフレーズ（確認）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="159" />
         <source>Set the passphrase</source>
         <translation>パスフレーズを設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="158" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="160" />
         <source>Unlock</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="161" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="163" />
         <source>Use the recovery key…</source>
         <translation>回復キーを使う…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="171" />
         <source>Fingerboards, signs and translation work without the passphrase.</source>
         <translation>指さしボード・掲示・翻訳は、パスフレーズなしで使えます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="207" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="209" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="235" />
         <source>Registry</source>
         <translation>避難者名簿</translation>
     </message>
@@ -2509,22 +2580,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="143" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="144" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="145" />
         <source>Language packs</source>
         <translation>翻訳パック</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -237,3 +238,99 @@ class RegistryUnlock(QWidget):
         box.finished.connect(lambda _result: self.passphrase.setFocus())
         box.open()
         self.error_box = box
+
+
+# -- Settings: the passphrase ----------------------------------------------------------------------
+class PassphraseDialog(QDialog):
+    """The current passphrase (when one is set) and the new one twice."""
+
+    def __init__(self, setting_up: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shelter passphrase"))
+        form = QFormLayout(self)
+        self.current = _secret_field("")
+        if not setting_up:
+            form.addRow(self.tr("Current passphrase"), self.current)
+        self.passphrase = _secret_field(self.tr("at least 8 characters"))
+        self.again = _secret_field("")
+        form.addRow(self.tr("New passphrase"), self.passphrase)
+        form.addRow(self.tr("New passphrase again"), self.again)
+        buttons = QHBoxLayout()
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        ok = QPushButton(self.tr("Set the new passphrase"))
+        ok.clicked.connect(self.accept)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        form.addRow(buttons)
+
+
+class PassphraseBox(QGroupBox):
+    """Settings' group: set the shelter passphrase (first use) or change it."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Shelter passphrase"), parent)
+        self.data_dir = data_dir
+        self.ui_language = current_ui_language()
+        self._job = None
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        explain = QLabel(self.tr("The registry, drills, backups and archives are encrypted. The "
+                                 "passphrase opens them; the recovery key on paper opens them "
+                                 "if it is forgotten."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        row = QHBoxLayout()
+        self.button = QPushButton()
+        self.button.clicked.connect(self.open_dialog)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.setting_up = not shelter_key.exists(self.data_dir)
+        self.button.setText(self.tr("Set the passphrase…") if self.setting_up
+                            else self.tr("Change the passphrase…"))
+
+    def open_dialog(self) -> PassphraseDialog:
+        dialog = PassphraseDialog(self.setting_up, self)
+        dialog.accepted.connect(lambda: self._apply(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _apply(self, dialog: PassphraseDialog) -> None:
+        current, new = dialog.current.text(), dialog.passphrase.text()
+        if new != dialog.again.text():
+            self.status.setText(gui_problem(UserError("passphrase_mismatch"), self.ui_language))
+            return
+        data_dir = self.data_dir
+        if self.setting_up:
+            job = worker.Job(lambda progress: shelter_key.create(data_dir, new))
+        else:
+            job = worker.Job(
+                lambda progress: shelter_key.change_passphrase(data_dir, current, new))
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Checking…"))
+        job.signals.finished.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self._job = worker.start(job)
+
+    def _done(self, recovery: object) -> None:
+        self._job = None
+        self.button.setEnabled(True)
+        self.status.setText(self.tr("The new passphrase is set."))
+        self._refresh()
+        if isinstance(recovery, str):
+            self.dialog = RecoveryKeyDialog(recovery, self)
+            self.dialog.open()
+
+    def _failed(self, error: object) -> None:
+        self._job = None
+        self.button.setEnabled(True)
+        self.status.setText(gui_problem(error, self.ui_language))
