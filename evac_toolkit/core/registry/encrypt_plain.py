@@ -42,6 +42,7 @@ def _plain_check(path: Path) -> dict[str, int]:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
         try:
+            conn.execute("PRAGMA temp_store = MEMORY")      # nothing plain in /var/tmp
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
                 raise UserError("registry_damaged", path=str(path),
