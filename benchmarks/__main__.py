@@ -6,6 +6,7 @@ from pathlib import Path
 
 from benchmarks import (
     bundle,
+    encryption,
     fingerboards,
     first_print,
     open_check,
@@ -25,6 +26,7 @@ if __name__ == "__main__":
     fingerboards.main()
     registry.main()
     open_check.main()
+    encryption.main()
     translation.main()
     translation_ui.main()
     table.print_table()

@@ -15,8 +15,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from shelter_key_fixtures import TEST_KEY
 
 from evac_toolkit.cli.main import main
+from evac_toolkit.core import shelter_key, sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import health
 from evac_toolkit.core.registry.backup import list_backups, take_backup
@@ -50,6 +52,7 @@ def _people(count: int) -> list[dict]:
 def healthy(tmp_path_factory) -> Path:
     """A closed registry of a few hundred people with one good backup, as a shelter has it."""
     folder = tmp_path_factory.mktemp("healthy")
+    shelter_key.use_key(TEST_KEY)       # module scope: before the per-test unlocked key
     registry = Registry.open(folder)
     registry.add_many(_people(PEOPLE))
     household = registry.add_household("山田家")
@@ -57,6 +60,7 @@ def healthy(tmp_path_factory) -> Path:
         registry.update(person.id, {"household_id": household})
     registry.close()
     take_backup(folder / REGISTRY_FILE, "manual")
+    shelter_key.lock()
     return folder
 
 
@@ -131,13 +135,27 @@ def test_one_flipped_byte_is_refused_on_open_or_harmless(seed, healthy, tmp_path
     assert _sound_copy(taken.path), offset
 
 
-def test_the_corruption_test_damages_files_the_old_check_passed(healthy, tmp_path):
-    """The seeds are not all harmless, and not all caught by quick_check: the test above would
-    pass for a registry that is never damaged, or for one that quick_check already refuses."""
+def _plain_copy(source: Path, target: Path) -> None:
+    """``source`` decrypted into ``target``: a registry as the program wrote it before encryption
+    (a shelter's file until it is first opened, an old archive)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite_open.connect(source, readonly=True, isolation_level=None)
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(target)])
+    conn.execute("SELECT sqlcipher_export('plain')")
+    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+    conn.execute(f"PRAGMA plain.user_version = {version}")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()
+
+
+def test_the_corruption_test_damages_plain_files_the_old_check_passed(healthy, tmp_path):
+    """On a plain file (from before encryption) the seeds are not all harmless, and not all
+    caught by quick_check: the check on open must find what quick_check passes."""
+    shelter_key.use_key(TEST_KEY)
     refused = quick_passed_but_refused = 0
     for seed in SEEDS:
         folder = tmp_path / f"data-{seed}"
-        shutil.copytree(healthy, folder)
+        _plain_copy(healthy / REGISTRY_FILE, folder / REGISTRY_FILE)
         _flip(folder, seed)
         path = folder / REGISTRY_FILE
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -155,6 +173,19 @@ def test_the_corruption_test_damages_files_the_old_check_passed(healthy, tmp_pat
     assert refused >= 10 and quick_passed_but_refused >= 5, (refused, quick_passed_but_refused)
 
 
+def test_any_flipped_byte_of_an_encrypted_registry_is_refused_on_open(healthy, tmp_path):
+    """Encrypted, every page carries an HMAC: a changed byte anywhere is damage found on open,
+    never a file that reads as healthy with wrong data in it."""
+    shelter_key.use_key(TEST_KEY)
+    for seed in SEEDS:
+        folder = tmp_path / f"data-{seed}"
+        shutil.copytree(healthy, folder)
+        offset = _flip(folder, seed)
+        with pytest.raises(UserError) as caught:
+            health.check_before_open(folder / REGISTRY_FILE)
+        assert caught.value.code.startswith("registry_damaged"), (seed, offset, caught.value)
+
+
 def test_after_an_unclean_shutdown_the_full_check_runs_on_a_large_file(tmp_path, monkeypatch):
     """A -wal left behind means the last program did not close the file: the full check runs
     even when the file is too large for it on every open."""
@@ -168,18 +199,18 @@ def test_after_an_unclean_shutdown_the_full_check_runs_on_a_large_file(tmp_path,
 
 
 def test_a_backup_copy_of_a_damaged_registry_is_never_kept(healthy, tmp_path):
-    """A byte that quick_check does not see (a name's text no longer UTF-8) still fails the
+    """A changed byte in a data page (the registry's last page: rows, not the header) fails the
     backup's check: the copy is deleted and the backup refused."""
+    shelter_key.use_key(TEST_KEY)
     folder = tmp_path / "data"
     shutil.copytree(healthy, folder)
     path = folder / REGISTRY_FILE
     data = bytearray(path.read_bytes())
-    where = data.index("夜間は別室".encode())
-    data[where] = 0xFF                                  # no longer UTF-8
+    data[len(data) - 2000] ^= 0x5A
     path.write_bytes(bytes(data))
     before = list_backups(path)
     with pytest.raises(UserError) as caught:
         take_backup(path, "manual")
-    assert caught.value.code == "backup_failed"
+    assert caught.value.code in ("backup_failed", "registry_damaged")
     assert list_backups(path) == before
     assert not list((folder / "backups").glob(".*.part"))

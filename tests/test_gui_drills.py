@@ -4,12 +4,11 @@ Nothing of it may reach the real registry, and the banner must show on every vie
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.drills.session import list_drills
 from evac_toolkit.ui.app import create_application, create_main_window
 from evac_toolkit.ui.sections import VIEWS
@@ -101,7 +100,7 @@ def test_a_scripted_drill_produces_the_expected_report(window, qtbot, data_home,
     assert "訓練" in PdfReader(pdf).pages[0].extract_text()
 
     # Nothing from the drill reached the real registry: still only the real person.
-    with sqlite3.connect(real_registry) as conn:
+    with sqlite_open.connect(real_registry) as conn:
         names = [row[0] for row in conn.execute("SELECT display_name FROM evacuees")]
     assert names == ["本物 太郎"]
     assert window.registry().search("")[0].display_name == "本物 太郎"

@@ -237,6 +237,7 @@ SUBPROCESS_TIME = pytest.mark.timeout(330)
 
 
 @SUBPROCESS_TIME
+@pytest.mark.usefixtures("keyring_on_disk")      # the child process unlocks the registry
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_the_window_opens_maximized_on_a_small_screen_and_never_outgrows_it(tmp_path, screen):
     width, height = SCREENS[screen]
@@ -247,6 +248,7 @@ def test_the_window_opens_maximized_on_a_small_screen_and_never_outgrows_it(tmp_
 
 
 @SUBPROCESS_TIME
+@pytest.mark.usefixtures("keyring_on_disk")
 def test_on_a_large_screen_the_window_opens_at_its_own_size_in_the_middle(tmp_path):
     seen = fit_on_screen(tmp_path, 1920, 1080)
     assert not seen["maximized"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from evac_toolkit.cli.main import main
+from evac_toolkit.core import sqlite_open
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -87,9 +88,13 @@ def test_close_shelter_archives_then_leaves_no_personal_data(capsys, data_home: 
     archive = data_home / "handover.sqlite"
     code, out, _ = run(capsys, "registry", "close-shelter", "--yes", "--archive", str(archive))
     assert code == 0
-    assert b"Nguyen Van Closing" in archive.read_bytes()
+    # The archive holds the person, encrypted like everything else: readable with the key only.
+    archived = sqlite_open.connect(archive, readonly=True)
+    assert archived.execute("SELECT display_name FROM evacuees").fetchall() == [
+        ("Nguyen Van Closing",)]
+    archived.close()
     for path in data_home.rglob("*"):
-        if path.is_file() and path != archive:
+        if path.is_file():
             assert b"Nguyen Van Closing" not in path.read_bytes(), path
     assert not (data_home / "backups").exists()
     code, out, _ = run(capsys, "registry", "list", "--json")

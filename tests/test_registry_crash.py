@@ -33,6 +33,7 @@ ROUNDS = 60
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.timeout(300),
+    pytest.mark.usefixtures("keyring_on_disk"),   # the killed writer unlocks the test key
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork-style crashes: POSIX"),
 ]
 

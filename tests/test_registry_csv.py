@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from pathlib import Path
 from types import MappingProxyType
 
 import pytest
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.registry.backup import list_backups
@@ -674,7 +674,7 @@ def test_a_verified_backup_is_taken_before_an_import(registry, tmp_path):
     assert [b.reason for b in backups] == ["before-import"]
     assert backups[0].path == result.backup and result.backup.exists()
     # The backup is the registry as it was: one person, not four.
-    snapshot = sqlite3.connect(f"file:{result.backup}?mode=ro", uri=True)
+    snapshot = sqlite_open.connect(result.backup, readonly=True)
     try:
         assert snapshot.execute("SELECT count(*) FROM evacuees").fetchone()[0] == 1
     finally:

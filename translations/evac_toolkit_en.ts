@@ -20,37 +20,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881" />
         <source>Needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="878" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882" />
         <source>Card ID:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="879" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
         <source>A6 card (105 × 148 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="884" />
         <source>Label (100 × 62 mm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="894" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="894" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -58,112 +58,112 @@
 <context>
     <name>ContentSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="54" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="55" />
         <source>The phrases on signs and fingerboards were drafted by the project. Send a language to a community interpreter as a spreadsheet, then load the corrected sheet back: changed phrases are recorded as reviewed by that person. The installed files are never changed; reviewed phrases are kept in the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="75" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="76" />
         <source>Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="79" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="80" />
         <source>1. Send for review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="81" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="82" />
         <source>Save review sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="87" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="88" />
         <source>2. Load a reviewed sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="91" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="92" />
         <source>e.g. Nguyen Van A, community interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="93" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="94" />
         <source>Reviewer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="96" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="97" />
         <source>Open reviewed sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="98" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="99" />
         <source>Apply changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="119" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="120" />
         <source>Check all content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="142" />
         <source>%1 phrases, %2 reviewed by a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="149" />
         <source>Save review sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="149" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="150" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="165" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="166" />
         <source>Open reviewed sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="167" />
         <source>Review sheets (*.xlsx *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>Phrase ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>After review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="218" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="218" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="280" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="290" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="294" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
@@ -273,63 +273,63 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="99" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="101" />
         <source>Drills</source>
         <extracomment>How often the running drill's persona table is recounted (the banner ticks every second).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="120" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="122" />
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="139" />
         <source>New scenario…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="141" />
         <source>Save role cards (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="146" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="148" />
         <source>Drill title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="150" />
         <source>e.g. Autumn drill, north gym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="152" />
         <source>▶ Start drill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="159" />
         <source>Earlier drills:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="162" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="164" />
         <source>No drills yet. Tick one or more scenarios above, give the drill a title and press ▶ Start drill; finished drills and their reports are listed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="168" />
         <source>Show report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="172" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="174" />
         <source>Resume drill</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="207" />
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>(%n persona)</numerusform>
@@ -337,17 +337,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="206" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="208" />
         <source>— not ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="248" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="250" />
         <source>Persona:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="253" />
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n person arriving</numerusform>
@@ -355,78 +355,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="254" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="257" />
         <source>Facts to capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="263" />
         <source>Persona's lines: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="281" />
         <source>Save role cards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="338" />
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
         <source>Persona</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
-        <location filename="../evac_toolkit/ui/views/drills.py" line="360" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="368" />
         <source>Arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Language found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Needs captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="352" />
         <source>■ End drill and show the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="420" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="428" />
         <source>← Scenarios</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="432" />
         <source>Save report (PDF)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="473" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="481" />
         <source>Save report</source>
         <translation type="unfinished" />
     </message>
@@ -434,216 +434,216 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="245" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="247" />
         <source>Edit person (card %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="248" />
         <source>Add a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265" />
         <source>Name or what they want to be called</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266" />
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
         <source>Name / alias:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="269" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="271" />
         <source>Reading (kana):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="272" />
         <source>Nationality:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="273" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="275" />
         <source>Languages: tap the first language first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="283" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="285" />
         <source>Japanese:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290" />
         <source>Needs an interpreter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
-        <source>Diet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
-        <source>Allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
-        <source>Medical</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
         <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <source>Diet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
+        <source>Medical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Religion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="304" />
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="315" />
         <source>Other allergies (free text)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319" />
         <source>Injury</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322" />
         <source>Area / room:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323" />
         <source>e.g. 体育館 B-3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="324" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="326" />
         <source>Agrees to share with support services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332" />
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="336" />
         <source>Notes:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="348" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="349" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="371" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="373" />
         <source>Pain (0–10):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="375" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="377" />
         <source>Not asked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="381" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383" />
         <source>Where it hurts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Other allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430" />
         <source>Where it hurts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430" />
         <source>Pain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="431" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="431" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="468" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="470" />
         <source>Order: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="471" />
         <source>No language chosen yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="484" />
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="502" />
         <source>Check before adding: %1. Press Save again to add this person anyway.</source>
         <translation type="unfinished" />
     </message>
@@ -740,84 +740,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="764" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768" />
         <source>Export the registry as CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="695" />
         <source>Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="696" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="705" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="706" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="706" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="710" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="730" />
         <source>Save as UTF-8 (recommended)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
         <source>Save with “?”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="730" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="734" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="737" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="745" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="749" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="747" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="751" />
         <source>Save CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="770" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="789" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="836" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="840" />
         <source>Nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -937,17 +937,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
         <source>Fonts for printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="75" />
         <source>Prepare fonts now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>%n font file for printing still needs preparing. This takes about a minute, once; printing also does it automatically when needed.</numerusform>
@@ -955,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="96" />
         <source>All print fonts are ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="122" />
         <source>Preparing fonts failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -968,222 +968,222 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="255" />
         <source>Import people from a list (Excel or CSV)</source>
         <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. Field → word of the file → value (code, True/False, None: leave out), chosen here. The data folder whose import profiles are offered (a drill's registry: its owner's). The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="270" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
         <source>Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
         <source>Registry field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="500" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="504" />
         <source>Values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
         <source>Already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="317" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="315" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="319" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Record ID (from an export)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Japanese</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Needs an interpreter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Diet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Other allergies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Medical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Where it hurts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Religion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Pain (0–10)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Area / room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Checked in at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
         <source>Checked out at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="346" />
         <source>Check-in time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
         <source>Check-out time (date in another column)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="348" />
         <source>Agrees to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="349" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="349" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="386" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
         <source>Reading the file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491" />
         <source>Save as an import profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="488" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492" />
         <source>Name of the profile (e.g. the office or town the lists come from):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503" />
         <source>Values (%n to choose)</source>
         <translation type="unfinished">
             <numerusform />
@@ -1191,32 +1191,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="536" />
         <source>Line %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="541" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="545" />
         <source>(ignore)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553" />
         <source>A column without a title is left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="574" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
         <source>Choose a field…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="589" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>%n problem in the file. Correct the file or the fields above: nothing can be imported until then.</numerusform>
@@ -1224,28 +1224,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="592" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="617" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="596" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
         <source>The first %1 are listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="594" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="598" />
         <source>The whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="610" />
         <source>Nobody new to import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="650" />
         <source>Taking a backup, then importing…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="657" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="661" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n already registered: skipped.</numerusform>
@@ -1253,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="663" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1261,23 +1261,23 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="74" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76" />
         <source>Add to a household</source>
         <extracomment>Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook the needs (an injury, halal, an allergy) are on screen without scrolling sideways.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="78" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="80" />
         <source>Card ID of a household member:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="84" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="86" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="85" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="87" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
@@ -1285,37 +1285,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
         <source>Kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="900" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="904" />
         <source>e.g. 6/3 dinner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Meal:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="907" />
         <source>List who needs what (names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="905" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="909" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Save PDF…</source>
         <translation type="unfinished" />
     </message>
@@ -1490,12 +1490,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="451" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="475" />
         <source>Installing the language packs found beside the program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="519" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="543" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation type="unfinished" />
     </message>
@@ -1608,6 +1608,77 @@ Replace them? No keeps the installed packs and installs only the others.</source
     <message>
         <location filename="../evac_toolkit/ui/views/packs.py" line="259" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="273" />
+        <source>Shelter passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="279" />
+        <source>The registry, drills, backups and archives are encrypted. The passphrase opens them; the recovery key on paper opens them if it is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="297" />
+        <source>Set the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="298" />
+        <source>Change the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="319" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="327" />
+        <source>The new passphrase is set.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="249" />
+        <source>Shelter passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="253" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="254" />
+        <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="256" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="257" />
+        <source>New passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="259" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="261" />
+        <source>Set the new passphrase</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1799,60 +1870,136 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="49" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="53" />
+        <source>This recovery key opens the registry if the passphrase is forgotten. It is shown only now: print the page and give it to the coordinator, who keeps it locked away, never with this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
+        <source>Save the page to print (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="72" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
+        <source>Save the recovery key page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="82" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="94" />
+        <source>Saved: %1. Print it now, then delete the file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="103" />
+        <source>Use the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
+        <source>at least 8 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="110" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
+        <source>New passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="115" />
+        <source>Set the new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1001" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1005" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1007" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1011" />
         <source>Writing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1026" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1030" />
         <source>Import a list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1027" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1031" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1060" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1079" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1064" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1083" />
         <source>Select a person first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1065" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1069" />
         <source>Save needs card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1095" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1099" />
         <source>Save kitchen sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1117" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1121" />
         <source>Save hand-over sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1160" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1164" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1161" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1165" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1177" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1181" />
         <source>The registry is busy: try again in a moment.</source>
         <translation type="unfinished" />
     </message>
@@ -1876,156 +2023,219 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>RegistryUnlock</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
+        <source>Protect the registry with a shelter passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="139" />
+        <source>The registry holds personal information, so it is stored encrypted. Choose a passphrase of at least 8 characters for the staff who register people. Next, a recovery key is shown once, to print for the coordinator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="143" />
+        <source>The registry is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="144" />
+        <source>Type the shelter passphrase to open the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="152" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="156" />
+        <source>Passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="159" />
+        <source>Set the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="160" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="163" />
+        <source>Use the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="171" />
+        <source>Fingerboards, signs and translation work without the passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="209" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="235" />
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="129" />
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind ("card", "kitchen", "handover") and the person, if one. A drill's registry: every printout carries the drill band.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="134" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="136" />
         <source>＋ Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="143" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="145" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="147" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="159" />
         <source>Search: name, reading or card ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="162" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164" />
         <source>All languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
         <source>All needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="172" />
         <source>Interpreter needed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="173" />
         <source>Diet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="173" />
         <source>Allergy: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="172" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="174" />
         <source>Medical: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="184" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="186" />
         <source>Present only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="231" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="231" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="420" />
         <source>Check out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="236" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="238" />
         <source>Status of the selected people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="248" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="250" />
         <source>Household:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
         <source>New household from selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="256" />
         <source>Add to household…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="258" />
         <source>Remove from household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="268" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269" />
         <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="274" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
         <source>Import a list (Excel, CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="372" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="374" />
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
         <source>Needs card…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Kitchen sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="283" />
         <source>Hand-over sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="286" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="285" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="287" />
         <source>Restore a backup…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>First %n shown: type more of a name to narrow the search</numerusform>
@@ -2033,7 +2243,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="352" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="354" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n person shown</numerusform>
@@ -2041,52 +2251,52 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="372" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="420" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="431" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="433" />
         <source>not in a household</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="441" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="443" />
         <source>(no name given)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="477" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="485" />
         <source>Added: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="495" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503" />
         <source>Saved: card %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="540" />
         <source>Checked in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="540" />
         <source>Checked out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="541" />
         <source>Transferred: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="553" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="561" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>New household of %n person</numerusform>
@@ -2094,7 +2304,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="565" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="573" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>Added to the household: %n person</numerusform>
@@ -2102,7 +2312,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="602" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="610" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>Removed from the household: %n person</numerusform>
@@ -2110,7 +2320,7 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="610" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="618" />
         <source>Shelter settings saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2118,42 +2328,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="918" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="922" />
         <source>Restore a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>backed up by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>periodic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="929" />
         <source>before an import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930" />
         <source>before a restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="932" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
         <source>before an update of the program</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="934" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="938" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2161,22 +2371,22 @@ Printing will try again when it needs them.</source>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="935" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="939" />
         <source>cannot be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="947" />
         <source>There are no backups yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="947" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="951" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="949" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="953" />
         <source>Restore…</source>
         <translation type="unfinished" />
     </message>
@@ -2470,22 +2680,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="143" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="144" />
         <source>Content</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="145" />
         <source>Language packs</source>
         <translation type="unfinished" />
     </message>
@@ -2493,42 +2703,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529" />
         <source>Shelter settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531" />
         <source>Shelter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
         <source>Not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="543" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="544" />
         <source>Address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="545" />
         <source>Capacity (people):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="549" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="550" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>

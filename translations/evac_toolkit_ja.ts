@@ -20,37 +20,37 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="877" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="881" />
         <source>Needs card</source>
         <translation>配慮カード</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="878" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="882" />
         <source>Card ID:</source>
         <translation>カード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="879" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="883" />
         <source>A6 card (105 × 148 mm)</source>
         <translation>A6 カード（105 × 148 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="880" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="884" />
         <source>Label (100 × 62 mm)</source>
         <translation>ラベル（100 × 62 mm）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="886" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
         <source>The card prints no name. Its QR code holds the card ID and the needs as codes only.</source>
         <translation>カードに名前は印刷しません。QR コードにはカード番号と必要なことをコードで入れるだけです。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="894" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="890" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="894" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -58,112 +58,112 @@
 <context>
     <name>ContentSettings</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="54" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="55" />
         <source>The phrases on signs and fingerboards were drafted by the project. Send a language to a community interpreter as a spreadsheet, then load the corrected sheet back: changed phrases are recorded as reviewed by that person. The installed files are never changed; reviewed phrases are kept in the data folder.</source>
         <translation>掲示物と指さしボードの文は、このプロジェクトが下書きしたものです。言語ごとに表計算シートに書き出して地域の通訳者に確認してもらい、直したシートを読み込んでください。変更した文は、その人が確認したものとして記録されます。インストールされたファイルは変更せず、確認済みの文はデータフォルダに保存します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="75" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="76" />
         <source>Language:</source>
         <translation>言語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="79" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="80" />
         <source>1. Send for review</source>
         <translation>1. 確認を頼む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="81" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="82" />
         <source>Save review sheet…</source>
         <translation>確認用シートを保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="87" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="88" />
         <source>2. Load a reviewed sheet</source>
         <translation>2. 確認済みシートを読み込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="91" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="92" />
         <source>e.g. Nguyen Van A, community interpreter</source>
         <translation>例：グエン・ヴァン・A（地域の通訳者）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="93" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="94" />
         <source>Reviewer's name:</source>
         <translation>確認した人の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="96" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="97" />
         <source>Open reviewed sheet…</source>
         <translation>確認済みシートを開く…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="98" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="99" />
         <source>Apply changes</source>
         <translation>変更を反映</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="119" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="120" />
         <source>Check all content</source>
         <translation>すべての内容をチェック</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="142" />
         <source>%1 phrases, %2 reviewed by a person</source>
         <translation>%1 件の文、うち %2 件は人が確認済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="149" />
         <source>Save review sheet</source>
         <translation>確認用シートを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="149" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="150" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="165" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="166" />
         <source>Open reviewed sheet</source>
         <translation>確認済みシートを開く</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="167" />
         <source>Review sheets (*.xlsx *.csv *.txt)</source>
         <translation>確認用シート (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>Phrase ID</source>
         <translation>文の ID</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="194" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="195" />
         <source>After review</source>
         <translation>確認後</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="218" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="217" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="218" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="276" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="280" />
         <source>Checking…</source>
         <translation>チェックしています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/content_review.py" line="290" />
+        <location filename="../evac_toolkit/ui/views/content_review.py" line="294" />
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -273,158 +273,158 @@
 <context>
     <name>DrillsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="99" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="101" />
         <source>Drills</source>
         <extracomment>How often the running drill's persona table is recounted (the banner ticks every second).</extracomment>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="120" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="122" />
         <source>Tick the scenarios to play, print their role cards, then start the drill. While it runs, every screen works on a separate drill database and every printout is marked as a drill.</source>
         <translation>演じるシナリオにチェックを入れ、役割カードを印刷してから訓練を始めます。訓練中は、すべての画面が訓練専用のデータベースを使い、印刷物にはすべて「訓練」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="137" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="139" />
         <source>New scenario…</source>
         <translation>シナリオを作る…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="141" />
         <source>Save role cards (PDF)…</source>
         <translation>役割カードを保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="146" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="148" />
         <source>Drill title:</source>
         <translation>訓練の名前：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="148" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="150" />
         <source>e.g. Autumn drill, north gym</source>
         <translation>例：秋の訓練・北体育館</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="150" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="152" />
         <source>▶ Start drill</source>
         <translation>▶ 訓練を始める</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="159" />
         <source>Earlier drills:</source>
         <translation>これまでの訓練：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="162" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="164" />
         <source>No drills yet. Tick one or more scenarios above, give the drill a title and press ▶ Start drill; finished drills and their reports are listed here.</source>
         <translation>まだ訓練はありません。上のシナリオにチェックを入れ、訓練の名前を付けて「▶ 訓練を始める」を押してください。終わった訓練と報告はここに並びます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="166" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="168" />
         <source>Show report</source>
         <translation>報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="172" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="174" />
         <source>Resume drill</source>
         <translation>訓練を再開</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="205" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="207" />
         <source>(%n persona(s))</source>
         <translation>
             <numerusform>（%n 人の役）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="206" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="208" />
         <source>— not ended</source>
         <translation>— 終了していません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="248" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="250" />
         <source>Persona:</source>
         <translation>演じる人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/drills.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="253" />
         <source>%n people arriving</source>
         <translation>
             <numerusform>%n 人で来所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="254" />
         <source>Script</source>
         <translation>台本</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="255" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="257" />
         <source>Facts to capture</source>
         <translation>聞き取るべきこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="261" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="263" />
         <source>Persona's lines: %1</source>
         <translation>役の言語の文：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="281" />
         <source>Save role cards</source>
         <translation>役割カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="338" />
         <source>Send each role player in and press “Arrived”: their clock starts then. Volunteers use Fingerboards, Registry and Signs as in a real shelter.</source>
         <translation>役の人が入ってきたら「到着」を押してください。その人の時間の計測が始まります。ボランティアは本番と同じように、指さしボード・名簿・掲示物を使います。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
         <source>Persona</source>
         <translation>役</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="334" />
-        <location filename="../evac_toolkit/ui/views/drills.py" line="360" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="342" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="368" />
         <source>Arrived</source>
         <translation>到着</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Language found</source>
         <translation>言語の特定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Registered</source>
         <translation>登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="343" />
         <source>Needs captured</source>
         <translation>聞き取れたこと</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="352" />
         <source>■ End drill and show the report</source>
         <translation>■ 訓練を終えて報告を見る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="420" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="428" />
         <source>← Scenarios</source>
         <translation>← シナリオ一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="432" />
         <source>Save report (PDF)…</source>
         <translation>報告を保存（PDF）…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/drills.py" line="473" />
+        <location filename="../evac_toolkit/ui/views/drills.py" line="481" />
         <source>Save report</source>
         <translation>報告を保存</translation>
     </message>
@@ -432,216 +432,216 @@
 <context>
     <name>EvacueeDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="245" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="247" />
         <source>Edit person (card %1)</source>
         <translation>登録内容の編集（カード %1）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="246" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="248" />
         <source>Add a person</source>
         <translation>避難者を登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="263" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="265" />
         <source>Name or what they want to be called</source>
         <translation>名前、または呼んでほしい名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="264" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="266" />
         <source>Reading in kana, e.g. やまだ はなこ</source>
         <translation>かなでの読み方（例：やまだ はなこ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="268" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
         <source>Name / alias:</source>
         <translation>名前・呼び名：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="269" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="271" />
         <source>Reading (kana):</source>
         <translation>読み方（かな）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="270" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="272" />
         <source>Nationality:</source>
         <translation>国籍・地域：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="273" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="275" />
         <source>Languages: tap the first language first</source>
         <translation>言語：いちばん使う言語から順に押してください</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="283" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="285" />
         <source>Japanese:</source>
         <translation>日本語：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="290" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="301" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="303" />
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="302" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="304" />
         <source>Medical</source>
         <comment>short tab title</comment>
         <translation>医療</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="315" />
         <source>Other allergies (free text)</source>
         <translation>その他のアレルギー（自由記入）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="317" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="319" />
         <source>Injury</source>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="320" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="322" />
         <source>Area / room:</source>
         <translation>場所・部屋：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="321" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="323" />
         <source>e.g. 体育館 B-3</source>
         <translation>例：体育館 B-3</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="324" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="326" />
         <source>Agrees to share with support services</source>
         <translation>支援機関との情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="325" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="327" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="332" />
         <source>Never tell anyone who asks that this person is here. Their name is shown only in their own row and this form.</source>
         <translation>問い合わせがあっても、この人がここにいることを伝えないでください。名前はこの人の行とこの画面にだけ表示されます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="336" />
         <source>Notes:</source>
         <translation>メモ：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="346" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="348" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="347" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="349" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="371" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="373" />
         <source>Pain (0–10):</source>
         <translation>痛みの強さ（0〜10）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="375" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="377" />
         <source>Not asked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="381" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="383" />
         <source>Where it hurts:</source>
         <translation>痛む・けがの場所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="423" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="424" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="425" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="427" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="426" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="428" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="430" />
         <source>Pain</source>
         <translation>痛みの強さ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="431" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="429" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="431" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="468" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="470" />
         <source>Order: %1</source>
         <translation>順番：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="469" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="471" />
         <source>No language chosen yet</source>
         <translation>言語はまだ選ばれていません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="482" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="484" />
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>保存していません。赤い項目を直してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="500" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="502" />
         <source>Check before adding: %1. Press Save again to add this person anyway.</source>
         <translation>追加する前に確認してください：%1。それでも追加するときは、もう一度「保存」を押してください。</translation>
     </message>
@@ -738,84 +738,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="689" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="764" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="768" />
         <source>Export the registry as CSV</source>
         <translation>名簿を CSV に書き出す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="691" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="695" />
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="692" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="696" />
         <source>UTF-8: opens in Excel (recommended)</source>
         <translation>UTF-8：Excel で開けます（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="693" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="697" />
         <source>Shift_JIS (CP932): only for software that needs it</source>
         <translation>Shift_JIS（CP932）：必要なソフトのときだけ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="701" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="705" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="702" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="706" />
         <source>Leave out names, readings, nationality and notes</source>
         <translation>名前・読み方・国籍・メモを入れない</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="706" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="710" />
         <source>People marked “do not disclose” are exported without their names. The file holds personal data: keep it safe.</source>
         <translation>「非開示」の人は名前なしで書き出します。ファイルには個人情報が入っています。大切に保管してください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="726" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="730" />
         <source>Save as UTF-8 (recommended)</source>
         <translation>UTF-8 で保存（おすすめ）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="729" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
         <source>Save with “?”</source>
         <translation>「?」にして保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="730" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="734" />
         <source>Shift_JIS, with “?” for each character it cannot hold</source>
         <translation>Shift_JIS で保存し、書けない文字は 1 文字ずつ「?」にします</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="733" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="737" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="745" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="749" />
         <source>Close</source>
         <extracomment>The file the refused export was for, while the choice is open.</extracomment>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="747" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="751" />
         <source>Save CSV…</source>
         <translation>CSV を保存…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="766" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="770" />
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="789" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="793" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="836" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="840" />
         <source>Nothing was written.</source>
         <translation>何も書き出していません。</translation>
     </message>
@@ -935,29 +935,29 @@
         <translation>名簿、言語パック、バックアップ、設定はここに保存されます。別のパソコンへ移すときは、このフォルダをコピーしてください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="66" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="70" />
         <source>Fonts for printing</source>
         <translation>印刷用フォント</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="71" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="75" />
         <source>Prepare fonts now</source>
         <translation>今すぐ準備する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/settings.py" line="88" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
         <source>%n font file(s) for printing still need preparing. This takes about a minute, once; printing also does it automatically when needed.</source>
         <translation>
             <numerusform>印刷用フォントが %n 個、まだ準備されていません。最初の1回だけ1分ほどかかります。印刷するときにも自動で準備します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="92" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="96" />
         <source>All print fonts are ready.</source>
         <translation>印刷用フォントはすべて準備できています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="118" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="122" />
         <source>Preparing fonts failed: %1</source>
         <translation>フォントの準備に失敗しました：%1</translation>
     </message>
@@ -965,289 +965,289 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="260" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="264" />
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="251" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="255" />
         <source>Import people from a list (Excel or CSV)</source>
         <extracomment>Rows of the file shown beside the column choices. Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table). Combo data of a column whose field the file's header did not settle (unknown or repeated): the coordinator must choose, even if the choice is "(ignore)". The ImportResult, after people were imported. Header text → field (None: leave out), as chosen here; the rest as read_csv finds. Field → word of the file → value (code, True/False, None: leave out), chosen here. The data folder whose import profiles are offered (a drill's registry: its owner's). The workbook's sheet chosen here (None: the one ``read_csv`` reads first).</extracomment>
         <translation>名簿ファイル（Excel・CSV）から取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="270" />
         <source>Format:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="273" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="277" />
         <source>Sheet:</source>
         <translation>シート：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="288" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="292" />
         <source>Which registry field each column of the file goes into. A change is checked at once.</source>
         <translation>ファイルの各列を名簿のどの項目に入れるか。変更するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
         <source>Column in the file</source>
         <translation>ファイルの列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="290" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="531" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
         <source>Registry field</source>
         <translation>名簿の項目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="294" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="298" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="297" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="500" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="301" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="504" />
         <source>Values</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="305" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="309" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="306" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="310" />
         <source>Already registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="313" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="317" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="315" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="319" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Record ID (from an export)</source>
         <translation>記録 ID（書き出したもの）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="330" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
         <source>Card ID</source>
         <translation>カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="331" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
         <source>Reading</source>
         <translation>読み方</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="332" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="333" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="334" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
         <source>Needs an interpreter</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Nationality</source>
         <translation>国籍・地域</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="335" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
         <source>Diet</source>
         <translation>食事</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Allergies</source>
         <translation>アレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="336" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
         <source>Other allergies</source>
         <translation>その他のアレルギー</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Medical</source>
         <translation>医療・配慮</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="337" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
         <source>Where it hurts</source>
         <translation>痛む・けがの場所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="338" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
         <source>Pain (0–10)</source>
         <translation>痛みの強さ（0〜10）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Area / room</source>
         <translation>場所・部屋</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="339" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="340" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
         <source>Checked in at</source>
         <translation>入所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="341" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
         <source>Checked out at</source>
         <translation>退所日時</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="342" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="346" />
         <source>Check-in time (date in another column)</source>
         <translation>入所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="343" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="347" />
         <source>Check-out time (date in another column)</source>
         <translation>退所時刻（日付は別の列）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="344" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="348" />
         <source>Agrees to share</source>
         <translation>情報共有に同意</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="349" />
         <source>Do not disclose</source>
         <translation>非開示</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="345" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="349" />
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="386" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="390" />
         <source>Reading the file…</source>
         <translation>ファイルを読んでいます…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="487" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="491" />
         <source>Save as an import profile</source>
         <translation>インポート設定として保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="488" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="492" />
         <source>Name of the profile (e.g. the office or town the lists come from):</source>
         <translation>設定の名前（名簿を作った窓口や市町村の名前など）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="499" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="503" />
         <source>Values (%n to choose)</source>
         <translation>
             <numerusform>値（選ぶもの %n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="536" />
         <source>Line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="539" />
         <source>(no title)</source>
         <translation>（見出しなし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="541" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="545" />
         <source>(ignore)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="549" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="553" />
         <source>A column without a title is left out.</source>
         <translation>見出しのない列は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="574" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="578" />
         <source>Choose a field…</source>
         <translation>項目を選ぶ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="589" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="593" />
         <source>%n problem(s) in the file. Correct the file or the fields above: nothing can be imported until then.</source>
         <translation>
             <numerusform>ファイルに %n 件の問題があります。ファイルか上の項目を直すまで取り込めません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="592" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="617" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="596" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="621" />
         <source>The first %1 are listed.</source>
         <translation>最初の %1 件を表示しています。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="594" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="598" />
         <source>The whole file</source>
         <translation>ファイル全体</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="606" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="610" />
         <source>Nobody new to import.</source>
         <translation>新しく取り込む人はいません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="646" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="650" />
         <source>Taking a backup, then importing…</source>
         <translation>バックアップを取ってから取り込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="657" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="661" />
         <source>%n already registered: skipped.</source>
         <translation>
             <numerusform>%n 人は登録済みのため取り込みません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="663" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="667" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1255,23 +1255,23 @@
 <context>
     <name>JoinHouseholdDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="74" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="76" />
         <source>Add to a household</source>
         <extracomment>Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook the needs (an injury, halal, an allergy) are on screen without scrolling sideways.</extracomment>
         <translation>世帯に加える</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="78" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="80" />
         <source>Card ID of a household member:</source>
         <translation>世帯の人のカード番号：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="84" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="86" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="85" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="87" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1279,37 +1279,37 @@
 <context>
     <name>KitchenDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="899" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
         <source>Kitchen sheet</source>
         <translation>調理用の集計表</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="900" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="904" />
         <source>e.g. 6/3 dinner</source>
         <translation>例：6/3 夕食</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="902" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="906" />
         <source>Meal:</source>
         <translation>食事：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="903" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="907" />
         <source>List who needs what (names)</source>
         <translation>だれに何が必要か一覧にする（名前入り）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="905" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="909" />
         <source>Without names the sheet only counts. With names it holds personal data; people marked “do not disclose” appear by card ID only.</source>
         <translation>名前なしでは人数だけを数えます。名前入りは個人情報を含みます。「非開示」の人はカード番号だけで表示します。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="910" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="914" />
         <source>Save PDF…</source>
         <translation>PDF を保存…</translation>
     </message>
@@ -1483,12 +1483,12 @@
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="451" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="475" />
         <source>Installing the language packs found beside the program…</source>
         <translation>プログラムと同じ場所にある翻訳パックを入れています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/main_window.py" line="519" />
+        <location filename="../evac_toolkit/ui/main_window.py" line="543" />
         <source>Practice only: records go to the drill's own database, not the shelter's registry.</source>
         <translation>訓練中：記録は訓練用のデータベースに入り、本番の避難者名簿には入りません。</translation>
     </message>
@@ -1605,6 +1605,77 @@ Replace them? No keeps the installed packs and installs only the others.</source
         <location filename="../evac_toolkit/ui/views/packs.py" line="259" />
         <source>Remove the pack %1 → %2? Translation between them stops until it is installed again.</source>
         <translation>%1 → %2 のパックを削除しますか？ もう一度入れるまで、この組み合わせの翻訳はできなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="273" />
+        <source>Shelter passphrase</source>
+        <translation>避難所のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="279" />
+        <source>The registry, drills, backups and archives are encrypted. The passphrase opens them; the recovery key on paper opens them if it is forgotten.</source>
+        <translation>名簿・訓練・バックアップ・引き継ぎ用の保存ファイルは暗号化されています。パスフレーズで開きます。忘れたときは、紙に印刷した回復キーで開けます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="297" />
+        <source>Set the passphrase…</source>
+        <translation>パスフレーズを設定…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="298" />
+        <source>Change the passphrase…</source>
+        <translation>パスフレーズを変更…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="319" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="327" />
+        <source>The new passphrase is set.</source>
+        <translation>新しいパスフレーズを設定しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="249" />
+        <source>Shelter passphrase</source>
+        <translation>避難所のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="253" />
+        <source>Current passphrase</source>
+        <translation>今のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="254" />
+        <source>at least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="256" />
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="257" />
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="259" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="261" />
+        <source>Set the new passphrase</source>
+        <translation>新しいパスフレーズを設定</translation>
     </message>
 </context>
 <context>
@@ -1796,60 +1867,136 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="49" />
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="53" />
+        <source>This recovery key opens the registry if the passphrase is forgotten. It is shown only now: print the page and give it to the coordinator, who keeps it locked away, never with this laptop.</source>
+        <translation>この回復キーで、パスフレーズを忘れたときに名簿を開けます。表示は今だけです。このページを印刷して責任者に渡し、鍵のかかる場所に保管してもらってください（このパソコンと一緒にはしまわないでください）。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="70" />
+        <source>Save the page to print (PDF)…</source>
+        <translation>印刷用のページを保存（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="72" />
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="80" />
+        <source>Save the recovery key page</source>
+        <translation>回復キーのページを保存</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="82" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="94" />
+        <source>Saved: %1. Print it now, then delete the file.</source>
+        <translation>保存しました：%1。すぐに印刷し、そのあとファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryResetDialog</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="103" />
+        <source>Use the recovery key</source>
+        <translation>回復キーを使う</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="107" />
+        <source>at least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="109" />
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="110" />
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="111" />
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="113" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="115" />
+        <source>Set the new passphrase</source>
+        <translation>新しいパスフレーズを設定</translation>
+    </message>
+</context>
+<context>
     <name>RegistryFiles</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1001" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1005" />
         <source>Still writing the previous file: try again in a moment.</source>
         <translation>前のファイルを書き出し中です。少し待ってからもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1007" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1011" />
         <source>Writing…</source>
         <translation>書き出しています…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1026" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1030" />
         <source>Import a list</source>
         <translation>名簿ファイルの取り込み</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1027" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1031" />
         <source>Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
         <translation>名簿ファイル：Excel・CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1060" />
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1079" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1064" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1083" />
         <source>Select a person first.</source>
         <translation>先に人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1065" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1069" />
         <source>Save needs card</source>
         <translation>配慮カードを保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1095" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1099" />
         <source>Save kitchen sheet</source>
         <translation>調理用の集計表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1117" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1121" />
         <source>Save hand-over sheet</source>
         <translation>引き継ぎ表を保存</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1160" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1164" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1161" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1165" />
         <source>Replace the registry with this backup? Changes made since it was taken are lost (the registry as it is now is backed up first).</source>
         <translation>名簿をこのバックアップで置き換えますか？その後の変更は失われます（今の名簿は先にバックアップします）。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1177" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="1181" />
         <source>The registry is busy: try again in a moment.</source>
         <translation>名簿の処理中です。少し待ってからもう一度どうぞ。</translation>
     </message>
@@ -1873,236 +2020,299 @@ Printing will try again when it needs them.</source>
     </message>
 </context>
 <context>
+    <name>RegistryUnlock</name>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="137" />
+        <source>Protect the registry with a shelter passphrase</source>
+        <translation>避難所のパスフレーズで名簿を保護します</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="139" />
+        <source>The registry holds personal information, so it is stored encrypted. Choose a passphrase of at least 8 characters for the staff who register people. Next, a recovery key is shown once, to print for the coordinator.</source>
+        <translation>名簿には個人情報が入るため、暗号化して保存します。受付をする職員のために、8文字以上のパスフレーズを決めてください。そのあと回復キーを1回だけ表示します。印刷して責任者に渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="143" />
+        <source>The registry is locked</source>
+        <translation>名簿はロックされています</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="144" />
+        <source>Type the shelter passphrase to open the registry.</source>
+        <translation>名簿を開くには、避難所のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="152" />
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="156" />
+        <source>Passphrase again</source>
+        <translation>パスフレーズ（確認）</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="159" />
+        <source>Set the passphrase</source>
+        <translation>パスフレーズを設定</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="160" />
+        <source>Unlock</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="163" />
+        <source>Use the recovery key…</source>
+        <translation>回復キーを使う…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="171" />
+        <source>Fingerboards, signs and translation work without the passphrase.</source>
+        <translation>指さしボード・掲示・翻訳は、パスフレーズなしで使えます。</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="209" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../evac_toolkit/ui/views/registry_unlock.py" line="235" />
+        <source>Registry</source>
+        <translation>避難者名簿</translation>
+    </message>
+</context>
+<context>
     <name>RegistryView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="127" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="129" />
         <source>Registry</source>
         <extracomment>Language codes of the people present, most speakers first. Emitted after every change written to the registry. Emitted whenever the table and, when asked for, the dashboard show fresh results. A printout was written: its kind ("card", "kitchen", "handover") and the person, if one. A drill's registry: every printout carries the drill band.</extracomment>
         <translation>避難者名簿</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="134" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="136" />
         <source>＋ Add person</source>
         <translation>＋ 登録</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="143" />
         <source>People</source>
         <translation>一覧</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="145" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="147" />
         <source>Dashboard</source>
         <translation>集計</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="157" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="159" />
         <source>Search: name, reading or card ID</source>
         <translation>検索：名前・読み方・カード番号</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="162" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="164" />
         <source>All languages</source>
         <translation>すべての言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="169" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
         <source>All needs</source>
         <translation>すべての必要事項</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="170" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="172" />
         <source>Interpreter needed</source>
         <translation>通訳が必要</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="173" />
         <source>Diet: %1</source>
         <translation>食事：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="171" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="173" />
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="172" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="174" />
         <source>Medical: %1</source>
         <translation>医療：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="184" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="186" />
         <source>Present only</source>
         <translation>在所者のみ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="229" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="231" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="231" />
-        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="233" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="420" />
         <source>Check out</source>
         <translation>退所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="236" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="238" />
         <source>Status of the selected people</source>
         <translation>選んだ人の状態</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="248" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="250" />
         <source>Household:</source>
         <translation>世帯：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="252" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
         <source>New household from selected</source>
         <translation>選んだ人で世帯を作る</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="254" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="256" />
         <source>Add to household…</source>
         <translation>世帯に加える…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="256" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="258" />
         <source>Remove from household</source>
         <translation>世帯から外す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="266" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="268" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="267" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="269" />
         <source>Import a list (Excel, CSV), export CSV, print needs cards and sheets, back up</source>
         <translation>名簿ファイル（Excel・CSV）の取り込み、CSV の書き出し、配慮カードや一覧表の印刷、バックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="274" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="276" />
         <source>Import a list (Excel, CSV)…</source>
         <translation>名簿ファイル（Excel・CSV）を取り込む…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="372" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="374" />
         <source>No one is registered yet. Press “＋ Add person” to register someone, or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.</source>
         <translation>まだ誰も登録されていません。「＋ 登録」で登録するか、「ファイル」→「名簿ファイル（Excel・CSV）を取り込む…」で表計算ソフトの名簿を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="275" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="277" />
         <source>Export CSV…</source>
         <translation>CSV に書き出す…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="279" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
         <source>Needs card…</source>
         <translation>配慮カード…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="280" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="282" />
         <source>Kitchen sheet…</source>
         <translation>調理用の集計表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="281" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="283" />
         <source>Hand-over sheet…</source>
         <translation>引き継ぎ表…</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="284" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="286" />
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="285" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="287" />
         <source>Restore a backup…</source>
         <translation>バックアップから戻す…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="350" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="352" />
         <source>First %n shown: type more of a name to narrow the search</source>
         <translation>
             <numerusform>最初の %n 人を表示中：名前をもっと入力して絞り込んでください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="352" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="354" />
         <source>%n person(s) shown</source>
         <translation>
             <numerusform>%n 人を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="370" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="372" />
         <source>No one matches the search and filters. Clear the search box or choose “All languages” and “All needs”.</source>
         <translation>検索と絞り込みに合う人がいません。検索欄を空にするか、「すべての言語」「すべての必要事項」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="418" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="420" />
         <source>Check in</source>
         <translation>入所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="431" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="433" />
         <source>not in a household</source>
         <translation>世帯なし</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="441" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="443" />
         <source>(no name given)</source>
         <translation>（名前なし）</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="477" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="485" />
         <source>Added: card %1</source>
         <translation>登録しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="495" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="503" />
         <source>Saved: card %1</source>
         <translation>保存しました：カード %1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="540" />
         <source>Checked in: %1</source>
         <translation>入所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="532" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="540" />
         <source>Checked out: %1</source>
         <translation>退所：%1</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="541" />
         <source>Transferred: %1</source>
         <translation>移送：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="553" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="561" />
         <source>New household of %n person(s)</source>
         <translation>
             <numerusform>%n 人の世帯を作りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="565" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="573" />
         <source>Added to the household: %n person(s)</source>
         <translation>
             <numerusform>世帯に %n 人を加えました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry.py" line="602" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="610" />
         <source>Removed from the household: %n person(s)</source>
         <translation>
             <numerusform>世帯から %n 人を外しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry.py" line="610" />
+        <location filename="../evac_toolkit/ui/views/registry.py" line="618" />
         <source>Shelter settings saved.</source>
         <translation>避難所の設定を保存しました。</translation>
     </message>
@@ -2110,64 +2320,64 @@ Printing will try again when it needs them.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="918" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="922" />
         <source>Restore a backup</source>
         <translation>バックアップから戻す</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="920" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
         <source>The registry is replaced by the backup you choose. Changes made since are lost, but the registry as it is now is backed up first, so the restore can itself be undone.</source>
         <translation>選んだバックアップで名簿を置き換えます。その後の変更は失われますが、今の名簿を先にバックアップするので、元に戻すこともできます。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>backed up by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="924" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="928" />
         <source>periodic</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="925" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="929" />
         <source>before an import</source>
         <translation>取り込み前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="926" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="930" />
         <source>before a restore</source>
         <translation>復元前</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="932" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="936" />
         <source>before an update of the program</source>
         <translation>プログラム更新前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="934" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="938" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="935" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="939" />
         <source>cannot be read</source>
         <translation>読めません</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="943" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="947" />
         <source>There are no backups yet.</source>
         <translation>バックアップはまだありません。</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="947" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="951" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_io.py" line="949" />
+        <location filename="../evac_toolkit/ui/views/registry_io.py" line="953" />
         <source>Restore…</source>
         <translation>戻す…</translation>
     </message>
@@ -2461,22 +2671,22 @@ Printing will try again when it needs them.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="138" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="142" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="139" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="143" />
         <source>Languages</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="140" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="144" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/settings.py" line="141" />
+        <location filename="../evac_toolkit/ui/views/settings.py" line="145" />
         <source>Language packs</source>
         <translation>翻訳パック</translation>
     </message>
@@ -2484,42 +2694,42 @@ Printing will try again when it needs them.</source>
 <context>
     <name>ShelterDialog</name>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="519" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="529" />
         <source>Shelter settings</source>
         <translation>避難所の設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="521" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="531" />
         <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="530" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="533" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="543" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="534" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="544" />
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="535" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="545" />
         <source>Capacity (people):</source>
         <translation>定員（人）：</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="539" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="549" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../evac_toolkit/ui/views/registry_form.py" line="540" />
+        <location filename="../evac_toolkit/ui/views/registry_form.py" line="550" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from evac_toolkit import __version__
-from evac_toolkit.cli import import_choices
+from evac_toolkit.cli import import_choices, unlock
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
-from evac_toolkit.core import paths
+from evac_toolkit.core import paths, sqlite_open
 from evac_toolkit.core.errors import UserError, os_reason
 from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.settings import Settings, effective_ui_language, recover_settings
@@ -103,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sheet_options(notice_print)
 
     _registry_parser(sub)
+    unlock.passphrase_parser(sub)
     drill_parser(sub)
     translate_parser(sub)
     packs_parser(sub)
@@ -529,7 +529,8 @@ def _require_gui(need_display: bool, ui_language: str = "en") -> None:
 COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screenshot,
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
             "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board,
-            "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill}
+            "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill,
+            "passphrase": unlock.cmd_passphrase}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -545,14 +546,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if needs_print_fonts(args):
             prepare_print_fonts(ctx.ui_language)
-        return COMMANDS[args.command or "gui"](ctx, args)
+        if unlock.needs_key(args):
+            unlock.unlock(ctx)
+        try:
+            return COMMANDS[args.command or "gui"](ctx, args)
+        finally:
+            unlock.tell_notices(ctx)
     except UserError as error:
         print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `evac-toolkit languages | head`: the reader left, not an error
         sys.stderr.close()
         return 0
-    except (sqlite3.Error, OSError) as exc:
+    except (*sqlite_open.Error, OSError) as exc:
         # A full or failing disk anywhere (a drill's database, a review sheet's files): one line.
         from evac_toolkit.core.registry.health import storage_error, storage_failure
 

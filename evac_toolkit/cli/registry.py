@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 
@@ -63,7 +63,7 @@ def run(ctx, args: argparse.Namespace) -> int:
     registry = _open(ctx, args)
     try:
         return COMMANDS[command](ctx, args, registry)
-    except (sqlite3.Error, OSError) as exc:
+    except (*sqlite_open.Error, OSError) as exc:
         # Damage that only reading finds, or a disk that fills up while writing: one line.
         from evac_toolkit.core.registry.health import user_error
 
@@ -299,7 +299,7 @@ def _check(ctx, args) -> int:
     # file look damaged.
     try:
         rows = check_file(path, thorough=True)
-    except (sqlite3.Error, OSError) as exc:
+    except (*sqlite_open.Error, OSError) as exc:
         raise storage_error(exc, path) from exc
     if not rows:
         ctx.say("registry_ok", path=str(path))

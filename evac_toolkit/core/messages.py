@@ -1259,6 +1259,112 @@ MESSAGES: dict[str, dict] = {
         "ja": "シートのセルが {cell} まであり、名簿として読める範囲（{limit} セルまで）を超えています。"
               "名簿の外にあるものを削除するか、名簿だけを新しいブックにコピーしてください",
     },
+    # -- Encryption at rest (issue 17, item 4): the shelter passphrase and recovery key ---------
+    "registry_locked": {
+        "en": "The registry is locked. Give the shelter passphrase (or set "
+              "EVAC_TOOLKIT_PASSPHRASE for a script).",
+        "ja": "名簿はロックされています。避難所のパスフレーズを入力してください（スクリプトでは "
+              "EVAC_TOOLKIT_PASSPHRASE を設定）。",
+        "gui": {
+            "en": "The registry is locked. Unlock it with the shelter passphrase.",
+            "ja": "名簿はロックされています。避難所のパスフレーズで開いてください。",
+        },
+    },
+    "passphrase_wrong": {
+        "en": "Wrong shelter passphrase. Nothing was opened.",
+        "ja": "避難所のパスフレーズが違います。何も開いていません。",
+    },
+    "passphrase_too_short": {
+        "en": "The shelter passphrase needs at least {minimum} characters.",
+        "ja": "避難所のパスフレーズは {minimum} 文字以上にしてください。",
+    },
+    "passphrase_mismatch": {
+        "en": "The two passphrases differ. Nothing was set.",
+        "ja": "2回入力したパスフレーズが違います。何も設定していません。",
+    },
+    "passphrase_needed": {
+        "en": "The registry needs the shelter passphrase: run in a terminal, or set {variable}.",
+        "ja": "名簿には避難所のパスフレーズが必要です。端末で実行するか、{variable} を設定してください。",
+        "gui": {
+            "en": "The registry needs the shelter passphrase.",
+            "ja": "名簿には避難所のパスフレーズが必要です。",
+        },
+    },
+    "passphrase_prompt": {
+        "en": "Shelter passphrase:",
+        "ja": "避難所のパスフレーズ：",
+    },
+    "passphrase_new_prompt": {
+        "en": "New shelter passphrase (at least 8 characters; it protects the registry):",
+        "ja": "新しい避難所のパスフレーズ（8文字以上。名簿を保護します）：",
+    },
+    "recovery_key_prompt": {
+        "en": "Recovery key (from the paper):",
+        "ja": "回復キー（紙に印刷したもの）：",
+    },
+    "passphrase_set": {
+        "en": "The new shelter passphrase is set.",
+        "ja": "新しい避難所のパスフレーズを設定しました。",
+    },
+    "passphrase_again_prompt": {
+        "en": "The same passphrase again:",
+        "ja": "確認のため、もう一度：",
+    },
+    "recovery_key_once": {
+        "en": "The registry is encrypted with the shelter passphrase. Recovery key (shown only "
+              "this once; write it down and keep it with the coordinator): {key}",
+        "ja": "名簿は避難所のパスフレーズで暗号化されます。回復キー（表示はこの1回だけです。"
+              "書き写して責任者が保管してください）：{key}",
+    },
+    "recovery_key_wrong": {
+        "en": "That is not a recovery key (a letter may be mistyped). Nothing was changed.",
+        "ja": "回復キーが正しくありません（打ち間違いがあるかもしれません）。何も変更していません。",
+    },
+    "registry_no_passphrase": {
+        "en": "No shelter passphrase is set up in {path}.",
+        "ja": "{path} には避難所のパスフレーズが設定されていません。",
+    },
+    "keyring_exists": {
+        "en": "A shelter passphrase is already set up ({path}). Nothing was changed.",
+        "ja": "避難所のパスフレーズはすでに設定されています（{path}）。何も変更していません。",
+    },
+    "keyring_missing": {
+        "en": "The registry is encrypted but its key file {path} is missing. Set a new "
+              "passphrase with the recovery key: evac-toolkit passphrase reset.",
+        "ja": "名簿は暗号化されていますが、鍵ファイル {path} がありません。回復キーで新しい"
+              "パスフレーズを設定してください：evac-toolkit passphrase reset",
+        "gui": {
+            "en": "The registry is encrypted but its key file is missing. Use the recovery key "
+                  "to set a new passphrase.",
+            "ja": "名簿は暗号化されていますが、鍵ファイルがありません。回復キーを使って新しい"
+                  "パスフレーズを設定してください。",
+        },
+    },
+    "keyring_damaged": {
+        "en": "The shelter key file {path} is damaged ({reason}). Set a new passphrase with "
+              "the recovery key: evac-toolkit passphrase reset.",
+        "ja": "避難所の鍵ファイル {path} が壊れています（{reason}）。回復キーで新しい"
+              "パスフレーズを設定してください：evac-toolkit passphrase reset",
+        "gui": {
+            "en": "The shelter key file is damaged. Use the recovery key to set a new "
+                  "passphrase.",
+            "ja": "避難所の鍵ファイルが壊れています。回復キーを使って新しいパスフレーズを"
+                  "設定してください。",
+        },
+    },
+    "encryption_failed": {
+        "en": "Encrypting {path} failed: the encrypted copy did not match. The file was left "
+              "as it was.",
+        "ja": "{path} の暗号化に失敗しました（暗号化したコピーが一致しません）。ファイルは元のままです。",
+    },
+    "plain_files_encrypted": {
+        "en": "The registry {path} was unencrypted: {files} file(s) are now encrypted with the "
+              "shelter key. A verified backup was taken first; it and the unencrypted copies "
+              "were overwritten and deleted.",
+        "ja": "名簿 {path} は暗号化されていませんでした。{files} 個のファイルを避難所の鍵で暗号化"
+              "しました。先に確認済みのバックアップを取り、そのバックアップと暗号化前のファイルは"
+              "上書きして削除しました。",
+    },
 }
 
 

@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
                 self._registry_error = error
                 return None
             self._tell_registry_notices(self._registry.notices)
+            self._tell_encrypted()
         return self._registry
 
     def _tell_registry_notices(self, notices: list[tuple[str, dict]]) -> None:
@@ -382,6 +383,22 @@ class MainWindow(QMainWindow):
         box.setObjectName("registry_notices")
         box.open()
 
+
+    def _tell_encrypted(self) -> None:
+        """A registry from before encryption was just encrypted: say so, and that the plain
+        copies were wiped (a dialog: the coordinator must know, not just a passing line)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.registry.encrypt_plain import take_notices
+
+        for notice in take_notices():
+            box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(),
+                              gui_message("plain_files_encrypted", i18n.current_ui_language(),
+                                          **notice), QMessageBox.StandardButton.Ok, self)
+            box.open()
+            self.encrypted_notice = box
+
     def _languages_present(self) -> list[str]:
         """Signs default to the languages of the people here, when the registry has any."""
         registry = self.registry()
@@ -389,6 +406,13 @@ class MainWindow(QMainWindow):
 
     def _registry_view(self) -> QWidget:
         registry = self.registry()
+        if registry is None and self._registry_error.code in (
+                "registry_locked", "passphrase_wrong", "keyring_missing", "keyring_damaged"):
+            from evac_toolkit.ui.views.registry_unlock import RegistryUnlock
+
+            view = RegistryUnlock(self.data_dir)
+            view.unlocked.connect(self._after_registry_restore)
+            return view
         if registry is None:
             from evac_toolkit.core.registry.database import REGISTRY_FILE
             from evac_toolkit.ui.views.registry_recovery import RegistryRecovery

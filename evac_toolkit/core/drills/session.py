@@ -232,7 +232,7 @@ class DrillInfo:
 
 def list_drills(data_dir: Path) -> list[DrillInfo]:
     """Drills run on this laptop, newest first (read without opening them as registries)."""
-    import sqlite3
+    from evac_toolkit.core import sqlite_open
 
     found = []
     folder = drills_dir(data_dir)
@@ -242,13 +242,13 @@ def list_drills(data_dir: Path) -> list[DrillInfo]:
         if not _DRILL_ID.fullmatch(path.parent.name):
             continue
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn = sqlite_open.connect(path, readonly=True)
             try:
                 row = conn.execute("SELECT title, started_at, ended_at, scenarios "
                                    "FROM drill").fetchone()
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except (*sqlite_open.Error, UserError):
             continue
         if row:
             found.append(DrillInfo(path.parent.name, row[0], row[1], row[2],

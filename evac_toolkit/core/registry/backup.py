@@ -10,10 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.atomic import durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import exclusive
@@ -45,7 +45,7 @@ def verify(path: Path) -> list[str]:
     return _verify(path)
 
 
-def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "backup_failed",
+def copy_database(source: sqlite_open.Connection, target: Path, *, error: str = "backup_failed",
                   before_replace=None) -> None:
     """Copy an open database into ``target`` through SQLite's backup API: written beside it,
     verified (health.check_file), fsynced, then renamed over it (its folder fsynced). A copy
@@ -58,7 +58,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "bac
     """
     partial = target.parent / f".{target.name}.part"
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = sqlite_open.connect(partial)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
@@ -69,9 +69,10 @@ def copy_database(source: sqlite3.Connection, target: Path, *, error: str = "bac
             with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())
     except BaseException as exc:
-        # A full disk, or a source too damaged to read, leaves no half copy behind.
+        # A full disk, or a source too damaged to read (SQLCipher checks each page's HMAC as the
+        # backup reads it), leaves no half copy behind.
         partial.unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+        if isinstance(exc, sqlite_open.DatabaseError) and is_damage(exc):
             raise UserError(error, path=str(target), reason=str(exc)) from exc
         raise
     if problems:
@@ -92,7 +93,7 @@ def take_backup(registry: Path, reason: str = "manual") -> Backup:
     folder.mkdir(parents=True, exist_ok=True)
     taken = dt.datetime.now()
     target = folder / f"{registry.stem}-{taken:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
-    source = sqlite3.connect(str(registry))
+    source = sqlite_open.connect(registry)
     try:
         copy_database(source, target)
     finally:
@@ -172,14 +173,14 @@ def _restore(registry: Path, backup: Path) -> Backup | None:
                                     aside / f"{registry.stem}-{stamp}.sqlite{suffix}")
         else:
             safety = take_backup(registry, "before-restore")
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite_open.connect(backup, readonly=True)
 
     def drop_old_journal() -> None:
         # Checkpointed first, so that a crash before the rename leaves the old registry whole
         # (its WAL's commits in the file), not the file without its newest commits.
         if registry.exists():
-            with contextlib.suppress(sqlite3.Error):
-                live = sqlite3.connect(str(registry))
+            with contextlib.suppress(*sqlite_open.Error):
+                live = sqlite_open.connect(registry)
                 try:
                     live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:

@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.atomic import atomic_write, fsync_dir
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import exclusive
@@ -134,7 +134,7 @@ def resume_interrupted(registry_path: Path) -> list[tuple[str, dict]]:
             removed = wipe(db, registry_path)
         finally:
             db.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         raise UserError("registry_damaged", path=str(registry_path), reason=str(exc)) from exc
     _forget(registry_path)
     return [("close_resumed", {"archive": str(archive), "people": people, "backups": removed})]

@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import re
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -23,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
-from evac_toolkit.core import dates
+from evac_toolkit.core import dates, sqlite_open
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
@@ -730,7 +729,7 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
         with no_cycle_collection(), registry.db.atomic():
             records, created = _with_households(registry, records)
             ids = registry.add_many(records, checked=checked)
-    except sqlite3.Error as exc:
+    except sqlite_open.Error as exc:
         raise UserError("import_failed", reason=str(exc), backup=str(backup.path)) from exc
     return ImportResult(len(ids), skipped, created, backup.path, ids)
 

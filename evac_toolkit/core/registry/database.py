@@ -9,8 +9,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import health, search_keys, transactions
+from evac_toolkit.core.registry import encrypt_plain, health, search_keys, transactions
 from evac_toolkit.core.registry.schema_range import refuse_unknown_version
 
 REGISTRY_FILE = "registry.sqlite"
@@ -277,8 +278,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) with WAL, foreign keys and full sync, without migrating."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=transactions.BUSY_TIMEOUT,
-                           check_same_thread=False)
+    conn = sqlite_open.connect(path, isolation_level=None, timeout=transactions.BUSY_TIMEOUT,
+                               check_same_thread=False)
     # Its transactions begin IMMEDIATE: a second writer waits instead of failing at once.
     db = transactions.WaitingDatabase(conn, str(path))
     conn.execute("PRAGMA foreign_keys = ON")
@@ -311,6 +312,7 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
     (the backup).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    encrypt_plain.migrate(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         # Check before anything writes: switching to WAL rewrites header bytes, and a damaged
@@ -320,7 +322,7 @@ def open_registry(path: Path, before_migration: Callable[[Path, int], None] | No
     try:
         db = connect(path)
         version = schema_version(db)
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         # A full or read-only disk is no damage: said as what it is, the file not blamed.
         if health.storage_failure(exc):
             raise health.storage_error(exc, path) from exc

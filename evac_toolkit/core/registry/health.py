@@ -18,9 +18,9 @@ that a healthy file is never called damaged because the folder could not be writ
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 
 #: Below this size integrity_check takes well under a second (about 0.1 s at 5 MB).
@@ -48,7 +48,7 @@ def storage_failure(exc: BaseException) -> str | None:
     """'full' for a full disk (SQLITE_FULL, ENOSPC, a file-size or quota limit), 'io' for another
     failure of the disk or its folder (read-only, unplugged, locked), None for anything else —
     notably damaged data."""
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite_open.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name.startswith(_STORAGE_FULL) or "database or disk is full" in str(exc):
             return "full"
@@ -62,7 +62,7 @@ def storage_failure(exc: BaseException) -> str | None:
 
 def is_damage(exc: BaseException) -> bool:
     """A database error that means the file's content is wrong (not the disk under it)."""
-    if not isinstance(exc, sqlite3.DatabaseError) or storage_failure(exc):
+    if not isinstance(exc, sqlite_open.DatabaseError) or storage_failure(exc):
         return False
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
@@ -70,7 +70,12 @@ def is_damage(exc: BaseException) -> bool:
     # sqlite3 raises OperationalError without a code for text that is not UTF-8; FTS5 and JSON
     # report damage in their own words.
     text = str(exc)
-    return "malformed" in text or "Could not decode to UTF-8" in text
+    if "malformed" in text or "Could not decode to UTF-8" in text:
+        return True
+    # SQLCipher reports a page whose HMAC does not match (a changed byte anywhere in an encrypted
+    # file) as SQLITE_ERROR with SQLite's bare text for it; a mistake in a statement always has
+    # words of its own ("no such column: x").
+    return name == "SQLITE_ERROR" and text == "SQL logic error"
 
 
 #: Less free space than this, and a failed write is put down to a full disk: SQLite reports some
@@ -113,20 +118,18 @@ def user_error(exc: BaseException, path: Path | str, output: Path | str | None =
     (a defect in the program, to be seen as such)."""
     if isinstance(exc, UserError):
         return exc
-    if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+    if isinstance(exc, sqlite_open.DatabaseError) and is_damage(exc):
         return damaged(Path(path), str(exc))
     if storage_failure(exc):
         return storage_error(exc, getattr(exc, "filename", None) or output or path)
     return None
 
 
-def _read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
-    # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True)
+def _read_only(path: Path, immutable: bool = False) -> sqlite_open.Connection:
+    return sqlite_open.connect(path, readonly=True, immutable=immutable)
 
 
-def _open_for_check(path: Path) -> sqlite3.Connection:
+def _open_for_check(path: Path) -> sqlite_open.Connection:
     """A read-only connection that never writes a byte. A WAL-mode file in a folder that cannot
     be written (a write-protected USB stick) cannot be read in the usual way (SQLite must create
     the -shm file); nobody can be writing it there either, so it is read as immutable."""
@@ -134,7 +137,7 @@ def _open_for_check(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         conn.close()
         stuck = storage_failure(exc) == "io"
         if stuck and not Path(f"{path}-wal").exists():
@@ -142,11 +145,11 @@ def _open_for_check(path: Path) -> sqlite3.Connection:
         raise
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def _columns(conn: sqlite_open.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _row_problems(conn: sqlite3.Connection) -> list[str]:
+def _row_problems(conn: sqlite_open.Connection) -> list[str]:
     """Read every row of the data tables as the program does: every text decoded, every coded
     column holding what the program expects."""
     problems: list[str] = []
@@ -177,7 +180,7 @@ def _row_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def check_connection(conn: sqlite3.Connection, *, thorough: bool) -> list[str]:
+def check_connection(conn: sqlite_open.Connection, *, thorough: bool) -> list[str]:
     """Problems found in an open database; [] when sound. Raises sqlite3 errors that the caller
     classifies (a damaged header raises rather than reporting)."""
     pragma = "integrity_check" if thorough else "quick_check"
@@ -196,7 +199,7 @@ def check_file(path: Path, *, thorough: bool) -> list[str]:
     Damage that makes SQLite raise is returned as a problem; a failure of the disk raises."""
     try:
         conn = _open_for_check(path)
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
         raise
@@ -208,7 +211,7 @@ def check_file(path: Path, *, thorough: bool) -> list[str]:
         if thorough and not problems:
             problems = _search_index_problems(path)
         return problems
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
         raise
@@ -221,10 +224,11 @@ def _search_index_problems(path: Path) -> list[str]:
     damaged one makes every name search fail. FTS5 runs it as an INSERT, which a read-only
     connection refuses, so it runs on an ordinary one (the command writes nothing; the
     transaction is rolled back). A folder that cannot be written skips it."""
+    if not path.is_file():
+        return []
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                               isolation_level=None)
-    except sqlite3.Error:
+        conn = sqlite_open.connect(path, isolation_level=None)
+    except (*sqlite_open.Error, OSError):
         return []
     try:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'evacuees_fts'").fetchone():
@@ -236,7 +240,7 @@ def _search_index_problems(path: Path) -> list[str]:
         finally:
             conn.execute("ROLLBACK")
         return []
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
         if storage_failure(exc):
@@ -266,7 +270,7 @@ def newest_good_backup(registry: Path, tries: int = 5) -> Path | None:
         try:
             if not check_file(backup.path, thorough=True):
                 return backup.path
-        except (sqlite3.Error, OSError):
+        except (*sqlite_open.Error, OSError):
             continue
     return None
 
@@ -290,7 +294,7 @@ def check_before_open(path: Path) -> None:
     for whoever recovers it."""
     try:
         problems = check_file(path, thorough=thorough_check_due(path))
-    except (sqlite3.Error, OSError) as exc:
+    except (*sqlite_open.Error, OSError) as exc:
         raise storage_error(exc, path) from exc
     if problems:
         raise damaged(path, "; ".join(problems[:3]))

@@ -8,21 +8,21 @@ and the file broken: it is read from a read-only connection first and refused.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 
 
 def stored_version(path: Path) -> int:
     """The schema version ``path`` records, read without writing anything."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite_open.connect(path, readonly=True)
         try:
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_open.DatabaseError as exc:
         raise UserError("registry_damaged", path=str(path), reason=str(exc)) from exc
 
 

@@ -831,6 +831,9 @@ class Registry:
             self._audit("delete", evacuee_id, [])
             # The trigram index keeps a deleted row's terms until its segments are merged.
             self.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('optimize')")
+        # The old values are still in the WAL until a checkpoint: folded into the file now
+        # (where secure_delete zeroed them) and the WAL cut to nothing.
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._recount(key, [current], [])
 
     def set_shelter(self, name: str | None = None, address: str | None = None,
@@ -960,15 +963,15 @@ class Registry:
     def reader(cls, path: Path) -> Registry:
         """A read-only connection to a registry another connection opened (and checked and
         migrated), for searches in a worker thread: WAL lets it read while the owner writes."""
-        import sqlite3
-
         import sqlite_utils
+
+        from evac_toolkit.core import sqlite_open
 
         reader = cls.__new__(cls)
         reader.path = path
         reader._tally, reader._tally_key = None, -1
-        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite_open.connect(path, timeout=10, isolation_level=None,
+                                   check_same_thread=False)
         conn.execute("PRAGMA query_only = ON")
         reader.db = sqlite_utils.Database(conn)
         return reader

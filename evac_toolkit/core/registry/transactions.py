@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 
 #: How long a writer waits for another's transaction to end before it says the registry is busy.
@@ -27,7 +28,7 @@ BUSY_TIMEOUT = 30.0
 _BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 
 
-def is_busy(error: sqlite3.Error) -> bool:
+def is_busy(error: BaseException) -> bool:
     """True when ``error`` means another connection kept the database locked (extended codes
     such as BUSY_SNAPSHOT included)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -50,7 +51,7 @@ class WaitingDatabase(sqlite_utils.Database):
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite_open.OperationalError as exc:
             if is_busy(exc):
                 raise UserError("registry_busy", path=self.path,
                                 seconds=round(BUSY_TIMEOUT)) from exc

@@ -9,7 +9,6 @@ fingerboards, registry and signs. This view starts and ends the drill and shows 
 from __future__ import annotations
 
 import html
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message, gui_problem
@@ -320,7 +320,7 @@ class DrillsView(QWidget):
         except UserError as error:
             self.status.setText(gui_message(error.code, self.ui_language, **error.params))
             return
-        except (sqlite3.Error, OSError) as error:
+        except (*sqlite_open.Error, OSError) as error:
             # A full disk: said as such (never as a damaged drill database); nothing is left.
             if not explained(error):
                 raise

@@ -12,7 +12,6 @@ their row, shows everything.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry import codes
@@ -464,7 +464,7 @@ class RegistryView(QWidget):
             self._show_error(error)
             self.refresh(with_stats=True)
             return False
-        except (sqlite3.Error, OSError) as error:
+        except (*sqlite_open.Error, OSError) as error:
             # A full disk or damage found while writing: said, the change rolled back.
             if not explained(error):
                 raise

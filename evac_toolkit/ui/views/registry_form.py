@@ -8,7 +8,6 @@ messages in the UI language. Nothing is saved while a problem remains, and nothi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
 from evac_toolkit.core.messages import gui_message, gui_problem
@@ -509,7 +509,7 @@ class EvacueeDialog(QDialog):
             self.general_error.setText(gui_message(error.code, self.ui_language, **error.params))
             self.general_error.setVisible(True)
             return False
-        except (sqlite3.Error, OSError) as error:
+        except (*sqlite_open.Error, OSError) as error:
             # A full disk or damage found while writing: said in the form, which stays open
             # with what was typed (nothing was saved).
             if not explained(error):

@@ -13,7 +13,6 @@ dialog that asked.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
@@ -103,7 +103,7 @@ def worded(error: object, ui_language: str, path: Path | None = None) -> str:
     cannot be written) as ``output_unwritable`` naming the file that was asked for."""
     if isinstance(error, UserError):
         return gui_message(error.code, ui_language, **error.params)
-    if storage_failure(error) == "full" or isinstance(error, sqlite3.Error):
+    if storage_failure(error) == "full" or isinstance(error, sqlite_open.Error):
         # A full disk (a backup, an import, an export) or a database that failed: said as such.
         return gui_problem(error, ui_language)
     if isinstance(error, OSError):
@@ -961,13 +961,13 @@ class RestoreDialog(QDialog):
     @staticmethod
     def _count(path: Path) -> int | None:
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = sqlite_open.connect(path, readonly=True)
             try:
                 return conn.execute("SELECT count(*) FROM evacuees "
                                     "WHERE deleted_at IS NULL").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except (*sqlite_open.Error, UserError):
             return None
 
     def chosen(self) -> Path | None:
@@ -1190,7 +1190,7 @@ class RegistryFiles(QObject):
                 text = gui_message("restore_done", self.ui_language, path=str(backup),
                                safety=str(safety.path) if safety else "—")
                 ok = True
-            except (UserError, OSError, sqlite3.Error) as error:
+            except (UserError, OSError, *sqlite_open.Error) as error:
                 text, ok = worded(error, self.ui_language, registry.path), False
             try:
                 _reopen(registry)

@@ -62,6 +62,10 @@ class GeneralSettings(QWidget):
         data_layout.addWidget(explain)
         data_layout.addWidget(path)
         layout.addWidget(data)
+        from evac_toolkit.ui.views.registry_unlock import PassphraseBox
+
+        self.passphrase = PassphraseBox(data_dir)
+        layout.addWidget(self.passphrase)
 
         printing = QGroupBox(self.tr("Fonts for printing"))
         print_layout = QVBoxLayout(printing)

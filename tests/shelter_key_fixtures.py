@@ -1,0 +1,36 @@
+"""Every test runs with the shelter's files encrypted, as a shelter laptop does: a fixed test
+key is unlocked in this process and the test passphrase is in ``EVAC_TOOLKIT_PASSPHRASE``. A
+test whose child process opens the registry (a command-line run, a writer killed in a crash
+test) asks for ``keyring_on_disk``: the data folder's keyring for the same key, which the child
+unlocks with that passphrase. Tests about locking call ``shelter_key.lock()`` themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evac_toolkit.core import shelter_key
+
+TEST_PASSPHRASE = "test shelter passphrase"
+TEST_KEY = bytes(range(1, 33))
+
+
+@pytest.fixture(autouse=True)
+def shelter_unlocked(monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """The test shelter's key, unlocked (no file written: the data folder stays empty)."""
+    # A few PBKDF2 rounds instead of 256,000 for keyrings tests write. The count is stored in
+    # the keyring, so child processes derive as fast.
+    monkeypatch.setattr(shelter_key, "KDF_ITERATIONS", 16)
+    monkeypatch.setenv(shelter_key.ENV_PASSPHRASE, TEST_PASSPHRASE)
+    shelter_key.use_key(TEST_KEY)
+    yield TEST_KEY
+    shelter_key.lock()
+
+
+@pytest.fixture
+def keyring_on_disk(data_home: Path, shelter_unlocked: bytes) -> Path:
+    """The data folder's keyring for the test key and passphrase (for child processes)."""
+    shelter_key.reset_with_recovery_key(data_home, shelter_key.recovery_text(shelter_unlocked),
+                                        TEST_PASSPHRASE)
+    return data_home
