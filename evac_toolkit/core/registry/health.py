@@ -42,6 +42,12 @@ _STORAGE_FULL = ("SQLITE_FULL",)
 _STORAGE_OTHER = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_BUSY",
                   "SQLITE_LOCKED", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_NOLFS")
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: SQLite's own words for those codes (sqlite3_errstr), for an error that carries no code:
+#: SQLCipher's backup() raises a bare OperationalError("disk I/O error") on a full disk.
+_STORAGE_OTHER_TEXTS = ("disk I/O error", "unable to open database file",
+                        "attempt to write a readonly database", "database is locked",
+                        "database table is locked", "access permission denied",
+                        "authorization denied", "large file support is disabled")
 
 
 def storage_failure(exc: BaseException) -> str | None:
@@ -52,7 +58,7 @@ def storage_failure(exc: BaseException) -> str | None:
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name.startswith(_STORAGE_FULL) or "database or disk is full" in str(exc):
             return "full"
-        if name.startswith(_STORAGE_OTHER):
+        if name.startswith(_STORAGE_OTHER) or (not name and str(exc) in _STORAGE_OTHER_TEXTS):
             return "io"
         return None
     if isinstance(exc, OSError):
@@ -74,8 +80,8 @@ def is_damage(exc: BaseException) -> bool:
         return True
     # SQLCipher reports a page whose HMAC does not match (a changed byte anywhere in an encrypted
     # file) as SQLITE_ERROR with SQLite's bare text for it; a mistake in a statement always has
-    # words of its own ("no such column: x").
-    return name == "SQLITE_ERROR" and text == "SQL logic error"
+    # words of its own ("no such column: x"). Its backup() raises the same text with no code.
+    return name in ("SQLITE_ERROR", "") and text == "SQL logic error"
 
 
 #: Less free space than this, and a failed write is put down to a full disk: SQLite reports some
