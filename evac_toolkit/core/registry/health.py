@@ -209,6 +209,12 @@ def check_file(path: Path, *, thorough: bool) -> list[str]:
         if is_damage(exc):
             return [str(exc)]
         raise
+    except UserError as exc:
+        # Page 1 does not decrypt (sqlite_open says so as damage): a damaged header, or a
+        # file of another shelter's key. Either way a problem of the file, not of the check.
+        if exc.code == "registry_damaged":
+            return [exc.params.get("reason") or "damaged"]
+        raise
     try:
         # 64 MiB of page cache: integrity_check compares every index with its table, and with
         # the default 2 MiB it re-reads pages (at 35,000 people, about 250 ms instead of 150).
