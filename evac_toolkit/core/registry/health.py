@@ -139,12 +139,15 @@ def _open_for_check(path: Path) -> sqlite_open.Connection:
     """A read-only connection that never writes a byte. A WAL-mode file in a folder that cannot
     be written (a write-protected USB stick) cannot be read in the usual way (SQLite must create
     the -shm file); nobody can be writing it there either, so it is read as immutable."""
-    conn = _read_only(path)
+    conn = None
     try:
+        # sqlite_open reads page 1 itself (to check the key): that read fails here too.
+        conn = _read_only(path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite_open.DatabaseError as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
         stuck = storage_failure(exc) == "io"
         if stuck and not Path(f"{path}-wal").exists():
             return _read_only(path, immutable=True)
