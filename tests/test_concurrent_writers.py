@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 IMPORTED = 20_000
 ADDS = 300
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(600),
+    pytest.mark.usefixtures("keyring_on_disk"),   # each writer unlocks as a script does
+]
 
 IMPORTER = r"""
 import sys, time

@@ -129,6 +129,7 @@ def _limited(limit: int):
 
 
 @pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="POSIX only")
+@pytest.mark.usefixtures("keyring_on_disk")       # each command unlocks as a script does
 def test_a_file_size_limit_is_said_in_one_line_and_nothing_is_written(tmp_path):
     data = tmp_path / "data"
     _prepare(data, tmp_path / "inputs")

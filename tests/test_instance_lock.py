@@ -21,6 +21,9 @@ from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry.store import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
+#: For a test whose HOLDER child opens the registry: it unlocks as a command does (the data
+#: folder's keyring and EVAC_TOOLKIT_PASSPHRASE).
+CHILD_UNLOCKS = pytest.mark.usefixtures("keyring_on_disk")
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the children are killed "
                                 "with SIGKILL; Windows' byte locks are not exercised here")
@@ -96,6 +99,7 @@ def backed_up(capsys, data_home: Path) -> Path:
     return Path(out.strip().rsplit(" ", 1)[1])
 
 
+@CHILD_UNLOCKS
 def test_restore_is_refused_while_another_process_has_the_registry_open(capsys, data_home,
                                                                         backed_up):
     holder = _start(HOLDER, str(data_home / REGISTRY_FILE), "add-after")
@@ -112,6 +116,7 @@ def test_restore_is_refused_while_another_process_has_the_registry_open(capsys, 
     assert _names(capsys) == ["First"]
 
 
+@CHILD_UNLOCKS
 def test_close_shelter_is_refused_while_another_process_has_the_registry_open(capsys,
                                                                               data_home):
     run(capsys, "registry", "add", "--name", "Kept", "--languages", "vi")
@@ -126,6 +131,7 @@ def test_close_shelter_is_refused_while_another_process_has_the_registry_open(ca
     assert _names(capsys) == ["Kept"]
 
 
+@CHILD_UNLOCKS
 def test_commands_that_read_or_add_run_beside_an_open_window(capsys, data_home):
     run(capsys, "registry", "add", "--name", "Before", "--languages", "vi")
     holder = _start(HOLDER, str(data_home / REGISTRY_FILE), "hold")
@@ -139,6 +145,7 @@ def test_commands_that_read_or_add_run_beside_an_open_window(capsys, data_home):
         _finish(holder)
 
 
+@CHILD_UNLOCKS
 def test_a_killed_process_leaves_no_lock_behind(capsys, data_home, backed_up):
     holder = _start(HOLDER, str(data_home / REGISTRY_FILE), "hold")
     _kill(holder)
@@ -147,6 +154,7 @@ def test_a_killed_process_leaves_no_lock_behind(capsys, data_home, backed_up):
     assert _names(capsys) == ["First"]
 
 
+@CHILD_UNLOCKS
 def test_a_registry_still_busy_after_the_wait_is_one_line_and_exit_2(capsys, data_home,
                                                                      monkeypatch):
     run(capsys, "registry", "add", "--name", "Before", "--languages", "vi")

@@ -6,7 +6,6 @@ importing the same list again adds nobody."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,7 @@ from office_lists import (
 )
 
 from evac_toolkit.cli.main import main
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.csv_io import export_csv, import_preview, read_csv
@@ -68,7 +68,7 @@ def _backup_holds(registry_path: Path, people: int) -> None:
     the registry as it was (``people`` rows)."""
     backups = list_backups(registry_path)
     assert backups and backups[0].reason == "before-import"
-    copy = sqlite3.connect(f"{backups[0].path.resolve().as_uri()}?mode=ro", uri=True)
+    copy = sqlite_open.connect(backups[0].path, readonly=True)
     try:
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert copy.execute("SELECT count(*) FROM evacuees").fetchone()[0] == people

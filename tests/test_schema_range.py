@@ -3,12 +3,12 @@ written: no migration from the wrong place, no backup-less rewrite, not even WAL
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from evac_toolkit.cli.main import main
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry.database import REGISTRY_FILE, SCHEMA_VERSION
 from evac_toolkit.core.registry.store import Registry
@@ -21,7 +21,7 @@ def _registry_at(data_home: Path, version: int) -> Path:
     registry.add({"display_name": "Someone", "languages": ["vi"]})
     registry.close()
     path = data_home / REGISTRY_FILE
-    conn = sqlite3.connect(path)
+    conn = sqlite_open.connect(path)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute(f"PRAGMA user_version = {version}")
     conn.close()

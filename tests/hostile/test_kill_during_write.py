@@ -38,15 +38,20 @@ ROUNDS = max(50, int(os.environ.get("EVAC_KILL_ROUNDS", "50")))
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.timeout(300),
+    pytest.mark.usefixtures("keyring_on_disk"),   # the zygote unlocks as a script does
     pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL: POSIX"),
 ]
 
 ZYGOTE = r"""
 import os, random, sys, traceback
 from pathlib import Path
+from evac_toolkit.core import shelter_key
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.registry.csv_io import import_preview, read_csv
 import evac_toolkit.core.registry.backup            # imported before the fork, as the rest
+
+# Unlocked once at start (keyring and EVAC_TOOLKIT_PASSPHRASE), as a program is before it writes.
+shelter_key.require()
 
 folder = Path(sys.argv[1])
 

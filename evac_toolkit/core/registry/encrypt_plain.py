@@ -18,9 +18,9 @@ import sqlite3
 from pathlib import Path
 
 from evac_toolkit.core import shelter_key, sqlite_open
+from evac_toolkit.core.atomic import durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.private_files import (
-    fsync_folder,
     private_file_mode,
     private_folder,
     wipe_file,
@@ -92,8 +92,7 @@ def _encrypt_file(path: Path, key: bytes, counts: dict[str, int]) -> None:
         os.link(path, aside)
     except OSError:          # a file system without hard links (FAT on a USB stick)
         aside = None
-    os.replace(partial, path)
-    fsync_folder(path.parent)
+    durable_replace(partial, path)
     if aside is not None:
         wipe_file(aside)
 

@@ -42,6 +42,12 @@ _STORAGE_FULL = ("SQLITE_FULL",)
 _STORAGE_OTHER = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_BUSY",
                   "SQLITE_LOCKED", "SQLITE_PERM", "SQLITE_AUTH", "SQLITE_NOLFS")
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: SQLite's own words for those codes (sqlite3_errstr), for an error that carries no code:
+#: SQLCipher's backup() raises a bare OperationalError("disk I/O error") on a full disk.
+_STORAGE_OTHER_TEXTS = ("disk I/O error", "unable to open database file",
+                        "attempt to write a readonly database", "database is locked",
+                        "database table is locked", "access permission denied",
+                        "authorization denied", "large file support is disabled")
 
 
 def storage_failure(exc: BaseException) -> str | None:
@@ -52,7 +58,7 @@ def storage_failure(exc: BaseException) -> str | None:
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name.startswith(_STORAGE_FULL) or "database or disk is full" in str(exc):
             return "full"
-        if name.startswith(_STORAGE_OTHER):
+        if name.startswith(_STORAGE_OTHER) or (not name and str(exc) in _STORAGE_OTHER_TEXTS):
             return "io"
         return None
     if isinstance(exc, OSError):
@@ -74,8 +80,8 @@ def is_damage(exc: BaseException) -> bool:
         return True
     # SQLCipher reports a page whose HMAC does not match (a changed byte anywhere in an encrypted
     # file) as SQLITE_ERROR with SQLite's bare text for it; a mistake in a statement always has
-    # words of its own ("no such column: x").
-    return name == "SQLITE_ERROR" and text == "SQL logic error"
+    # words of its own ("no such column: x"). Its backup() raises the same text with no code.
+    return name in ("SQLITE_ERROR", "") and text == "SQL logic error"
 
 
 #: Less free space than this, and a failed write is put down to a full disk: SQLite reports some
@@ -133,12 +139,15 @@ def _open_for_check(path: Path) -> sqlite_open.Connection:
     """A read-only connection that never writes a byte. A WAL-mode file in a folder that cannot
     be written (a write-protected USB stick) cannot be read in the usual way (SQLite must create
     the -shm file); nobody can be writing it there either, so it is read as immutable."""
-    conn = _read_only(path)
+    conn = None
     try:
+        # sqlite_open reads page 1 itself (to check the key): that read fails here too.
+        conn = _read_only(path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite_open.DatabaseError as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
         stuck = storage_failure(exc) == "io"
         if stuck and not Path(f"{path}-wal").exists():
             return _read_only(path, immutable=True)
@@ -202,6 +211,12 @@ def check_file(path: Path, *, thorough: bool) -> list[str]:
     except sqlite_open.DatabaseError as exc:
         if is_damage(exc):
             return [str(exc)]
+        raise
+    except UserError as exc:
+        # Page 1 does not decrypt (sqlite_open says so as damage): a damaged header, or a
+        # file of another shelter's key. Either way a problem of the file, not of the check.
+        if exc.code == "registry_damaged":
+            return [exc.params.get("reason") or "damaged"]
         raise
     try:
         # 64 MiB of page cache: integrity_check compares every index with its table, and with
