@@ -4,7 +4,8 @@ A test that asks "is this name left anywhere in the file?" used to search the fi
 encrypted file holds no readable name whether or not the name's page was wiped, so the search
 would always pass. Reading through SQL shows only the live rows, not a freed page or an old WAL
 frame that still holds the name. This decrypts the pages themselves, with the same AES-256-CBC
-and the same OpenSSL that SQLCipher uses (the ``libcrypto`` bundled with ``sqlcipher3-binary``).
+and the same OpenSSL that SQLCipher uses (linked into the ``sqlcipher3`` wheel's extension, whose
+OpenSSL functions are exported on Linux).
 
 SQLCipher 4's page (``cipher_compatibility = 4``, as sqlite_open sets it): 4096 bytes, of which
 the last 80 are reserved (a 16-byte IV, then a 64-byte HMAC); page 1 begins with the file's
@@ -27,11 +28,9 @@ WAL_FRAME_HEADER = 24
 
 
 def _libcrypto() -> ctypes.CDLL:
-    import sqlcipher3
+    from sqlcipher3 import _sqlite3
 
-    bundled = sorted((Path(sqlcipher3.__file__).parent.parent / "sqlcipher3_binary.libs")
-                     .glob("libcrypto*"))
-    name = str(bundled[0]) if bundled else ctypes.util.find_library("crypto")
+    name = _sqlite3.__file__
     assert name, "no libcrypto to decrypt SQLCipher pages with"
     lib = ctypes.CDLL(name)
     lib.EVP_CIPHER_CTX_new.restype = ctypes.c_void_p

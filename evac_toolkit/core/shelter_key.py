@@ -25,6 +25,7 @@ import unicodedata
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.pbkdf2 import pbkdf2_sha512
 
 KEYRING_FILE = "keyring.json"
 #: The passphrase for scripts (the command line asks for it when this is not set).
@@ -90,7 +91,7 @@ def _normal(passphrase: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, iterations: int) -> tuple[bytes, bytes]:
-    derived = hashlib.pbkdf2_hmac("sha512", _normal(passphrase), salt, iterations, dklen=64)
+    derived = pbkdf2_sha512(_normal(passphrase), salt, iterations, 64)
     return derived[:KEY_BYTES], derived[KEY_BYTES:]
 
 

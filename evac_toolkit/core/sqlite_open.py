@@ -1,6 +1,6 @@
 """The one place that opens the shelter's SQLite files: registry, drills, backups, archives.
 
-Every file is encrypted with SQLCipher (the ``sqlcipher3-binary`` wheel: SQLite with AES-256 pages
+Every file is encrypted with SQLCipher (the ``sqlcipher3`` wheel, for Linux and Windows: SQLite with AES-256 pages
 and an HMAC per page) under the shelter key (:mod:`evac_toolkit.core.shelter_key`), given as a raw
 key so no connection pays for a key derivation. Without the key a file is random bytes: not even
 its header says "SQLite format 3". sqlite-utils takes these connections as they are.
