@@ -20,7 +20,7 @@ from pathlib import Path
 
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry import codes, name_search
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
@@ -168,7 +168,8 @@ class Evacuee:
     def from_row(cls, row: dict) -> Evacuee:
         values = {name: row[name] for name in cls.__dataclass_fields__ if name in row}
         for name in LIST_FIELDS:
-            values[name] = json.loads(values.get(name) or "[]")
+            text = values.get(name)
+            values[name] = json.loads(text) if text and text != "[]" else []
         for name in FLAG_FIELDS:
             values[name] = bool(values.get(name))
         return cls(**values)
@@ -848,13 +849,11 @@ class Registry:
         where = ["e.deleted_at IS NULL"]
         params: list = []
         key = fold(query)
-        if len(key) >= 3:
-            where.append("e.rowid IN (SELECT rowid FROM evacuees_fts WHERE evacuees_fts MATCH ?)")
-            params.append('"' + key.replace('"', '""') + '"')
-        elif key:
-            where.append("e.match_key LIKE ? ESCAPE '\\'")
-            params.append("%" + key.replace("\\", "\\\\").replace("%", "\\%")
-                          .replace("_", "\\_") + "%")
+        condition = None
+        if key:
+            condition, values = name_search.name_condition(self.db, key, limit)
+            where.append(condition)
+            params += values
         if language:
             where.append("EXISTS (SELECT 1 FROM json_each(e.languages) WHERE value = ?)")
             params.append(language)
@@ -869,12 +868,11 @@ class Registry:
                 raise UserError("registry_unknown_code", field="need", codes=need)
         if present_only:
             where.append("e.status = 'present'")
-        sql = (f"SELECT e.* FROM evacuees e WHERE {' AND '.join(where)} "
-               "ORDER BY (e.display_name = '' AND e.name_reading = ''), "
-               "e.name_reading = '', e.name_reading, e.display_name, e.created_at")
+        source = name_search.source(condition, limit, bool(language or need))
+        sql = f"SELECT e.* FROM {source} WHERE {' AND '.join(where)} {name_search.ORDER_BY}"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [Evacuee.from_row(row) for row in self.db.query(sql, params)]
+        return [Evacuee.from_row(row) for row in self._rows(sql, params)]
 
     def count(self, present_only: bool = False) -> int:
         sql = "SELECT count(*) FROM evacuees WHERE deleted_at IS NULL"
