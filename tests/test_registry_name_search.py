@@ -145,3 +145,36 @@ def test_few_trigram_matches_are_looked_up_not_walked(registry):
     plan = _plan(registry, lambda: registry.search("たかはし", limit=VIEW_LIMIT))
     assert any("evacuees_fts" in step for step in plan), plan
     assert not any(step.split()[:2] == ["SCAN", "e"] for step in plan), plan
+
+
+@pytest.mark.parametrize("written_since", [False, True], ids=["as_previewed", "rechecked"])
+def test_an_import_stores_the_keys_its_duplicate_check_folded(tmp_path, written_since):
+    """import_preview hands add_many the search keys read_csv folded (not folded twice): they
+    are the keys a fresh fold gives, nameless rows included, whether or not someone wrote
+    between the preview and the import (the re-check keeps only some records)."""
+    from evac_toolkit.core.registry.csv_io import import_preview, read_csv
+
+    csv_path = tmp_path / "list.csv"
+    csv_path.write_text("氏名,ふりがな,言語\n髙橋 一郎,タカハシ イチロウ,ja\n渡邉 美穂,ﾜﾀﾅﾍﾞ ﾐﾎ,ja\n"
+                        "Nguyễn Thị Lan,,vi\n,,my\n佐々木 ゆい,ささき ゆい,ja\n",
+                        encoding="utf-8")
+    reg = Registry(tmp_path / "registry.sqlite")
+    try:
+        preview = read_csv(csv_path, reg)
+        assert not preview.problems and len(preview.records) == 5
+        if written_since:
+            reg.add({"display_name": "渡辺 美穂", "name_reading": "わたなべ みほ",
+                     "languages": ["ja"]})
+        result = import_preview(reg, preview)
+        assert result.imported == (4 if written_since else 5)
+        stored = reg.db.execute("SELECT display_name, name_reading, match_key FROM evacuees "
+                                "WHERE deleted_at IS NULL").fetchall()
+        assert all(key == match_key(name, reading) for name, reading, key in stored)
+        assert names_of(reg.search("高橋", limit=VIEW_LIMIT)) == {"髙橋 一郎"}
+        assert names_of(reg.search("nguyen", limit=VIEW_LIMIT)) == {"Nguyễn Thị Lan"}
+    finally:
+        reg.close()
+
+
+def names_of(people) -> set[str]:
+    return {person.display_name for person in people}

@@ -668,16 +668,20 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     people added since the preview, e.g. a second click on Import) are skipped."""
     if preview.problems:
         raise ValueError(f"the preview has {len(preview.problems)} problem(s); nothing imported")
+    known = preview.identities if len(preview.identities) == len(preview.records) \
+        else [None] * len(preview.records)
     if preview.registry_state is not None and preview.registry_state == registry.state():
-        records = [values for _line, values in preview.records]    # nobody wrote since
+        kept = list(zip(preview.records, known, strict=True))     # nobody wrote since
     else:
         # Another connection (the GUI imports on its worker's own) or a write since: look
         # again, with the identities worked out while reading when they still fit.
         index = registry.duplicate_index()
-        known = preview.identities if len(preview.identities) == len(preview.records) \
-            else [None] * len(preview.records)
-        records = [values for (_line, values), keys in zip(preview.records, known, strict=True)
-                   if not index.find(values, keys)]
+        kept = [(record, keys) for record, keys in zip(preview.records, known, strict=True)
+                if not index.find(record[1], keys)]
+    records = [values for (_line, values), _keys in kept]
+    # The search keys the duplicate check folded (a "person" identity holds its record's),
+    # so that writing does not fold every name again.
+    match_keys = [_search_key(keys) for _record, keys in kept]
     skipped = len(preview.duplicates) + len(preview.records) - len(records)
     if not records:
         return ImportResult(0, skipped, 0, None, [])
@@ -687,10 +691,20 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     try:
         with no_cycle_collection(), registry.db.atomic():
             records, created = _with_households(registry, records)
-            ids = registry.add_many(records, checked=checked)
+            ids = registry.add_many(records, checked=checked,
+                                    match_keys=None if None in match_keys else match_keys)
     except sqlite3.Error as exc:
         raise UserError("import_failed", reason=str(exc), backup=str(backup.path)) from exc
     return ImportResult(len(ids), skipped, created, backup.path, ids)
+
+
+def _search_key(identities: list[tuple] | None) -> str | None:
+    """A record's search key from its identities (``DuplicateIndex.identities``): the one of
+    its "person" identity, or that of no name and no reading; None when not worked out."""
+    if identities is None:
+        return None
+    return next((identity[1] for identity in identities if identity[0] == "person"),
+                "\u0001")
 
 
 def _with_households(registry: Registry, records: list[dict]) -> tuple[list[dict], int]:

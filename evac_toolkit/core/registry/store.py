@@ -596,7 +596,7 @@ class Registry:
 
     @no_cycle_collection()
     def add_many(self, records: list[Mapping], audit_action: str = "import", *,
-                 checked: bool = False) -> list[str]:
+                 checked: bool = False, match_keys: list[str] | None = None) -> list[str]:
         """Insert many records in one transaction (all or nothing); returns their IDs.
 
         None for a field means the record does not give it: the default. Callers validate
@@ -608,6 +608,9 @@ class Registry:
         Built for 50,000-row imports: rows are prepared column by column (defaults filled),
         card IDs are checked against a set loaded once, and the search index is filled in one
         statement rather than by the per-row trigger (2.4 s of 6.5 s at 50,000 rows).
+        ``match_keys``, one per record, are the search keys a caller has already worked out
+        (an import preview's, from its duplicate check): folding every name again was a
+        tenth of an import.
         """
         if not records:
             return []
@@ -630,7 +633,8 @@ class Registry:
                         zip(given.get("id", repeat(None)), _uuid4s(count), strict=False)]
         column["card_id"] = self._card_ids(given.get("card_id", [None] * count))
         column["match_key"] = list(map(match_key, column["display_name"],
-                                       column["name_reading"]))
+                                       column["name_reading"])) \
+            if match_keys is None or len(match_keys) != count else match_keys
         fields_of = _filled_fields(given, column, count)
         key = self._audit_key()
         with self.db.atomic():
