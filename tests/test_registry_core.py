@@ -450,7 +450,7 @@ def searchable(registry):
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    # 1 and 2 characters (LIKE fallback): Chinese and Japanese short names
+    # 1 and 2 characters (no trigram: a substring of the key): Chinese and Japanese names
     ("李", {"李"}),
     ("山田", {"山田 花子", "山田 太郎"}),
     ("山", {"山田 花子", "山田 太郎", "山本 次郎"}),
@@ -946,7 +946,7 @@ def _folded_by_another_fold(fixture: Path) -> bool:
                          ids=lambda path: path.stem)
 def test_migration_recomputes_search_keys_with_todays_fold(tmp_path, fixture):
     """Keys stored by an older fold (髙橋 kept as 髙橋) are recomputed on migration and the
-    trigram index rebuilt: 高橋 finds an old registry's 髙橋, by LIKE and by the index."""
+    trigram index rebuilt: 高橋 finds an old registry's 髙橋, by two letters and by the index."""
     path = tmp_path / REGISTRY_FILE
     shutil.copyfile(fixture, path)
     conn = sqlite3.connect(path)
@@ -962,7 +962,7 @@ def test_migration_recomputes_search_keys_with_todays_fold(tmp_path, fixture):
                                 "WHERE deleted_at IS NULL").fetchall()
         assert all(key == match_key(name, reading) for name, reading, key in stored)
         assert "高橋さくら\u0001たかはしさくら" in {key for *_, key in stored}
-        assert names(reg.search("高橋")) >= {"髙橋 さくら"}            # LIKE (two letters)
+        assert names(reg.search("高橋")) >= {"髙橋 さくら"}            # two letters: no trigram
         assert names(reg.search("高橋さくら")) == {"髙橋 さくら"}      # the trigram index
         assert reg.search("髙橋さ")[0].card_id == "OLD222"
         reg.db.execute("INSERT INTO evacuees_fts(evacuees_fts) VALUES ('integrity-check')")
