@@ -178,3 +178,24 @@ def test_an_import_stores_the_keys_its_duplicate_check_folded(tmp_path, written_
 
 def names_of(people) -> set[str]:
     return {person.display_name for person in people}
+
+
+def test_a_batch_is_stored_in_the_list_order_and_answers_in_the_records_order(tmp_path):
+    """add_many writes its rows in the list's order (people found together sit together) but
+    returns the IDs, and writes the audit, in the order the records came."""
+    records = [{"display_name": name, "name_reading": reading, "languages": ["ja"]}
+               for name, reading in [("渡辺 一郎", "わたなべ いちろう"), ("Ana", ""),
+                                     ("山田 花子", "やまだ はなこ"), ("阿部 翔", "あべ しょう"),
+                                     ("山田 花子", "やまだ はなこ"), ("", "ていん")]]
+    reg = Registry(tmp_path / "registry.sqlite")
+    try:
+        ids = reg.add_many(records)
+        by_id = {p.id: p.display_name for p in reg.search("")}
+        assert [by_id[evacuee_id] for evacuee_id in ids] == [r["display_name"] for r in records]
+        assert [row[0] for row in reg.db.execute(
+            "SELECT evacuee_id FROM audit ORDER BY id")] == ids
+        stored = [row[0] for row in reg.db.execute("SELECT id FROM evacuees ORDER BY rowid")]
+        assert stored == [p.id for p in reg.search("")]          # the list's order
+        assert stored.index(ids[2]) < stored.index(ids[4])       # equals keep their order
+    finally:
+        reg.close()

@@ -636,12 +636,13 @@ class Registry:
                                        column["name_reading"])) \
             if match_keys is None or len(match_keys) != count else match_keys
         fields_of = _filled_fields(given, column, count)
+        ids = column["id"]                      # as the records came: the audit's order too
         key = self._audit_key()
         with self.db.atomic():
-            self._insert_rows(column, stamp)
+            self._insert_rows(name_search.in_list_order(column), stamp)
             self.db.conn.executemany(
                 "INSERT INTO audit (at, action, evacuee_id, fields) VALUES (?, ?, ?, ?)",
-                zip(repeat(stamp), repeat(audit_action), column["id"], fields_of, strict=False))
+                zip(repeat(stamp), repeat(audit_action), ids, fields_of, strict=False))
         if self._tally is not None and self._tally_key == key:
             # Counted from the values as written: building 50,000 Evacuee objects to count them
             # doubled an import made while the dashboard was on screen.
@@ -655,7 +656,7 @@ class Registry:
             self._tally_key = self._audit_key()
         else:
             self._tally = None
-        return column["id"]
+        return ids
 
     def _card_ids(self, given: list[str | None]) -> list[str]:
         """A card moved from another laptop keeps its ID when this registry has no such card,
