@@ -6,12 +6,14 @@ last), then name, then arrival. Schema 6's ``evacuees_search_order`` index holds
 with each person's search key, status and do-not-disclose flag beside it, so a limited search
 walks the index in order, tests each key there (no row is read until it matches) and stops
 at the limit: a one-letter search of 200,000 people no longer scans and sorts every match
-(~180 ms); a limited search with no other filter reads only the index.
+(~180 ms). The language and needs filters are tested on the row, so with them SQLite picks its
+own way, as before.
 
 Three or more letters use the trigram index (``evacuees_fts``) and sort its matches, which is
 cheaper while they are few; when more than ``SORT_AT_MOST`` match, walking the order is the
 cheaper way to the first ones (the walk's worst case, a key nobody has, is one pass over the
-index).
+index). Sorting reads each match's row: ``in_list_order`` has add_many store a batch in the
+list's order, so that the people one search finds sit in few table pages.
 
 Whatever the way, a match is the same: the folded query is a substring of the stored key
 (folded name, U+0001, folded reading), so one- and two-letter searches find what the trigram
