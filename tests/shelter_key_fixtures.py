@@ -11,9 +11,19 @@ from pathlib import Path
 import pytest
 
 from evac_toolkit.core import shelter_key
+from evac_toolkit.core.registry import encrypt_plain
 
 TEST_PASSPHRASE = "test shelter passphrase"
 TEST_KEY = bytes(range(1, 33))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shelter_unlocked_for_module_fixtures():
+    """Module- and session-scoped fixtures build registries before any test's own fixture runs:
+    the test key is unlocked for them too."""
+    shelter_key.use_key(TEST_KEY)
+    yield
+    shelter_key.lock()
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +35,9 @@ def shelter_unlocked(monkeypatch: pytest.MonkeyPatch) -> bytes:
     monkeypatch.setenv(shelter_key.ENV_PASSPHRASE, TEST_PASSPHRASE)
     shelter_key.use_key(TEST_KEY)
     yield TEST_KEY
-    shelter_key.lock()
+    shelter_key.use_key(TEST_KEY)      # a test that locked it leaves it unlocked for the next
+    # What a test's registry encrypted is said by that test or never: not by the next one's CLI.
+    encrypt_plain.take_notices()
 
 
 @pytest.fixture

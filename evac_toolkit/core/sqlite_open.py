@@ -92,11 +92,11 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None | object = 
     open raises ``UserError('registry_damaged')``.
     """
     path = Path(path)
-    if key is SHELTER_KEY:
-        key = shelter_key.require()
     existing = _has_content(path)
     if existing and is_plain(path) and readonly:
-        key = None
+        key = None                      # read as it is: no need to unlock for a plain file
+    elif key is SHELTER_KEY:
+        key = shelter_key.require()
     if readonly:
         # as_uri() escapes the path: a data folder named "a%20b" or "#1" must still open.
         # immutable: a file nobody can be writing (a write-protected stick), read without -shm.
