@@ -25,14 +25,16 @@ def test_a_page_that_fails_its_hmac_during_a_backup_is_damage(data_home: Path):
     middle = len(data) // 4096 // 2 * 4096 + 100      # a data page, neither the first nor the last
     data[middle] ^= 0x01
     path.write_bytes(bytes(data))
-    # The backup is what reads the damaged page first (opening reads page 1 only).
-    source = sqlite_open.connect(path)
-    dest = sqlite_open.connect(data_home / "copy.sqlite")
-    with pytest.raises(sqlite_open.Error) as raised:
-        source.backup(dest)
-    source.close()
-    dest.close()
-    assert health.is_damage(raised.value), raised.value
+    # Reading the page fails its HMAC: SQLite lists the pages it could not read, or raises what
+    # counts as damage. (The backup API may not notice: between two files under the same key
+    # SQLCipher copies pages still encrypted, so the copy's own check must.)
+    conn = sqlite_open.connect(path, readonly=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    except sqlite_open.Error as exc:
+        assert health.is_damage(exc), exc
+    finally:
+        conn.close()
     with pytest.raises(UserError) as caught:
         take_backup(path, "manual")
     assert caught.value.code == "backup_failed"
