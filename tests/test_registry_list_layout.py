@@ -1,7 +1,7 @@
 """Title rows and totals lines of printed lists (core/registry/list_layout.py)."""
 
 from evac_toolkit.core.registry.csv_io import header_field
-from evac_toolkit.core.registry.list_layout import header_index, is_total_row
+from evac_toolkit.core.registry.list_layout import header_index, is_total_row, total_lines
 
 
 def _known(title: str) -> bool:
@@ -32,3 +32,9 @@ def test_totals_lines_are_recognised_and_people_are_not():
     assert not is_total_row(["計", "けい", "ja"])          # someone named 計, with a language
     assert not is_total_row(["合計", "", "", "メモ"])
     assert not is_total_row(["", "", ""])
+
+
+def test_totals_are_looked_for_under_the_list():
+    rows = [(2, ["山田", "ja"]), (3, ["計", "4"]), (4, ["佐藤", "ja"]), (5, ["", ""]),
+            (6, ["合計", "2名"])]
+    assert total_lines(rows) == {6}          # line 3 is within the list, not under it

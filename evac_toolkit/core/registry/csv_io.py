@@ -29,7 +29,7 @@ from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
 from evac_toolkit.core.registry.disclosure import exported
-from evac_toolkit.core.registry.list_layout import header_index, is_total_row
+from evac_toolkit.core.registry.list_layout import header_index, total_lines
 from evac_toolkit.core.registry.sheet_files import UnreadableFileError, read_table
 from evac_toolkit.core.registry.store import (
     FLAG_FIELDS,
@@ -580,8 +580,9 @@ def _read_csv(path: Path, registry: Registry,
     index = registry.duplicate_index()
     plan = _plan(preview.header, columns)
     rows, miscounted = [], []
+    totals = total_lines(table[start + 1:])
     for line, cells in table[start + 1:]:
-        if is_total_row(cells):
+        if line in totals:
             preview.passed_over.append(line)
         elif len(cells) == len(header):
             rows.append((line, cells))

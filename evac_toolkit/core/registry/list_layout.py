@@ -14,6 +14,9 @@ from evac_toolkit.core.registry.import_vocabulary import header_key, total_words
 HEADER_SEARCH_ROWS = 10
 #: A title row has at most this many filled cells (a title and a date beside it).
 TITLE_CELLS = 2
+#: A totals line sits under the list: only the last rows are looked at (a look at every row cost
+#: a tenth of a 50,000-row import).
+TOTALS_AT_MOST = 3
 #: What a totals line holds beside its word: counts ("4", "4名", "12 people").
 _COUNT = re.compile(r"\d+\s*(名|人|世帯|件|persons?|people|households?)?", re.IGNORECASE)
 
@@ -40,3 +43,8 @@ def is_total_row(cells: list[str]) -> bool:
     filled = [cell.strip() for cell in cells if cell.strip()]
     return bool(filled) and header_key(filled[0]) in total_words() and \
         all(_COUNT.fullmatch(cell) for cell in filled[1:])
+
+
+def total_lines(rows: Sequence[Row]) -> set[int]:
+    """Lines of the totals under the list: among its last rows, those that are totals."""
+    return {line for line, cells in rows[-TOTALS_AT_MOST:] if is_total_row(cells)}
