@@ -469,8 +469,13 @@ def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8192
             and 240 <= int(height) <= 8192):
         raise UserError("bad_screen_size", value=args.size)
+    from evac_toolkit.core import shelter_key
     from evac_toolkit.ui.screenshot import render_view
 
+    # A script's picture of the registry unlocked (as the window would be once the passphrase
+    # is given): only with the script's passphrase and a data folder that has a key.
+    if os.environ.get(shelter_key.ENV_PASSPHRASE) and shelter_key.exists(ctx.data_dir):
+        unlock.unlock(ctx)
     render_view(ctx.data_dir, view=args.view, out=out,
                 ui_language=args.ui_language or ctx.ui_language,
                 language=args.language, size=(int(width), int(height)))
