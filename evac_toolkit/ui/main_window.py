@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit import __version__
+from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.elided import ElidedLabel
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
         self.views["signs"].choose_languages(languages)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        warm_readers.close_all()
         if self._registry is not None:
             self._registry.close()
             self._registry = None

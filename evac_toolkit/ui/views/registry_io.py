@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
     IMPORT_FIELDS,
@@ -1184,6 +1185,7 @@ class RegistryFiles(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             registry.close()
+            warm_readers.close_all()         # the searches' reader too: the file is replaced
             safety = None
             try:
                 safety = restore(registry.path, Path(backup))

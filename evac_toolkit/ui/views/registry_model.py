@@ -20,7 +20,8 @@ from evac_toolkit.core import fonts
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.disclosure import listed, listed_all, with_card_holder
-from evac_toolkit.core.registry.store import Evacuee, Registry, Stats
+from evac_toolkit.core.registry.store import Evacuee, Stats
+from evac_toolkit.core.registry.warm_readers import warm_reader
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.ui.fonts import qfont
 
@@ -140,16 +141,13 @@ SEARCH_LIMIT = 200
 
 
 def run_search(path: Path, query: Query, with_stats: bool) -> tuple[list[Evacuee], Stats | None]:
-    reader = Registry.reader(path)
-    try:
+    with warm_reader(path) as reader:
         rows = reader.search(query.text, language=query.language, need=query.need,
                              present_only=query.present_only, limit=SEARCH_LIMIT + 1)
         # No name finds a protected person; the card ID they hold does. Either way the table
         # shows them without name, household or free text (their own form shows everything).
         rows = listed_all(with_card_holder(reader, query.text, rows))
         return rows, reader.stats() if with_stats else None
-    finally:
-        reader.close()
 
 
 # -- the table --------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.registry.backup import list_backups, restore
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -56,6 +57,7 @@ class RegistryRecovery(QWidget):
         if item is None:
             return
         try:
+            warm_readers.close_all()         # the searches' reader: the file is replaced
             restore(self.registry_path, Path(item.data(256)))
         except UserError as error:
             self.status.setText(gui_message(error.code, self.ui_language, **error.params))
