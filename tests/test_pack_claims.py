@@ -112,7 +112,7 @@ def test_a_pack_never_replaces_a_folder_holding_another_pair(tiny_packs, data_ho
 def test_the_command_line_refuses_a_replacement_without_replace(tiny_packs, data_home, capsys):
     assert main(["packs", "install", str(tiny_packs.get("en", "vi", "1.0"))]) == 0
     capsys.readouterr()
-    assert main(["packs", "install", str(tiny_packs.get("en", "vi", "1.1"))]) == 1
+    assert main(["packs", "install", str(tiny_packs.get("en", "vi", "1.1"))]) == 2
     err = capsys.readouterr().err
     assert "--replace" in err and "Traceback" not in err
     assert main(["packs", "install", "--replace", str(tiny_packs.get("en", "vi", "1.1"))]) == 0

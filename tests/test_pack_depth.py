@@ -35,7 +35,7 @@ def test_a_deeply_nested_pack_is_refused_in_one_line(make, tiny_packs, data_home
     assert int(outcome.error.params["depth"].replace(",", "")) > limit in (
         packs.MAX_DEPTH, packs.MAX_JSON_DEPTH)
     assert packs.list_packs(data_home) == []
-    assert main(["packs", "install", str(bad)]) == 1      # as every refused pack
+    assert main(["packs", "install", str(bad)]) == 2      # as every refused pack
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "deep" in err[0]
 

@@ -114,7 +114,7 @@ def test_a_hostile_review_sheet_is_refused_with_its_reason(case, good_xlsx, data
         read_sheet(path)
     assert [p.code for p in rejected.value.problems] == [code]
     # The command line: its reason and the summary, no traceback, nothing applied.
-    assert main(["content", "import-review", str(path), "--reviewer", "X"]) == 1
+    assert main(["content", "import-review", str(path), "--reviewer", "X"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and path.name in err[0]
     assert not (data_home / "content").exists()

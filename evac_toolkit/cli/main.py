@@ -358,7 +358,7 @@ def _export_review(ctx: Context, args: argparse.Namespace) -> int:
 def _import_review(ctx: Context, args: argparse.Namespace) -> int:
     from evac_toolkit.core.content.bank import user_bank
     from evac_toolkit.core.content.review_import import apply_import, plan_import
-    from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet
+    from evac_toolkit.core.content.review_sheet import UNREADABLE, SheetRejectedError, read_sheet
 
     if not args.reviewer.strip():
         raise UserError("reviewer_required")
@@ -367,7 +367,9 @@ def _import_review(ctx: Context, args: argparse.Namespace) -> int:
     try:
         sheet = read_sheet(path)
     except SheetRejectedError as rejected:
-        return _report_sheet_problems(ctx, path, rejected.problems)
+        shown = _report_sheet_problems(ctx, path, rejected.problems)
+        # A file that cannot be read at all is bad input (exit 2); rows to correct, exit 1.
+        return 2 if all(problem.code in UNREADABLE for problem in rejected.problems) else shown
     plan = plan_import(bank, sheet, args.reviewer, language=args.language)
     if plan.problems:
         return _report_sheet_problems(ctx, path, plan.problems)

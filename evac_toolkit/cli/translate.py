@@ -138,7 +138,8 @@ def _install(ctx, args) -> int:
     failed = sum(not outcome.ok for outcome in outcomes)
     if len(outcomes) > 1:
         ctx.say("packs_install_summary", installed=len(outcomes) - failed, failed=failed)
-    return 1 if failed else 0
+    # A refused pack (damaged, hostile, mislabelled, already installed) is bad input: exit 2.
+    return 2 if failed else 0
 
 
 def _list(ctx, args) -> int:

@@ -127,7 +127,7 @@ def test_a_hostile_pack_is_refused_in_one_line_and_changes_nothing(
     assert [check.ok for check in packs.verify(data_home)] == [True]    # untouched
 
     capsys.readouterr()
-    assert main(["packs", "install", "--replace", str(bad)]) == 1
+    assert main(["packs", "install", "--replace", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert tree(data_home / "packs") == before

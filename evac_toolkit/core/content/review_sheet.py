@@ -73,6 +73,12 @@ class Sheet:
     problems: list[SheetProblem] = field(default_factory=list)
 
 
+#: Problems that mean the file itself could not be read (damaged, cut, a workbook with nothing in
+#: it or a used range far beyond a sheet), as opposed to rows to correct: said with exit 2.
+UNREADABLE = frozenset({"sheet_encoding", "sheet_csv_error", "sheet_xlsx_damaged",
+                        "sheet_no_worksheet", "sheet_too_wide"})
+
+
 class SheetRejectedError(Exception):
     """The file cannot be read as a review sheet at all; ``problems`` say where and why."""
 
