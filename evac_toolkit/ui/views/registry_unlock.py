@@ -40,6 +40,19 @@ def _secret_field(placeholder: str) -> QLineEdit:
     return field
 
 
+def _cancel_and_ok(dialog: QDialog, cancel_text: str, ok_text: str) -> QHBoxLayout:
+    """A dialog's Cancel and OK buttons, at the right of one row."""
+    row = QHBoxLayout()
+    cancel = QPushButton(cancel_text)
+    cancel.clicked.connect(dialog.reject)
+    ok = QPushButton(ok_text)
+    ok.clicked.connect(dialog.accept)
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row
+
+
 class RecoveryKeyDialog(QDialog):
     """The recovery key, once: save it as a page to print, or write it down."""
 
@@ -109,15 +122,7 @@ class RecoveryResetDialog(QDialog):
         form.addRow(self.tr("Recovery key"), self.key)
         form.addRow(self.tr("New passphrase"), self.passphrase)
         form.addRow(self.tr("New passphrase again"), self.again)
-        buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        ok = QPushButton(self.tr("Set the new passphrase"))
-        ok.clicked.connect(self.accept)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        form.addRow(buttons)
+        form.addRow(_cancel_and_ok(self, self.tr("Cancel"), self.tr("Set the new passphrase")))
 
 
 class RegistryUnlock(QWidget):
@@ -255,15 +260,7 @@ class PassphraseDialog(QDialog):
         self.again = _secret_field("")
         form.addRow(self.tr("New passphrase"), self.passphrase)
         form.addRow(self.tr("New passphrase again"), self.again)
-        buttons = QHBoxLayout()
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        ok = QPushButton(self.tr("Set the new passphrase"))
-        ok.clicked.connect(self.accept)
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        form.addRow(buttons)
+        form.addRow(_cancel_and_ok(self, self.tr("Cancel"), self.tr("Set the new passphrase")))
 
 
 class PassphraseBox(QGroupBox):
