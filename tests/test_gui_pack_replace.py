@@ -11,22 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evac_toolkit.core.translation import packs
-from evac_toolkit.ui import i18n
 from evac_toolkit.ui.views.packs import PacksView
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def packs_view(qapp, qtbot, data_home: Path):
-    i18n.install_translators(qapp, "ja")
-    view = PacksView(data_home)
-    qtbot.addWidget(view)
-    view.resize(1000, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    i18n.install_translators(qapp, "en")
 
 
 class Answer:

@@ -12,22 +12,9 @@ from argos_tiny import truncated
 from cli_syntax import cli_syntax
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from evac_toolkit.ui import i18n
 from evac_toolkit.ui.views.packs import PacksView
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def packs_view(qapp, qtbot, data_home: Path):
-    i18n.install_translators(qapp, "ja")
-    view = PacksView(data_home)
-    qtbot.addWidget(view)
-    view.resize(1000, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    i18n.install_translators(qapp, "en")
 
 
 def _install(qtbot, view: PacksView, source: Path) -> None:
