@@ -147,6 +147,10 @@ def test_the_dialog_with_words_to_choose_fits_a_small_screen_in_japanese(make_vi
     assert needed.width() <= 1024 and needed.height() <= 600 - 72, needed
     dialog.resize(1024, 528)
     qtbot.wait(10)
+    # The problems under the tabs: at least three whole rows on screen.
+    problems = dialog.problems_table
+    assert problems.isVisible()
+    assert problems.viewport().height() >= 3 * problems.verticalHeader().defaultSectionSize()
     bar = dialog.profile_bar
     assert bar.save_button.width() >= bar.save_button.sizeHint().width()
     assert bar.save_button.height() >= bar.save_button.minimumHeight()

@@ -311,6 +311,10 @@ class ImportDialog(QDialog):
         self.duplicates_table = _table([self.tr("Where"), self.tr("Already registered")])
         for table in (self.problems_table, self.duplicates_table):
             table.setVisible(False)
+            # Three rows at least: on a 600 px screen the tabs above took all but one and a half.
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                                   + 3 * table.verticalHeader().defaultSectionSize()
+                                   + 2 * table.frameWidth())
             layout.addWidget(table, 2)
 
         buttons = QHBoxLayout()
