@@ -19,6 +19,8 @@ import ctypes
 import ctypes.util
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
+
 PAGE = 4096
 RESERVE = 80
 IV = 16
@@ -100,3 +102,16 @@ def plaintext(key: bytes, path: Path) -> bytes:
     if path.name.endswith(".sqlite") and data:
         return b"".join(database_pages(key, data))
     return data
+
+
+def plain_copy(source: Path, target: Path) -> None:
+    """``source`` decrypted into ``target``: a registry as the program wrote it before encryption
+    (a shelter's file until it is first opened, an old archive)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite_open.connect(source, readonly=True, isolation_level=None)
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(target)])
+    conn.execute("SELECT sqlcipher_export('plain')")
+    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+    conn.execute(f"PRAGMA plain.user_version = {version}")
+    conn.execute("DETACH DATABASE plain")
+    conn.close()

@@ -15,10 +15,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cipher_pages import plain_copy
 from shelter_key_fixtures import TEST_KEY
 
 from evac_toolkit.cli.main import main
-from evac_toolkit.core import shelter_key, sqlite_open
+from evac_toolkit.core import shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import health
 from evac_toolkit.core.registry.backup import list_backups, take_backup
@@ -135,19 +136,6 @@ def test_one_flipped_byte_is_refused_on_open_or_harmless(seed, healthy, tmp_path
     assert _sound_copy(taken.path), offset
 
 
-def _plain_copy(source: Path, target: Path) -> None:
-    """``source`` decrypted into ``target``: a registry as the program wrote it before encryption
-    (a shelter's file until it is first opened, an old archive)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite_open.connect(source, readonly=True, isolation_level=None)
-    conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(target)])
-    conn.execute("SELECT sqlcipher_export('plain')")
-    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-    conn.execute(f"PRAGMA plain.user_version = {version}")
-    conn.execute("DETACH DATABASE plain")
-    conn.close()
-
-
 def test_the_corruption_test_damages_plain_files_the_old_check_passed(healthy, tmp_path):
     """On a plain file (from before encryption) the seeds are not all harmless, and not all
     caught by quick_check: the check on open must find what quick_check passes."""
@@ -155,7 +143,7 @@ def test_the_corruption_test_damages_plain_files_the_old_check_passed(healthy, t
     refused = quick_passed_but_refused = 0
     for seed in SEEDS:
         folder = tmp_path / f"data-{seed}"
-        _plain_copy(healthy / REGISTRY_FILE, folder / REGISTRY_FILE)
+        plain_copy(healthy / REGISTRY_FILE, folder / REGISTRY_FILE)
         _flip(folder, seed)
         path = folder / REGISTRY_FILE
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cipher_pages import plain_copy
 
 from evac_toolkit.cli.main import main
 from evac_toolkit.core import shelter_key, sqlite_open
@@ -141,17 +142,6 @@ def test_passphrase_and_recovery_key(tmp_path):
     assert caught.value.code == "passphrase_too_short"
 
 
-def _plain_copy(source: Path, target: Path) -> None:
-    """``source`` decrypted into ``target``: a registry as the program wrote it before."""
-    conn = sqlite_open.connect(source, readonly=True, isolation_level=None)
-    conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(target)])
-    conn.execute("SELECT sqlcipher_export('plain')")
-    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-    conn.execute(f"PRAGMA plain.user_version = {version}")
-    conn.execute("DETACH DATABASE plain")
-    conn.close()
-
-
 def test_a_plain_registry_is_encrypted_with_every_record_and_no_plain_copy_left(tmp_path):
     made = Registry.open(tmp_path / "made")
     household = made.add_household("Zqxwv家")
@@ -164,10 +154,10 @@ def test_a_plain_registry_is_encrypted_with_every_record_and_no_plain_copy_left(
     made.close()
     folder = tmp_path / "old"
     folder.mkdir()
-    _plain_copy(tmp_path / "made" / REGISTRY_FILE, folder / REGISTRY_FILE)
+    plain_copy(tmp_path / "made" / REGISTRY_FILE, folder / REGISTRY_FILE)
     old_backup = backup_dir(folder / REGISTRY_FILE) / "registry-20260101-000000-000000-manual.sqlite"
     old_backup.parent.mkdir()
-    _plain_copy(tmp_path / "made" / REGISTRY_FILE, old_backup)
+    plain_copy(tmp_path / "made" / REGISTRY_FILE, old_backup)
     assert (folder / REGISTRY_FILE).read_bytes()[:16] == PLAIN
 
     registry = Registry.open(folder)
@@ -287,7 +277,7 @@ def test_a_plain_registry_is_encrypted_by_the_command_line_and_the_user_is_told(
     made.add({"display_name": NAME})
     made.close()
     data_home.mkdir(parents=True, exist_ok=True)
-    _plain_copy(tmp_path / "made" / REGISTRY_FILE, data_home / REGISTRY_FILE)
+    plain_copy(tmp_path / "made" / REGISTRY_FILE, data_home / REGISTRY_FILE)
     (data_home / "settings.json").write_text('{"ui_language": "ja"}', encoding="utf-8")
     assert main(["registry", "list", "--json"]) == 0
     captured = capsys.readouterr()
