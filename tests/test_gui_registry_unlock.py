@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pypdfium2
 import pytest
+from cipher_pages import plain_copy
 
 from evac_toolkit.core import shelter_key
 from evac_toolkit.core.messages import gui_message
@@ -105,7 +106,7 @@ def qtbot_left():
 
 def test_a_plain_registry_is_encrypted_and_the_coordinator_told(window, qtbot, data_home,
                                                                 tmp_path):
-    from test_registry_encryption import NAME, _plain_copy
+    from test_registry_encryption import NAME
 
     from evac_toolkit.core.registry.store import Registry
 
@@ -113,7 +114,7 @@ def test_a_plain_registry_is_encrypted_and_the_coordinator_told(window, qtbot, d
     made.add({"display_name": NAME})
     made.close()
     data_home.mkdir(parents=True, exist_ok=True)
-    _plain_copy(tmp_path / "made" / "registry.sqlite", data_home / "registry.sqlite")
+    plain_copy(tmp_path / "made" / "registry.sqlite", data_home / "registry.sqlite")
     window.show_view("registry")
     assert type(window.views["registry"]).__name__ == "RegistryView"
     assert window.encrypted_notice.isVisible()
