@@ -22,15 +22,18 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP) ## Create .venv and install the program with its test tools
 
-translations/%.qm: translations/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease $< -qm $@
+# One gettext catalog per interface language (translations/<lang>.po); the compiled .mo files
+# are a build product, never committed.
+PO := $(wildcard translations/*.po)
+MO := $(patsubst translations/%.po,translations/locale/%/LC_MESSAGES/evac_toolkit.mo,$(PO))
 
-QM := translations/evac_toolkit_ja.qm translations/evac_toolkit_en.qm
+translations/locale/%/LC_MESSAGES/evac_toolkit.mo: translations/%.po $(STAMP)
+	$(PY) tools/catalog_messages.py compile
 
-i18n-build: $(QM) ## Compile the Qt Linguist .ts files into .qm (build step, never hand-edited)
+i18n-build: $(MO) ## Compile the .po catalogs into .mo (build step, never hand-edited)
 
-i18n-update: $(STAMP) ## Re-extract UI strings from the source into translations/*.ts
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find evac_toolkit/ui -name '*.py' | sort) -ts translations/evac_toolkit_ja.ts translations/evac_toolkit_en.ts
+i18n-update: $(STAMP) ## Re-extract every message id into translations/evac_toolkit.pot and merge it into each .po
+	$(PY) tools/catalog_messages.py update
 
 fonts: $(STAMP) ## Prepare the static print-font instances again (after clearing the cache)
 	$(BIN)/evac-toolkit fonts prepare

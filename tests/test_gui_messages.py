@@ -126,7 +126,7 @@ def test_a_sign_missing_a_language_is_named_by_its_text_and_language_names(tmp_p
 
 def test_a_failure_no_code_words_still_reads_in_the_ui_language(tmp_path):
     """A worker's disk error or unexpected exception: never Python's English alone."""
-    from evac_toolkit.core.messages import gui_problem
+    from evac_toolkit.core.problem_text import gui_problem
 
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")

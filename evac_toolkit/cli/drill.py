@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from evac_toolkit.cli.print_fonts import PRINTS
+from evac_toolkit.core import i18n
 from evac_toolkit.core.errors import UserError
 
 
@@ -46,7 +47,7 @@ def drill_parser(sub) -> None:
     report.add_argument("--out", metavar="FILE.pdf", help="write the report as a PDF")
     report.set_defaults(**PRINTS)
     report.add_argument("--json", action="store_true", help="print the report as data")
-    report.add_argument("--ui-language", choices=("ja", "en"),
+    report.add_argument("--ui-language", choices=i18n.available_languages(),
                         help="the report's language (default: the program's)")
 
 

@@ -13,7 +13,7 @@ from evac_toolkit.cli import import_choices, unlock
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
-from evac_toolkit.core import paths, sqlite_open
+from evac_toolkit.core import i18n, paths, sqlite_open
 from evac_toolkit.core.errors import UserError, os_reason
 from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.settings import Settings, effective_ui_language, recover_settings
@@ -27,6 +27,7 @@ class Context:
     def __init__(self, data_dir: Path, ui_language: str) -> None:
         self.data_dir = data_dir
         self.ui_language = ui_language
+        i18n.set_language(ui_language)
 
     def say(self, code: str, **params: object) -> None:
         print(message(code, self.ui_language, **params))
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("--view", required=True, metavar="NAME",
                       help=f"one of: {', '.join(VIEWS)}")
-    shot.add_argument("--ui-language", choices=("ja", "en"))
+    shot.add_argument("--ui-language", choices=i18n.available_languages())
     shot.add_argument("--language", metavar="CODE", help="the evacuee's language to show")
     shot.add_argument("--size", default="1280x800", metavar="WxH",
                       help="the screen's size in pixels; the picture is exactly this size, and "

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import locale
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import available_languages
 
 SETTINGS_FILE = "settings.json"
-UI_LANGUAGES = ("ja", "en")
 
 
 @dataclass
 class Settings:
-    #: "ja", "en", or None to follow the system locale.
+    #: An interface language with a catalog ("ja", "en", "vi" ...), or None to follow the system.
     ui_language: str | None = None
     #: The coordinator's default languages for signs and boards.
     preset_languages: list[str] = field(default_factory=lambda: ["ja", "ja-x-easy", "en"])
@@ -28,7 +30,7 @@ class Settings:
         raw, _reason = _read_object(data_dir / SETTINGS_FILE)
         settings = cls()
         language = raw.get("ui_language")
-        if language in UI_LANGUAGES:
+        if language in available_languages():
             settings.ui_language = language
         presets = raw.get("preset_languages")
         if isinstance(presets, list) and all(isinstance(c, str) for c in presets):
@@ -76,21 +78,24 @@ def recover_settings(data_dir: Path) -> UserError | None:
 
 
 def system_ui_language(environ: dict[str, str] | None = None) -> str:
-    """Japanese when the system locale is Japanese, English otherwise (POSIX variables, then OS)."""
-    import os
-
+    """The system locale's language when the program speaks it (POSIX variables, then the OS),
+    else English: ``ja_JP.UTF-8`` gives Japanese, ``vi_VN.UTF-8`` Vietnamese."""
     env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = env.get(var)
         if value:
-            return "ja" if value.lower().startswith("ja") else "en"
+            return _spoken(value)
     if environ is None:
-        import locale
-
-        name = locale.getlocale()[0] or ""
-        if name.lower().startswith(("ja", "japanese")):
-            return "ja"
+        name = (locale.getlocale()[0] or "").lower()
+        # Windows names the locale in English ("Japanese_Japan").
+        name = {"japanese": "ja", "vietnamese": "vi"}.get(name.split("_")[0], name)
+        return _spoken(name)
     return "en"
+
+
+def _spoken(locale_name: str) -> str:
+    code = locale_name.split(":")[0].split(".")[0].split("_")[0].split("-")[0].lower()
+    return code if code in available_languages() else "en"
 
 
 def effective_ui_language(settings: Settings) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from evac_toolkit.core import paths
 from evac_toolkit.core.atomic import ensure_writable_dir
 from evac_toolkit.core.errors import os_reason
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -39,24 +40,24 @@ class DataFolderProblem(QMessageBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("The data folder cannot be used"))
+        self.setWindowTitle(_("The data folder cannot be used"))
         self.setText(gui_message("data_dir_unwritable", current_ui_language(),
                                  path=str(folder), reason=reason))
         self.setInformativeText(
-            self.tr("The folder you choose is used from now on, also at the next start.")
-            if remember else self.tr("The folder you choose is used until the program is closed."))
-        self.choose_button = self.addButton(self.tr("Choose another folder…"),
+            _("The folder you choose is used from now on, also at the next start.")
+            if remember else _("The folder you choose is used until the program is closed."))
+        self.choose_button = self.addButton(_("Choose another folder…"),
                                             QMessageBox.ButtonRole.AcceptRole)
-        self.retry_button = self.addButton(self.tr("Try again"),
+        self.retry_button = self.addButton(_("Try again"),
                                            QMessageBox.ButtonRole.ActionRole)
-        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.choose_button)
         self.setEscapeButton(self.quit_button)
 
     def choose_folder(self) -> Path | None:
         """Qt's folder dialog (this dialog is closed by then, so it has no parent)."""
         name = QFileDialog.getExistingDirectory(
-            None, self.tr("Choose a folder for the program's data"), str(Path.home()))
+            None, _("Choose a folder for the program's data"), str(Path.home()))
         return Path(name) if name else None
 
 

@@ -1,40 +1,56 @@
-"""Load the UI translation (Qt Linguist .qm) and Qt's own qtbase translation."""
+"""Set the interface language: our gettext catalog for every word of ours, Qt's own qtbase
+translation for Qt's dialogs, and our catalog again for the few Qt strings Qt's file lacks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from evac_toolkit.core.paths import translations_dir
+from evac_toolkit.core import i18n as catalogs
 
 _installed: list[QTranslator] = []
-_current = "en"
+
+
+class CatalogTranslator(QTranslator):
+    """Qt's own strings that ``qtbase_*.qm`` lacks, from our catalog under Qt's context
+    (``evac_toolkit/ui/qt_strings.py``); anything else is left to the next translator."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._catalog = catalogs.catalog(language)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's API
+        if not context or not source:
+            return ""
+        text = self._catalog.pgettext(context, source)
+        return "" if text == source else text
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 def current_ui_language() -> str:
-    """The UI language last installed: core messages (error codes) are worded in it too."""
-    return _current
+    """The interface language last set: core messages (error codes) are worded in it too."""
+    return catalogs.current_language()
 
 
 def install_translators(app: QCoreApplication, ui_language: str) -> bool:
-    """Replace the installed translators with ``ui_language``'s; True if ours was found.
+    """Make ``ui_language`` the interface language; True if its catalog was found.
 
     English is the source language, so an English UI needs only Qt's own file.
     """
-    global _current
-    _current = ui_language
+    catalogs.set_language(ui_language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ours_loaded = ui_language == "en"
+    ours_found = ui_language in catalogs.available_languages()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{ui_language}", qt_dir),
-                  (f"evac_toolkit_{ui_language}", str(translations_dir()))]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            ours_loaded = ours_loaded or name.startswith("evac_toolkit")
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese if ui_language == "ja"
-                               else QLocale.Language.English))
-    return ours_loaded
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{ui_language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    if ui_language != catalogs.SOURCE_LANGUAGE:
+        ours = CatalogTranslator(ui_language, app)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    QLocale.setDefault(QLocale(ui_language))
+    return ours_found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit import __version__
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
@@ -30,30 +31,30 @@ from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
 def section_titles() -> dict[str, str]:
     """Navigation labels, translated at call time so a language switch takes effect."""
     return {
-        "fingerboards": QCoreApplication.translate("MainWindow", "Fingerboards"),
-        "signs": QCoreApplication.translate("MainWindow", "Signs"),
-        "translate": QCoreApplication.translate("MainWindow", "Translate"),
-        "registry": QCoreApplication.translate("MainWindow", "Registry"),
-        "drills": QCoreApplication.translate("MainWindow", "Drills"),
-        "settings": QCoreApplication.translate("MainWindow", "Settings"),
+        "fingerboards": _("Fingerboards"),
+        "signs": _("Signs"),
+        "translate": _("Translate"),
+        "registry": _("Registry"),
+        "drills": _("Drills"),
+        "settings": _("Settings"),
     }
 
 
 def section_purposes() -> dict[str, str]:
     """What each section is for (the navigation buttons' tooltips)."""
     return {
-        "fingerboards": QCoreApplication.translate("MainWindow", "Pointing boards for face-to-face talk: the evacuee picks a language, "
+        "fingerboards": _("Pointing boards for face-to-face talk: the evacuee picks a language, "
                             "the volunteer points at phrases, the evacuee answers by pointing; "
                             "every board prints as a booklet."),
-        "signs": QCoreApplication.translate("MainWindow", "Multilingual signs and notices for the shelter walls, with pictograms and "
+        "signs": _("Multilingual signs and notices for the shelter walls, with pictograms and "
                      "QR codes that carry every language, printed without a network."),
-        "translate": QCoreApplication.translate("MainWindow", "Offline machine translation for free text, with curated phrases tried "
+        "translate": _("Offline machine translation for free text, with curated phrases tried "
                          "first and language packs installed from a USB stick."),
-        "registry": QCoreApplication.translate("MainWindow", "A local database of evacuees' languages and needs that answers: which "
+        "registry": _("A local database of evacuees' languages and needs that answers: which "
                         "languages are here, how many special meals, who needs an interpreter."),
-        "drills": QCoreApplication.translate("MainWindow", "Evacuation drills with simulated foreign evacuees: role cards, a separate "
+        "drills": _("Evacuation drills with simulated foreign evacuees: role cards, a separate "
                       "drill database and an after-action report."),
-        "settings": QCoreApplication.translate("MainWindow", "The interface language, the languages and their content, reviewed "
+        "settings": _("The interface language, the languages and their content, reviewed "
                         "translations and the offline translation packs."),
     }
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
     # The whole window is rebuilt on a language switch: simpler and more reliable than
     # retranslating every widget by hand, and it takes a few milliseconds.
     def _build(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Evacuation Center Language Toolkit") + f" {__version__}")
+        self.setWindowTitle(_("Evacuation Center Language Toolkit") + f" {__version__}")
         central = QWidget()
         outer = QHBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -284,16 +285,14 @@ class MainWindow(QMainWindow):
 
         language = code or self.evacuee_language
         if not language:
-            QMessageBox.information(self, self.windowTitle(), QCoreApplication.translate(
-                "MainWindow", "Choose the evacuee's language first."))
+            QMessageBox.information(self, self.windowTitle(), _("Choose the evacuee's language first."))
             return
         box = QMessageBox(self)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Fingerboard booklet"))
-        box.setText(QCoreApplication.translate(
-            "MainWindow", "Print the booklet, or save it as a PDF to print later?"))
-        print_button = box.addButton(QCoreApplication.translate("MainWindow", "Print…"),
+        box.setWindowTitle(_("Fingerboard booklet"))
+        box.setText(_("Print the booklet, or save it as a PDF to print later?"))
+        print_button = box.addButton(_("Print…"),
                                      QMessageBox.ButtonRole.AcceptRole)
-        save_button = box.addButton(QCoreApplication.translate("MainWindow", "Save PDF…"),
+        save_button = box.addButton(_("Save PDF…"),
                                     QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -306,8 +305,8 @@ class MainWindow(QMainWindow):
         elif box.clickedButton() is save_button:
             from PySide6.QtWidgets import QFileDialog
 
-            name, _ = QFileDialog.getSaveFileName(
-                self, QCoreApplication.translate("MainWindow", "Save booklet"),
+            name, _filter = QFileDialog.getSaveFileName(
+                self, _("Save booklet"),
                 str(Path.home() / f"fingerboards-{language}.pdf"), "PDF (*.pdf)")
             if name:
                 self._booklet_job(language, Path(name), None)
@@ -319,7 +318,8 @@ class MainWindow(QMainWindow):
         """Build the booklet in a worker; then save it, or paint it on ``printer``."""
         from PySide6.QtWidgets import QMessageBox
 
-        from evac_toolkit.core.messages import gui_message, gui_problem
+        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.problem_text import gui_problem
         from evac_toolkit.ui import worker
         from evac_toolkit.ui.pdf_printer import paint_pdf
 
@@ -328,8 +328,7 @@ class MainWindow(QMainWindow):
         def done(data) -> None:
             if printer is not None:
                 paint_pdf(printer, data)
-                self.statusBar().showMessage(QCoreApplication.translate(
-                    "MainWindow", "Sent to the printer."), 10_000)
+                self.statusBar().showMessage(_("Sent to the printer."), 10_000)
             else:
                 self.statusBar().showMessage(gui_message("wrote", ui, path=str(out)), 10_000)
             self.log_drill("booklet_printed", language=language)
@@ -462,7 +461,8 @@ class MainWindow(QMainWindow):
         """Install, in a worker, the packs in the program's ``packs/`` folder that are new since
         the last start; the outcome goes to the status bar. Returns the job, or None."""
         from evac_toolkit.core import paths
-        from evac_toolkit.core.messages import gui_message, gui_problem
+        from evac_toolkit.core.messages import gui_message
+        from evac_toolkit.core.problem_text import gui_problem
         from evac_toolkit.core.translation.packs import bundled_to_install, install_bundled
         from evac_toolkit.ui import worker
 
@@ -474,8 +474,7 @@ class MainWindow(QMainWindow):
             return None
         ui = i18n.current_ui_language()
         bar = self.statusBar()
-        bar.showMessage(QCoreApplication.translate(
-            "MainWindow", "Installing the language packs found beside the program…"))
+        bar.showMessage(_("Installing the language packs found beside the program…"))
         data_dir = self.data_dir
 
         def done(outcomes) -> None:
@@ -542,8 +541,7 @@ class MainWindow(QMainWindow):
             return
         seconds = int(self.drill.elapsed())
         clock = f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-        self.drill_banner.setText("訓練 DRILL  ⏱ " + clock + "  —  " + QCoreApplication.translate(
-            "MainWindow", "Practice only: records go to the drill's own database, "
+        self.drill_banner.setText("訓練 DRILL  ⏱ " + clock + "  —  " + _("Practice only: records go to the drill's own database, "
             "not the shelter's registry."))
         drills = self.views.get("drills")
         if drills is not None and hasattr(drills, "tick"):

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from evac_toolkit.core import fonts
-from evac_toolkit.core.messages import gui_problem
+from evac_toolkit.core.i18n import _
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.ui import i18n, worker
 
 
@@ -56,11 +57,11 @@ class PrintFontPreparation(QObject):
 
     def _make_dialog(self) -> QProgressDialog:
         dialog = QProgressDialog(self.window)
-        dialog.setWindowTitle(self.tr("Preparing print fonts"))
+        dialog.setWindowTitle(_("Preparing print fonts"))
         label = QLabel()
         label.setWordWrap(True)
         dialog.setLabel(label)
-        dialog.setLabelText(self.tr("Preparing the fonts for printing signs and booklets. This "
+        dialog.setLabelText(_("Preparing the fonts for printing signs and booklets. This "
                                     "happens only once on this computer and can take a few "
                                     "minutes."))
         bar = QProgressBar()
@@ -91,7 +92,7 @@ class PrintFontPreparation(QObject):
     def _failed(self, error: object) -> None:
         self._close()
         reason = gui_problem(error, self.ui)
-        QMessageBox.warning(self.window, self.tr("Preparing print fonts"), self.tr(
+        QMessageBox.warning(self.window, _("Preparing print fonts"), _(
             "The print fonts could not be prepared: %1\nPrinting will try again when it "
             "needs them.").replace("%1", reason))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.instance_lock import hold_program
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
@@ -23,7 +24,7 @@ class AlreadyOpen(QMessageBox):
     def __init__(self, error: UserError) -> None:
         super().__init__()
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(self.tr("The program is already open"))
+        self.setWindowTitle(_("The program is already open"))
         self.setText(gui_message(error.code, current_ui_language(), **error.params))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
 

@@ -31,8 +31,10 @@ from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.content.review_import import ImportPlan, apply_import, plan_import
 from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet, write_sheet
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.health import storage_failure
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
@@ -51,7 +53,7 @@ class ContentSettings(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
 
-        intro = QLabel(self.tr(
+        intro = QLabel(_(
             "The phrases on signs and fingerboards were drafted by the project. Send a language to "
             "a community interpreter as a spreadsheet, then load the corrected sheet back: changed "
             "phrases are recorded as reviewed by that person. The installed files are never "
@@ -73,30 +75,30 @@ class ContentSettings(QWidget):
         language_row = QHBoxLayout()
         language_row.addWidget(self.language, 1)
         language_row.addWidget(self.native_name)
-        chooser.addRow(self.tr("Language:"), language_row)
+        chooser.addRow(_("Language:"), language_row)
         chooser.addRow("", self.coverage)
         layout.addLayout(chooser)
 
-        send = QGroupBox(self.tr("1. Send for review"))
+        send = QGroupBox(_("1. Send for review"))
         send_row = QHBoxLayout(send)
-        self.export_button = QPushButton(self.tr("Save review sheet…"))
+        self.export_button = QPushButton(_("Save review sheet…"))
         self.export_button.clicked.connect(self._choose_export)
         send_row.addWidget(self.export_button)
         send_row.addStretch(1)
         layout.addWidget(send)
 
-        load = QGroupBox(self.tr("2. Load a reviewed sheet"))
+        load = QGroupBox(_("2. Load a reviewed sheet"))
         load_layout = QVBoxLayout(load)
         form = QFormLayout()
         self.reviewer = QLineEdit()
-        self.reviewer.setPlaceholderText(self.tr("e.g. Nguyen Van A, community interpreter"))
+        self.reviewer.setPlaceholderText(_("e.g. Nguyen Van A, community interpreter"))
         self.reviewer.textChanged.connect(self._update_buttons)
-        form.addRow(self.tr("Reviewer's name:"), self.reviewer)
+        form.addRow(_("Reviewer's name:"), self.reviewer)
         load_layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open reviewed sheet…"))
+        self.open_button = QPushButton(_("Open reviewed sheet…"))
         self.open_button.clicked.connect(self._choose_import)
-        self.apply_button = QPushButton(self.tr("Apply changes"))
+        self.apply_button = QPushButton(_("Apply changes"))
         self.apply_button.clicked.connect(self.apply)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.apply_button)
@@ -117,7 +119,7 @@ class ContentSettings(QWidget):
         layout.addStretch(1)
 
         checks = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Check all content"))
+        self.check_button = QPushButton(_("Check all content"))
         self.check_button.clicked.connect(self.run_check)
         self.check_result = QLabel()
         self.check_result.setWordWrap(True)
@@ -139,15 +141,15 @@ class ContentSettings(QWidget):
         self.native_name.setText(language.native)
         self.native_name.setFont(qfont(language.font, 15, 700))
         cov = self.bank.coverage(self.current_language())
-        self.coverage.setText(self.tr("%1 phrases, %2 reviewed by a person")
+        self.coverage.setText(_("%1 phrases, %2 reviewed by a person")
                               .replace("%1", str(cov.present)).replace("%2", str(cov.reviewed)))
 
     # -- export -----------------------------------------------------------------------------------
     def _choose_export(self) -> None:
         code = self.current_language()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save review sheet"), str(Path.home() / f"review-{code}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save review sheet"), str(Path.home() / f"review-{code}.xlsx"),
+            _("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if name:
             self.export_to(Path(name))
 
@@ -162,9 +164,9 @@ class ContentSettings(QWidget):
 
     # -- import -----------------------------------------------------------------------------------
     def _choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open reviewed sheet"), str(Path.home()),
-            self.tr("Review sheets (*.xlsx *.csv *.txt)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Open reviewed sheet"), str(Path.home()),
+            _("Review sheets (*.xlsx *.csv *.txt)"))
         if name:
             self.preview(Path(name))
 
@@ -192,7 +194,7 @@ class ContentSettings(QWidget):
                                     changed=plan.count("changed"),
                                     confirmed=plan.count("confirmed"),
                                     noted=plan.count("noted"), unchanged=plan.unchanged))
-        self._fill_table([self.tr("Phrase ID"), self.tr("Now"), self.tr("After review")],
+        self._fill_table([_("Phrase ID"), _("Now"), _("After review")],
                          [(c.key, c.old, self._after(c)) for c in plan.changes],
                          text_font=qfont(self._languages[plan.language].font, 11))
         self._update_buttons()
@@ -215,7 +217,7 @@ class ContentSettings(QWidget):
                              column=problem.column) if problem.column
                      else gui_message("sheet_where_line", self.ui_language, line=problem.line))
             rows.append((where, gui_message(problem.code, self.ui_language, detail=problem.detail)))
-        self._fill_table([self.tr("Where"), self.tr("Problem")], rows)
+        self._fill_table([_("Where"), _("Problem")], rows)
         self._update_buttons()
 
     def _show_message(self, text: str) -> None:
@@ -277,7 +279,7 @@ class ContentSettings(QWidget):
         from evac_toolkit.core.content.check import check
 
         self.check_button.setEnabled(False)
-        self.check_result.setText(self.tr("Checking…"))
+        self.check_result.setText(_("Checking…"))
         bank = user_bank(self.data_dir)
         self._check_job = worker.Job(lambda progress: check(bank))
         self._check_job.signals.finished.connect(self._on_checked)
@@ -291,7 +293,7 @@ class ContentSettings(QWidget):
         if problems is None:
             self.check_result.setText(error)
         elif not problems:
-            self.check_result.setText(self.tr("No problems found."))
+            self.check_result.setText(_("No problems found."))
         else:
             lines = [f"{Path(p.file).name}: {p.key or '-'}: "
                      f"{gui_message(p.code, self.ui_language, detail=p.detail)}"

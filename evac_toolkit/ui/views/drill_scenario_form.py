@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
@@ -53,7 +54,7 @@ class ScenarioDialog(QDialog):
 
         self.data_dir = data_dir
         self.ui_language = ui = current_ui_language()
-        self.setWindowTitle(self.tr("New drill scenario"))
+        self.setWindowTitle(_("New drill scenario"))
         fit_dialog(self, 980, 760)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(widgetResizable=True)
@@ -64,59 +65,59 @@ class ScenarioDialog(QDialog):
 
         form = QFormLayout()
         self.trainer = QLineEdit()
-        form.addRow(self.tr("Your name (trainer):"), self.trainer)
+        form.addRow(_("Your name (trainer):"), self.trainer)
         self.title_ja = QLineEdit()
-        form.addRow(self.tr("Title in Japanese:"), self.title_ja)
+        form.addRow(_("Title in Japanese:"), self.title_ja)
         self.title_en = QLineEdit()
-        form.addRow(self.tr("Title in English:"), self.title_en)
+        form.addRow(_("Title in English:"), self.title_en)
         self.alias = QLineEdit()
-        self.alias.setPlaceholderText(self.tr("an invented first name, never a real person's"))
-        form.addRow(self.tr("Persona's name:"), self.alias)
+        self.alias.setPlaceholderText(_("an invented first name, never a real person's"))
+        form.addRow(_("Persona's name:"), self.alias)
         self.language = QComboBox()
         for lang in catalog():
             if lang.code != "ja":
                 local = lang.japanese if ui == "ja" else lang.english
                 self.language.addItem(f"{local} — {lang.native}", lang.code)
-        form.addRow(self.tr("Language the persona speaks:"), self.language)
+        form.addRow(_("Language the persona speaks:"), self.language)
         self.ability = QComboBox()
         for code in codes.JAPANESE_ABILITY:
             if code != "unknown":           # a persona knows how much Japanese they have
                 self.ability.addItem(codes.label("japanese_ability", code, ui), code)
-        form.addRow(self.tr("Japanese ability:"), self.ability)
+        form.addRow(_("Japanese ability:"), self.ability)
         self.household = QSpinBox(minimum=1, maximum=30, value=1)
-        form.addRow(self.tr("People arriving together:"), self.household)
+        form.addRow(_("People arriving together:"), self.household)
         self.age = QLineEdit()
-        self.age.setPlaceholderText(self.tr("e.g. 30s"))
-        form.addRow(self.tr("Age:"), self.age)
+        self.age.setPlaceholderText(_("e.g. 30s"))
+        form.addRow(_("Age:"), self.age)
         self.situation_ja = QPlainTextEdit()
         self.situation_ja.setFixedHeight(70)
-        form.addRow(self.tr("Situation (Japanese, for the trainer):"), self.situation_ja)
+        form.addRow(_("Situation (Japanese, for the trainer):"), self.situation_ja)
         self.situation_en = QPlainTextEdit()
         self.situation_en.setFixedHeight(70)
-        form.addRow(self.tr("Situation (English):"), self.situation_en)
+        form.addRow(_("Situation (English):"), self.situation_en)
         self.brief_text = QPlainTextEdit()
         self.brief_text.setFixedHeight(70)
-        form.addRow(self.tr("How to play it (in the persona's language):"), self.brief_text)
+        form.addRow(_("How to play it (in the persona's language):"), self.brief_text)
         self.brief_ja = QPlainTextEdit()
         self.brief_ja.setFixedHeight(70)
-        form.addRow(self.tr("How to play it (Japanese):"), self.brief_ja)
+        form.addRow(_("How to play it (Japanese):"), self.brief_ja)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(QLabel(_(
             "Script: what the role player says (in their language, with Japanese), the "
             "fingerboard card they point at (e.g. diets.halal) and the question that prompts "
             "it (e.g. staff.allergies)."), wordWrap=True))
         self.lines = QTableWidget(1, len(LINE_COLUMNS))
         self.lines.setHorizontalHeaderLabels([
-            self.tr("Says (their language)"), self.tr("Japanese"), self.tr("Points at"),
-            self.tr("When asked")])
+            _("Says (their language)"), _("Japanese"), _("Points at"),
+            _("When asked")])
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(180)
         layout.addWidget(self.lines)
         buttons = QHBoxLayout()
-        add = QPushButton(self.tr("＋ Line"))
+        add = QPushButton(_("＋ Line"))
         add.clicked.connect(lambda: self.lines.insertRow(self.lines.rowCount()))
-        remove = QPushButton(self.tr("－ Line"))
+        remove = QPushButton(_("－ Line"))
         remove.clicked.connect(lambda: self.lines.removeRow(
             max(self.lines.currentRow(), self.lines.rowCount() - 1)))
         buttons.addWidget(add)
@@ -124,19 +125,19 @@ class ScenarioDialog(QDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(QLabel(self.tr("Facts the volunteers should capture:")))
-        self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
+        layout.addWidget(QLabel(_("Facts the volunteers should capture:")))
+        self.interpreter = QCheckBox(_("Needs an interpreter"))
         layout.addWidget(self.interpreter)
         # The program derives "needs an interpreter" from little or no Japanese: so must the key.
         self.ability.currentIndexChanged.connect(self._derive_interpreter)
         self._derive_interpreter()
         grid = QGridLayout()
         self.pickers: dict[str, QListWidget] = {}
-        kinds = [("diets", self.tr("Diet"), codes.diets()),
-                 ("allergens", self.tr("Allergies"), codes.allergens()),
-                 ("medical", self.tr("Medical"), codes.MEDICAL_FLAGS),
-                 ("religious", self.tr("Religion"), codes.religious_needs()),
-                 ("flags", self.tr("Other"), tuple(FLAG_LABELS_JA))]
+        kinds = [("diets", _("Diet"), codes.diets()),
+                 ("allergens", _("Allergies"), codes.allergens()),
+                 ("medical", _("Medical"), codes.MEDICAL_FLAGS),
+                 ("religious", _("Religion"), codes.religious_needs()),
+                 ("flags", _("Other"), tuple(FLAG_LABELS_JA))]
         for column, (kind, title, values) in enumerate(kinds):
             grid.addWidget(QLabel(title), 0, column)
             picker = QListWidget()

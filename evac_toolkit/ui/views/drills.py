@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.empty_state import set_empty_text
@@ -98,7 +100,7 @@ class DrillsView(QWidget):
         self._ticks = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(QLabel(self.tr("Drills"), objectName="viewTitle"))
+        layout.addWidget(QLabel(_("Drills"), objectName="viewTitle"))
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
         self.status = QLabel(wordWrap=True)
@@ -118,7 +120,7 @@ class DrillsView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(self.tr(
+        intro = QLabel(_(
             "Tick the scenarios to play, print their role cards, then start the drill. While it "
             "runs, every screen works on a separate drill database and every printout is marked "
             "as a drill."), wordWrap=True)
@@ -136,42 +138,42 @@ class DrillsView(QWidget):
         # Two rows, so that the start button stays on screen beside the title on a netbook:
         # preparing (scenarios, role cards), then starting.
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New scenario…"))
+        self.new_button = QPushButton(_("New scenario…"))
         self.new_button.clicked.connect(self.new_scenario)
-        self.cards_button = QPushButton(self.tr("Save role cards (PDF)…"))
+        self.cards_button = QPushButton(_("Save role cards (PDF)…"))
         self.cards_button.clicked.connect(self._choose_cards_file)
         row.addWidget(self.new_button)
         row.addWidget(self.cards_button)
         row.addStretch(1)
         layout.addLayout(row)
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel(self.tr("Drill title:")))
+        start_row.addWidget(QLabel(_("Drill title:")))
         self.title_edit = QLineEdit(minimumWidth=120)
-        self.title_edit.setPlaceholderText(self.tr("e.g. Autumn drill, north gym"))
+        self.title_edit.setPlaceholderText(_("e.g. Autumn drill, north gym"))
         start_row.addWidget(self.title_edit, 1)
-        self.start_button = QPushButton(self.tr("▶ Start drill"), objectName="startDrillButton")
+        self.start_button = QPushButton(_("▶ Start drill"), objectName="startDrillButton")
         self.start_button.setStyleSheet("font-weight: 700;")
         self.start_button.clicked.connect(self.start)
         start_row.addWidget(self.start_button)
         layout.addLayout(start_row)
 
         past = QHBoxLayout()
-        past.addWidget(QLabel(self.tr("Earlier drills:")))
+        past.addWidget(QLabel(_("Earlier drills:")))
         self.past_list = QListWidget()
         self.past_list.setMaximumHeight(110)
         self.past_list.setMinimumHeight(56)
-        set_empty_text(self.past_list, self.tr(
+        set_empty_text(self.past_list, _(
             "No drills yet. Tick one or more scenarios above, give the drill a title and press "
             "▶ Start drill; finished drills and their reports are listed here."))
         past.addWidget(self.past_list, 1)
         self.past_list.currentItemChanged.connect(lambda *_args: self._update_buttons())
-        self.past_button = QPushButton(self.tr("Show report"))
+        self.past_button = QPushButton(_("Show report"))
         past_buttons = QVBoxLayout()     # stacked: the list keeps the width for its text
         past_buttons.setSpacing(4)
         self.past_button.clicked.connect(self.show_past_report)
         past_buttons.addWidget(self.past_button)
         # A drill left running (the laptop was shut down) goes on where it stopped.
-        self.resume_button = QPushButton(self.tr("Resume drill"))
+        self.resume_button = QPushButton(_("Resume drill"))
         self.resume_button.clicked.connect(self.resume)
         past_buttons.addWidget(self.resume_button)
         past.addLayout(past_buttons)
@@ -204,8 +206,8 @@ class DrillsView(QWidget):
         self.past_list.clear()
         for info in list_drills(self.data_dir):
             item = QListWidgetItem(f"{info.started_at[:16].replace('T', ' ')}  {info.title}  "
-                                   + self.tr("(%n persona(s))", "", info.personas)
-                                   + ("" if info.ended_at else "  " + self.tr("— not ended")))
+                                   + ngettext("({n} persona)", "({n} personas)", info.personas).format(n=info.personas)
+                                   + ("" if info.ended_at else "  " + _("— not ended")))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, info.ended_at is None)
             self.past_list.addItem(item)
@@ -247,20 +249,21 @@ class DrillsView(QWidget):
         ability = codes.label("japanese_ability", persona.japanese_ability, self.ui_language)
         parts = [f"<h2>{esc(scenario.title_ja if ja else scenario.title_en)}</h2>",
                  f"<p>{esc(scenario.situation_ja if ja else scenario.situation_en)}</p>",
-                 "<p><b>" + esc(self.tr("Persona:")) + "</b> "
+                 "<p><b>" + esc(_("Persona:")) + "</b> "
                  + esc(f"{persona.alias} · {_language_name(persona.language, self.ui_language)}"
                        f" · {ability}")
-                 + " · " + esc(self.tr("%n people arriving", "", persona.household)) + "</p>",
-                 "<h3>" + esc(self.tr("Script")) + "</h3><ol>"]
+                 + " · " + esc(ngettext("{n} person arriving", "{n} people arriving", persona.household)
+                                  .format(n=persona.household)) + "</p>",
+                 "<h3>" + esc(_("Script")) + "</h3><ol>"]
         for line in scenario.lines:
             parts.append(f"<li>{esc(line.text)}<br><small>{esc(line.ja)}</small></li>")
-        parts.append("</ol><h3>" + esc(self.tr("Facts to capture")) + "</h3><ul>")
+        parts.append("</ol><h3>" + esc(_("Facts to capture")) + "</h3><ul>")
         for name, value in scenario.expected.fields():
             if value or name == "interpreter_needed":
                 parts.append(f"<li><b>{esc(wording.field_label(name, self.ui_language))}</b>: "
                              f"{esc(wording.expected_values(name, value, self.ui_language))}</li>")
         status = wording.scenario_status(scenario.provenance, self.ui_language)
-        parts.append("</ul><p><small>" + esc(self.tr("Persona's lines: %1").replace("%1", status)
+        parts.append("</ul><p><small>" + esc(_("Persona's lines: %1").replace("%1", status)
                                              + f" · {scenario.provenance.note}")
                      + "</small></p>")
         return "".join(parts)
@@ -277,8 +280,8 @@ class DrillsView(QWidget):
     def _choose_cards_file(self) -> None:
         ids = self.checked_ids() or [self.scenario_list.currentItem().data(
             Qt.ItemDataRole.UserRole)]
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save role cards"), str(Path.home() / f"role-cards-{ids[0]}.pdf"),
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save role cards"), str(Path.home() / f"role-cards-{ids[0]}.pdf"),
             "PDF (*.pdf)")
         if name:
             self.save_role_cards(ids, Path(name))
@@ -334,13 +337,13 @@ class DrillsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.clock = QLabel(styleSheet="font-size: 40pt; font-weight: 700; color: #c62828;")
         layout.addWidget(self.clock)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(QLabel(_(
             "Send each role player in and press “Arrived”: their clock starts then. Volunteers "
             "use Fingerboards, Registry and Signs as in a real shelter."), wordWrap=True))
         self.persona_table = QTableWidget(0, 6)
         self.persona_table.setHorizontalHeaderLabels([
-            self.tr("Persona"), self.tr("Language"), self.tr("Arrived"),
-            self.tr("Language found"), self.tr("Registered"), self.tr("Needs captured")])
+            _("Persona"), _("Language"), _("Arrived"),
+            _("Language found"), _("Registered"), _("Needs captured")])
         self.persona_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.persona_table.horizontalHeader().setStretchLastSection(True)
@@ -349,7 +352,7 @@ class DrillsView(QWidget):
         layout.addWidget(self.persona_table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.end_button = QPushButton(self.tr("■ End drill and show the report"),
+        self.end_button = QPushButton(_("■ End drill and show the report"),
                                       objectName="endDrillButton")
         self.end_button.setStyleSheet("font-weight: 700;")
         self.end_button.clicked.connect(self.end)
@@ -365,7 +368,7 @@ class DrillsView(QWidget):
             self.persona_table.setItem(row, 0, QTableWidgetItem(plan.alias))
             self.persona_table.setItem(row, 1, QTableWidgetItem(
                 _language_name(plan.language, self.ui_language)))
-            button = QPushButton(self.tr("Arrived"))
+            button = QPushButton(_("Arrived"))
             button.clicked.connect(lambda _c=False, i=plan.scenario_id: self.arrived(i))
             self.arrive_buttons[plan.scenario_id] = button
             self.persona_table.setCellWidget(row, 2, button)
@@ -425,11 +428,11 @@ class DrillsView(QWidget):
         self.report_text.setStyleSheet("font-size: 13pt;")
         layout.addWidget(self.report_text, 1)
         row = QHBoxLayout()
-        back = QPushButton(self.tr("← Scenarios"))
+        back = QPushButton(_("← Scenarios"))
         back.clicked.connect(self.show_library)
         row.addWidget(back)
         row.addStretch(1)
-        self.report_pdf_button = QPushButton(self.tr("Save report (PDF)…"))
+        self.report_pdf_button = QPushButton(_("Save report (PDF)…"))
         self.report_pdf_button.clicked.connect(self._choose_report_file)
         row.addWidget(self.report_pdf_button)
         layout.addLayout(row)
@@ -477,8 +480,8 @@ class DrillsView(QWidget):
             self.window_.start_drill(session)
 
     def _choose_report_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path.home() / f"{self.report.drill_id}-report.pdf"),
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save report"), str(Path.home() / f"{self.report.drill_id}-report.pdf"),
             "PDF (*.pdf)")
         if name:
             self.save_report(Path(name))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from evac_toolkit.core.fingerboards import body_map
+from evac_toolkit.core.i18n import _
 from evac_toolkit.ui.views.fingerboard_cards import ARROWS, CardGrid, PhraseCard
 from evac_toolkit.ui.views.fingerboard_style import (
     JAPANESE,
@@ -71,7 +72,7 @@ class BodyMapWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip(self.tr("Tap where it hurts. A small part opens larger; "
+        self.setToolTip(_("Tap where it hurts. A small part opens larger; "
                                 "tap the small figure to see the whole body again."))
         # Keyboard order: front then back, head to feet, each item once per side.
         order: list[tuple[str, str]] = []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.fingerboard_style import JAPANESE, language_info, make_font, ui_font
@@ -40,7 +41,7 @@ class SummaryPanel(QFrame):
         self.setMaximumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        title = QLabel(self.tr("Summary for staff"))
+        title = QLabel(_("Summary for staff"))
         title.setFont(ui_font(13, 700))
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -67,11 +68,11 @@ class SummaryPanel(QFrame):
         self.status.setWordWrap(True)
         self.status.setFont(ui_font(11))
         layout.addWidget(self.status)
-        self.save_button = QPushButton(self.tr("Save to registry…"))
+        self.save_button = QPushButton(_("Save to registry…"))
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save_requested)
         layout.addWidget(self.save_button)
-        self.new_button = QPushButton(self.tr("New conversation"))
+        self.new_button = QPushButton(_("New conversation"))
         self.new_button.setObjectName("newButton")
         self.new_button.clicked.connect(self._new_clicked)
         layout.addWidget(self.new_button)
@@ -81,7 +82,7 @@ class SummaryPanel(QFrame):
         self.unsaved = False
 
     def set_lines(self, lines: list[str]) -> None:
-        self.lines.setText("\n".join(lines) if lines else self.tr("Nothing pointed at yet."))
+        self.lines.setText("\n".join(lines) if lines else _("Nothing pointed at yet."))
 
     def lines_text(self) -> str:
         return self.lines.text()
@@ -92,7 +93,7 @@ class SummaryPanel(QFrame):
     def _new_clicked(self) -> None:
         if self.unsaved and not self._confirming:
             self._confirming = True
-            self.new_button.setText(self.tr("Not saved. Tap again to discard"))
+            self.new_button.setText(_("Not saved. Tap again to discard"))
             self._timer.start()
             return
         self._reset_new()
@@ -101,7 +102,7 @@ class SummaryPanel(QFrame):
     def _reset_new(self) -> None:
         self._confirming = False
         self._timer.stop()
-        self.new_button.setText(self.tr("New conversation"))
+        self.new_button.setText(_("New conversation"))
 
 
 class SaveDialog(QDialog):
@@ -114,13 +115,13 @@ class SaveDialog(QDialog):
         super().__init__(parent)
         self.registry = registry
         self.setObjectName("fingerboardSaveDialog")
-        self.setWindowTitle(self.tr("Save the conversation to a record"))
+        self.setWindowTitle(_("Save the conversation to a record"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Whose record should this conversation be added to?"))
+        intro = QLabel(_("Whose record should this conversation be added to?"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.search = QLineEdit(placeholderText=self.tr("Search: name, reading or card ID"))
+        self.search = QLineEdit(placeholderText=_("Search: name, reading or card ID"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TOUCH_TARGET_PX)
         self.search.textChanged.connect(self.refresh)
@@ -138,14 +139,14 @@ class SaveDialog(QDialog):
         layout.addWidget(self.results, 1)
         self.language = language
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New person"))
+        self.new_button = QPushButton(_("New person"))
         self.new_button.setObjectName("newPersonButton")
         self.new_button.clicked.connect(self.new_person)
-        self.add_button = QPushButton(self.tr("Add to the chosen person"))
+        self.add_button = QPushButton(_("Add to the chosen person"))
         self.add_button.setObjectName("addToChosenButton")
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_to_chosen)
-        cancel = QPushButton(self.tr("Cancel"))
+        cancel = QPushButton(_("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -173,7 +174,7 @@ class SaveDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.results.addItem(item)
         if not people:
-            empty = QListWidgetItem(self.tr("No one found. Use “New person” to register them."))
+            empty = QListWidgetItem(_("No one found. Use “New person” to register them."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(empty)
 
@@ -181,9 +182,9 @@ class SaveDialog(QDialog):
         name = person.display_name
         if person.name_reading and person.name_reading != name:
             name = f"{name}（{person.name_reading}）" if name else person.name_reading
-        name = name or self.tr("(no name given)")
+        name = name or _("(no name given)")
         if person.do_not_disclose:
-            name = "🔒 " + self.tr("Protected")
+            name = "🔒 " + _("Protected")
         languages = [language_info(code).japanese if language_info(code) else code
                      for code in person.languages]
         parts = [person.card_id, name]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from evac_toolkit.core.i18n import _
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.fingerboard_cards import CardGrid, PhraseCard
 from evac_toolkit.ui.views.fingerboard_style import (
@@ -37,10 +38,10 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phraseSearch")
-        self.setPlaceholderText(self.tr("Find a phrase…"))
-        self.setToolTip(self.tr("Find a card by its Japanese, English or the evacuee's "
+        self.setPlaceholderText(_("Find a phrase…"))
+        self.setToolTip(_("Find a card by its Japanese, English or the evacuee's "
                                 "language"))
-        self.setAccessibleName(self.tr("Find a phrase"))
+        self.setAccessibleName(_("Find a phrase"))
         self.setClearButtonEnabled(True)
         self.setMinimumHeight(TOUCH_TARGET_PX)
         self.setMinimumWidth(120)
@@ -121,14 +122,14 @@ class SearchPage(BoardPage):
             else:
                 card.hide()
         if not total:
-            self.heading.setText(self.tr("No card found. Try fewer words, or the word in "
+            self.heading.setText(_("No card found. Try fewer words, or the word in "
                                          "Japanese or English."))
         elif total > len(hits):
-            self.heading.setText(self.tr("%1 cards found; the first %2 are shown. Type more "
+            self.heading.setText(_("%1 cards found; the first %2 are shown. Type more "
                                          "to narrow them down.")
                                  .replace("%1", str(total)).replace("%2", str(len(hits))))
         else:
-            self.heading.setText(self.tr("Cards found: %1. Tap one to go to it.")
+            self.heading.setText(_("Cards found: %1. Tap one to go to it.")
                                  .replace("%1", str(total)))
         self.grid.relayout()
         self.scroll.verticalScrollBar().setValue(0)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import fonts
 from evac_toolkit.core.fingerboards import pain_faces
+from evac_toolkit.core.i18n import _
 from evac_toolkit.ui.views.fingerboard_cards import (
     CardGrid,
     ChooserButton,
@@ -543,8 +544,8 @@ class NumberPad(BoardPage):
             item_id = f"numbers.{label}" if label.isdigit() else None
             button = PadButton(context, label, item_id)
             if label == "C":
-                button.setAccessibleName(self.tr("Clear"))
-                button.setToolTip(self.tr("Clear"))
+                button.setAccessibleName(_("Clear"))
+                button.setToolTip(_("Clear"))
             button.clicked.connect(lambda _c=False, text=label: self.press(text))
             self.buttons[label] = self.keys.add(button)
         row.addWidget(self.keys, 3, Qt.AlignmentFlag.AlignTop)

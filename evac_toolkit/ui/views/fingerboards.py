@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -166,8 +167,8 @@ class FingerboardView(QWidget):
         middle.addWidget(self.stack, 1)
         # The summary folds away beside the boards (its handle stays), not from the toolbar:
         # the toolbar's width is what 1024 px cannot spare.
-        self.summary_button = SummaryHandle(self.context, self.tr("Summary"),
-                                            self.tr("Show or hide the summary for staff"))
+        self.summary_button = SummaryHandle(self.context, _("Summary"),
+                                            _("Show or hide the summary for staff"))
         self.summary_button.setChecked(True)
         self.summary_button.toggled.connect(self.set_summary_visible)
         middle.addWidget(self.summary_button)
@@ -245,20 +246,20 @@ class FingerboardView(QWidget):
             row.addWidget(made)
             return made
 
-        self.undo_button = button(self.tr("Undo"), self.tr("Take back the last card pointed at"),
+        self.undo_button = button(_("Undo"), _("Take back the last card pointed at"),
                                   "undoButton")
         self.undo_button.clicked.connect(self.undo)
         row.addSpacing(8)
-        self.smaller_button = button("A−", self.tr("Smaller text"), "smallerButton")
-        self.bigger_button = button("A+", self.tr("Larger text"), "biggerButton")
+        self.smaller_button = button("A−", _("Smaller text"), "smallerButton")
+        self.bigger_button = button("A+", _("Larger text"), "biggerButton")
         self.smaller_button.clicked.connect(lambda: self.step_text_size(-1))
         self.bigger_button.clicked.connect(lambda: self.step_text_size(1))
-        self.contrast_button = button(self.tr("High contrast"),
-                                      self.tr("Black and yellow, for dim light and weak eyes"),
+        self.contrast_button = button(_("High contrast"),
+                                      _("Black and yellow, for dim light and weak eyes"),
                                       "contrastButton", True)
         self.contrast_button.toggled.connect(self.set_high_contrast)
-        self.table_button = button(self.tr("Table mode"),
-                                   self.tr("Split the screen: the evacuee's half turned round "
+        self.table_button = button(_("Table mode"),
+                                   _("Split the screen: the evacuee's half turned round "
                                            "for the person across the table"),
                                    "tableButton", True)
         self.table_button.toggled.connect(self.set_table_mode)
@@ -268,8 +269,8 @@ class FingerboardView(QWidget):
         self.search_box.chosen.connect(self._choose_first_found)
         self.search_box.down.connect(self._focus_found)
         row.addWidget(self.search_box, 2)
-        self.print_button = button(self.tr("Print booklet…"),
-                                   self.tr("Print the boards as a booklet for when there is "
+        self.print_button = button(_("Print booklet…"),
+                                   _("Print the boards as a booklet for when there is "
                                            "no power"), "printBookletButton")
         self.print_button.clicked.connect(
             lambda: self.print_booklet_requested.emit(self.context.language or ""))
@@ -667,12 +668,12 @@ class FingerboardView(QWidget):
 
         registry = self.registry_provider()
         if registry is None:
-            self.summary_panel.set_status(self.tr(
+            self.summary_panel.set_status(_(
                 "The registry is not available (its file could not be opened), so nothing was "
                 "saved. Open Registry to repair it; this summary stays here."))
             return
         if not self.conversation.events and not self.conversation.language:
-            self.summary_panel.set_status(self.tr("Nothing to save yet."))
+            self.summary_panel.set_status(_("Nothing to save yet."))
             return
         self.save_dialog = SaveDialog(registry, self.conversation.language, self)
         self.save_dialog.chosen.connect(lambda evacuee_id: self.save_to(registry, evacuee_id))
@@ -691,7 +692,7 @@ class FingerboardView(QWidget):
         self.conversation_saved.emit(person.id, list(summary.flags))
         self._saved_events = len(self.conversation.events)
         self.summary_panel.unsaved = False
-        self.summary_panel.set_status(self.tr("Saved to card %1.").replace("%1", person.card_id))
+        self.summary_panel.set_status(_("Saved to card %1.").replace("%1", person.card_id))
         return person
 
     def new_conversation(self) -> None:

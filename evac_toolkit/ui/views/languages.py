@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import ruby
 from evac_toolkit.core.content.bank import user_bank
+from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.translation.installed import (
     installed_pairs,
@@ -38,16 +39,16 @@ class LanguagesView(QWidget):
         self.data_dir = data_dir
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(QLabel(self.tr("Languages"), objectName="viewTitle"))
-        intro = QLabel(self.tr("Every language the program knows, with a sample sentence drawn "
+        layout.addWidget(QLabel(_("Languages"), objectName="viewTitle"))
+        intro = QLabel(_("Every language the program knows, with a sample sentence drawn "
                                "in its own font. Adding a language is a data change."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self._languages), self.COLUMNS, self)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Language"), self.tr("Japanese name"), self.tr("Code"),
-            self.tr("Sample sentence"), self.tr("Curated strings"),
-            self.tr("Machine translation")])
+            _("Language"), _("Japanese name"), _("Code"),
+            _("Sample sentence"), _("Curated strings"),
+            _("Machine translation")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,16 +73,16 @@ class LanguagesView(QWidget):
         if language.rtl:
             sample.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         cov = self._bank.coverage(language.code)
-        curated = (self.tr("%n string(s), %1 reviewed", "", cov.present)
-                   .replace("%1", str(cov.reviewed)) if cov.present else self.tr("none"))
+        curated = (ngettext("{n} string, {reviewed} reviewed", "{n} strings, {reviewed} reviewed",
+                            cov.present).format(n=cov.present, reviewed=cov.reviewed) if cov.present else _("none"))
         linked = partners(language.argos, pairs)
         if linked:
             ui = current_ui_language()
             mt = "↔ " + ", ".join(language_name(code, ui) for code in linked)
         elif language.argos:
-            mt = self.tr("no pack installed")
+            mt = _("no pack installed")
         else:
-            mt = self.tr("no offline model exists")
+            mt = _("no offline model exists")
         for column, item in enumerate([native, QTableWidgetItem(language.japanese),
                                        QTableWidgetItem(language.code), sample,
                                        QTableWidgetItem(curated), QTableWidgetItem(mt)]):

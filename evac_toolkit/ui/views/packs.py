@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core.errors import UserError, os_reason
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import describe
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -44,14 +46,14 @@ class PacksView(QWidget):
         self.ui_language = current_ui_language()
         self.job: worker.Job | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(QLabel(_(
             "Translation packs (Argos Translate, .argosmodel files) are installed from a file or "
             "a folder such as a USB stick. They never come from the network. Translating "
             "between two languages other than English needs both packs through English."),
             wordWrap=True))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"),
-                                              self.tr("Version"), self.tr("Installed")])
+        self.table.setHorizontalHeaderLabels([_("From"), _("To"),
+                                              _("Version"), _("Installed")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -60,13 +62,13 @@ class PacksView(QWidget):
         self.empty_note = QLabel(gui_message("packs_none", self.ui_language), wordWrap=True)
         layout.addWidget(self.empty_note)
         buttons = QHBoxLayout()
-        self.file_button = QPushButton(self.tr("Install from a file…"))
+        self.file_button = QPushButton(_("Install from a file…"))
         self.file_button.clicked.connect(self._choose_file)
-        self.folder_button = QPushButton(self.tr("Install all from a folder or USB stick…"))
+        self.folder_button = QPushButton(_("Install all from a folder or USB stick…"))
         self.folder_button.clicked.connect(self._choose_folder)
-        self.verify_button = QPushButton(self.tr("Check packs"))
+        self.verify_button = QPushButton(_("Check packs"))
         self.verify_button.clicked.connect(self.verify)
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(_("Remove"))
         self.remove_button.clicked.connect(self._confirm_remove)
         for button in (self.file_button, self.folder_button, self.verify_button,
                        self.remove_button):
@@ -123,14 +125,14 @@ class PacksView(QWidget):
 
     # -- installing -------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a language pack"),
+        name, _filter = QFileDialog.getOpenFileName(self, _("Choose a language pack"),
                                               str(Path.home()),
-                                              self.tr("Argos packs (*.argosmodel)"))
+                                              _("Argos packs (*.argosmodel)"))
         if name:
             self.install(Path(name))
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with packs"),
+        name = QFileDialog.getExistingDirectory(self, _("Choose the folder with packs"),
                                                 str(Path.home()))
         if name:
             self.install(Path(name))
@@ -145,7 +147,7 @@ class PacksView(QWidget):
         data_dir = self.data_dir
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.show_outcome(self.tr("Installing…"), problem=False)
+        self.show_outcome(_("Installing…"), problem=False)
         self.job = worker.Job(lambda progress: install(source, data_dir, progress=progress,
                                                        replace=replace))
 
@@ -171,12 +173,12 @@ class PacksView(QWidget):
             return False           # nothing there: the install says so
         if not found:
             return False
-        lines = [self.tr("%1 → %2: version %3 is installed; %4 has version %5.")
+        lines = [_("%1 → %2: version %3 is installed; %4 has version %5.")
                  .replace("%1", self.language_name(r.installed.from_code, r.installed.from_name))
                  .replace("%2", self.language_name(r.installed.to_code, r.installed.to_name))
                  .replace("%3", r.installed.package_version or "?")
                  .replace("%4", r.file.name).replace("%5", r.version) for r in found]
-        answer = QMessageBox.question(self, self.tr("Replace installed packs?"), self.tr(
+        answer = QMessageBox.question(self, _("Replace installed packs?"), _(
             "These packs are installed already:\n%1\n\nReplace them? No keeps the installed "
             "packs and installs only the others.").replace("%1", "\n".join(lines)))
         return answer == QMessageBox.StandardButton.Yes
@@ -253,9 +255,9 @@ class PacksView(QWidget):
     def _confirm_remove(self) -> None:
         pack = self.selected_pack()
         if pack is None:
-            self.show_outcome(self.tr("Select a pack first."), problem=True)
+            self.show_outcome(_("Select a pack first."), problem=True)
             return
-        answer = QMessageBox.question(self, self.tr("Remove pack"), self.tr(
+        answer = QMessageBox.question(self, _("Remove pack"), _(
             "Remove the pack %1 → %2? Translation between them stops until it is installed "
             "again.").replace("%1", self.language_name(pack.from_code, pack.from_name))
             .replace("%2", self.language_name(pack.to_code, pack.to_name)))
@@ -282,12 +284,5 @@ class PacksView(QWidget):
 
 
 def worded(error: BaseException, ui_language: str) -> str:
-    """A worker's exception as a sentence in the UI language: core codes worded for the
-    window, a disk error as a failed write of the packs folder."""
-    if isinstance(error, UserError):
-        return gui_message(error.code, ui_language, **error.params)
-    if isinstance(error, OSError):
-        code, params = os_reason(error)
-        return gui_message("pack_write_failed", ui_language, path=str(error.filename or ""),
-                           reason=gui_message(code, ui_language, **params))
-    return gui_problem(error, ui_language)
+    """A worker's exception as a sentence; a disk error as a failed write of the packs folder."""
+    return describe(error, ui_language, write_code="pack_write_failed")

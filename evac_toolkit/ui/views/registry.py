@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.backup import Backup, backup_if_due
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate, registered_already
@@ -73,18 +75,18 @@ class JoinHouseholdDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add to a household"))
+        self.setWindowTitle(_("Add to a household"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.card = QLineEdit(placeholderText="K7M2QX")
-        form.addRow(self.tr("Card ID of a household member:"), self.card)
+        form.addRow(_("Card ID of a household member:"), self.card)
         layout.addLayout(form)
         self.error = QLabel(wordWrap=True, styleSheet="color: #b42318;")
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        self.ok_button = QPushButton(self.tr("Add"))
+        cancel = QPushButton(_("Cancel"))
+        self.ok_button = QPushButton(_("Add"))
         self.ok_button.setDefault(True)
         cancel.clicked.connect(self.reject)
         buttons.addWidget(cancel)
@@ -126,25 +128,25 @@ class RegistryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel(self.tr("Registry"), objectName="viewTitle"))
+        title_row.addWidget(QLabel(_("Registry"), objectName="viewTitle"))
         title_row.addStretch(1)
         self.summary = QLabel(styleSheet="font-size: 14pt;")
         title_row.addWidget(self.summary)
         self.files = RegistryFiles(self)
         self.file_button = self._build_file_menu()
         title_row.addWidget(self.file_button)
-        self.add_button = QPushButton(self.tr("＋ Add person"), objectName="addPersonButton")
+        self.add_button = QPushButton(_("＋ Add person"), objectName="addPersonButton")
         self.add_button.setStyleSheet("font-weight: 700;")
         self.add_button.clicked.connect(self.add_person)
         title_row.addWidget(self.add_button)
         layout.addLayout(title_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_people_tab(), self.tr("People"))
+        self.tabs.addTab(self._build_people_tab(), _("People"))
         self.dashboard = DashboardPanel(self.labels)
         self.dashboard.print_signs_clicked.connect(self.request_print_signs)
         self.dashboard.shelter_settings_clicked.connect(self.edit_shelter)
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.dashboard, _("Dashboard"))
         layout.addWidget(self.tabs, 1)
         self.status = QLabel(wordWrap=True)
         layout.addWidget(self.status)
@@ -156,22 +158,22 @@ class RegistryView(QWidget):
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search: name, reading or card ID"))
+        self.search = QLineEdit(placeholderText=_("Search: name, reading or card ID"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TOUCH_TARGET_PX)
         self.search.textChanged.connect(self.schedule_search)
         self.language_filter = QComboBox()
-        self.language_filter.addItem(self.tr("All languages"), None)
+        self.language_filter.addItem(_("All languages"), None)
         for code, language in self.labels.languages.items():
             self.language_filter.addItem(self.labels.language_name(code), code)
             self.language_filter.setItemData(self.language_filter.count() - 1,
                                              language.native,
                                              Qt.ItemDataRole.ToolTipRole)
         self.need_filter = QComboBox()
-        self.need_filter.addItem(self.tr("All needs"), None)
-        self.need_filter.addItem(self.tr("Interpreter needed"), "interpreter")
-        kinds = {"diets": self.tr("Diet: %1"), "allergens": self.tr("Allergy: %1"),
-                 "medical": self.tr("Medical: %1")}
+        self.need_filter.addItem(_("All needs"), None)
+        self.need_filter.addItem(_("Interpreter needed"), "interpreter")
+        kinds = {"diets": _("Diet: %1"), "allergens": _("Allergy: %1"),
+                 "medical": _("Medical: %1")}
         for kind, template in kinds.items():
             self.need_filter.insertSeparator(self.need_filter.count())
             for code in self.labels.codes[kind]:
@@ -183,7 +185,7 @@ class RegistryView(QWidget):
             combo.setMinimumContentsLength(12)
             combo.setMaxVisibleItems(16)
             combo.currentIndexChanged.connect(self.schedule_search)
-        self.present_only = QCheckBox(self.tr("Present only"))
+        self.present_only = QCheckBox(_("Present only"))
         self.present_only.setMinimumHeight(TOUCH_TARGET_PX)
         self.present_only.toggled.connect(self.schedule_search)
         filters.addWidget(self.search, 3)
@@ -228,14 +230,14 @@ class RegistryView(QWidget):
         tab_layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(_("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.check_button = QPushButton(self.tr("Check out"))
+        self.check_button = QPushButton(_("Check out"))
         self.check_button.clicked.connect(self.toggle_presence)
         self.status_combo = QComboBox()
         for status in codes.STATUSES:
             self.status_combo.addItem(self.labels.label("status", status), status)
-        self.status_combo.setToolTip(self.tr("Status of the selected people"))
+        self.status_combo.setToolTip(_("Status of the selected people"))
         self.status_combo.activated.connect(
             lambda index: self.set_status(self.status_combo.itemData(index)))
         self.shown = QLabel()
@@ -247,15 +249,15 @@ class RegistryView(QWidget):
         tab_layout.addLayout(actions)
 
         household = QHBoxLayout()
-        household.addWidget(QLabel(self.tr("Household:")))
+        household.addWidget(QLabel(_("Household:")))
         self.household_members = QLabel()
         self.household_members.setWordWrap(True)
         household.addWidget(self.household_members, 1)
-        self.new_household_button = QPushButton(self.tr("New household from selected"))
+        self.new_household_button = QPushButton(_("New household from selected"))
         self.new_household_button.clicked.connect(lambda: self.create_household())
-        self.join_household_button = QPushButton(self.tr("Add to household…"))
+        self.join_household_button = QPushButton(_("Add to household…"))
         self.join_household_button.clicked.connect(self.join_household_clicked)
-        self.leave_household_button = QPushButton(self.tr("Remove from household"))
+        self.leave_household_button = QPushButton(_("Remove from household"))
         self.leave_household_button.clicked.connect(lambda: self.leave_household())
         household.addWidget(self.new_household_button)
         household.addWidget(self.join_household_button)
@@ -265,26 +267,26 @@ class RegistryView(QWidget):
 
     def _build_file_menu(self) -> QPushButton:
         """CSV import and export, printouts and backups (see ``registry_io``)."""
-        button = QPushButton(self.tr("File"), objectName="registryFileButton")
-        button.setToolTip(self.tr("Import a list (Excel, CSV), export CSV, print needs cards and sheets, "
+        button = QPushButton(_("File"), objectName="registryFileButton")
+        button.setToolTip(_("Import a list (Excel, CSV), export CSV, print needs cards and sheets, "
                                   "back up"))
         menu = QMenu(button)
         menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_TARGET_PX - 24}px; "
                            "padding: 12px 32px 12px 20px; }")    # touch-sized items
         files = self.files
         self.file_actions = {
-            "import": menu.addAction(self.tr("Import a list (Excel, CSV)…"), files.open_import),
-            "export": menu.addAction(self.tr("Export CSV…"), files.open_export),
+            "import": menu.addAction(_("Import a list (Excel, CSV)…"), files.open_import),
+            "export": menu.addAction(_("Export CSV…"), files.open_export),
         }
         menu.addSeparator()
         self.file_actions.update(
-            card=menu.addAction(self.tr("Needs card…"), files.choose_card),
-            kitchen=menu.addAction(self.tr("Kitchen sheet…"), files.choose_kitchen),
-            handover=menu.addAction(self.tr("Hand-over sheet…"), files.choose_handover))
+            card=menu.addAction(_("Needs card…"), files.choose_card),
+            kitchen=menu.addAction(_("Kitchen sheet…"), files.choose_kitchen),
+            handover=menu.addAction(_("Hand-over sheet…"), files.choose_handover))
         menu.addSeparator()
         self.file_actions.update(
-            backup=menu.addAction(self.tr("Back up now"), files.back_up_now),
-            restore=menu.addAction(self.tr("Restore a backup…"), files.choose_restore))
+            backup=menu.addAction(_("Back up now"), files.back_up_now),
+            restore=menu.addAction(_("Restore a backup…"), files.choose_restore))
         # The card is one person's: enabled while exactly one person is selected.
         menu.aboutToShow.connect(
             lambda: self.file_actions["card"].setEnabled(len(self.selected_ids()) == 1))
@@ -349,9 +351,11 @@ class RegistryView(QWidget):
         if stats is not None:
             self.dashboard.show_stats(stats)
             self.summary.setText(self.dashboard.present_label.text())
-        self.shown.setText(self.tr("First %n shown: type more of a name to narrow the search", "",
-                                   len(rows)) if more
-                           else self.tr("%n person(s) shown", "", len(rows)))
+        self.shown.setText((ngettext("First {n} shown: type more of a name to narrow the search",
+                                     "First {n} shown: type more of a name to narrow the search",
+                                     len(rows)) if more
+                            else ngettext("{n} person shown", "{n} people shown", len(rows)))
+                           .format(n=len(rows)))
         self._update_actions()
         if self._search_again:
             self._search_again = False
@@ -369,9 +373,9 @@ class RegistryView(QWidget):
         """What an empty table says: how to register people, or that the filters hide them."""
         query = self.query()
         if query.text.strip() or query.language or query.need or query.present_only:
-            return self.tr("No one matches the search and filters. Clear the search box or "
+            return _("No one matches the search and filters. Clear the search box or "
                            "choose “All languages” and “All needs”.")
-        return self.tr("No one is registered yet. Press “＋ Add person” to register someone, "
+        return _("No one is registered yet. Press “＋ Add person” to register someone, "
                        "or File → Import a list (Excel, CSV)… to load a list from a spreadsheet.")
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
@@ -417,7 +421,7 @@ class RegistryView(QWidget):
         self.check_button.setEnabled(some)
         self.status_combo.setEnabled(some)
         present = person is None or person.status == "present"
-        self.check_button.setText(self.tr("Check out") if present else self.tr("Check in"))
+        self.check_button.setText(_("Check out") if present else _("Check in"))
         if person:
             self.status_combo.setCurrentIndex(self.status_combo.findData(person.status))
         self.new_household_button.setEnabled(some)
@@ -430,7 +434,7 @@ class RegistryView(QWidget):
         # they may be hiding from or with), and nobody's household names them.
         if person is None or person.do_not_disclose or not person.household_id:
             self.household_members.setText("—" if person is None or person.do_not_disclose
-                                           else self.tr("not in a household"))
+                                           else _("not in a household"))
             return
         members = self.registry.household_members(person.household_id)
         self.household_members.setText("、 ".join(self.public_name(m) for m in members
@@ -440,7 +444,7 @@ class RegistryView(QWidget):
         """How a person is named outside their own row: never by name if not to be disclosed."""
         if person.do_not_disclose:
             return f"{DND_MARK}\u00a0{person.card_id}"
-        name = person.display_name or person.name_reading or self.tr("(no name given)")
+        name = person.display_name or person.name_reading or _("(no name given)")
         return f"{name}\u00a0({person.card_id})"
 
     # -- changes ------------------------------------------------------------------------------------
@@ -482,7 +486,7 @@ class RegistryView(QWidget):
     def _store_new(self, values: dict) -> None:
         person = self.registry.add(values)
         self._select_after = [person.id]
-        self._after_change([], self.tr("Added: card %1").replace("%1", person.card_id))
+        self._after_change([], _("Added: card %1").replace("%1", person.card_id))
 
     def _duplicate_card(self, values: dict) -> DeskDuplicate | None:
         return registered_already(self.registry, values)
@@ -500,7 +504,7 @@ class RegistryView(QWidget):
 
         def save(values: dict) -> None:
             updated = self.registry.update(person.id, values)
-            self._after_change([updated], self.tr("Saved: card %1").replace("%1",
+            self._after_change([updated], _("Saved: card %1").replace("%1",
                                                                               updated.card_id))
 
         dialog = EvacueeDialog(self.labels, save, evacuee=person, parent=self)
@@ -537,8 +541,8 @@ class RegistryView(QWidget):
 
         ok = self._guarded(write)
         cards = ", ".join(p.card_id for p in changed)
-        news = {"present": self.tr("Checked in: %1"), "left": self.tr("Checked out: %1"),
-                "transferred": self.tr("Transferred: %1")}[status].replace("%1", cards)
+        news = {"present": _("Checked in: %1"), "left": _("Checked out: %1"),
+                "transferred": _("Transferred: %1")}[status].replace("%1", cards)
         if changed:
             self._after_change(changed, news if ok else self.status.text())
 
@@ -558,7 +562,8 @@ class RegistryView(QWidget):
 
         if self._guarded(write):
             self._after_change([self.registry.get(i) for i in ids],
-                               self.tr("New household of %n person(s)", "", len(ids)))
+                               ngettext("New household of {n} person", "New household of {n} people", len(ids))
+                               .format(n=len(ids)))
         return result[0] if result else None
 
     def join_household(self, household_id: str, ids: list[str] | None = None) -> None:
@@ -570,7 +575,8 @@ class RegistryView(QWidget):
 
         if ids and self._guarded(write):
             self._after_change([self.registry.get(i) for i in ids],
-                               self.tr("Added to the household: %n person(s)", "", len(ids)))
+                               ngettext("Added to the household: {n} person", "Added to the household: {n} people",
+                                        len(ids)).format(n=len(ids)))
 
     def join_household_clicked(self) -> JoinHouseholdDialog | None:
         """Selected people join the one household among them, or one named by a card ID."""
@@ -607,7 +613,9 @@ class RegistryView(QWidget):
 
         if ids and self._guarded(write):
             self._after_change([self.registry.get(i) for i in ids],
-                               self.tr("Removed from the household: %n person(s)", "", len(ids)))
+                               ngettext("Removed from the household: {n} person",
+                                        "Removed from the household: {n} people", len(ids))
+                               .format(n=len(ids)))
 
     # -- shelter, signs, backups --------------------------------------------------------------------
     def edit_shelter(self) -> ShelterDialog:
@@ -615,7 +623,7 @@ class RegistryView(QWidget):
 
         def save() -> None:
             if self._guarded(lambda: self.registry.set_shelter(**dialog.values())):
-                self._after_change([], self.tr("Shelter settings saved."))
+                self._after_change([], _("Shelter settings saved."))
 
         dialog.accepted.connect(save)
         self._open(dialog)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.registry.store import Stats
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.views.registry_model import Labels
@@ -50,9 +51,9 @@ class DashboardPanel(QWidget):
         self.capacity_bar = QProgressBar()
         self.capacity_bar.setTextVisible(False)
         self.capacity_bar.setMaximumWidth(260)
-        self.shelter_button = QPushButton(self.tr("Shelter settings…"))
+        self.shelter_button = QPushButton(_("Shelter settings…"))
         self.shelter_button.clicked.connect(self.shelter_settings_clicked)
-        self.print_button = QPushButton(self.tr("Print signs for the languages present"))
+        self.print_button = QPushButton(_("Print signs for the languages present"))
         self.print_button.clicked.connect(self.print_signs_clicked)
         top.addWidget(self.present_label)
         top.addWidget(self.capacity_bar)
@@ -69,10 +70,10 @@ class DashboardPanel(QWidget):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setSpacing(12)
         self.groups: dict[str, QGridLayout] = {}
-        titles = {"languages": self.tr("Present by first language"),
-                  "ability": self.tr("Japanese ability"),
-                  "diets": self.tr("Diets"), "allergens": self.tr("Allergies"),
-                  "medical": self.tr("Medical needs")}
+        titles = {"languages": _("Present by first language"),
+                  "ability": _("Japanese ability"),
+                  "diets": _("Diets"), "allergens": _("Allergies"),
+                  "medical": _("Medical needs")}
         places = {"languages": (0, 0, 2, 1), "ability": (0, 1, 1, 1), "medical": (1, 1, 1, 1),
                   "diets": (0, 2, 1, 1), "allergens": (1, 2, 1, 1)}
         for key, title in titles.items():
@@ -93,28 +94,28 @@ class DashboardPanel(QWidget):
     def show_stats(self, stats: Stats) -> None:
         self.stats = stats
         if stats.capacity:
-            self.present_label.setText(self.tr("Present: %1 / capacity %2")
+            self.present_label.setText(_("Present: %1 / capacity %2")
                                        .replace("%1", str(stats.present))
                                        .replace("%2", str(stats.capacity)))
             self.capacity_bar.setRange(0, stats.capacity)
             self.capacity_bar.setValue(min(stats.present, stats.capacity))
             self.capacity_bar.setVisible(True)
         else:
-            self.present_label.setText(self.tr("Present: %1").replace("%1", str(stats.present)))
+            self.present_label.setText(_("Present: %1").replace("%1", str(stats.present)))
             self.capacity_bar.setVisible(False)
         self._languages(stats)
         ability = self.groups["ability"]
         _clear(ability)
         for row, (code, count) in enumerate(stats.japanese_ability.items()):
             self._row(ability, row, self.labels.label("japanese_ability", code), count)
-        self._row(ability, len(stats.japanese_ability), self.tr("Interpreter needed"),
+        self._row(ability, len(stats.japanese_ability), _("Interpreter needed"),
                   stats.interpreter_needed, strong=True)
         for kind in ("diets", "allergens", "medical"):
             layout = self.groups[kind]
             _clear(layout)
             counts = sorted(getattr(stats, kind).items(), key=lambda item: (-item[1], item[0]))
             if not counts:
-                layout.addWidget(QLabel(self.tr("None")), 0, 0)
+                layout.addWidget(QLabel(_("None")), 0, 0)
             for row, (code, count) in enumerate(counts):
                 self._row(layout, row, self.labels.label(kind, code), count)
 
@@ -123,7 +124,7 @@ class DashboardPanel(QWidget):
         _clear(layout)
         unknown = stats.present - sum(count for _code, count in stats.by_language)
         if not stats.by_language and not unknown:
-            layout.addWidget(QLabel(self.tr("None")), 0, 0)
+            layout.addWidget(QLabel(_("None")), 0, 0)
         for row, (code, count) in enumerate(stats.by_language):
             language = self.labels.languages.get(code)
             native = QLabel(language.native if language else code)
@@ -138,7 +139,7 @@ class DashboardPanel(QWidget):
             layout.addWidget(self._count(count), row, 2)
         if unknown > 0:
             row = len(stats.by_language)
-            layout.addWidget(QLabel(self.tr("No language recorded")), row, 0, 1, 2)
+            layout.addWidget(QLabel(_("No language recorded")), row, 0, 1, 2)
             layout.addWidget(self._count(unknown), row, 2)
 
     def _row(self, layout: QGridLayout, row: int, text: str, count: int,

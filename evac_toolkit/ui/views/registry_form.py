@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _, pgettext
 from evac_toolkit.core.languages import Language
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate
 from evac_toolkit.core.registry.health import explained
@@ -244,8 +246,8 @@ class EvacueeDialog(QDialog):
         self._duplicate = duplicate
         self._confirmed_duplicate: str | None = None
         self.evacuee = evacuee
-        self.setWindowTitle(self.tr("Edit person (card %1)").replace("%1", evacuee.card_id)
-                            if evacuee else self.tr("Add a person"))
+        self.setWindowTitle(_("Edit person (card %1)").replace("%1", evacuee.card_id)
+                            if evacuee else _("Add a person"))
         fit_dialog(self, 1100, 720)
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -262,17 +264,17 @@ class EvacueeDialog(QDialog):
         # -- left: who, and which languages ------------------------------------------------------
         left = QVBoxLayout()
         form = QFormLayout()
-        self.name = QLineEdit(placeholderText=self.tr("Name or what they want to be called"))
-        self.reading = QLineEdit(placeholderText=self.tr("Reading in kana, e.g. やまだ はなこ"))
+        self.name = QLineEdit(placeholderText=_("Name or what they want to be called"))
+        self.reading = QLineEdit(placeholderText=_("Reading in kana, e.g. やまだ はなこ"))
         self.nationality = QLineEdit()
         for edit in (self.name, self.reading):
             edit.textChanged.connect(self._name_font)
-        form.addRow(self.tr("Name / alias:"), self._with_error("display_name", self.name))
-        form.addRow(self.tr("Reading (kana):"), self._with_error("name_reading", self.reading))
-        form.addRow(self.tr("Nationality:"), self._with_error("nationality", self.nationality))
+        form.addRow(_("Name / alias:"), self._with_error("display_name", self.name))
+        form.addRow(_("Reading (kana):"), self._with_error("name_reading", self.reading))
+        form.addRow(_("Nationality:"), self._with_error("nationality", self.nationality))
         left.addLayout(form)
         languages_row = QHBoxLayout()
-        languages_row.addWidget(QLabel(self.tr("Languages: tap the first language first")), 1)
+        languages_row.addWidget(QLabel(_("Languages: tap the first language first")), 1)
         self.language_order = QLabel(styleSheet="font-weight: 600;", wordWrap=True)
         self.language_order.setAlignment(Qt.AlignmentFlag.AlignRight |
                                          Qt.AlignmentFlag.AlignVCenter)
@@ -282,12 +284,12 @@ class EvacueeDialog(QDialog):
         left.addWidget(self.tiles)
         left.addWidget(self._error_label("languages"))
         ability_row = QHBoxLayout()
-        ability_row.addWidget(QLabel(self.tr("Japanese:")))
+        ability_row.addWidget(QLabel(_("Japanese:")))
         self.ability = QComboBox()
         for code in codes.JAPANESE_ABILITY:
             self.ability.addItem(labels.label("japanese_ability", code), code)
         ability_row.addWidget(self._with_error("japanese_ability", self.ability), 1)
-        self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
+        self.interpreter = QCheckBox(_("Needs an interpreter"))
         self.interpreter.setMinimumHeight(TOUCH_TARGET_PX)
         ability_row.addWidget(self.interpreter)
         left.addLayout(ability_row)
@@ -300,9 +302,9 @@ class EvacueeDialog(QDialog):
         # Five tabs share the right column: short titles, so that on a 1024-pixel screen at most
         # the last is behind the tab bar's arrows (elided titles read "Di…", "Me…").
         self.lists: dict[str, CodeList] = {}
-        titles = {"diets": self.tr("Diet"), "allergens": self.tr("Allergies"),
-                  "medical": self.tr("Medical", "short tab title"),
-                  "religious": self.tr("Religion")}
+        titles = {"diets": _("Diet"), "allergens": _("Allergies"),
+                  "medical": pgettext("short tab title", "Medical"),
+                  "religious": _("Religion")}
         for kind in Labels.KINDS:
             self.lists[kind] = CodeList(kind, labels, labels.codes[kind])
             self.lists[kind].itemChanged.connect(self._revalidate)
@@ -312,28 +314,28 @@ class EvacueeDialog(QDialog):
             page_layout.addWidget(self._error_label(kind))
             if kind == "allergens":
                 self.allergens_other = QLineEdit(
-                    placeholderText=self.tr("Other allergies (free text)"))
+                    placeholderText=_("Other allergies (free text)"))
                 page_layout.addWidget(self._with_error("allergens_other", self.allergens_other))
             self.needs.addTab(page, titles[kind])
             if kind == "medical":
-                self.needs.addTab(self._injury_page(labels), self.tr("Injury"))
+                self.needs.addTab(self._injury_page(labels), _("Injury"))
         right.addWidget(self.needs, 1)
         area_row = QHBoxLayout()
-        area_row.addWidget(QLabel(self.tr("Area / room:")))
-        self.area = QLineEdit(placeholderText=self.tr("e.g. 体育館 B-3"))
+        area_row.addWidget(QLabel(_("Area / room:")))
+        self.area = QLineEdit(placeholderText=_("e.g. 体育館 B-3"))
         area_row.addWidget(self._with_error("area", self.area), 1)
         right.addLayout(area_row)
-        self.consent = QCheckBox(self.tr("Agrees to share with support services"))
-        self.do_not_disclose = QCheckBox(self.tr("Do not disclose"))
+        self.consent = QCheckBox(_("Agrees to share with support services"))
+        self.do_not_disclose = QCheckBox(_("Do not disclose"))
         self.do_not_disclose.setStyleSheet("font-weight: 600;")
         for box in (self.consent, self.do_not_disclose):
             box.setMinimumHeight(36)
             right.addWidget(box)
-        explain = QLabel(self.tr("Never tell anyone who asks that this person is here. Their "
+        explain = QLabel(_("Never tell anyone who asks that this person is here. Their "
                                  "name is shown only in their own row and this form."),
                          wordWrap=True, styleSheet="color: #4b5563; margin-left: 26px;")
         right.addWidget(explain)
-        right.addWidget(QLabel(self.tr("Notes:")))
+        right.addWidget(QLabel(_("Notes:")))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(72)
         right.addWidget(self._with_error("notes", self.notes))
@@ -345,8 +347,8 @@ class EvacueeDialog(QDialog):
         outer.addWidget(self.general_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save"))
+        self.cancel_button = QPushButton(_("Cancel"))
+        self.save_button = QPushButton(_("Save"))
         self.save_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.try_save)
@@ -370,17 +372,17 @@ class EvacueeDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         pain_row = QHBoxLayout()
-        pain_row.addWidget(QLabel(self.tr("Pain (0–10):")))
+        pain_row.addWidget(QLabel(_("Pain (0–10):")))
         self.pain = QSpinBox()
         self.pain.setObjectName("painLevel")
         self.pain.setRange(-1, 10)
-        self.pain.setSpecialValueText(self.tr("Not asked"))
+        self.pain.setSpecialValueText(_("Not asked"))
         self.pain.setValue(-1)
         self.pain.setMinimumHeight(TOUCH_TARGET_PX)
         self.pain.valueChanged.connect(self._revalidate)
         pain_row.addWidget(self._with_error("pain_level", self.pain), 1)
         layout.addLayout(pain_row)
-        layout.addWidget(QLabel(self.tr("Where it hurts:")))
+        layout.addWidget(QLabel(_("Where it hurts:")))
         self.body_parts = CodeList("body_parts", labels, labels.codes["body_parts"])
         self.body_parts.setObjectName("bodyParts")
         self.body_parts.itemChanged.connect(self._revalidate)
@@ -422,13 +424,13 @@ class EvacueeDialog(QDialog):
         self.notes.setPlainText(person.notes)
 
     def field_names(self) -> dict[str, str]:
-        return {"display_name": self.tr("Name"), "name_reading": self.tr("Reading"),
-                "nationality": self.tr("Nationality"), "languages": self.tr("Languages"),
-                "japanese_ability": self.tr("Japanese"), "diets": self.tr("Diet"),
-                "allergens": self.tr("Allergies"), "allergens_other": self.tr("Other allergies"),
-                "medical": self.tr("Medical"), "religious": self.tr("Religion"),
-                "body_parts": self.tr("Where it hurts"), "pain_level": self.tr("Pain"),
-                "area": self.tr("Area / room"), "notes": self.tr("Notes")}
+        return {"display_name": _("Name"), "name_reading": _("Reading"),
+                "nationality": _("Nationality"), "languages": _("Languages"),
+                "japanese_ability": _("Japanese"), "diets": _("Diet"),
+                "allergens": _("Allergies"), "allergens_other": _("Other allergies"),
+                "medical": _("Medical"), "religious": _("Religion"),
+                "body_parts": _("Where it hurts"), "pain_level": _("Pain"),
+                "area": _("Area / room"), "notes": _("Notes")}
 
     # -- values -------------------------------------------------------------------------------------
     def values(self) -> dict:
@@ -467,8 +469,8 @@ class EvacueeDialog(QDialog):
 
     def _show_order(self) -> None:
         summary = self.tiles.summary()
-        self.language_order.setText(self.tr("Order: %1").replace("%1", summary) if summary
-                                    else self.tr("No language chosen yet"))
+        self.language_order.setText(_("Order: %1").replace("%1", summary) if summary
+                                    else _("No language chosen yet"))
         self._revalidate()
 
     def _name_font(self) -> None:
@@ -481,7 +483,7 @@ class EvacueeDialog(QDialog):
         """Store the values if they are valid; the dialog closes only when they were stored."""
         self.general_error.setVisible(False)
         if not self._revalidate():
-            self.general_error.setText(self.tr("Nothing was saved: correct the fields marked "
+            self.general_error.setText(_("Nothing was saved: correct the fields marked "
                                                "in red."))
             self.general_error.setVisible(True)
             return False
@@ -498,7 +500,7 @@ class EvacueeDialog(QDialog):
             found = self._duplicate(values)
             if found and found.card_id != self._confirmed_duplicate:
                 self._confirmed_duplicate = found.card_id
-                self.general_error.setText(self.tr(
+                self.general_error.setText(_(
                     "Check before adding: %1. Press Save again to add this person anyway.")
                     .replace("%1", found.describe(self.ui_language, gui_message)))
                 self.general_error.setVisible(True)
@@ -526,9 +528,9 @@ class ShelterDialog(QDialog):
 
     def __init__(self, shelter: dict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Shelter settings"))
+        self.setWindowTitle(_("Shelter settings"))
         layout = QVBoxLayout(self)
-        group = QGroupBox(self.tr("Shelter"))
+        group = QGroupBox(_("Shelter"))
         form = QFormLayout(group)
         self.name = QLineEdit(shelter.get("name") or "")
         self.name.setMaxLength(120)
@@ -537,17 +539,17 @@ class ShelterDialog(QDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)
         self.capacity.setSingleStep(10)
-        self.capacity.setSpecialValueText(self.tr("Not set"))
+        self.capacity.setSpecialValueText(_("Not set"))
         self.capacity.setValue(shelter.get("capacity") or 0)
         self.capacity.setMinimumHeight(TOUCH_TARGET_PX)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Address:"), self.address)
-        form.addRow(self.tr("Capacity (people):"), self.capacity)
+        form.addRow(_("Name:"), self.name)
+        form.addRow(_("Address:"), self.address)
+        form.addRow(_("Capacity (people):"), self.capacity)
         layout.addWidget(group)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save"))
+        cancel = QPushButton(_("Cancel"))
+        self.save_button = QPushButton(_("Save"))
         self.save_button.setDefault(True)
         cancel.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.accept)

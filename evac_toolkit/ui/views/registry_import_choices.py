@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.registry.csv_io import UnknownValue
 from evac_toolkit.core.registry.import_vocabulary import choice_label, choices, value_key
 from evac_toolkit.ui.fonts import qfont
@@ -63,14 +64,14 @@ class ValueChoices(QWidget):
         self.combos: dict[tuple[str, str], QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.explain = QLabel(self.tr(
+        self.explain = QLabel(_(
             "Words in the file that the program does not know. Choose once what each means: "
             "it applies to every row with that word."), wordWrap=True)
         layout.addWidget(self.explain)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                              self.tr("Word in the file"), self.tr("Rows"),
-                                              self.tr("Registry value")])
+        self.table.setHorizontalHeaderLabels([_("Column in the file"),
+                                              _("Word in the file"), _("Rows"),
+                                              _("Registry value")])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
@@ -125,10 +126,10 @@ class ValueChoices(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(14)
         combo.setMaxVisibleItems(16)
-        combo.addItem(self.tr("Choose a value…"), UNDECIDED)
+        combo.addItem(_("Choose a value…"), UNDECIDED)
         for value in choices(word.field):
             combo.addItem(choice_label(word.field, value, self.ui_language), value)
-        combo.addItem(self.tr("(leave this word out)"), LEAVE_OUT)
+        combo.addItem(_("(leave this word out)"), LEAVE_OUT)
         combo.currentIndexChanged.connect(
             lambda _index, word=word, combo=combo: self._changed(word, combo))
         return combo
@@ -159,16 +160,16 @@ class ProfileBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
-        layout.addWidget(QLabel(self.tr("Import profile:")))
+        layout.addWidget(QLabel(_("Import profile:")))
         self.combo = QComboBox()
         self.combo.setMinimumHeight(TOUCH_TARGET_PX)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setToolTip(self.tr("The column and value choices saved for an office's "
+        self.combo.setToolTip(_("The column and value choices saved for an office's "
                                       "lists: chosen once, used for every list like it."))
         self.set_names(names)
         self.combo.currentIndexChanged.connect(
             lambda _index: self.picked.emit(self.combo.currentData() or ""))
-        self.save_button = QPushButton(self.tr("Save choices as a profile…"))
+        self.save_button = QPushButton(_("Save choices as a profile…"))
         self.save_button.setMinimumHeight(TOUCH_TARGET_PX)
         self.save_button.clicked.connect(self.save_requested)
         layout.addWidget(self.combo)
@@ -177,7 +178,7 @@ class ProfileBar(QWidget):
     def set_names(self, names: list[str], current: str = "") -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(self.tr("(no profile)"), "")
+        self.combo.addItem(_("(no profile)"), "")
         for name in names:
             self.combo.addItem(name, name)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))

@@ -49,7 +49,9 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import describe
 from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
 from evac_toolkit.core.registry.csv_io import (
@@ -62,7 +64,6 @@ from evac_toolkit.core.registry.csv_io import (
     listed_duplicates,
     read_csv,
 )
-from evac_toolkit.core.registry.health import storage_failure
 from evac_toolkit.core.registry.import_profiles import (
     ImportProfile,
     data_dir_of,
@@ -99,19 +100,10 @@ UNDECIDED_BACKGROUND = "#fff3c4"
 HEADER_PROBLEMS = ("import_unknown_column", "import_repeated_column")
 
 
-def worded(error: object, ui_language: str, path: Path | None = None) -> str:
-    """An exception from a worker as a sentence: core codes worded, an OSError (a folder that
-    cannot be written) as ``output_unwritable`` naming the file that was asked for."""
-    if isinstance(error, UserError):
-        return gui_message(error.code, ui_language, **error.params)
-    if storage_failure(error) == "full" or isinstance(error, sqlite_open.Error):
-        # A full disk (a backup, an import, an export) or a database that failed: said as such.
-        return gui_problem(error, ui_language)
-    if isinstance(error, OSError):
-        return gui_message("output_unwritable", ui_language,
-                       path=str(path or error.filename or ""),
-                       reason=error.strerror or str(error))
-    return str(error)
+def worded(error: BaseException, ui_language: str, path: Path | None = None) -> str:
+    """An exception from a worker as a sentence; a folder that cannot be written as
+    ``output_unwritable`` naming the file that was asked for."""
+    return describe(error, ui_language, write_code="output_unwritable", path=path)
 
 
 def _where(line: int, column: int, ui_language: str, whole_file: str) -> str:
@@ -253,7 +245,7 @@ class ImportDialog(QDialog):
         self._import_job: worker.Job | None = None
         self.labels = self._field_labels()
 
-        self.setWindowTitle(self.tr("Import people from a list (Excel or CSV)"))
+        self.setWindowTitle(_("Import people from a list (Excel or CSV)"))
         layout = QVBoxLayout(self)
         about = QFormLayout()
         self.file_label = QLabel(self.path.name)
@@ -262,20 +254,20 @@ class ImportDialog(QDialog):
         self.profile_bar = ProfileBar(self._profile_names())
         self.profile_bar.picked.connect(self.use_profile)
         self.profile_bar.save_requested.connect(self._ask_profile_name)
-        about.addRow(self.tr("File:"), self.file_label)
+        about.addRow(_("File:"), self.file_label)
         # The import profile beside the format: no row of its own on a 600-pixel-high screen.
         format_row = QHBoxLayout()
         format_row.addWidget(self.encoding_label)
         format_row.addStretch(1)
         format_row.addWidget(self.profile_bar)
-        about.addRow(self.tr("Format:"), format_row)
+        about.addRow(_("Format:"), format_row)
         # Shown for a workbook of several sheets only.
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumHeight(TOUCH_TARGET_PX)
         self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sheet_combo.currentIndexChanged.connect(
             lambda _index: self.choose_sheet(self.sheet_combo.currentText()))
-        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheet_label = QLabel(_("Sheet:"))
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.sheet_combo)
         sheet_row.addStretch(1)
@@ -289,17 +281,17 @@ class ImportDialog(QDialog):
         columns_page = QWidget()
         columns = QVBoxLayout(columns_page)
         columns.setContentsMargins(4, 4, 4, 4)
-        columns.addWidget(QLabel(self.tr(
+        columns.addWidget(QLabel(_(
             "Which registry field each column of the file goes into. A change is checked at "
             "once."), wordWrap=True))
-        self.mapping_table = _table([self.tr("Column in the file"), self.tr("Registry field")])
+        self.mapping_table = _table([_("Column in the file"), _("Registry field")])
         self.mapping_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.mapping_table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         columns.addWidget(self.mapping_table, 1)
-        self.tabs.addTab(columns_page, self.tr("Columns"))
+        self.tabs.addTab(columns_page, _("Columns"))
         self.values = ValueChoices(self.ui_language, self.labels)
         self.values.chosen.connect(self.set_value)
-        self.tabs.addTab(self.values, self.tr("Values"))
+        self.tabs.addTab(self.values, _("Values"))
         self._shown_values = False
         layout.addWidget(self.tabs, 3)
 
@@ -307,8 +299,8 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet("font-size: 13pt;")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        self.problems_table = _table([self.tr("Where"), self.tr("Problem")])
-        self.duplicates_table = _table([self.tr("Where"), self.tr("Already registered")])
+        self.problems_table = _table([_("Where"), _("Problem")])
+        self.duplicates_table = _table([_("Where"), _("Already registered")])
         for table in (self.problems_table, self.duplicates_table):
             table.setVisible(False)
             # Three rows at least: on a 600 px screen the tabs above took all but one and a half.
@@ -319,9 +311,9 @@ class ImportDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(_("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(_("Import"))
         self.import_button.setStyleSheet("font-weight: 700;")
         self.import_button.clicked.connect(self.accept_import)
         buttons.addWidget(self.cancel_button)
@@ -336,22 +328,22 @@ class ImportDialog(QDialog):
     def _field_labels(self) -> dict[str, str]:
         """Every field a column can go into, as the person form names them."""
         labels = {
-            "id": self.tr("Record ID (from an export)"), "card_id": self.tr("Card ID"),
-            "display_name": self.tr("Name"), "name_reading": self.tr("Reading"),
-            "household_id": self.tr("Household"), "languages": self.tr("Languages"),
-            "japanese_ability": self.tr("Japanese"),
-            "interpreter_needed": self.tr("Needs an interpreter"),
-            "nationality": self.tr("Nationality"), "diets": self.tr("Diet"),
-            "allergens": self.tr("Allergies"), "allergens_other": self.tr("Other allergies"),
-            "medical": self.tr("Medical"), "body_parts": self.tr("Where it hurts"),
-            "pain_level": self.tr("Pain (0–10)"), "religious": self.tr("Religion"),
-            "area": self.tr("Area / room"), "status": self.tr("Status"),
-            "checked_in_at": self.tr("Checked in at"),
-            "checked_out_at": self.tr("Checked out at"),
-            "checked_in_time": self.tr("Check-in time (date in another column)"),
-            "checked_out_time": self.tr("Check-out time (date in another column)"),
-            "consent_share": self.tr("Agrees to share"),
-            "do_not_disclose": self.tr("Do not disclose"), "notes": self.tr("Notes"),
+            "id": _("Record ID (from an export)"), "card_id": _("Card ID"),
+            "display_name": _("Name"), "name_reading": _("Reading"),
+            "household_id": _("Household"), "languages": _("Languages"),
+            "japanese_ability": _("Japanese"),
+            "interpreter_needed": _("Needs an interpreter"),
+            "nationality": _("Nationality"), "diets": _("Diet"),
+            "allergens": _("Allergies"), "allergens_other": _("Other allergies"),
+            "medical": _("Medical"), "body_parts": _("Where it hurts"),
+            "pain_level": _("Pain (0–10)"), "religious": _("Religion"),
+            "area": _("Area / room"), "status": _("Status"),
+            "checked_in_at": _("Checked in at"),
+            "checked_out_at": _("Checked out at"),
+            "checked_in_time": _("Check-in time (date in another column)"),
+            "checked_out_time": _("Check-out time (date in another column)"),
+            "consent_share": _("Agrees to share"),
+            "do_not_disclose": _("Do not disclose"), "notes": _("Notes"),
         }
         return {name: labels[name] for name in IMPORT_FIELDS}
 
@@ -392,7 +384,7 @@ class ImportDialog(QDialog):
         registry_path, path, sheet = self.registry.path, self.path, self.sheet
         mapping = dict(self.overrides) or None
         values = {name: dict(words) for name, words in self.value_choices.items()}
-        show_text(self.summary, self.tr("Reading the file…"))
+        show_text(self.summary, _("Reading the file…"))
         self._read_job = worker.Job(
             lambda progress: _read(registry_path, path, mapping, sheet, values))
         self._read_job.signals.finished.connect(self._on_read)
@@ -493,8 +485,8 @@ class ImportDialog(QDialog):
 
     def _ask_profile_name(self) -> None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Save as an import profile"),
-            self.tr("Name of the profile (e.g. the office or town the lists come from):"),
+            self, _("Save as an import profile"),
+            _("Name of the profile (e.g. the office or town the lists come from):"),
             text=self.profile_name)
         if ok and name.strip():
             self.save_as_profile(name)
@@ -505,8 +497,9 @@ class ImportDialog(QDialog):
         settled, their tab is brought forward."""
         self.values.show_words(preview.unknown_values, self.value_choices)
         open_words = len(preview.unknown_values)
-        self.tabs.setTabText(1, self.tr("Values (%n to choose)", "", open_words) if open_words
-                             else self.tr("Values"))
+        self.tabs.setTabText(1, ngettext("Values ({n} to choose)", "Values ({n} to choose)", open_words)
+                                .format(n=open_words) if open_words
+                             else _("Values"))
         self.tabs.setTabEnabled(1, bool(self.values.words))
         settled = not any(p.code in HEADER_PROBLEMS for p in preview.problems)
         if open_words and settled and not self._shown_values:
@@ -537,17 +530,17 @@ class ImportDialog(QDialog):
             table.setRowCount(0)
             table.setColumnCount(2 + len(sample))
             table.setHorizontalHeaderLabels(
-                [self.tr("Column in the file"), self.tr("Registry field")]
-                + [self.tr("Line %1").replace("%1", str(line)) for line, _cells in sample])
+                [_("Column in the file"), _("Registry field")]
+                + [_("Line %1").replace("%1", str(line)) for line, _cells in sample])
             table.setRowCount(len(self._header))
             for row, title in enumerate(self._header):
-                table.setItem(row, 0, _item(title or self.tr("(no title)")))
+                table.setItem(row, 0, _item(title or _("(no title)")))
                 combo = QComboBox()
                 combo.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(14)
                 combo.setMaxVisibleItems(16)
-                combo.addItem(self.tr("(ignore)"), None)
+                combo.addItem(_("(ignore)"), None)
                 for name, label in self.labels.items():
                     combo.addItem(label, name)
                     combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
@@ -555,7 +548,7 @@ class ImportDialog(QDialog):
                     lambda _index, title=title, combo=combo: self._combo_changed(title, combo))
                 combo.setEnabled(bool(title))   # read_csv maps columns by their title
                 if not title:
-                    combo.setToolTip(self.tr("A column without a title is left out."))
+                    combo.setToolTip(_("A column without a title is left out."))
                 self.combos.append(combo)
                 table.setCellWidget(row, 1, combo)
                 for column, (_line, cells) in enumerate(sample, start=2):
@@ -580,7 +573,7 @@ class ImportDialog(QDialog):
         ``undecided`` puts "Choose a field…" first, so that no choice looks made."""
         combo.blockSignals(True)
         if undecided and combo.itemData(0) != UNDECIDED:
-            combo.insertItem(0, self.tr("Choose a field…"), UNDECIDED)
+            combo.insertItem(0, _("Choose a field…"), UNDECIDED)
         elif not undecided and combo.itemData(0) == UNDECIDED:
             combo.removeItem(0)
         index = 0 if undecided else max(0, combo.findData(field))
@@ -595,12 +588,14 @@ class ImportDialog(QDialog):
 
     def _show_problems(self, preview: ImportPreview) -> None:
         problems = sorted(preview.problems, key=lambda p: (p.line, p.column))
-        text = self.tr("%n problem(s) in the file. Correct the file or the fields above: nothing "
-                       "can be imported until then.", "", len(problems))
+        text = ngettext("{n} problem in the file. Correct the file or the fields above: nothing can "
+                        "be imported until then.",
+                        "{n} problems in the file. Correct the file or the fields above: nothing "
+                        "can be imported until then.", len(problems)).format(n=len(problems))
         if len(problems) > LIST_LIMIT:
-            text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
+            text += " " + _("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
-        whole_file = self.tr("The whole file")
+        whole_file = _("The whole file")
         _fill(self.problems_table, [(_where(p.line, p.column, self.ui_language, whole_file),
                                      gui_message(p.code, self.ui_language, **p.params))
                                     for p in problems[:LIST_LIMIT]])
@@ -612,7 +607,7 @@ class ImportDialog(QDialog):
                        duplicates=len(preview.duplicates),
                        encoding=file_format(preview.encoding, preview.sheet, self.ui_language))
         if not preview.records:
-            text += " " + self.tr("Nobody new to import.")
+            text += " " + _("Nobody new to import.")
         if preview.possible_duplicates:
             text += " " + gui_message("import_possible_summary", self.ui_language,
                                       count=len(preview.possible_duplicates))
@@ -623,7 +618,7 @@ class ImportDialog(QDialog):
         # protected people's rows are counted, never listed.
         listed = listed_duplicates(preview)
         if len(listed) > LIST_LIMIT:
-            text += " " + self.tr("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
+            text += " " + _("The first %1 are listed.").replace("%1", str(LIST_LIMIT))
         show_text(self.summary, text)
         _fill(self.duplicates_table, [
             (gui_message("sheet_where_line", self.ui_language, line=d.line),
@@ -652,7 +647,7 @@ class ImportDialog(QDialog):
         self._import_job = worker.Job(lambda progress: _import(registry_path, preview))
         self._import_job.signals.finished.connect(self._on_imported)
         self._import_job.signals.failed.connect(self._on_import_failed)
-        show_text(self.summary, self.tr("Taking a backup, then importing…"))
+        show_text(self.summary, _("Taking a backup, then importing…"))
         self._update_buttons()
         worker.start(self._import_job)
         return True
@@ -663,13 +658,13 @@ class ImportDialog(QDialog):
         text = gui_message("import_done", self.ui_language, count=result.imported,
                        backup=str(result.backup) if result.backup else "—")
         if result.duplicates_skipped:
-            text += "\n" + self.tr("%n already registered: skipped.", "",
-                                  result.duplicates_skipped)
+            text += "\n" + ngettext("{n} already registered: skipped.", "{n} already registered: skipped.",
+                                     result.duplicates_skipped).format(n=result.duplicates_skipped)
         if result.imported and self.preview and self.preview.possible_duplicates:
             text += "\n" + gui_message("import_possible_summary", self.ui_language,
                                        count=len(self.preview.possible_duplicates))
         show_text(self.summary, text)
-        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setText(_("Close"))
         self._update_buttons()
         self.imported.emit(result)
 
@@ -695,11 +690,11 @@ class ExportDialog(QDialog):
         self.written: int | None = None
         self._job: worker.Job | None = None
         self.folder = Path.home()
-        self.setWindowTitle(self.tr("Export the registry as CSV"))
+        self.setWindowTitle(_("Export the registry as CSV"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Encoding:")))
-        self.utf8 = _touch(QRadioButton(self.tr("UTF-8: opens in Excel (recommended)")))
-        self.cp932 = _touch(QRadioButton(self.tr("Shift_JIS (CP932): only for software that "
+        layout.addWidget(QLabel(_("Encoding:")))
+        self.utf8 = _touch(QRadioButton(_("UTF-8: opens in Excel (recommended)")))
+        self.cp932 = _touch(QRadioButton(_("Shift_JIS (CP932): only for software that "
                                                  "needs it")))
         self.utf8.setChecked(True)
         self._encodings = QButtonGroup(self)
@@ -707,12 +702,12 @@ class ExportDialog(QDialog):
             self._encodings.addButton(button)
             layout.addWidget(button)
         layout.addSpacing(8)
-        self.present_only = _touch(QCheckBox(self.tr("Present only")))
-        self.redact = _touch(QCheckBox(self.tr("Leave out names, readings, nationality and "
+        self.present_only = _touch(QCheckBox(_("Present only")))
+        self.redact = _touch(QCheckBox(_("Leave out names, readings, nationality and "
                                                "notes")))
         layout.addWidget(self.present_only)
         layout.addWidget(self.redact)
-        note = QLabel(self.tr("People marked “do not disclose” are exported without their "
+        note = QLabel(_("People marked “do not disclose” are exported without their "
                               "names. The file holds personal data: keep it safe."),
                       wordWrap=True)
         note.setStyleSheet("color: #444444;")
@@ -732,14 +727,14 @@ class ExportDialog(QDialog):
         self.choice = QWidget()
         choices = QHBoxLayout(self.choice)
         choices.setContentsMargins(0, 0, 0, 0)
-        self.as_utf8_button = _touch(QPushButton(self.tr("Save as UTF-8 (recommended)")))
+        self.as_utf8_button = _touch(QPushButton(_("Save as UTF-8 (recommended)")))
         self.as_utf8_button.setStyleSheet("font-weight: 700;")
         self.as_utf8_button.clicked.connect(self.save_as_utf8)
-        self.replace_button = _touch(QPushButton(self.tr("Save with “?”")))
-        self.replace_button.setToolTip(self.tr("Shift_JIS, with “?” for each character it "
+        self.replace_button = _touch(QPushButton(_("Save with “?”")))
+        self.replace_button.setToolTip(_("Shift_JIS, with “?” for each character it "
                                                "cannot hold"))
         self.replace_button.clicked.connect(self.save_with_replacement)
-        self.cancel_choice_button = _touch(QPushButton(self.tr("Cancel")))
+        self.cancel_choice_button = _touch(QPushButton(_("Cancel")))
         self.cancel_choice_button.clicked.connect(self.cancel_choice)
         choices.addWidget(self.as_utf8_button)
         choices.addWidget(self.replace_button)
@@ -751,9 +746,9 @@ class ExportDialog(QDialog):
         self.pending: Path | None = None
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(_("Close"))
         self.close_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Save CSV…"))
+        self.save_button = QPushButton(_("Save CSV…"))
         self.save_button.setStyleSheet("font-weight: 700;")
         self.save_button.clicked.connect(self.choose_path)
         buttons.addWidget(self.close_button)
@@ -769,10 +764,10 @@ class ExportDialog(QDialog):
 
     def choose_path(self) -> None:
         suffix = "-sjis" if self.encoding() == "cp932" else ""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the registry as CSV"),
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Export the registry as CSV"),
             str(self.folder / f"registry-{dt.datetime.now():%Y%m%d-%H%M}{suffix}.csv"),
-            self.tr("CSV files (*.csv)"))
+            _("CSV files (*.csv)"))
         if name:
             self.folder = Path(name).parent
             self.export_to(Path(name))
@@ -795,7 +790,7 @@ class ExportDialog(QDialog):
         self._job.signals.failed.connect(lambda error: self._on_failed(path, error))
         self.save_button.setEnabled(False)
         self.summary.setStyleSheet("")
-        show_text(self.summary, self.tr("Writing…"))
+        show_text(self.summary, _("Writing…"))
         worker.start(self._job)
 
     def _on_done(self, path: Path, result: ExportResult) -> None:
@@ -842,7 +837,7 @@ class ExportDialog(QDialog):
     def cancel_choice(self) -> None:
         self._close_choice()
         self.summary.setStyleSheet("")
-        show_text(self.summary, self.tr("Nothing was written."))
+        show_text(self.summary, _("Nothing was written."))
 
     def _close_choice(self) -> None:
         self.pending = None
@@ -883,20 +878,20 @@ class _OptionsDialog(QDialog):
 class CardDialog(_OptionsDialog):
     def __init__(self, card_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Needs card"))
-        self.form.addRow(self.tr("Card ID:"), QLabel(f"<b>{card_id}</b>"))
-        self.a6 = _touch(QRadioButton(self.tr("A6 card (105 × 148 mm)")))
-        self.label_card = _touch(QRadioButton(self.tr("Label (100 × 62 mm)")))
+        self.setWindowTitle(_("Needs card"))
+        self.form.addRow(_("Card ID:"), QLabel(f"<b>{card_id}</b>"))
+        self.a6 = _touch(QRadioButton(_("A6 card (105 × 148 mm)")))
+        self.label_card = _touch(QRadioButton(_("Label (100 × 62 mm)")))
         self.a6.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.a6, self.label_card):
             group.addButton(button)
             self.body.addWidget(button)
-        note = QLabel(self.tr("The card prints no name. Its QR code holds the card ID and the "
+        note = QLabel(_("The card prints no name. Its QR code holds the card ID and the "
                               "needs as codes only."), wordWrap=True)
         note.setStyleSheet("color: #444444;")
         self.body.addWidget(note)
-        self.add_buttons(self.tr("Cancel"), self.tr("Save PDF…"))
+        self.add_buttons(_("Cancel"), _("Save PDF…"))
 
     def card_size(self) -> str:
         return "label" if self.label_card.isChecked() else "A6"
@@ -905,18 +900,18 @@ class CardDialog(_OptionsDialog):
 class KitchenDialog(_OptionsDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kitchen sheet"))
-        self.meal = QLineEdit(placeholderText=self.tr("e.g. 6/3 dinner"))
+        self.setWindowTitle(_("Kitchen sheet"))
+        self.meal = QLineEdit(placeholderText=_("e.g. 6/3 dinner"))
         self.meal.setMinimumHeight(TOUCH_TARGET_PX)
-        self.form.addRow(self.tr("Meal:"), self.meal)
-        self.include_names = _touch(QCheckBox(self.tr("List who needs what (names)")))
+        self.form.addRow(_("Meal:"), self.meal)
+        self.include_names = _touch(QCheckBox(_("List who needs what (names)")))
         self.body.addWidget(self.include_names)
-        note = QLabel(self.tr("Without names the sheet only counts. With names it holds "
+        note = QLabel(_("Without names the sheet only counts. With names it holds "
                               "personal data; people marked “do not disclose” appear by card "
                               "ID only."), wordWrap=True)
         note.setStyleSheet("color: #444444;")
         self.body.addWidget(note)
-        self.add_buttons(self.tr("Cancel"), self.tr("Save PDF…"))
+        self.add_buttons(_("Cancel"), _("Save PDF…"))
 
 
 class RestoreDialog(QDialog):
@@ -924,24 +919,24 @@ class RestoreDialog(QDialog):
 
     def __init__(self, registry_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setWindowTitle(_("Restore a backup"))
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr("The registry is replaced by the backup you choose. Changes "
+        explain = QLabel(_("The registry is replaced by the backup you choose. Changes "
                                  "made since are lost, but the registry as it is now is backed "
                                  "up first, so the restore can itself be undone."), wordWrap=True)
         layout.addWidget(explain)
-        reasons = {"manual": self.tr("backed up by hand"), "periodic": self.tr("periodic"),
-                   "before-import": self.tr("before an import"),
-                   "before-restore": self.tr("before a restore")}
+        reasons = {"manual": _("backed up by hand"), "periodic": _("periodic"),
+                   "before-import": _("before an import"),
+                   "before-restore": _("before a restore")}
         self.backups = QListWidget()
         self.backups.setStyleSheet("QListWidget::item { min-height: 44px; }")
         for backup in list_backups(registry_path):
             reason = reasons.get(backup.reason, backup.reason)
             if backup.reason.startswith("before-migration"):
-                reason = self.tr("before an update of the program")
+                reason = _("before an update of the program")
             people = self._count(backup.path)
-            count = (self.tr("%n person(s)", "", people) if people is not None
-                     else self.tr("cannot be read"))
+            count = (ngettext("{n} person", "{n} people", people).format(n=people) if people is not None
+                     else _("cannot be read"))
             item = QListWidgetItem(f"{backup.taken:%Y-%m-%d %H:%M:%S}   {reason}   ({count})")
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(str(backup.path))
@@ -949,13 +944,13 @@ class RestoreDialog(QDialog):
         if self.backups.count():
             self.backups.setCurrentRow(0)
         else:
-            layout.addWidget(QLabel(self.tr("There are no backups yet.")))
+            layout.addWidget(QLabel(_("There are no backups yet.")))
         layout.addWidget(self.backups, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
+        cancel = QPushButton(_("Cancel"))
         cancel.clicked.connect(self.reject)
-        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button = QPushButton(_("Restore…"))
         self.restore_button.setEnabled(self.backups.count() > 0)
         self.restore_button.clicked.connect(self.accept)
         buttons.addWidget(cancel)
@@ -1007,13 +1002,13 @@ class RegistryFiles(QObject):
              out: Path | None = None) -> bool:
         """``work`` in a worker, then ``done(result)`` (or the worded error) on the status line."""
         if self.job is not None:
-            self._say(self.tr("Still writing the previous file: try again in a moment."))
+            self._say(_("Still writing the previous file: try again in a moment."))
             return False
         self.job = worker.Job(lambda progress: work())
         self.job.signals.finished.connect(lambda result: self._finished(done(result)))
         self.job.signals.failed.connect(
             lambda error: self._finished(worded(error, self.ui_language, out)))
-        self._say(self.tr("Writing…"))
+        self._say(_("Writing…"))
         worker.start(self.job)
         return True
 
@@ -1022,7 +1017,7 @@ class RegistryFiles(QObject):
         self._say(text)
 
     def _ask_path(self, title: str, name: str, filter_text: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.view, title, str(self.folder / name),
+        chosen, _filter = QFileDialog.getSaveFileName(self.view, title, str(self.folder / name),
                                                 filter_text)
         if not chosen:
             return None
@@ -1031,9 +1026,9 @@ class RegistryFiles(QObject):
 
     # -- import and export ----------------------------------------------------------------------------
     def open_import(self) -> ImportDialog | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.view, self.tr("Import a list"), str(self.folder),
-            self.tr("Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self.view, _("Import a list"), str(self.folder),
+            _("Lists: Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
         if not name:
             return None
         self.folder = Path(name).parent
@@ -1066,12 +1061,12 @@ class RegistryFiles(QObject):
     def choose_card(self) -> CardDialog | None:
         person = self.view.current()
         if person is None:
-            self._say(self.tr("Select a person first."))
+            self._say(_("Select a person first."))
             return None
         dialog = CardDialog(person.card_id, self.view)
 
         def save() -> None:
-            path = self._ask_path(self.tr("Save needs card"), f"card-{person.card_id}.pdf",
+            path = self._ask_path(_("Save needs card"), f"card-{person.card_id}.pdf",
                                   "PDF (*.pdf)")
             if path:
                 self.print_card(path, dialog.card_size(), person.id)
@@ -1085,7 +1080,7 @@ class RegistryFiles(QObject):
         if evacuee_id is None:
             person = self.view.current()
             if person is None:
-                self._say(self.tr("Select a person first."))
+                self._say(_("Select a person first."))
                 return False
             evacuee_id = person.id
         path = Path(path)
@@ -1101,7 +1096,7 @@ class RegistryFiles(QObject):
         dialog = KitchenDialog(self.view)
 
         def save() -> None:
-            path = self._ask_path(self.tr("Save kitchen sheet"),
+            path = self._ask_path(_("Save kitchen sheet"),
                                   f"kitchen-{dt.datetime.now():%Y%m%d-%H%M}.pdf", "PDF (*.pdf)")
             if path:
                 self.print_kitchen(path, dialog.meal.text().strip(),
@@ -1123,7 +1118,7 @@ class RegistryFiles(QObject):
         return self._print(work, path, "kitchen")
 
     def choose_handover(self) -> None:
-        path = self._ask_path(self.tr("Save hand-over sheet"),
+        path = self._ask_path(_("Save hand-over sheet"),
                               f"handover-{dt.datetime.now():%Y%m%d-%H%M}.pdf", "PDF (*.pdf)")
         if path:
             self.print_handover(path)
@@ -1166,8 +1161,8 @@ class RegistryFiles(QObject):
             if backup is None:
                 return
             answer = QMessageBox.question(
-                self.view, self.tr("Restore a backup"),
-                self.tr("Replace the registry with this backup? Changes made since it was taken "
+                self.view, _("Restore a backup"),
+                _("Replace the registry with this backup? Changes made since it was taken "
                         "are lost (the registry as it is now is backed up first)."))
             if answer == QMessageBox.StandardButton.Yes:
                 self.restore_backup(backup)
@@ -1183,7 +1178,7 @@ class RegistryFiles(QObject):
         is still being worked on: they have connections of their own to the file."""
         view = self.view
         if self.busy() or not view.idle() or view._backup_job is not None:
-            self._say(self.tr("The registry is busy: try again in a moment."))
+            self._say(_("The registry is busy: try again in a moment."))
             return False
         registry = view.registry
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from evac_toolkit.core import fonts
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.disclosure import listed, listed_all, with_card_holder
@@ -162,14 +163,14 @@ class EvacueeModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._font_cache: dict[str, QFont] = {}
         # The column is narrow; the full sentence ("やさしい日本語ならわかる") is the tooltip.
-        self.ability_short = {"none": self.tr("None"), "easy": self.tr("Easy Japanese"),
-                              "conversational": self.tr("Conversation"),
-                              "fluent": self.tr("Fluent"),
+        self.ability_short = {"none": _("None"), "easy": _("Easy Japanese"),
+                              "conversational": _("Conversation"),
+                              "fluent": _("Fluent"),
                               # Nobody asked: not the same as "None".
-                              "unknown": self.tr("Unknown")}
-        self.headers = [self.tr("Card"), self.tr("Name (reading)"), self.tr("Language"),
-                        self.tr("Japanese"), self.tr("Interpreter"), self.tr("Needs"),
-                        self.tr("Area / room"), self.tr("Status")]
+                              "unknown": _("Unknown")}
+        self.headers = [_("Card"), _("Name (reading)"), _("Language"),
+                        _("Japanese"), _("Interpreter"), _("Needs"),
+                        _("Area / room"), _("Status")]
 
     # -- contents ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[Evacuee]) -> None:
@@ -252,7 +253,7 @@ class EvacueeModel(QAbstractTableModel):
         if column == self.ABILITY:
             return self.ability_short.get(person.japanese_ability, person.japanese_ability)
         if column == self.INTERPRETER:
-            return self.tr("Needed") if person.interpreter_needed else ""
+            return _("Needed") if person.interpreter_needed else ""
         if column == self.NEEDS:
             return self.needs_text(person)
         if column == self.AREA:
@@ -263,12 +264,12 @@ class EvacueeModel(QAbstractTableModel):
 
     def name_text(self, person: Evacuee) -> str:
         if person.do_not_disclose:
-            return DND_MARK + " " + self.tr("Protected")
+            return DND_MARK + " " + _("Protected")
         name = person.display_name
         if person.name_reading and person.name_reading != name:
             name = f"{name}（{person.name_reading}）" if name else person.name_reading
         if not name:
-            name = self.tr("(no name given)")
+            name = _("(no name given)")
         return name
 
     def needs_text(self, person: Evacuee) -> str:
@@ -287,7 +288,7 @@ class EvacueeModel(QAbstractTableModel):
 
     def _tooltip(self, person: Evacuee, column: int) -> str | None:
         if column == self.NAME and person.do_not_disclose:
-            return self.tr("Do not disclose: never tell anyone who asks that this person is "
+            return _("Do not disclose: never tell anyone who asks that this person is "
                            "here. Their name is shown only in their own record: search for the "
                            "card ID they hold and open it.")
         if column == self.NEEDS:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.registry.backup import list_backups, restore
@@ -31,11 +32,11 @@ class RegistryRecovery(QWidget):
         self.ui_language = current_ui_language()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(QLabel(self.tr("The registry cannot be opened"), objectName="viewTitle"))
+        layout.addWidget(QLabel(_("The registry cannot be opened"), objectName="viewTitle"))
         self.explanation = QLabel(gui_message(error.code, self.ui_language, **error.params))
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
-        layout.addWidget(QLabel(self.tr("Verified backups, newest first:")))
+        layout.addWidget(QLabel(_("Verified backups, newest first:")))
         self.backups = QListWidget()
         for backup in list_backups(registry_path):
             item = QListWidgetItem(f"{backup.taken:%Y-%m-%d %H:%M}  —  {backup.reason}")
@@ -44,7 +45,7 @@ class RegistryRecovery(QWidget):
         if self.backups.count():
             self.backups.setCurrentRow(0)
         layout.addWidget(self.backups, 1)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup"))
+        self.restore_button = QPushButton(_("Restore the selected backup"))
         self.restore_button.setEnabled(self.backups.count() > 0)
         self.restore_button.clicked.connect(self.restore_selected)
         layout.addWidget(self.restore_button)

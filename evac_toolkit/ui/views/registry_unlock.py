@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import shelter_key
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.messages import gui_problem
+from evac_toolkit.core.i18n import _
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -59,10 +60,10 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recovery = recovery
-        self.setWindowTitle(self.tr("Recovery key"))
+        self.setWindowTitle(_("Recovery key"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = QLabel(_(
             "This recovery key opens the registry if the passphrase is forgotten. It is shown "
             "only now: print the page and give it to the coordinator, who keeps it locked "
             "away, never with this laptop."))
@@ -80,9 +81,9 @@ class RecoveryKeyDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save the page to print (PDF)…"))
+        self.save_button = QPushButton(_("Save the page to print (PDF)…"))
         self.save_button.clicked.connect(self.choose_file)
-        done = QPushButton(self.tr("Done"))
+        done = QPushButton(_("Done"))
         done.clicked.connect(self.accept)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -90,9 +91,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(buttons)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key page"),
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save the recovery key page"),
                                               str(Path.home() / "recovery-key.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
+                                              _("PDF files (*.pdf)"))
         if name:
             self.save(Path(name))
 
@@ -104,7 +105,7 @@ class RecoveryKeyDialog(QDialog):
         except UserError as error:
             self.status.setText(gui_problem(error, current_ui_language()))
             return
-        self.status.setText(self.tr("Saved: %1. Print it now, then delete the file.")
+        self.status.setText(_("Saved: %1. Print it now, then delete the file.")
                             .replace("%1", str(out)))
 
 
@@ -113,16 +114,16 @@ class RecoveryResetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Use the recovery key"))
+        self.setWindowTitle(_("Use the recovery key"))
         form = QFormLayout(self)
         self.key = QLineEdit()
         self.key.setPlaceholderText("XXXX-XXXX-…")
-        self.passphrase = _secret_field(self.tr("at least 8 characters"))
+        self.passphrase = _secret_field(_("at least 8 characters"))
         self.again = _secret_field("")
-        form.addRow(self.tr("Recovery key"), self.key)
-        form.addRow(self.tr("New passphrase"), self.passphrase)
-        form.addRow(self.tr("New passphrase again"), self.again)
-        form.addRow(_cancel_and_ok(self, self.tr("Cancel"), self.tr("Set the new passphrase")))
+        form.addRow(_("Recovery key"), self.key)
+        form.addRow(_("New passphrase"), self.passphrase)
+        form.addRow(_("New passphrase again"), self.again)
+        form.addRow(_cancel_and_ok(self, _("Cancel"), _("Set the new passphrase")))
 
 
 class RegistryUnlock(QWidget):
@@ -139,14 +140,14 @@ class RegistryUnlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         if self.setting_up:
-            title = self.tr("Protect the registry with a shelter passphrase")
-            text = self.tr(
+            title = _("Protect the registry with a shelter passphrase")
+            text = _(
                 "The registry holds personal information, so it is stored encrypted. Choose a "
                 "passphrase of at least 8 characters for the staff who register people. Next, "
                 "a recovery key is shown once, to print for the coordinator.")
         else:
-            title = self.tr("The registry is locked")
-            text = self.tr("Type the shelter passphrase to open the registry.")
+            title = _("The registry is locked")
+            text = _("Type the shelter passphrase to open the registry.")
         layout.addWidget(QLabel(title, objectName="viewTitle"))
         explanation = QLabel(text)
         explanation.setWordWrap(True)
@@ -154,18 +155,18 @@ class RegistryUnlock(QWidget):
         form = QFormLayout()
         self.passphrase = _secret_field("")
         self.passphrase.returnPressed.connect(self.submit)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(_("Passphrase"), self.passphrase)
         self.again = _secret_field("")
         self.again.returnPressed.connect(self.submit)
         if self.setting_up:
-            form.addRow(self.tr("Passphrase again"), self.again)
+            form.addRow(_("Passphrase again"), self.again)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.submit_button = QPushButton(self.tr("Set the passphrase") if self.setting_up
-                                         else self.tr("Unlock"))
+        self.submit_button = QPushButton(_("Set the passphrase") if self.setting_up
+                                         else _("Unlock"))
         self.submit_button.clicked.connect(self.submit)
         buttons.addWidget(self.submit_button)
-        self.recovery_button = QPushButton(self.tr("Use the recovery key…"))
+        self.recovery_button = QPushButton(_("Use the recovery key…"))
         self.recovery_button.clicked.connect(self.use_recovery_key)
         buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
@@ -173,7 +174,7 @@ class RegistryUnlock(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        hint = QLabel(self.tr("Fingerboards, signs and translation work without the passphrase."))
+        hint = QLabel(_("Fingerboards, signs and translation work without the passphrase."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -211,7 +212,7 @@ class RegistryUnlock(QWidget):
 
     def _run(self, fn) -> None:
         self.submit_button.setEnabled(False)
-        self.status.setText(self.tr("Checking…"))
+        self.status.setText(_("Checking…"))
         self._job = worker.Job(fn)
         self._job.signals.finished.connect(self._done)
         self._job.signals.failed.connect(self._refused)
@@ -237,7 +238,7 @@ class RegistryUnlock(QWidget):
         self.status.clear()
         self.passphrase.clear()
         self.again.clear()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Registry"),
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Registry"),
                           gui_problem(error, self.ui_language), QMessageBox.StandardButton.Ok,
                           self)
         box.finished.connect(lambda _result: self.passphrase.setFocus())
@@ -251,29 +252,29 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, setting_up: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Shelter passphrase"))
+        self.setWindowTitle(_("Shelter passphrase"))
         form = QFormLayout(self)
         self.current = _secret_field("")
         if not setting_up:
-            form.addRow(self.tr("Current passphrase"), self.current)
-        self.passphrase = _secret_field(self.tr("at least 8 characters"))
+            form.addRow(_("Current passphrase"), self.current)
+        self.passphrase = _secret_field(_("at least 8 characters"))
         self.again = _secret_field("")
-        form.addRow(self.tr("New passphrase"), self.passphrase)
-        form.addRow(self.tr("New passphrase again"), self.again)
-        form.addRow(_cancel_and_ok(self, self.tr("Cancel"), self.tr("Set the new passphrase")))
+        form.addRow(_("New passphrase"), self.passphrase)
+        form.addRow(_("New passphrase again"), self.again)
+        form.addRow(_cancel_and_ok(self, _("Cancel"), _("Set the new passphrase")))
 
 
 class PassphraseBox(QGroupBox):
     """Settings' group: set the shelter passphrase (first use) or change it."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Shelter passphrase"), parent)
+        super().__init__(_("Shelter passphrase"), parent)
         self.data_dir = data_dir
         self.ui_language = current_ui_language()
         self._job = None
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        explain = QLabel(self.tr("The registry, drills, backups and archives are encrypted. The "
+        explain = QLabel(_("The registry, drills, backups and archives are encrypted. The "
                                  "passphrase opens them; the recovery key on paper opens them "
                                  "if it is forgotten."))
         explain.setWordWrap(True)
@@ -291,8 +292,8 @@ class PassphraseBox(QGroupBox):
 
     def _refresh(self) -> None:
         self.setting_up = not shelter_key.exists(self.data_dir)
-        self.button.setText(self.tr("Set the passphrase…") if self.setting_up
-                            else self.tr("Change the passphrase…"))
+        self.button.setText(_("Set the passphrase…") if self.setting_up
+                            else _("Change the passphrase…"))
 
     def open_dialog(self) -> PassphraseDialog:
         dialog = PassphraseDialog(self.setting_up, self)
@@ -313,7 +314,7 @@ class PassphraseBox(QGroupBox):
             job = worker.Job(
                 lambda progress: shelter_key.change_passphrase(data_dir, current, new))
         self.button.setEnabled(False)
-        self.status.setText(self.tr("Checking…"))
+        self.status.setText(_("Checking…"))
         job.signals.finished.connect(self._done)
         job.signals.failed.connect(self._failed)
         self._job = worker.start(job)
@@ -321,7 +322,7 @@ class PassphraseBox(QGroupBox):
     def _done(self, recovery: object) -> None:
         self._job = None
         self.button.setEnabled(True)
-        self.status.setText(self.tr("The new passphrase is set."))
+        self.status.setText(_("The new passphrase is set."))
         self._refresh()
         if isinstance(recovery, str):
             self.dialog = RecoveryKeyDialog(recovery, self)

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
-from evac_toolkit.core.messages import gui_problem
+from evac_toolkit.core import i18n as catalogs
+from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import i18n, worker
 from evac_toolkit.ui.views.content_review import ContentSettings
@@ -29,7 +32,7 @@ from evac_toolkit.ui.views.packs import PacksView
 
 
 class GeneralSettings(QWidget):
-    ui_language_changed = Signal(object)  # "ja", "en" or None (follow the system)
+    ui_language_changed = Signal(object)  # a catalog language ("ja", "vi" ...) or None (system)
 
     def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,21 +41,25 @@ class GeneralSettings(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
 
-        display = QGroupBox(self.tr("Display language"))
+        display = QGroupBox(_("Display language"))
         form = QFormLayout(display)
         self.ui_language = QComboBox()
-        self.ui_language.addItem(self.tr("Follow the computer's setting"), None)
-        self.ui_language.addItem("日本語", "ja")
-        self.ui_language.addItem("English", "en")
+        self.ui_language.addItem(_("Follow the computer's setting"), None)
+        for code in catalogs.available_languages():
+            # Each language by its own name, so a helper finds theirs whatever is showing now.
+            name = get_language(code).native
+            if catalogs.translation_status(code) == "draft":
+                name = _("{language} (draft translation)").format(language=name)
+            self.ui_language.addItem(name, code)
         self.ui_language.setCurrentIndex(self.ui_language.findData(settings.ui_language))
         self.ui_language.currentIndexChanged.connect(
             lambda _i: self.ui_language_changed.emit(self.ui_language.currentData()))
-        form.addRow(self.tr("Menus and buttons:"), self.ui_language)
+        form.addRow(_("Menus and buttons:"), self.ui_language)
         layout.addWidget(display)
 
-        data = QGroupBox(self.tr("Data folder"))
+        data = QGroupBox(_("Data folder"))
         data_layout = QVBoxLayout(data)
-        explain = QLabel(self.tr("The registry, language packs, backups and settings are kept "
+        explain = QLabel(_("The registry, language packs, backups and settings are kept "
                                  "here. Copy this folder to move the data to another laptop."))
         explain.setWordWrap(True)
         path = QLabel(str(data_dir))
@@ -67,12 +74,12 @@ class GeneralSettings(QWidget):
         self.passphrase = PassphraseBox(data_dir)
         layout.addWidget(self.passphrase)
 
-        printing = QGroupBox(self.tr("Fonts for printing"))
+        printing = QGroupBox(_("Fonts for printing"))
         print_layout = QVBoxLayout(printing)
         self.font_status = QLabel()
         self.font_status.setWordWrap(True)
         row = QHBoxLayout()
-        self.prepare_button = QPushButton(self.tr("Prepare fonts now"))
+        self.prepare_button = QPushButton(_("Prepare fonts now"))
         self.prepare_button.clicked.connect(self.prepare_fonts)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -88,12 +95,13 @@ class GeneralSettings(QWidget):
     def _refresh_font_status(self) -> None:
         missing = len(fonts.missing_instances())
         if missing:
-            self.font_status.setText(self.tr(
-                "%n font file(s) for printing still need preparing. This takes about a minute, "
+            self.font_status.setText(ngettext(
+                "{n} font file for printing still needs preparing. This takes about a minute, "
                 "once; printing also does it automatically when needed.",
-                "", missing))
+                "{n} font files for printing still need preparing. This takes about a minute, "
+                "once; printing also does it automatically when needed.", missing).format(n=missing))
         else:
-            self.font_status.setText(self.tr("All print fonts are ready."))
+            self.font_status.setText(_("All print fonts are ready."))
         self.prepare_button.setEnabled(bool(missing) and self._job is None)
 
     def prepare_fonts(self) -> None:
@@ -119,7 +127,7 @@ class GeneralSettings(QWidget):
         self._job = None
         self.progress.setVisible(False)
         reason = gui_problem(error, i18n.current_ui_language())
-        self.font_status.setText(self.tr("Preparing fonts failed: %1").replace("%1", reason))
+        self.font_status.setText(_("Preparing fonts failed: %1").replace("%1", reason))
         self.prepare_button.setEnabled(True)
 
 
@@ -139,10 +147,10 @@ class SettingsView(QWidget):
         self.packs.changed.connect(self.languages.refresh)
         self.packs.file_button.setObjectName("installPackButton")
         # The two forms scroll on a short screen; the tables of the other two scroll themselves.
-        self.tabs.addTab(scrolling(self.general), self.tr("General"))
-        self.tabs.addTab(self.languages, self.tr("Languages"))
-        self.tabs.addTab(scrolling(self.content), self.tr("Content"))
-        self.tabs.addTab(self.packs, self.tr("Language packs"))
+        self.tabs.addTab(scrolling(self.general), _("General"))
+        self.tabs.addTab(self.languages, _("Languages"))
+        self.tabs.addTab(scrolling(self.content), _("Content"))
+        self.tabs.addTab(self.packs, _("Language packs"))
         layout.addWidget(self.tabs)
 
     def _show_tab(self, page: QWidget) -> None:

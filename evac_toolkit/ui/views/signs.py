@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.settings import Settings
 from evac_toolkit.core.signs import (
     CATEGORIES,
@@ -139,15 +141,15 @@ class SignsView(QWidget):
         self._timer.timeout.connect(self.refresh_preview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(QLabel(self.tr("Signs and notices"), objectName="viewTitle"))
+        layout.addWidget(QLabel(_("Signs and notices"), objectName="viewTitle"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)
 
         # -- left: what to print ----------------------------------------------------------------
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_signs_tab(), self.tr("Signs"))
-        self.tabs.addTab(self._build_notice_tab(), self.tr("Notice"))
+        self.tabs.addTab(self._build_signs_tab(), _("Signs"))
+        self.tabs.addTab(self._build_notice_tab(), _("Notice"))
         self.tabs.currentChanged.connect(self.schedule_preview)
         splitter.addWidget(self.tabs)
 
@@ -155,7 +157,7 @@ class SignsView(QWidget):
         options = QWidget()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(8, 0, 8, 0)
-        languages_label = QLabel(self.tr("Languages (Japanese always, up to 6):"))
+        languages_label = QLabel(_("Languages (Japanese always, up to 6):"))
         languages_label.setWordWrap(True)       # the column may be narrow on a small screen
         options_layout.addWidget(languages_label)
         # The people present (from the registry) decide, else the coordinator's preset.
@@ -169,12 +171,12 @@ class SignsView(QWidget):
         self.paper = QComboBox()
         self.paper.addItems(["A4", "A3"])
         self.orientation = QComboBox()
-        self.orientation.addItem(self.tr("Portrait"), "portrait")
-        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(_("Portrait"), "portrait")
+        self.orientation.addItem(_("Landscape"), "landscape")
         self.paper.currentIndexChanged.connect(self.schedule_preview)
         self.orientation.currentIndexChanged.connect(self.schedule_preview)
-        paper_form.addRow(self.tr("Paper:"), self.paper)
-        paper_form.addRow(self.tr("Orientation:"), self.orientation)
+        paper_form.addRow(_("Paper:"), self.paper)
+        paper_form.addRow(_("Orientation:"), self.orientation)
         options_layout.addLayout(paper_form)
         splitter.addWidget(options)
 
@@ -188,7 +190,7 @@ class SignsView(QWidget):
         self.preview.setWordWrap(True)          # its empty-state text, not a wider window
         self.preview.setMargin(12)
         self.preview.setStyleSheet("background: #d9dde3; color: #333;")
-        self.preview.setText(self.tr("Preparing the preview…"))
+        self.preview.setText(_("Preparing the preview…"))
         self.preview.setSizePolicy(self.preview.sizePolicy().Policy.Ignored,
                                    self.preview.sizePolicy().Policy.Ignored)
         right_layout.addWidget(self.preview, 1)
@@ -199,8 +201,8 @@ class SignsView(QWidget):
         self.progress.setVisible(False)
         right_layout.addWidget(self.progress)
         buttons = QHBoxLayout()
-        self.print_button = QPushButton(self.tr("Print…"), objectName="printSignsButton")
-        self.save_button = QPushButton(self.tr("Save PDF…"), objectName="saveSignsPdfButton")
+        self.print_button = QPushButton(_("Print…"), objectName="printSignsButton")
+        self.save_button = QPushButton(_("Save PDF…"), objectName="saveSignsPdfButton")
         self.print_button.clicked.connect(self._choose_printer)
         self.save_button.clicked.connect(self._choose_pdf)
         buttons.addWidget(self.print_button)
@@ -220,17 +222,17 @@ class SignsView(QWidget):
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search (Japanese or English)"))
+        self.search = QLineEdit(placeholderText=_("Search (Japanese or English)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill_signs)
         self.category = QComboBox()
         self.category.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(6)
-        self.category.addItem(self.tr("All categories"), None)
-        names = {"facility": self.tr("Facilities"), "rule": self.tr("Rules"),
-                 "promise": self.tr("The shelter's promise"),
-                 "emergency": self.tr("Emergencies")}
+        self.category.addItem(_("All categories"), None)
+        names = {"facility": _("Facilities"), "rule": _("Rules"),
+                 "promise": _("The shelter's promise"),
+                 "emergency": _("Emergencies")}
         for category in CATEGORIES:
             self.category.addItem(names[category], category)
         self.category.currentIndexChanged.connect(self._fill_signs)
@@ -243,8 +245,8 @@ class SignsView(QWidget):
         self.sign_list.currentItemChanged.connect(lambda *_: self._current_changed())
         tab_layout.addWidget(self.sign_list, 1)
         row = QHBoxLayout()
-        select_all = QPushButton(self.tr("Check all shown"))
-        clear = QPushButton(self.tr("Uncheck all"))
+        select_all = QPushButton(_("Check all shown"))
+        clear = QPushButton(_("Uncheck all"))
         select_all.clicked.connect(lambda: self._check_all(True))
         clear.clicked.connect(lambda: self._check_all(False))
         self.chosen_label = QLabel()
@@ -307,11 +309,12 @@ class SignsView(QWidget):
     def _show_chosen(self) -> None:
         """What Print and Save PDF will print: the ticked signs, else the one on show."""
         if self._checked:
-            text = self.tr("%n sign(s) ticked: these are printed.", "", len(self._checked))
+            text = ngettext("{n} sign ticked: it is printed.", "{n} signs ticked: these are printed.",
+                            len(self._checked)).format(n=len(self._checked))
         elif self.sign_list.currentItem() is not None:
-            text = self.tr("None ticked: the sign shown is printed. Tick signs to print several.")
+            text = _("None ticked: the sign shown is printed. Tick signs to print several.")
         else:
-            text = self.tr("No sign chosen.")
+            text = _("No sign chosen.")
         self.chosen_label.setText(text)
 
     # -- notice tab -------------------------------------------------------------------------------
@@ -360,11 +363,11 @@ class SignsView(QWidget):
                 editor.setValue(3)
                 editor.valueChanged.connect(self.schedule_preview)
             else:
-                editor = QLineEdit(placeholderText=self.tr("e.g. 体育館 (gym)"))
+                editor = QLineEdit(placeholderText=_("e.g. 体育館 (gym)"))
                 editor.setMaxLength(MAX_PLACE)
                 editor.textChanged.connect(self.schedule_preview)
             self.slot_editors[name] = editor
-            self.slot_form.addRow(self._slot_label(name) + self.tr(":"), editor)
+            self.slot_form.addRow(self._slot_label(name) + _(":"), editor)
         self.schedule_preview()
 
     def _slot_label(self, name: str) -> str:
@@ -463,10 +466,10 @@ class SignsView(QWidget):
     def _show_empty(self) -> None:
         """Nothing to preview: say what to do, in the preview's place."""
         if self.sign_list.count() == 0:
-            text = self.tr("No sign matches the search. Clear the search box or choose "
+            text = _("No sign matches the search. Clear the search box or choose "
                            "“All categories”.")
         else:
-            text = self.tr("Choose a sign in the list to see it here.")
+            text = _("Choose a sign in the list to see it here.")
         self.preview.setPixmap(QPixmap())
         self.preview.setText(text)
         self._set_actions_enabled(False)
@@ -478,29 +481,27 @@ class SignsView(QWidget):
         """The view's own words for what stops a sheet (the core's messages name CLI options)."""
         params = error.params
         if error.code == "no_signs_chosen":
-            return self.tr("Choose at least one sign: select it in the list, or tick several.")
+            return _("Choose at least one sign: select it in the list, or tick several.")
         if error.code == "slot_missing":
-            return self.tr("Fill in: %1").replace("%1", self._slot_label(params["slot"]))
+            return _("Fill in: %1").replace("%1", self._slot_label(params["slot"]))
         if error.code == "slot_too_long":
-            return self.tr("%1 is too long: at most %2 characters fit on the notice.").replace(
+            return _("%1 is too long: at most %2 characters fit on the notice.").replace(
                 "%1", self._slot_label(params["slot"])).replace("%2", str(params["max"]))
         if error.code == "slot_bad_value":
-            return self.tr("%1 cannot be printed as written: use plain text without { } ｜ "
+            return _("%1 cannot be printed as written: use plain text without { } ｜ "
                            "《 》 or line breaks.").replace("%1", self._slot_label(params["slot"]))
         if error.code == "no_text_for_language":
             language = next((lang for lang in catalog() if lang.code == params["language"]),
                             None)
             name = (language.japanese if self.ui_language == "ja" else language.english) \
                 if language else params["language"]
-            return self.tr("This has no text in %1 yet: untick %1 to print it.").replace(
+            return _("This has no text in %1 yet: untick %1 to print it.").replace(
                 "%1", name)
         return gui_message(error.code, self.ui_language, **params)
 
     def _show_error(self, error: object) -> None:
-        if isinstance(error, UserError):
-            text = self.explain(error)
-        else:
-            text = str(error)
+        text = self.explain(error) if isinstance(error, UserError) else gui_problem(error,
+                                                                                  self.ui_language)
         self.status.setText(text)
         self._showing_error = True
         self.preview.setPixmap(QPixmap())
@@ -512,7 +513,7 @@ class SignsView(QWidget):
 
     # -- output -----------------------------------------------------------------------------------
     def _choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save PDF"),
                                               str(Path.home() / "signs.pdf"), "PDF (*.pdf)")
         if name:
             self.save_pdf(Path(name))
@@ -577,7 +578,7 @@ class SignsView(QWidget):
         dialog.setMinMax(1, max(1, count))
         dialog.setFromTo(1, max(1, count))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
-        dialog.setWindowTitle(self.tr("Print %n sheet(s)", "", count))
+        dialog.setWindowTitle(ngettext("Print {n} sheet", "Print {n} sheets", count).format(n=count))
         return dialog
 
     def print_to(self, printer) -> None:
@@ -587,9 +588,9 @@ class SignsView(QWidget):
     def _paint(self, printer, data: bytes) -> None:
         setup = self.setup()
         if not paint_pdf(printer, data, setup.paper, setup.orientation == "landscape"):
-            self.status.setText(self.tr("The printer could not be opened."))
+            self.status.setText(_("The printer could not be opened."))
             return
-        self.status.setText(self.tr("Sent to the printer."))
+        self.status.setText(_("Sent to the printer."))
 
     # -- from the main window ---------------------------------------------------------------------
     def choose_languages(self, codes: list[str]) -> None:

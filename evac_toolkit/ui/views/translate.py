@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.languages import Language, catalog, get_language
-from evac_toolkit.core.messages import gui_message, gui_problem
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -112,7 +114,7 @@ class ResultCard(QFrame):
             layout.addWidget(self.text)
             if result.packs_needed and on_packs is not None:
                 # The command line in the message is for the CLI; here, one click to the packs.
-                self.packs_button = QPushButton(self.tr("Install language packs…"))
+                self.packs_button = QPushButton(_("Install language packs…"))
                 self.packs_button.clicked.connect(on_packs)
                 layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeft)
             return
@@ -125,7 +127,7 @@ class ResultCard(QFrame):
         if result.provenance in ("machine", "machine_pivot"):
             row = QHBoxLayout()
             row.addWidget(self.text, 3)
-            self.original = QLabel(self.tr("Original:") + "\n" + original, wordWrap=True,
+            self.original = QLabel(_("Original:") + "\n" + original, wordWrap=True,
                                    styleSheet="color: #333; border-left: 3px solid #bbb; "
                                               "padding-left: 8px;")
             self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,10 +140,10 @@ class ResultCard(QFrame):
                 layout.addWidget(QLabel("⚠ " + gui_message(code, ui_language), wordWrap=True,
                                         styleSheet="color: #8a3b00;"))
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton(_("Copy"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(result.text))
-        self.full_button = QPushButton(self.tr("Show full screen"))
+        self.full_button = QPushButton(_("Show full screen"))
         self.full_button.clicked.connect(lambda: self.show_full_screen(original))
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.full_button)
@@ -150,14 +152,14 @@ class ResultCard(QFrame):
 
     def badge_text(self, kind: str) -> str:
         if kind == "reviewed":
-            return (self.tr("Reviewed by %1, %2").replace("%1", self.result.reviewer)
+            return (_("Reviewed by %1, %2").replace("%1", self.result.reviewer)
                     .replace("%2", self.result.reviewed_at or "?"))
         return {
-            "draft": self.tr("Prepared translation, not yet reviewed"),
-            "curated_machine": self.tr("Stored machine translation, not checked"),
-            "machine": self.tr("Machine translation — may contain errors"),
-            "machine_pivot": self.tr("Machine translation via English — may contain errors"),
-            "unavailable": self.tr("Not available"),
+            "draft": _("Prepared translation, not yet reviewed"),
+            "curated_machine": _("Stored machine translation, not checked"),
+            "machine": _("Machine translation — may contain errors"),
+            "machine_pivot": _("Machine translation via English — may contain errors"),
+            "unavailable": _("Not available"),
         }[kind]
 
     def show_full_screen(self, original: str) -> QDialog:
@@ -185,7 +187,7 @@ class FullScreenText(QDialog):
         small = QLabel(original, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         small.setStyleSheet("color: #555; font-size: 16pt;")
         layout.addWidget(small)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(_("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignCenter)
 
@@ -220,18 +222,18 @@ class TranslateView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title = QHBoxLayout()
-        title.addWidget(QLabel(self.tr("Translate"), objectName="viewTitle"))
+        title.addWidget(QLabel(_("Translate"), objectName="viewTitle"))
         self.packs_label = QLabel(alignment=Qt.AlignmentFlag.AlignRight
                                   | Qt.AlignmentFlag.AlignVCenter)
         self.packs_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title.addWidget(self.packs_label, 1)
-        packs_button = QPushButton(self.tr("Language packs…"))
+        packs_button = QPushButton(_("Language packs…"))
         packs_button.clicked.connect(self.open_packs_requested.emit)
         title.addWidget(packs_button)
         layout.addLayout(title)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("From:")))
+        row.addWidget(QLabel(_("From:")))
         self.source = QComboBox()
         # Names such as "မြန်မာဘာသာ · ミャンマー語（ビルマ語）" would widen the window.
         self.source.setSizeAdjustPolicy(
@@ -245,13 +247,13 @@ class TranslateView(QWidget):
         layout.addLayout(row)
         self.input = QPlainTextEdit()
         self.input.setFont(qfont("Noto Sans JP", 16))
-        self.input.setPlaceholderText(self.tr("Type what you want to say…"))
+        self.input.setPlaceholderText(_("Type what you want to say…"))
         # Three lines where there is room, two on a netbook's short screen.
         self.input.setMinimumHeight(INPUT_FOLDED_PX)
         self.input.setMaximumHeight(INPUT_PX)
         layout.addWidget(self.input)
 
-        layout.addWidget(QLabel(self.tr("Into:")))
+        layout.addWidget(QLabel(_("Into:")))
         # On a short screen the chosen languages fold into this one line once results are shown,
         # so the results get the room (a 1024×600 netbook left them 125 px); a tap unfolds them.
         self.targets_summary = QPushButton(objectName="targetsSummary", visible=False)
@@ -269,23 +271,23 @@ class TranslateView(QWidget):
         layout.addWidget(self.targets)
 
         actions = QHBoxLayout()
-        self.translate_button = QPushButton(self.tr("Translate"), objectName="translateButton")
+        self.translate_button = QPushButton(_("Translate"), objectName="translateButton")
         self.translate_button.setStyleSheet("font-weight: 700;")
         self.translate_button.clicked.connect(self.translate)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.translate)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(_("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.announce_button = QPushButton(self.tr("📢 Announce to everyone"))
-        self.announce_button.setToolTip(self.tr(
+        self.announce_button = QPushButton(_("📢 Announce to everyone"))
+        self.announce_button.setToolTip(_(
             "Translate into every language of the people present and print one notice."))
         self.announce_button.clicked.connect(self.announce)
         actions.addWidget(self.translate_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.announce_button)
         actions.addStretch(1)
-        self.print_button = QPushButton(self.tr("Print as notice…"))
+        self.print_button = QPushButton(_("Print as notice…"))
         self.print_button.clicked.connect(self._choose_printer)
-        self.save_button = QPushButton(self.tr("Save notice (PDF)…"))
+        self.save_button = QPushButton(_("Save notice (PDF)…"))
         self.save_button.clicked.connect(self._choose_pdf)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
@@ -336,7 +338,7 @@ class TranslateView(QWidget):
             for code in self.target_codes():
                 language = get_language(code)
                 names.append(_name(language, self.ui_language))
-            self.targets_summary.setText(self.tr("%1  — tap to change").replace(
+            self.targets_summary.setText(_("%1  — tap to change").replace(
                 "%1", "、".join(names) if self.ui_language == "ja" else ", ".join(names)))
         self.input.setMaximumHeight(INPUT_FOLDED_PX if fold else INPUT_PX)
         # What goes away goes first: both shown for a moment would grow the window for good.
@@ -372,9 +374,10 @@ class TranslateView(QWidget):
         pairs = sorted(installed_pairs(self.data_dir))
         shown = pair_names(pairs[:PACKS_NAMED], self.ui_language)
         if len(pairs) > PACKS_NAMED:
-            shown += self.tr(" and %n more", "", len(pairs) - PACKS_NAMED)
-        self.packs_label.setText(self.tr("Packs: %1").replace(
-            "%1", shown if pairs else self.tr("none")))
+            more = len(pairs) - PACKS_NAMED
+            shown += ngettext(" and {n} more", " and {n} more", more).format(n=more)
+        self.packs_label.setText(_("Packs: %1").replace(
+            "%1", shown if pairs else _("none")))
         self.packs_label.setToolTip("\n".join(pair_names([pair], self.ui_language)
                                               for pair in pairs))
         # Names are longer than codes: clipped rather than widening the window.
@@ -383,10 +386,10 @@ class TranslateView(QWidget):
         self._update_empty_hint()
 
     def _update_empty_hint(self) -> None:
-        hint = self.tr("Type what you want to say above, choose the languages to translate "
+        hint = _("Type what you want to say above, choose the languages to translate "
                        "into, then press Translate.")
         if not self._has_packs:
-            hint += "\n" + self.tr(
+            hint += "\n" + _(
                 "No language packs are installed, so only the prepared phrases can be "
                 "translated. Machine translation packs are installed with the Language packs… "
                 "button above.")
@@ -430,14 +433,14 @@ class TranslateView(QWidget):
             self.status.setText(gui_message("translate_empty", self.ui_language))
             return False
         if not targets:
-            self.status.setText(self.tr("Choose at least one language to translate into."))
+            self.status.setText(_("Choose at least one language to translate into."))
             return False
         source, data_dir = self.source_code, self.data_dir
         self._cancelled = False
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Translating…"))
+        self.status.setText(_("Translating…"))
 
         def work(progress):
             return announce(text, source, targets, data_dir=data_dir, progress=progress,
@@ -454,7 +457,7 @@ class TranslateView(QWidget):
     def cancel(self) -> None:
         """Stop after the language being translated now; what is done is shown."""
         self._cancelled = True
-        self.status.setText(self.tr("Cancelling…"))
+        self.status.setText(_("Cancelling…"))
 
     def _on_translated(self, announcement) -> None:
         self.job = None
@@ -464,11 +467,12 @@ class TranslateView(QWidget):
         self._show_results()
         done = [r.target for r in announcement.translated]
         if self._cancelled:
-            self.status.setText(self.tr("Cancelled: %n language(s) translated.", "", len(done)))
+            self.status.setText(ngettext("Cancelled: {n} language translated.", "Cancelled: {n} languages translated.",
+                                     len(done)).format(n=len(done)))
         else:
             missing = [get_language(r.target).native for r in announcement.missing]
             self.status.setText(
-                self.tr("Not translated (no language pack): %1").replace("%1", ", ".join(missing))
+                _("Not translated (no language pack): %1").replace("%1", ", ".join(missing))
                 if missing else "")
         self._update_buttons()
         if done:
@@ -511,7 +515,7 @@ class TranslateView(QWidget):
         present = [c for c in (registry.languages_present() if registry else [])
                    if c != self.source_code]
         if not present:
-            self.status.setText(self.tr(
+            self.status.setText(_(
                 "No one with a language other than the one you type in is registered as present."))
             return False
         self.set_targets(present)
@@ -527,7 +531,7 @@ class TranslateView(QWidget):
                                    drill=self.drill)
 
     def _choose_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save notice"),
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save notice"),
                                               str(Path.home() / "announcement.pdf"),
                                               "PDF (*.pdf)")
         if name:
@@ -565,8 +569,8 @@ class TranslateView(QWidget):
 
         def paint(data: bytes) -> None:
             if paint_pdf(printer, data, "A4", False):
-                self.status.setText(self.tr("Sent to the printer."))
+                self.status.setText(_("Sent to the printer."))
             else:
-                self.status.setText(self.tr("The printer could not be opened."))
+                self.status.setText(_("The printer could not be opened."))
 
         self.save_pdf(None, paint)
