@@ -11,6 +11,7 @@ language can name the evacuees' languages). tests/test_catalogs.py uses the same
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tomllib
 from pathlib import Path
@@ -31,11 +32,16 @@ KEYWORDS = {
     "QT_TRANSLATE_NOOP": ((1, "c"), 2),
 }
 LANGUAGE_NAME = "language name"
+#: A fixed header date: a catalog changes only when its messages do, so two people's updates of
+#: different messages merge without a conflict on the header.
+HEADER_DATE = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
 
 
 def extracted() -> Catalog:
     """Every message id the program can say, with where it is used."""
-    pot = Catalog(project="evac-toolkit", domain=DOMAIN, fuzzy=False)
+    pot = Catalog(project="evac-toolkit", domain=DOMAIN, fuzzy=False,
+                  copyright_holder="evac-toolkit contributors", creation_date=HEADER_DATE,
+                  revision_date=HEADER_DATE)
     method_map = [("evac_toolkit/**.py", "python")]
     for filename, lineno, message, comments, context in extract_from_dir(
             str(ROOT), method_map, keywords=KEYWORDS, comment_tags=("Translators:",),
@@ -77,6 +83,7 @@ def update() -> None:
             catalog = read_po(handle, locale=po.stem.replace("-", "_"))
         catalog.update(pot, no_fuzzy_matching=True)
         catalog.obsolete.clear()
+        catalog.creation_date = catalog.revision_date = HEADER_DATE
         with po.open("wb") as handle:
             write_po(handle, catalog, width=100, sort_by_file=True, ignore_obsolete=True)
 

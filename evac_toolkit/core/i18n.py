@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import gettext as _gettext
+import tomllib
 from pathlib import Path
 
 from evac_toolkit.core.paths import translations_dir
@@ -26,8 +27,8 @@ from evac_toolkit.core.paths import translations_dir
 DOMAIN = "evac_toolkit"
 #: The language the messages are written in: it needs no catalog.
 SOURCE_LANGUAGE = "en"
-#: A catalog's header field saying how far its translation is trusted ("draft" or "reviewed").
-STATUS_FIELD = "x-translation-status"
+#: How far each catalog is trusted (translations/status.toml); a language not listed is a draft.
+STATUS_FILE = "status.toml"
 
 _current = SOURCE_LANGUAGE
 
@@ -59,11 +60,21 @@ def catalog(language: str) -> _gettext.NullTranslations:
 
 
 def translation_status(language: str) -> str:
-    """'source' for English, else the catalog's own status ('draft' unless it says 'reviewed')."""
+    """'source' for English; else 'maintained' or 'reviewed' as translations/status.toml says,
+    and 'draft' for any language it does not vouch for."""
     if language == SOURCE_LANGUAGE:
         return "source"
-    status = catalog(language).info().get(STATUS_FIELD, "draft").strip().lower()
-    return "reviewed" if status == "reviewed" else "draft"
+    status = _statuses().get(language, {}).get("status", "draft")
+    return status if status in ("maintained", "reviewed") else "draft"
+
+
+@functools.cache
+def _statuses() -> dict:
+    try:
+        with (translations_dir() / STATUS_FILE).open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
 
 
 def set_language(language: str) -> None:
