@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import shutil
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -33,6 +34,7 @@ from evac_toolkit.core.drills.scenarios import list_scenarios, save_scenario
 from evac_toolkit.core.drills.session import open_drill, start_drill
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+from evac_toolkit.core.i18n import catalog as i18n_catalog
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.messages import MESSAGES, gui_message, message
 from evac_toolkit.core.paths import asset_path
@@ -388,6 +390,52 @@ def test_report_text_and_data_match_the_pdf(scripted):
     assert data["suggestions"][0]["text"].startswith("No sign was printed in Sinhala")
 
 
+@pytest.fixture
+def third_language(tmp_path, monkeypatch):
+    """A Vietnamese catalog with a few of the report's messages, compiled as the build compiles
+    ``translations/vi.po``: a language the drills code never names."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from evac_toolkit.core import i18n
+
+    po = Catalog(locale="vi")
+    po.add("Drill after-action report", "Báo cáo sau buổi diễn tập", context="drill report")
+    po.add("Registered", "Đã đăng ký", context="drill report")
+    po.add(("{count} of {total}", "{count} of {total}"), ("{count}/{total} người",),
+           context="drill report")
+    po.add("Food allergies", "Dị ứng thực phẩm", context="drill fact")
+    po.add("Sinhala", "Tiếng Sinhala", context="language name")
+    po.add("{minutes} min {seconds:02d} s", "{minutes} phút {seconds:02d} giây",
+           context="duration")
+    po.add(": ", " — ", context="label separator")
+    # The program's own catalogs stay (Japanese marks every drill sheet), Vietnamese beside.
+    shutil.copytree(i18n.locale_dir(), tmp_path / "locale")
+    out = tmp_path / "locale" / "vi" / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as handle:
+        write_mo(handle, po)
+    monkeypatch.setattr(i18n, "locale_dir", lambda: tmp_path / "locale")
+    i18n.catalog.cache_clear()
+    yield "vi"
+    i18n.catalog.cache_clear()
+
+
+def test_a_third_language_words_the_report_from_its_catalog_alone(scripted, third_language):
+    lines = report_text(scripted.report, third_language)
+    assert lines[0] == "Báo cáo sau buổi diễn tập"
+    assert "Đã đăng ký — 2/3 người" in lines
+    assert "Duration — 30 phút 00 giây" in lines               # untranslated: English
+    assert "  × Dị ứng thực phẩm — Egg" in lines
+    assert any(line.startswith("Kasun · Tiếng Sinhala — Test Kasun") for line in lines)
+    text = "".join(pages(write_report_pdf(scripted.report, None, third_language)))
+    assert squeeze("Báo cáo sau buổi diễn tập") in text and "振り返り報告" not in text
+    # Marked as a drill in Japanese and English whatever the report's language.
+    assert "訓練の振り返り" in text and "drillreport" in text
+    # A language without a catalog is worded in Japanese, as before.
+    text = "".join(pages(write_report_pdf(scripted.report, None, "fr")))
+    assert "訓練の振り返り報告" in text
+
 def test_every_drill_message_is_worded_in_both_languages():
     params = {"drill": "drill-20260901-100000", "scenario": "x", "alias": "Aye",
               "language_ja": "ネパール語", "language_en": "Nepali", "code": "ne", "minutes": 4,
@@ -398,7 +446,10 @@ def test_every_drill_message_is_worded_in_both_languages():
                  "drill_suggest_language_board", "drill_suggest_identify_faster",
                  "drill_suggest_register_faster", "drill_suggest_interpreter",
                  "drill_suggest_missed", "drill_suggest_confirm", "drill_suggest_well_done"):
-        assert set(MESSAGES[code]) - {"gui"} == {"ja", "en"}, code
+        entry = MESSAGES[code]
+        for text in (entry.text, entry.gui):
+            # Each wording has its Japanese in the catalog (English is the msgid itself).
+            assert text is None or i18n_catalog("ja").gettext(text) != text, code
         for language in ("ja", "en"):
             # Every placeholder is one of the parameters given: none is left unfilled.
             assert "{" not in message(code, language, **params), (code, language)

@@ -75,9 +75,11 @@ def _chosen(ctx, ids: list[str]) -> list:
 
 
 def _scenarios(ctx, args) -> int:
+    from evac_toolkit.core.drills.wording import authored
+
     library = _library(ctx)
-    ja = ctx.ui_language == "ja"
-    rows = [{"id": s.id, "language": s.language, "title": s.title_ja if ja else s.title_en,
+    rows = [{"id": s.id, "language": s.language,
+             "title": authored(s.title_ja, s.title_en, ctx.ui_language),
              "title_ja": s.title_ja, "title_en": s.title_en, "persona": s.persona.alias,
              "source": s.source, "status": s.provenance.status} for s in library]
     problems = [{"file": p.file, "code": p.code, "message": p.message(ctx.ui_language)}
@@ -160,7 +162,7 @@ def _list(ctx, args) -> int:
         return 0
     if not drills:
         ctx.say("drill_none")
-    running = "実施中" if ctx.ui_language == "ja" else "running"
+    running = i18n.catalog(ctx.ui_language).pgettext("drill end time", "running")
     for info in drills:
         ended = info.ended_at[:16].replace("T", " ") if info.ended_at else running
         print(f"{info.id:24} {info.started_at[:16].replace('T', ' ')} → {ended:16} "

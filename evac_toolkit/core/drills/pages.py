@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import write_output
+from evac_toolkit.core.drills import wording
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
@@ -79,7 +80,9 @@ def build(story: list[Flowable], out: Path | None, *, title: str, footer: str) -
     def decorate(canvas: Canvas, doc) -> None:
         canvas.saveState()
         _drill_band(canvas, *A4)
-        line = ja(f"{footer} · {canvas.getPageNumber()} ページ / page", 7.5, color="#444444")
+        page_ja, page_en = wording.bilingual(lambda t: t.pgettext("drill footer", "page"))
+        line = ja(f"{footer} · {canvas.getPageNumber()} {page_ja} / {page_en}", 7.5,
+                  color="#444444")
         line.wrap(CONTENT_WIDTH, 10 * mm)
         line.drawOn(canvas, MARGIN + FRAME_PADDING, 8 * mm)
         canvas.restoreState()

@@ -5,11 +5,12 @@ One order everywhere: when the drill ran, the overall numbers, the suggestions (
 differently next time, the part a debrief acts on), a table of every persona, then every
 persona's facts marked ○ captured, × missed, △ wrong. The PDF, ``report_text`` (the GUI and the
 command line) and ``report_data`` (``--json``) say the same things in the same words, in
-Japanese by default or in English.
+Japanese by default or in any interface language (its catalog words the report).
 """
 
 from __future__ import annotations
 
+from gettext import NullTranslations
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -21,52 +22,60 @@ from evac_toolkit.core import fonts
 from evac_toolkit.core.drills import wording
 from evac_toolkit.core.drills.pages import CONTENT_WIDTH, build, ja, para, text_language
 from evac_toolkit.core.drills.report import DrillReport, PersonaResult
+from evac_toolkit.core.i18n import available_languages, catalog
 from evac_toolkit.core.languages import get_language
 
-#: Headings and labels of the report: (Japanese, English).
-WORDS = {
-    "title": ("訓練の振り返り報告", "Drill after-action report"),
-    "drill_id": ("訓練 ID", "Drill ID"),
-    "name": ("訓練名", "Title"),
-    "trainer_untitled": ("（名前なし）", "(untitled)"),
-    "started": ("開始", "Started"),
-    "ended": ("終了", "Ended"),
-    "duration": ("所要時間", "Duration"),
-    "summary": ("まとめ", "Summary"),
-    "registered": ("登録できた人", "Registered"),
-    "identified": ("言語が分かった人", "Language identified"),
-    "median_identify": ("言語が分かるまで（中央値）", "Time to identify the language (median)"),
-    "median_register": ("登録まで（中央値）", "Time to register (median)"),
-    "facts": ("記録すべきこと", "Facts to record"),
-    "signs": ("掲示物を印刷した言語", "Signs printed in"),
-    "suggestions": ("次の訓練に向けて", "For the next drill"),
-    "personas": ("役ごとの結果", "Results per persona"),
-    "details": ("役ごとの記録", "What was recorded, per persona"),
-    "persona": ("役", "Persona"),
-    "language": ("言語", "Language"),
-    "to_identify": ("言語が分かるまで", "To identify"),
-    "to_register": ("登録まで", "To register"),
-    "card": ("カード番号", "Card"),
-    "tools": ("使った道具", "Tools used"),
-    "arrived": ("到着", "Arrived"),
-    "never_identified": ("分からず", "not found"),
-    "never_registered": ("未登録", "not registered"),
-    "none": ("なし", "none"),
-    "no_facts": ("記録すべきことはありません", "Nothing to record"),
-    "legend": ("○ 記録できた　× 漏れ　△ 違う（シナリオと違う記録）",
-               "○ captured   × missed   △ wrong (recorded differently from the scenario)"),
-}
 MARK_COLORS = {"captured": "#1a7f37", "missed": "#b00000", "wrong": "#b35900"}
 BLUE = "#1d4e89"
 GREY = "#555555"
 
 
+def _words(t: NullTranslations) -> dict[str, str]:
+    """The report's headings and labels in one language. The persona table looks a persona's
+    figures up by these labels, so each key has one wording."""
+    return {
+        "title": t.pgettext("drill report", "Drill after-action report"),
+        "drill_id": t.pgettext("drill report", "Drill ID"),
+        "name": t.pgettext("drill report", "Title"),
+        "trainer_untitled": t.pgettext("drill report", "(untitled)"),
+        "started": t.pgettext("drill report", "Started"),
+        "ended": t.pgettext("drill report", "Ended"),
+        "duration": t.pgettext("drill report", "Duration"),
+        "summary": t.pgettext("drill report", "Summary"),
+        "registered": t.pgettext("drill report", "Registered"),
+        "identified": t.pgettext("drill report", "Language identified"),
+        "median_identify": t.pgettext("drill report", "Time to identify the language (median)"),
+        "median_register": t.pgettext("drill report", "Time to register (median)"),
+        "facts": t.pgettext("drill report", "Facts to record"),
+        "signs": t.pgettext("drill report", "Signs printed in"),
+        "suggestions": t.pgettext("drill report", "For the next drill"),
+        "personas": t.pgettext("drill report", "Results per persona"),
+        "details": t.pgettext("drill report", "What was recorded, per persona"),
+        "persona": t.pgettext("drill report", "Persona"),
+        "language": t.pgettext("drill report", "Language"),
+        "to_identify": t.pgettext("drill report", "To identify"),
+        "to_register": t.pgettext("drill report", "To register"),
+        "card": t.pgettext("drill report", "Card"),
+        "tools": t.pgettext("drill report", "Tools used"),
+        "arrived": t.pgettext("drill report", "Arrived"),
+        "never_identified": t.pgettext("drill report", "not found"),
+        "never_registered": t.pgettext("drill report", "not registered"),
+        "no_facts": t.pgettext("drill report", "Nothing to record"),
+        # Translators: the marks are the same in every language; keep them and their order.
+        "legend": t.pgettext("drill report", "○ captured   × missed   △ wrong (recorded "
+                                             "differently from the scenario)"),
+    }
+
+
 def _w(key: str, ui_language: str) -> str:
-    return wording.pick(WORDS[key], ui_language)
+    return _words(catalog(ui_language))[key]
 
 
 def _people(count: int, total: int, ui_language: str) -> str:
-    return f"{count} / {total} 人" if ui_language == "ja" else f"{count} of {total}"
+    """"2 of 3" people registered; the plural follows the number of personas."""
+    return catalog(ui_language).npgettext("drill report", "{count} of {total}",
+                                          "{count} of {total}", total).format(count=count,
+                                                                              total=total)
 
 
 def _counts(persona_or_report, ui_language: str) -> str:
@@ -77,12 +86,13 @@ def _counts(persona_or_report, ui_language: str) -> str:
 
 
 def _bullet(ui_language: str) -> str:
-    return "・" if ui_language == "ja" else "• "
+    """What starts a suggestion's line ("・" in Japanese), space included."""
+    return catalog(ui_language).pgettext("bullet", "• ")
 
 
 def _since_start(seconds: float, ui_language: str) -> str:
-    shown = wording.duration(seconds, ui_language)
-    return f"開始から{shown}" if ui_language == "ja" else f"{shown} after the start"
+    return catalog(ui_language).pgettext("drill report", "{duration} after the start").format(
+        duration=wording.duration(seconds, ui_language))
 
 
 def _header(report: DrillReport, ui_language: str) -> list[tuple[str, str]]:
@@ -106,8 +116,8 @@ def _summary(report: DrillReport, ui_language: str) -> list[tuple[str, str]]:
         (_w("median_register", ui_language),
          wording.duration(report.median("registered_after"), ui_language)),
         (_w("facts", ui_language), _counts(report, ui_language)),
-        (_w("signs", ui_language), ("、" if ui_language == "ja" else ", ").join(signs)
-         or _w("none", ui_language)),
+        (_w("signs", ui_language), wording.join(signs, ui_language)
+         or wording.none(ui_language)),
     ]
 
 
@@ -115,9 +125,11 @@ def _persona_facts(persona: PersonaResult, ui_language: str) -> list[tuple[str, 
     return [
         (_w("arrived", ui_language), _since_start(persona.arrived_after, ui_language)),
         (_w("to_identify", ui_language),
-         wording.duration(persona.identified_after, ui_language, WORDS["never_identified"])),
+         wording.duration(persona.identified_after, ui_language,
+                          _w("never_identified", ui_language))),
         (_w("to_register", ui_language),
-         wording.duration(persona.registered_after, ui_language, WORDS["never_registered"])),
+         wording.duration(persona.registered_after, ui_language,
+                          _w("never_registered", ui_language))),
         (_w("card", ui_language), persona.card_id or "—"),
         (_w("tools", ui_language), wording.tool_names(persona.tools, ui_language)),
     ]
@@ -129,13 +141,19 @@ def _persona_name(persona: PersonaResult, ui_language: str) -> str:
 
 
 def _persona_title(persona: PersonaResult, ui_language: str) -> str:
-    return persona.plan.title_ja if ui_language == "ja" else persona.plan.title_en
+    return wording.authored(persona.plan.title_ja, persona.plan.title_en, ui_language)
+
+
+def report_language(ui_language: str) -> str:
+    """The language a report is worded in: ``ui_language`` when the program has a catalog for
+    it, else Japanese (the shelter's own)."""
+    return ui_language if ui_language in available_languages() else "ja"
 
 
 # -- text -----------------------------------------------------------------------------------------
 def report_text(report: DrillReport, ui_language: str = "ja") -> list[str]:
     """The report as plain lines, in the PDF's order and words."""
-    sep = "：" if ui_language == "ja" else ": "
+    sep = wording.label_separator(ui_language)
     lines = [_w("title", ui_language)]
     lines += [f"{label}{sep}{value}" for label, value in _header(report, ui_language)]
     lines += ["", f"[{_w('summary', ui_language)}]"]
@@ -252,7 +270,7 @@ def _persona_table(report: DrillReport, ui_language: str) -> Table:
 
 
 def _persona_detail(persona: PersonaResult, ui_language: str) -> Flowable:
-    sep = "：" if ui_language == "ja" else ": "
+    sep = wording.label_separator(ui_language)
     facts = " · ".join(f"{label}{sep}{value}" for label, value
                        in _persona_facts(persona, ui_language))
     parts: list[Flowable] = [
@@ -286,8 +304,9 @@ def _persona_detail(persona: PersonaResult, ui_language: str) -> Flowable:
 def write_report_pdf(report: DrillReport, out: Path | None, ui_language: str = "ja"
                      ) -> bytes | None:
     """The report as an A4 PDF with the drill band on every page, written atomically to
-    ``out``; its bytes when ``out`` is None. ``ui_language`` is "ja" (default) or "en"."""
-    ui_language = "en" if ui_language == "en" else "ja"
+    ``out``; its bytes when ``out`` is None. ``ui_language`` is an interface language (Japanese
+    by default and for one the program has no catalog for)."""
+    ui_language = report_language(ui_language)
     get_language(ui_language)
     story: list[Flowable] = [
         _text(_w("title", ui_language), ui_language, 20, fonts.BOLD),
@@ -304,6 +323,7 @@ def write_report_pdf(report: DrillReport, out: Path | None, ui_language: str = "
               *_heading("details", ui_language),
               _text(_w("legend", ui_language), ui_language, 9, color=GREY)]
     story += [_persona_detail(persona, ui_language) for persona in report.personas]
-    footer = "evac-toolkit · 訓練の振り返り drill report · " + report.drill_id
+    marks = wording.bilingual(lambda t: t.pgettext("drill footer", "drill report"))
+    footer = f"evac-toolkit · {' '.join(marks)} · {report.drill_id}"
     return build(story, out, title=f"{_w('title', ui_language)} {report.drill_id}",
                  footer=footer)

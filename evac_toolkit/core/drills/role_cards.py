@@ -17,7 +17,9 @@ anything is laid out, and the PDF is written atomically (or returned as bytes fo
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import cache
+from gettext import NullTranslations
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -37,6 +39,7 @@ from evac_toolkit.core.drills.pages import (
     para,
     text_language,
 )
+from evac_toolkit.core.i18n import catalog
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.registry import codes
@@ -254,11 +257,23 @@ class _Card:
 
 
 # -- the trainer's answer key ---------------------------------------------------------------------
-def _both(text_ja: str, text_en: str, size: float, weight: int = fonts.REGULAR,
-          color: str = "#000000") -> list[Flowable]:
+def _both_texts(text_ja: str, text_en: str, size: float, weight: int = fonts.REGULAR,
+                color: str = "#000000") -> list[Flowable]:
     """Japanese, with the English beneath it smaller."""
     return [ja(text_ja, size, weight, color=color),
             en(text_en, size * 0.78, color=GREY)]
+
+
+def _both(words: Callable[[NullTranslations], str], size: float, weight: int = fonts.REGULAR,
+          color: str = "#000000") -> list[Flowable]:
+    """Fixed wording (``words``, a function of a catalog) in Japanese over English."""
+    return _both_texts(*wording.bilingual(words), size, weight, color)
+
+
+def _field_labels(field: str) -> tuple[str, str]:
+    """A fact's label in Japanese and English, as the report words it."""
+    top, below = wording.BILINGUAL
+    return wording.field_label(field, top), wording.field_label(field, below)
 
 
 def _facts_table(rows: list[tuple[str, str, list[Flowable]]], pairs: int = 1) -> Table:
@@ -298,60 +313,77 @@ def _answer_key(scenario, bank: ContentBank) -> list[Flowable]:
     persona = scenario.persona
     card = _Card(scenario, bank)
     language = card.language
-    status = [wording.scenario_status(scenario.provenance, ui) for ui in ("ja", "en")]
+    top, below = wording.BILINGUAL
+    status = " / ".join(
+        catalog(code).pgettext("answer key", "persona-language text: {status}").format(
+            status=wording.scenario_status(scenario.provenance, code))
+        for code in wording.BILINGUAL)
+    warning = " ".join(wording.bilingual(
+        lambda t: t.pgettext("answer key", "Do not show this page to the role player.")))
     story: list[Flowable] = [
-        *_both("答え合わせ（トレーナー用）", "Answer key (for the trainer)", 18, fonts.BOLD),
-        ja("役を演じる人には見せないでください。 Do not show this page to the role player.", 9.5,
-           fonts.BOLD, color=RED),
+        *_both(lambda t: t.pgettext("answer key", "Answer key (for the trainer)"), 18,
+               fonts.BOLD),
+        ja(warning, 9.5, fonts.BOLD, color=RED),
         Spacer(1, 3 * mm),
-        *_both(scenario.title_ja, scenario.title_en, 14, fonts.BOLD),
+        *_both_texts(scenario.title_ja, scenario.title_en, 14, fonts.BOLD),
         en(f"ID: {scenario.id} · version {scenario.version} · {scenario.source}", 8,
            color=GREY),
-        ja(f"役の言語の文：{status[0]} / persona-language text: {status[1]}", 8, color=GREY),
+        ja(status, 8, color=GREY),
         Spacer(1, 3 * mm),
-        *_both("状況", "Situation", 11, fonts.BOLD, BLUE),
+        *_both(lambda t: t.pgettext("answer key", "Situation"), 11, fonts.BOLD, BLUE),
         Spacer(1, 1 * mm),
         ja(scenario.situation_ja, 10),
         en(scenario.situation_en, 8.5, color=GREY),
         Spacer(1, 3 * mm),
     ]
     languages = [language.code, *persona.other_languages]
+
+    def household(code: str) -> str:
+        return catalog(code).npgettext("answer key", "{count} (persona included)",
+                                       "{count} (persona included)",
+                                       persona.household).format(count=persona.household)
+
     rows = [
-        ("名前（仮名）", "Alias",
+        (*wording.bilingual(lambda t: t.pgettext("answer key", "Alias")),
          [para(persona.alias, text_language(persona.alias, language.code), 11, fonts.BOLD)]),
-        ("言語", "Languages",
-         [ja("、".join(wording.language_name(c, "ja") for c in languages), 10.5),
-          en(", ".join(wording.language_name(c, "en") for c in languages), 8.5, color=GREY)]),
-        ("日本語の理解", "Japanese",
-         [ja(codes.label("japanese_ability", persona.japanese_ability, "ja"), 10.5),
-          en(codes.label("japanese_ability", persona.japanese_ability, "en"), 8.5,
+        (*_field_labels("languages"),
+         [ja(wording.join((wording.language_name(c, top) for c in languages), top), 10.5),
+          en(wording.join((wording.language_name(c, below) for c in languages), below), 8.5,
              color=GREY)]),
-        ("一緒に来た人数", "Household",
-         [ja(f"{persona.household} 人（本人を含む）", 10.5),
-          en(f"{persona.household} (persona included)", 8.5, color=GREY)]),
+        (*_field_labels("japanese_ability"),
+         [ja(codes.label("japanese_ability", persona.japanese_ability, top), 10.5),
+          en(codes.label("japanese_ability", persona.japanese_ability, below), 8.5,
+             color=GREY)]),
+        (*wording.bilingual(lambda t: t.pgettext("answer key", "Household")),
+         [ja(household(top), 10.5), en(household(below), 8.5, color=GREY)]),
     ]
     if persona.age:
-        rows.append(("年齢", "Age", [para(persona.age, text_language(persona.age), 10.5)]))
-    story += [*_both("演じる人", "The persona", 11, fonts.BOLD, BLUE), Spacer(1, 1 * mm),
-              _facts_table(rows, pairs=2), Spacer(1, 4 * mm),
-              *_both("記録されるべきこと", "What the volunteers should record", 11, fonts.BOLD,
-                     BLUE)]
+        rows.append((*wording.bilingual(lambda t: t.pgettext("answer key", "Age")),
+                     [para(persona.age, text_language(persona.age), 10.5)]))
+    story += [*_both(lambda t: t.pgettext("answer key", "The persona"), 11, fonts.BOLD, BLUE),
+              Spacer(1, 1 * mm), _facts_table(rows, pairs=2), Spacer(1, 4 * mm),
+              *_both(lambda t: t.pgettext("answer key", "What the volunteers should record"), 11,
+                     fonts.BOLD, BLUE)]
     rows = []
     for name, value in scenario.expected.fields():
-        label_ja, label_en = wording.FIELD_LABELS[name]
-        rows.append((label_ja, label_en,
-                     [ja(wording.expected_values(name, value, "ja"), 10.5, fonts.BOLD),
-                      en(wording.expected_values(name, value, "en"), 8.5, color=GREY)]))
+        rows.append((*_field_labels(name),
+                     [ja(wording.expected_values(name, value, top), 10.5, fonts.BOLD),
+                      en(wording.expected_values(name, value, below), 8.5, color=GREY)]))
     story += [Spacer(1, 1 * mm), _facts_table(rows, pairs=2), Spacer(1, 4 * mm),
-              *_both("台本（日本語訳）", "The script (Japanese)", 11, fonts.BOLD, BLUE),
+              *_both(lambda t: t.pgettext("answer key", "The script (Japanese)"), 11, fonts.BOLD,
+                     BLUE),
               Spacer(1, 1 * mm)]
+    # The script is the Japanese translation of the persona's lines, for a Japanese trainer.
+    t = catalog(top)
     for number, line in enumerate(scenario.lines, start=1):
         parts = [ja(f"{number}. 「{line.ja}」", 10)]
+        # An ideographic space indents the cue and the card under the line.
         if line.when:
-            parts.append(ja(f"　きっかけの質問：{card.board_text(line.when)[1]}", 8.5, color=GREY))
+            parts.append(ja("\u3000" + t.pgettext("answer key", "Cue question: {card}").format(
+                card=card.board_text(line.when)[1]), 8.5, color=GREY))
         if line.point:
-            parts.append(ja(f"　指さすカード：{card.board_text(line.point)[1]}", 8.5,
-                            color=GREY))
+            parts.append(ja("\u3000" + t.pgettext("answer key", "Card to point at: {card}")
+                            .format(card=card.board_text(line.point)[1]), 8.5, color=GREY))
         story.append(KeepTogether(parts))
     return story
 
@@ -379,8 +411,11 @@ def write_all_role_cards(scenarios: list, out: Path | None, *,
         story += _Card(scenario, bank).story()
     for scenario in scenarios:
         story += [PageBreak(), *_answer_key(scenario, bank)]
-    title = "訓練 役カード / drill role cards: " + ", ".join(s.id for s in scenarios)
-    return build(story, out, title=title, footer="evac-toolkit · 訓練 役カード drill role card")
+    title_ja, title_en = wording.bilingual(lambda t: t.pgettext("drill footer",
+                                                                 "drill role cards"))
+    title = f"{title_ja} / {title_en}: " + ", ".join(s.id for s in scenarios)
+    footer = " ".join(wording.bilingual(lambda t: t.pgettext("drill footer", "drill role card")))
+    return build(story, out, title=title, footer=f"evac-toolkit · {footer}")
 
 
 def write_role_cards(scenario, out: Path | None, *,

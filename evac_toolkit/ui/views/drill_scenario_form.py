@@ -76,8 +76,8 @@ class ScenarioDialog(QDialog):
         self.language = QComboBox()
         for lang in catalog():
             if lang.code != "ja":
-                local = lang.japanese if ui == "ja" else lang.english
-                self.language.addItem(f"{local} — {lang.native}", lang.code)
+                self.language.addItem(f"{wording.language_name(lang.code, ui)} — {lang.native}",
+                                      lang.code)
         form.addRow(_("Language the persona speaks:"), self.language)
         self.ability = QComboBox()
         for code in codes.JAPANESE_ABILITY:

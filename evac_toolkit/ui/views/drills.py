@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core import sqlite_open
+from evac_toolkit.core import i18n, sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.languages import catalog
@@ -46,11 +46,19 @@ STATUS_EVERY_TICKS = 5
 
 
 def _language_name(code: str, ui_language: str) -> str:
+    """A language's name in the interface language, with its own name beside it when that
+    differs (a role player's language, for a volunteer who may know only its own name)."""
+    from evac_toolkit.core.drills import wording
+
     lang = next((lang for lang in catalog() if lang.code == code), None)
     if lang is None:
         return code
-    local = lang.japanese if ui_language == "ja" else lang.english
-    return local if lang.native == local else f"{local}（{lang.native}）"
+    local = wording.language_name(code, ui_language)
+    if lang.native == local:
+        return local
+    return i18n.catalog(ui_language).pgettext("language with its own name",
+                                              "{name}（{native}）").format(name=local,
+                                                                         native=lang.native)
 
 
 def _minutes(seconds: float | None) -> str:
@@ -182,6 +190,7 @@ class DrillsView(QWidget):
 
     def reload(self) -> None:
         """Read the scenario library and the list of earlier drills again."""
+        from evac_toolkit.core.drills import wording
         from evac_toolkit.core.drills.scenarios import list_scenarios
         from evac_toolkit.core.drills.session import list_drills
 
@@ -189,7 +198,7 @@ class DrillsView(QWidget):
         self.scenario_list.blockSignals(True)
         self.scenario_list.clear()
         for scenario in self.library:
-            title = scenario.title_ja if self.ui_language == "ja" else scenario.title_en
+            title = wording.authored(scenario.title_ja, scenario.title_en, self.ui_language)
             item = QListWidgetItem(f"{_language_name(scenario.persona.language, self.ui_language)}"
                                    f"\n{title}")
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)
@@ -243,12 +252,13 @@ class DrillsView(QWidget):
         from evac_toolkit.core.drills import wording
         from evac_toolkit.core.registry import codes
 
-        ja = self.ui_language == "ja"
+        ui = self.ui_language
         esc = html.escape
         persona = scenario.persona
-        ability = codes.label("japanese_ability", persona.japanese_ability, self.ui_language)
-        parts = [f"<h2>{esc(scenario.title_ja if ja else scenario.title_en)}</h2>",
-                 f"<p>{esc(scenario.situation_ja if ja else scenario.situation_en)}</p>",
+        ability = codes.label("japanese_ability", persona.japanese_ability, ui)
+        parts = [f"<h2>{esc(wording.authored(scenario.title_ja, scenario.title_en, ui))}</h2>",
+                 f"<p>{esc(wording.authored(scenario.situation_ja, scenario.situation_en, ui))}"
+                 "</p>",
                  "<p><b>" + esc(_("Persona:")) + "</b> "
                  + esc(f"{persona.alias} · {_language_name(persona.language, self.ui_language)}"
                        f" · {ability}")
@@ -263,7 +273,7 @@ class DrillsView(QWidget):
                 parts.append(f"<li><b>{esc(wording.field_label(name, self.ui_language))}</b>: "
                              f"{esc(wording.expected_values(name, value, self.ui_language))}</li>")
         status = wording.scenario_status(scenario.provenance, self.ui_language)
-        parts.append("</ul><p><small>" + esc(_("Persona's lines: %1").replace("%1", status)
+        parts.append("</ul><p><small>" + esc(_("Persona's lines: {status}").format(status=status)
                                              + f" · {scenario.provenance.note}")
                      + "</small></p>")
         return "".join(parts)
