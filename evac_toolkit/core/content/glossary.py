@@ -1,0 +1,181 @@
+"""The glossary: one wording per key term and language, kept on every sign, notice and board.
+
+A reader who sees "shelter" worded one way on the wall and another way on the staff's board may
+think they are two places. ``assets/glossary/terms.toml`` names the terms (stable IDs) and which
+strings use each, found by a pattern on the English source text; ``assets/glossary/<code>.toml``
+gives a language's approved wording, the forms that count as it (inflections, the short form
+inside a sentence) and other words for the same concept that must not be used. ``content check``
+reports a string that leaves the approved wording out or uses another word.
+
+Matching is by substring, so it works the same for scripts written without spaces (Thai, Burmese,
+Chinese, Japanese); Easy Japanese is compared without its furigana readings.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evac_toolkit.core import ruby
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.languages import Language
+
+#: The language whose text decides which strings use a term.
+SOURCE = "en"
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    english: str
+    japanese: str
+    #: A regular expression on the English text: the strings that use the term.
+    source: re.Pattern[str]
+    #: Strings that use the concept although their English does not say it.
+    keys: tuple[str, ...] = ()
+    #: Strings whose English matches the pattern but mean something else.
+    not_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One language's wording of one term."""
+
+    word: str
+    #: What counts as the approved wording inside a string (``word`` is always one of them).
+    forms: tuple[str, ...]
+    #: Other words for the same concept: a string using one names the term two ways.
+    other: tuple[str, ...] = ()
+    #: Strings in scope that word the concept otherwise on purpose: key → why.
+    exceptions: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A string that words a glossary term differently from the glossary."""
+
+    file: str
+    key: str
+    code: str          # glossary_missing | glossary_other_word | glossary_error
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def glossary_dir(root: Path) -> Path:
+    return root / "glossary"
+
+
+def _read(path: Path, findings: list[Finding]) -> dict | None:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        findings.append(Finding(str(path), "", "glossary_error", {"detail": str(exc)}))
+        return None
+
+
+def load_terms(root: Path, findings: list[Finding]) -> list[Term]:
+    path = glossary_dir(root) / "terms.toml"
+    if not path.is_file():
+        return []
+    raw = _read(path, findings) or {}
+    terms: list[Term] = []
+    for item in raw.get("term", []):
+        try:
+            terms.append(Term(str(item["id"]), str(item.get("english", "")),
+                              str(item.get("japanese", "")), re.compile(item["source"]),
+                              tuple(item.get("keys", ())), tuple(item.get("not_keys", ()))))
+        except (KeyError, TypeError, re.error) as exc:
+            findings.append(Finding(str(path), str(item.get("id", "")), "glossary_error",
+                                    {"detail": f"{type(exc).__name__}: {exc}"}))
+    return terms
+
+
+def load_wordings(root: Path, code: str, findings: list[Finding]) -> dict[str, Wording]:
+    """A language's wordings by term ID; empty when the language has no glossary yet."""
+    path = glossary_dir(root) / f"{code}.toml"
+    if not path.is_file():
+        return {}
+    raw = _read(path, findings) or {}
+    wordings: dict[str, Wording] = {}
+    for term_id, item in raw.get("term", {}).items():
+        word = item.get("word") if isinstance(item, dict) else None
+        if not isinstance(word, str) or not word.strip():
+            findings.append(Finding(str(path), term_id, "glossary_error", {"detail": "word"}))
+            continue
+        forms = tuple(dict.fromkeys([word, *item.get("forms", ())]))
+        wordings[term_id] = Wording(word, forms, tuple(item.get("other", ())),
+                                    dict(item.get("except", {})))
+    return wordings
+
+
+def _normal(text: str, language: Language) -> str:
+    """What a string says, for comparing words: no readings, no slots, one Unicode form."""
+    if language.ruby:
+        text = ruby.plain(text)
+    text = _PLACEHOLDER.sub(" ", text)
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def in_scope(bank: ContentBank, term: Term) -> list[str]:
+    """The keys whose English uses ``term``, in definition order."""
+    keys = []
+    for key in bank.entries:
+        english = bank.text(SOURCE, key) or ""
+        if key in term.keys or (term.source.search(english) and key not in term.not_keys):
+            keys.append(key)
+    return keys
+
+
+def check_glossary(bank: ContentBank, languages: tuple[Language, ...]) -> list[Finding]:
+    findings: list[Finding] = []
+    terms = load_terms(bank.root, findings)
+    scopes = {term.id: in_scope(bank, term) for term in terms}
+    for language in languages:
+        wordings = load_wordings(bank.root, language.code, findings)
+        where = str(glossary_dir(bank.root) / f"{language.code}.toml")
+        for term_id in wordings.keys() - {term.id for term in terms}:
+            findings.append(Finding(where, term_id, "glossary_error", {"detail": "unknown term"}))
+        for term in terms:
+            wording = wordings.get(term.id)
+            if wording is not None:
+                findings += _check_term(bank, language, term, wording, scopes[term.id])
+    return findings
+
+
+def _check_term(bank: ContentBank, language: Language, term: Term, wording: Wording,
+                scope: list[str]) -> list[Finding]:
+    forms = [_normal(form, language) for form in wording.forms]
+    others = [(other, _normal(other, language)) for other in wording.other]
+    found: list[Finding] = []
+    for key in bank.entries:
+        text = bank.text(language.code, key)
+        if text is None:
+            continue   # a missing string is content check's own finding
+        said = _normal(text, language)
+        where = _file_of(bank, language.code, key)
+        params = {"term": term.id, "expected": wording.word}
+        # Another word may contain the approved one or the reverse (a short form): look for
+        # other words only in what is left once the approved forms are taken out.
+        rest = said
+        for form in sorted(forms, key=len, reverse=True):
+            rest = rest.replace(form, "\x00")
+        others_found = [shown for shown, other in others if other and other in rest]
+        for shown in others_found:
+            found.append(Finding(where, key, "glossary_other_word", {**params, "found": shown}))
+        # A string that uses another word is reported for that alone: one finding, one fix.
+        if (key in scope and key not in wording.exceptions and not others_found
+                and not any(form in said for form in forms)):
+            found.append(Finding(where, key, "glossary_missing", params))
+    return found
+
+
+def _file_of(bank: ContentBank, code: str, key: str) -> str:
+    """The file a string comes from (the overlay when a coordinator's string overrides it)."""
+    entry = bank.entries[key]
+    for text_file in reversed(bank.files(entry.collection, code)):
+        if key in text_file.texts:
+            return str(text_file.path)
+    return str(bank.root / entry.collection / "text" / f"{code}.toml")
