@@ -138,38 +138,56 @@ def check_glossary(bank: ContentBank, languages: tuple[Language, ...]) -> list[F
         where = str(glossary_dir(bank.root) / f"{language.code}.toml")
         for term_id in wordings.keys() - {term.id for term in terms}:
             findings.append(Finding(where, term_id, "glossary_error", {"detail": "unknown term"}))
+        # Every string of the language once, as compared (a missing one is content check's own
+        # finding).
+        texts = {key: _normal(text, language) for key in bank.entries
+                 if (text := bank.text(language.code, key)) is not None}
         for term in terms:
             wording = wordings.get(term.id)
             if wording is not None:
-                findings += _check_term(bank, language, term, wording, scopes[term.id])
+                findings += _check_term(bank, language, term, wording, scopes[term.id], texts)
     return findings
 
 
 def _check_term(bank: ContentBank, language: Language, term: Term, wording: Wording,
-                scope: list[str]) -> list[Finding]:
+                scope: list[str], texts: dict[str, str]) -> list[Finding]:
     forms = [_normal(form, language) for form in wording.forms]
     others = [(other, _normal(other, language)) for other in wording.other]
     found: list[Finding] = []
-    for key in bank.entries:
-        text = bank.text(language.code, key)
-        if text is None:
-            continue   # a missing string is content check's own finding
-        said = _normal(text, language)
+    for key, said in texts.items():
+        approved = _spans(said, forms)
+        others_found = [shown for shown, other in others
+                        if any(not _inside(span, approved) for span in _spans(said, [other]))]
+        # A string that uses another word is reported for that alone: one finding, one fix.
+        missing = (key in scope and key not in wording.exceptions and not others_found
+                   and not approved)
+        if not (others_found or missing):
+            continue
         where = _file_of(bank, language.code, key)
         params = {"term": term.id, "expected": wording.word}
-        # Another word may contain the approved one or the reverse (a short form): look for
-        # other words only in what is left once the approved forms are taken out.
-        rest = said
-        for form in sorted(forms, key=len, reverse=True):
-            rest = rest.replace(form, "\x00")
-        others_found = [shown for shown, other in others if other and other in rest]
-        for shown in others_found:
-            found.append(Finding(where, key, "glossary_other_word", {**params, "found": shown}))
-        # A string that uses another word is reported for that alone: one finding, one fix.
-        if (key in scope and key not in wording.exceptions and not others_found
-                and not any(form in said for form in forms)):
+        found += [Finding(where, key, "glossary_other_word", {**params, "found": shown})
+                  for shown in others_found]
+        if missing:
             found.append(Finding(where, key, "glossary_missing", params))
     return found
+
+
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``words`` occurs in ``text`` (overlapping occurrences too)."""
+    spans = []
+    for word in words:
+        start = text.find(word) if word else -1
+        while start >= 0:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return spans
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """An other word that is only part of an approved one is not a finding (a misspelling that is
+    the approved word's beginning); an approved short form inside an other word does not excuse
+    it (Sinhala මධ්‍යස්ථාන inside ආරක්ෂක මධ්‍යස්ථාන)."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _file_of(bank: ContentBank, code: str, key: str) -> str:
