@@ -77,12 +77,14 @@ def test_a_sign_with_the_other_shelter_word_fails_naming_it(assets_copy: Path):
     problems = _glossary_problems(assets_copy, "si")
     assert [(Path(p.file).parts[-3:], p.key, p.code) for p in problems] == [
         (("labels", "text", "si.toml"), "promise.open_to_everyone", "glossary_other_word")]
-    assert problems[0].params == {"term": "shelter", "found": "ආරක්ෂක මධ්‍යස්ථාන",
-                                  "expected": "ආරක්ෂිත මධ්‍යස්ථානය"}
+    assert problems[0].params == {"term": "shelter", "concept": "避難所",
+                                  "found": "ආරක්ෂක මධ්‍යස්ථාන", "expected": "ආරක්ෂිත මධ්‍යස්ථානය"}
     text = message(problems[0].code, "en", **problems[0].message_params)
-    assert text == ("glossary term shelter: uses “ආරක්ෂක මධ්‍යස්ථාන”, another word for it; "
+    assert text == ("glossary term shelter (避難所): uses “ආරක්ෂක මධ්‍යස්ථාන”, another word for it; "
                     "the glossary says “ආරක්ෂිත මධ්‍යස්ථානය”")
-    assert "用語集" in message(problems[0].code, "ja", **problems[0].message_params)
+    assert message(problems[0].code, "ja", **problems[0].message_params) == (
+        "用語集の語 shelter（避難所）：別の言い方「ආරක්ෂක මධ්‍යස්ථාන」を使っています"
+        "（用語集の訳語は「ආරක්ෂිත මධ්‍යස්ථානය」）")
 
 
 def test_a_board_with_the_other_notice_board_word_fails(assets_copy: Path):
@@ -100,7 +102,7 @@ def test_a_string_without_the_approved_word_fails(assets_copy: Path):
     problems = _glossary_problems(assets_copy, "es")
     assert [(p.key, p.code, p.params) for p in problems] == [
         ("rule.register_at_reception", "glossary_missing",
-         {"term": "reception", "expected": "recepción"})]
+         {"term": "reception", "concept": "受付", "expected": "recepción"})]
 
 
 def test_a_spelling_inside_the_approved_word_is_still_found(assets_copy: Path):
@@ -152,5 +154,5 @@ def test_cli_content_check_fails_on_a_glossary_finding(assets_copy, monkeypatch,
                         lambda *p: assets_copy.joinpath(*p))
     assert main(["content", "check", "--language", "ko"]) == 1
     out = capsys.readouterr().out
-    assert ("ko.toml: evacuee.water: glossary term drinking_water: uses “마실 물”, another word "
+    assert ("ko.toml: evacuee.water: glossary term drinking_water (飲み水): uses “마실 물”, another word "
             "for it; the glossary says “식수”") in out

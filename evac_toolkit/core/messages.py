@@ -105,13 +105,13 @@ MESSAGES: dict[str, Message] = {
     "duplicate_id": Message(N_("the ID is defined twice")),
     "bad_status": Message(N_("unknown status {detail!r} (draft, reviewed, machine)")),
     # Glossary findings of content check (issue 19, glossary part: core/content/glossary.py).
-    # {term} is a glossary term ID (shelter, reception …); {expected} and {found} are words of the
-    # string's own language.
+    # {term} is a glossary term ID (shelter, reception …), {concept} its Japanese (避難所, 受付 …);
+    # {expected} and {found} are words of the string's own language.
     "glossary_missing": Message(
-        N_("glossary term {term}: the approved wording “{expected}” is not used")),
+        N_("glossary term {term} ({concept}): the approved wording “{expected}” is not used")),
     "glossary_other_word": Message(
-        N_("glossary term {term}: uses “{found}”, another word for it; the glossary says "
-           "“{expected}”")),
+        N_("glossary term {term} ({concept}): uses “{found}”, another word for it; the glossary "
+           "says “{expected}”")),
     "glossary_error": Message(N_("the glossary cannot be read: {detail}")),
     "content_ok": Message(N_("Content check passed: {languages} language(s), {strings} strings.")),
     "content_problems": Message(N_("{count} problem(s) found.")),

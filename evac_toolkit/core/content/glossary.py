@@ -164,7 +164,7 @@ def _check_term(bank: ContentBank, language: Language, term: Term, wording: Word
         if not (others_found or missing):
             continue
         where = _file_of(bank, language.code, key)
-        params = {"term": term.id, "expected": wording.word}
+        params = {"term": term.id, "concept": term.japanese, "expected": wording.word}
         found += [Finding(where, key, "glossary_other_word", {**params, "found": shown})
                   for shown in others_found]
         if missing:
