@@ -156,3 +156,18 @@ def test_cli_content_check_fails_on_a_glossary_finding(assets_copy, monkeypatch,
     out = capsys.readouterr().out
     assert ("ko.toml: evacuee.water: glossary term drinking_water (飲み水): uses “마실 물”, another word "
             "for it; the glossary says “식수”") in out
+
+
+def test_listed_keys_and_exceptions_decide_the_scope(assets_copy: Path):
+    """``keys`` adds a string whose English does not name the term; a language's ``except``
+    excuses one string (Brazilian signs say "Rota de fuga", not "evacuação")."""
+    terms = assets_copy / "glossary" / "terms.toml"
+    text = terms.read_text(encoding="utf-8")
+    terms.write_text(text.replace('not_keys = ["facility.power_shelter_use"',
+                                  'keys = ["staff.you_are_safe"]\nnot_keys = '
+                                  '["facility.power_shelter_use"', 1), encoding="utf-8")
+    pt = assets_copy / "glossary" / "pt-BR.toml"
+    lines = pt.read_text(encoding="utf-8").splitlines(keepends=True)
+    pt.write_text("".join(ln for ln in lines if not ln.startswith("except = ")), encoding="utf-8")
+    assert sorted((p.key, p.params["term"]) for p in _glossary_problems(assets_copy, "pt-BR")) == [
+        ("emergency.evacuation_route", "evacuation"), ("staff.you_are_safe", "shelter")]
