@@ -145,6 +145,12 @@ def test_a_damaged_glossary_is_reported_not_raised(assets_copy: Path):
     problems = _glossary_problems(assets_copy, "ko")
     assert {(Path(p.file).name, p.key, p.code) for p in problems} == {
         ("ko.toml", "", "glossary_error"), ("terms.toml", "broken", "glossary_error")}
+    vi = assets_copy / "glossary" / "vi.toml"
+    vi.write_text(vi.read_text(encoding="utf-8").replace(
+        'word = "sơ tán"\n', 'word = "sơ tán"\nforms = "s"\n'), encoding="utf-8")
+    assert [(p.key, p.code, p.detail) for p in _glossary_problems(assets_copy, "vi")
+            if Path(p.file).name == "vi.toml"] == [
+        ("evacuation", "glossary_error", "[term.evacuation] forms")]
 
 
 def test_cli_content_check_fails_on_a_glossary_finding(assets_copy, monkeypatch, capsys):

@@ -101,12 +101,18 @@ def load_wordings(root: Path, code: str, findings: list[Finding]) -> dict[str, W
     raw = _read(path, findings) or {}
     wordings: dict[str, Wording] = {}
     for term_id, item in raw.get("term", {}).items():
-        word = item.get("word") if isinstance(item, dict) else None
-        if not isinstance(word, str) or not word.strip():
-            findings.append(Finding(str(path), term_id, "glossary_error", {"detail": "word"}))
+        item = item if isinstance(item, dict) else {}
+        word, forms, other = item.get("word"), item.get("forms", []), item.get("other", [])
+        # A form given as one string instead of a list would make each letter a form and let
+        # every string pass: refuse it.
+        wrong = [name for name, value in (("word", [word]), ("forms", forms), ("other", other))
+                 if not isinstance(value, list)
+                 or not all(isinstance(v, str) and v.strip() for v in value)]
+        if wrong or not isinstance(item.get("except", {}), dict):
+            findings.append(Finding(str(path), term_id, "glossary_error",
+                                    {"detail": f"[term.{term_id}] {', '.join(wrong) or 'except'}"}))
             continue
-        forms = tuple(dict.fromkeys([word, *item.get("forms", ())]))
-        wordings[term_id] = Wording(word, forms, tuple(item.get("other", ())),
+        wordings[term_id] = Wording(word, tuple(dict.fromkeys([word, *forms])), tuple(other),
                                     dict(item.get("except", {})))
     return wordings
 
