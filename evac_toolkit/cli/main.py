@@ -334,7 +334,7 @@ def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
     bank = user_bank(ctx.data_dir)
     problems = check(bank, languages)
     for problem in problems:
-        reason = message(problem.code, ctx.ui_language, detail=problem.detail)
+        reason = message(problem.code, ctx.ui_language, **problem.message_params)
         print(f"{problem.file}: {problem.key or '-'}: {reason}")
     if problems:
         ctx.say("content_problems", count=len(problems))

@@ -104,6 +104,15 @@ MESSAGES: dict[str, Message] = {
     "too_long": Message(N_("too long for its box: {detail}")),
     "duplicate_id": Message(N_("the ID is defined twice")),
     "bad_status": Message(N_("unknown status {detail!r} (draft, reviewed, machine)")),
+    # Glossary findings of content check (issue 19, glossary part: core/content/glossary.py).
+    # {term} is a glossary term ID (shelter, reception …), {concept} its Japanese (避難所, 受付 …);
+    # {expected} and {found} are words of the string's own language.
+    "glossary_missing": Message(
+        N_("glossary term {term} ({concept}): the approved wording “{expected}” is not used")),
+    "glossary_other_word": Message(
+        N_("glossary term {term} ({concept}): uses “{found}”, another word for it; the glossary "
+           "says “{expected}”")),
+    "glossary_error": Message(N_("the glossary cannot be read: {detail}")),
     "content_ok": Message(N_("Content check passed: {languages} language(s), {strings} strings.")),
     "content_problems": Message(N_("{count} problem(s) found.")),
     # Review sheets (content export-review / import-review).

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.content.bank import COLLECTIONS, STATUSES, ContentBank
+from evac_toolkit.core.content.glossary import check_glossary
 from evac_toolkit.core.languages import Language, catalog
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -20,7 +21,15 @@ class Problem:
     code: str        # parse_error | no_text_file | missing_string | extra_string | empty_string
                      # | placeholder_mismatch | stray_brace | missing_glyph | ruby_error
                      # | too_long | duplicate_id | bad_status
+                     # | glossary_missing | glossary_other_word | glossary_error (glossary.py)
     detail: str = ""
+    #: What the code's message names besides ``detail`` (a glossary term, the words).
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def message_params(self) -> dict[str, str]:
+        """Everything to fill the code's message with (``message(code, lang, **...)``)."""
+        return {**self.params, "detail": self.detail}
 
 
 def _placeholders(text: str) -> list[str]:
@@ -50,6 +59,8 @@ def check(bank: ContentBank, languages: tuple[Language, ...] | None = None) -> l
     # Text files load lazily, so read errors are known only after the languages were checked.
     problems = [Problem(p.file, p.key, p.code, p.detail) for p in bank.problems]
     problems += [Problem(f, k, "duplicate_id") for f, k in bank.duplicates]
+    found += [Problem(g.file, g.key, g.code, g.params.get("detail", ""), g.params)
+              for g in check_glossary(bank, languages)]
     return problems + found
 
 

@@ -296,7 +296,7 @@ class ContentSettings(QWidget):
             self.check_result.setText(_("No problems found."))
         else:
             lines = [f"{Path(p.file).name}: {p.key or '-'}: "
-                     f"{gui_message(p.code, self.ui_language, detail=p.detail)}"
+                     f"{gui_message(p.code, self.ui_language, **p.message_params)}"
                      for p in problems[:20]]
             self.check_result.setText(gui_message("content_problems", self.ui_language,
                                               count=len(problems)) + "\n" + "\n".join(lines))
