@@ -34,12 +34,8 @@ from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.translation import splitter
-from evac_toolkit.core.translation.packs import (
-    InstalledPack,
-    list_packs,
-    missing_packs_params,
-    packs_dir,
-)
+from evac_toolkit.core.translation.installed import missing_packs_params
+from evac_toolkit.core.translation.pack_folders import InstalledPack, list_packs, packs_dir
 
 PIVOT = "en"
 #: Target languages written without spaces between sentences (Argos codes).

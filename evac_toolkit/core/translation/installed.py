@@ -56,3 +56,10 @@ def pair_names(pairs, language: str) -> str:
     'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``)."""
     return ("、" if language == "ja" else ", ").join(
         f"{language_name(a, language)} → {language_name(b, language)}" for a, b in pairs)
+
+
+def missing_packs_params(pairs) -> dict[str, str]:
+    """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
+    packs by code) and as language names in English and Japanese (the window)."""
+    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
+            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}

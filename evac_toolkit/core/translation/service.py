@@ -27,7 +27,7 @@ from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.core.translation import quality
-from evac_toolkit.core.translation.packs import missing_packs_params
+from evac_toolkit.core.translation.installed import missing_packs_params
 
 CURATED = "curated"
 MACHINE = "machine"
