@@ -18,6 +18,7 @@ from pathlib import Path
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import import_vocabulary
+from evac_toolkit.core.registry.list_columns import IMPORT_FIELDS
 
 FOLDER = "import_profiles"
 FORMAT = 1
@@ -83,8 +84,6 @@ def load_profile(data_dir: Path, name: str) -> ImportProfile | None:
 
 
 def _checked(name: str, raw: object) -> ImportProfile:
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ValueError(f"not an import profile of format {FORMAT}")
     columns = raw.get("columns", {})
@@ -132,8 +131,6 @@ def data_dir_of(registry_path: Path) -> Path:
 def field_named(text: str) -> str:
     """The registry field a coordinator names: its id ("languages") or any column title the
     import knows for it ("言語", "Language"). ``UserError('import_no_such_field')`` else."""
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     stripped = text.strip()
     if stripped in IMPORT_FIELDS:
         return stripped

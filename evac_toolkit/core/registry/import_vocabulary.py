@@ -21,6 +21,7 @@ from functools import cache
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry.list_columns import IMPORT_FIELDS
 from evac_toolkit.core.text_fold import fold
 
 HEADERS_FILE = ("registry", "import_headers.toml")
@@ -81,8 +82,6 @@ class _Headers:
 
 @cache
 def _headers() -> _Headers:
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     raw = _load(HEADERS_FILE)
     fields = raw.get("fields", {})
     unknown = sorted(set(fields) - set(IMPORT_FIELDS))
