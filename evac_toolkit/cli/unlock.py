@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 
-from evac_toolkit.core import shelter_key
+from evac_toolkit.core import key_setup, shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 
@@ -47,7 +47,7 @@ def unlock(ctx) -> None:
         if _ask(ctx, "passphrase_again_prompt") != given:
             raise UserError("passphrase_mismatch")
     ctx.writable_data_dir()
-    recovery = shelter_key.create(ctx.data_dir, given)
+    recovery = key_setup.create(ctx.data_dir, given)
     print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
 
 
@@ -88,7 +88,7 @@ def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
 
         given = os.environ.get(shelter_key.ENV_PASSPHRASE) or _new_passphrase(ctx)
         ctx.writable_data_dir()
-        recovery = shelter_key.create(ctx.data_dir, given)
+        recovery = key_setup.create(ctx.data_dir, given)
         write_recovery_sheet(recovery, Path(args.recovery_sheet))
         ctx.say("wrote", path=args.recovery_sheet)
         print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
@@ -98,6 +98,6 @@ def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
         shelter_key.change_passphrase(ctx.data_dir, old, _new_passphrase(ctx))
     else:
         recovery = _ask(ctx, "recovery_key_prompt")
-        shelter_key.reset_with_recovery_key(ctx.data_dir, recovery, _new_passphrase(ctx))
+        key_setup.reset_with_recovery_key(ctx.data_dir, recovery, _new_passphrase(ctx))
     ctx.say("passphrase_set")
     return 0
