@@ -22,6 +22,7 @@ from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes, name_search
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
+from evac_toolkit.core.registry.export_ids import export_id
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
 
@@ -341,13 +342,11 @@ class DuplicateIndex:
     that is them without naming the card or the reason, since "line 5: already registered as
     card J77ZYN (same name)" would tell whoever imports a list with their name that they are
     here. Skipping is safer than importing: the copy would be a second, unprotected record
-    that their name finds. Their export ID (``disclosure.export_id``) is known too, so a
+    that their name finds. Their export ID (``export_ids.export_id``) is known too, so a
     re-imported export skips them. They are never a "possible duplicate" (same reading).
     """
 
     def __init__(self, registry: Registry) -> None:
-        from evac_toolkit.core.registry.disclosure import export_id
-
         self.by_id: dict[str, tuple[str, bool]] = {}
         self.by_key: dict[tuple[str, str | None], str] = {}
         self.by_reading: dict[tuple[str, str], str] = {}
