@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 
-from evac_toolkit.core import key_setup, shelter_key
+from evac_toolkit.core import shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 
@@ -46,6 +46,9 @@ def unlock(ctx) -> None:
         given = _ask(ctx, "passphrase_new_prompt")
         if _ask(ctx, "passphrase_again_prompt") != given:
             raise UserError("passphrase_mismatch")
+    # Here, not at the top: key_setup loads the registry's database code (start-up speed).
+    from evac_toolkit.core import key_setup
+
     ctx.writable_data_dir()
     recovery = key_setup.create(ctx.data_dir, given)
     print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
@@ -81,6 +84,9 @@ def _new_passphrase(ctx) -> str:
 
 def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
     from pathlib import Path
+
+    # Here, not at the top: key_setup loads the registry's database code (start-up speed).
+    from evac_toolkit.core import key_setup
 
     action = args.passphrase_command
     if action == "setup":
