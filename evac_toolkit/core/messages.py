@@ -12,6 +12,8 @@ command-line option or command, or a raw language code (tests/test_gui_messages.
 
 from __future__ import annotations
 
+from evac_toolkit.core.errors import UserError, os_reason
+
 #: code → {"en": ..., "ja": ..., and optionally "gui": {"en": ..., "ja": ...}}
 MESSAGES: dict[str, dict] = {
     "unknown_language": {
@@ -1393,10 +1395,9 @@ def gui_problem(error: BaseException, language: str) -> str:
     """A failure as the window says it: a ``UserError`` by its code; a disk error by its cause in
     ``language`` and the file it concerns; anything else as a failure, with the system's words
     kept for whoever looks into it."""
-    from evac_toolkit.core.errors import UserError, os_reason
-
     if isinstance(error, UserError):
         return gui_message(error.code, language, **error.params)
+    # Here, not at the top: every command imports messages; health loads SQLCipher.
     from evac_toolkit.core.registry.health import storage_error, storage_failure
 
     failure = storage_failure(error)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
 
 #: (Japanese, English) for each fact of a scenario's ``expected`` table, in debrief order.
@@ -65,8 +67,6 @@ def scenario_status(provenance, ui_language: str) -> str:
 
 def language_name(code: str, ui_language: str) -> str:
     """The catalog's Japanese or English name of a language; the code for one it lacks."""
-    from evac_toolkit.core.languages import catalog
-
     for language in catalog():
         if language.code == code:
             return language.japanese if ui_language == "ja" else language.english
@@ -131,8 +131,6 @@ def clock(iso: str | None, ui_language: str) -> str:
 def suggestion_text(suggestion, ui_language: str) -> str:
     """A report suggestion as a sentence. Its ``fields`` (a list of fact names) is worded and
     joined here, so every message takes plain strings."""
-    from evac_toolkit.core.messages import message
-
     params = dict(suggestion.params)
     if "fields" in params:
         params["fields"] = ("、" if ui_language == "ja" else ", ").join(

@@ -25,6 +25,7 @@ from evac_toolkit.core import dates, sqlite_open
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
@@ -689,8 +690,6 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
 @cache
 def _language_names(code: str) -> dict[str, str]:
     """A language as a reason names it (never its code): in English and in Japanese."""
-    from evac_toolkit.core.languages import catalog
-
     found = next((lang for lang in catalog() if lang.code == code), None)
     return {"language_en": found.english if found else code,
             "language_ja": found.japanese if found else code}

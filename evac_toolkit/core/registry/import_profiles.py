@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.drills.session import DRILL_FILE, DRILLS_FOLDER
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import import_vocabulary
 from evac_toolkit.core.registry.list_columns import IMPORT_FIELDS
@@ -120,8 +121,6 @@ def data_dir_of(registry_path: Path) -> Path:
     """The data folder whose profiles an import into ``registry_path`` uses: the registry's
     folder, or for a drill's own database (DATA/drills/ID/drill.sqlite) the data folder that
     holds the drills — an office's lists look the same in a drill."""
-    from evac_toolkit.core.drills.session import DRILL_FILE, DRILLS_FOLDER
-
     path = Path(registry_path)
     if path.name == DRILL_FILE and path.parent.parent.name == DRILLS_FOLDER:
         return path.parent.parent.parent

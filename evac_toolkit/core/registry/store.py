@@ -24,6 +24,7 @@ from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import hold_registry
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.registry import codes, name_search
 from evac_toolkit.core.registry.backup import backup_before_migration
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
@@ -96,8 +97,6 @@ def _json_list(items: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _allowed_codes() -> dict[str, frozenset[str]]:
-    from evac_toolkit.core.languages import catalog
-
     return {
         "languages": frozenset(lang.code for lang in catalog()),
         "diets": frozenset(codes.diets()), "allergens": frozenset(codes.allergens()),

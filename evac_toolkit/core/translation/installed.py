@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from evac_toolkit.core.languages import catalog
+
 PACKS_FOLDER = "packs"
 
 
@@ -34,8 +36,6 @@ def partners(argos_code: str | None, pairs: set[tuple[str, str]]) -> list[str]:
 def argos_language(code: str):
     """The catalog language an Argos code stands for (its names for messages), or None when the
     catalog has no language with that code (a pack for a language the program does not list)."""
-    from evac_toolkit.core.languages import catalog
-
     for language in catalog():
         if language.argos == code:
             return language

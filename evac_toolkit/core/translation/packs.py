@@ -48,9 +48,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from evac_toolkit.core.atomic import durable_replace
+from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.translation import engine, pack_claims
+from evac_toolkit.core.translation.installed import language_name
 from evac_toolkit.core.translation.pack_folders import (
     RECORD,
     InstalledPack,
@@ -126,8 +128,6 @@ def to_argos(code: str) -> str:
 
     ``UserError('mt_no_model')`` for a catalog language no Argos model exists for.
     """
-    from evac_toolkit.core.languages import catalog
-
     for language in catalog():
         if language.code.lower() == code.lower():
             if not language.argos:
@@ -420,8 +420,6 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
 def _check_replacing(archive: Path, folder: Path, name: str, meta: dict, replace: bool) -> None:
     """Refuse to replace another pair's pack (a folder of our pack's name holding it), and to
     replace this pair's installed pack unless ``replace`` says so."""
-    from evac_toolkit.core.translation.installed import language_name
-
     pair = (meta["from_code"], meta["to_code"])
     target = folder / name
     if target.is_dir():
@@ -689,8 +687,6 @@ def install_bundled(folder: Path, data_dir: Path, progress: Progress | None = No
             stat = outcome.file.stat()
             done[outcome.file.name] = [stat.st_size, stat.st_mtime_ns]
     if outcomes:
-        from evac_toolkit.core.atomic import atomic_write
-
         with atomic_write(record_path, "w", encoding="utf-8") as handle:
             json.dump(done, handle, ensure_ascii=False, indent=1)
     return outcomes
