@@ -3,6 +3,9 @@
 A trainer prints role cards, starts a drill (its own database, never the real registry), sends
 role players in (``arrive``), lets the volunteers register them with ``registry ... --drill ID``,
 ends the drill and prints the after-action report.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``evac-toolkit``: argument parsing and dispatch. Heavy modules are imported per command."""
+"""``evac-toolkit``: argument parsing and dispatch.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 

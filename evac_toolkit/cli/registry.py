@@ -1,4 +1,8 @@
-"""``evac-toolkit registry ...``: the registry from the command line."""
+"""``evac-toolkit registry ...``: the registry from the command line.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ import sys
 from evac_toolkit.core import shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
+from evac_toolkit.core.registry.encrypt_plain import take_notices
 
 #: Drill actions that open a drill database (scenarios and role cards do not).
 _DRILL_DATABASE = {"start", "arrive", "end", "list", "report"}
@@ -56,8 +57,6 @@ def unlock(ctx) -> None:
 
 def tell_notices(ctx) -> None:
     """Say what was encrypted while the command ran (a registry from before encryption)."""
-    from evac_toolkit.core.registry.encrypt_plain import take_notices
-
     for notice in take_notices():
         print(message("plain_files_encrypted", ctx.ui_language, **notice), file=sys.stderr)
 
