@@ -1,5 +1,6 @@
 """Open the registry file: pragmas for a laptop that may lose power, an integrity check, and
-schema migrations (PRAGMA user_version), each preceded by a verified backup."""
+schema migrations (PRAGMA user_version; the frozen steps are in :mod:`.migrations`), each
+preceded by a verified backup."""
 
 from __future__ import annotations
 
