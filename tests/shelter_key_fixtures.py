@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from evac_toolkit.core import shelter_key
+from evac_toolkit.core import key_setup, shelter_key
 from evac_toolkit.core.registry import encrypt_plain
 
 TEST_PASSPHRASE = "test shelter passphrase"
@@ -43,6 +43,6 @@ def shelter_unlocked(monkeypatch: pytest.MonkeyPatch) -> bytes:
 @pytest.fixture
 def keyring_on_disk(data_home: Path, shelter_unlocked: bytes) -> Path:
     """The data folder's keyring for the test key and passphrase (for child processes)."""
-    shelter_key.reset_with_recovery_key(data_home, shelter_key.recovery_text(shelter_unlocked),
+    key_setup.reset_with_recovery_key(data_home, shelter_key.recovery_text(shelter_unlocked),
                                         TEST_PASSPHRASE)
     return data_home

@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 from cipher_pages import plain_copy
 
-from evac_toolkit.core import shelter_key
+from evac_toolkit.core import key_setup, shelter_key
 from evac_toolkit.core.messages import gui_message
 
 pytestmark = pytest.mark.gui
@@ -57,7 +57,7 @@ def test_the_passphrase_is_set_up_and_the_recovery_key_shown_once(locked, window
 def test_a_wrong_passphrase_is_said_in_a_dialog_and_can_be_tried_again(window, qtbot,
                                                                       data_home):
     shelter_key.lock()
-    shelter_key.create(data_home, "right passphrase")
+    key_setup.create(data_home, "right passphrase")
     shelter_key.lock()
     page = _registry_page(window)
     assert not page.setting_up
@@ -77,7 +77,7 @@ def test_a_wrong_passphrase_is_said_in_a_dialog_and_can_be_tried_again(window, q
 def test_the_recovery_key_sets_a_new_passphrase(window, qtbot, data_home, monkeypatch):
     monkeypatch.setenv(shelter_key.ENV_PASSPHRASE, "a stale script's passphrase")
     shelter_key.lock()
-    recovery = shelter_key.create(data_home, "forgotten one")
+    recovery = key_setup.create(data_home, "forgotten one")
     shelter_key.lock()
     page = _registry_page(window)
     dialog = page.use_recovery_key()

@@ -35,10 +35,10 @@ from evac_toolkit.core.registry.database import (
     REGISTRY_FILE,
     SCHEMA_VERSION,
     quick_check,
-    run_script,
     schema_version,
 )
 from evac_toolkit.core.registry.disclosure import with_card_holder
+from evac_toolkit.core.registry.migrations.script import run_script
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.registry.store import (
     CARD_ALPHABET,

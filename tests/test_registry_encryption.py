@@ -15,7 +15,7 @@ import pytest
 from cipher_pages import plain_copy
 
 from evac_toolkit.cli.main import main
-from evac_toolkit.core import shelter_key, sqlite_open
+from evac_toolkit.core import key_setup, shelter_key, sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import encrypt_plain
@@ -108,7 +108,7 @@ def test_without_the_key_the_registry_stays_locked(tmp_path):
 def test_passphrase_and_recovery_key(tmp_path):
     folder = tmp_path / "laptop"
     shelter_key.lock()
-    recovery = shelter_key.create(folder, "first passphrase")
+    recovery = key_setup.create(folder, "first passphrase")
     registry = Registry.open(folder)
     registry.add({"display_name": NAME})
     registry.close()
@@ -119,17 +119,17 @@ def test_passphrase_and_recovery_key(tmp_path):
     assert caught.value.code == "passphrase_wrong"
     assert shelter_key.current() is None
     with pytest.raises(UserError) as caught:
-        shelter_key.create(folder, "another one")                  # never silently replaced
+        key_setup.create(folder, "another one")                  # never silently replaced
     assert caught.value.code == "keyring_exists"
 
     # A mistyped recovery key is caught by its checksum; lower case, spaces, 0 for O are fine.
     typo = ("B" if recovery[0] != "B" else "C") + recovery[1:]
     with pytest.raises(UserError) as caught:
-        shelter_key.reset_with_recovery_key(folder, typo, "second passphrase")
+        key_setup.reset_with_recovery_key(folder, typo, "second passphrase")
     assert caught.value.code == "recovery_key_wrong"
     (folder / shelter_key.KEYRING_FILE).unlink()                   # even with the keyring lost
     handwritten = recovery.lower().replace("-", " ").replace("o", "0")
-    shelter_key.reset_with_recovery_key(folder, handwritten, "second passphrase")
+    key_setup.reset_with_recovery_key(folder, handwritten, "second passphrase")
     shelter_key.lock()
     with pytest.raises(UserError):
         shelter_key.unlock(folder, "first passphrase")

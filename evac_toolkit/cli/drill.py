@@ -3,6 +3,9 @@
 A trainer prints role cards, starts a drill (its own database, never the real registry), sends
 role players in (``arrive``), lets the volunteers register them with ``registry ... --drill ID``,
 ends the drill and prints the after-action report.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from evac_toolkit.cli.output_file import check_output
 from evac_toolkit.cli.print_fonts import PRINTS
 from evac_toolkit.core import i18n
 from evac_toolkit.core.errors import UserError
@@ -97,13 +101,12 @@ def _scenarios(ctx, args) -> int:
 
 
 def _cards(ctx, args) -> int:
-    from evac_toolkit.cli.main import _check_output
     from evac_toolkit.core.content.bank import user_bank
     from evac_toolkit.core.drills.role_cards import write_all_role_cards
 
     scenarios = _chosen(ctx, args.scenario)
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     write_all_role_cards(scenarios, out, bank=user_bank(ctx.data_dir))
     ctx.say("wrote", path=str(out))
     return 0
@@ -171,14 +174,13 @@ def _list(ctx, args) -> int:
 
 
 def _report(ctx, args) -> int:
-    from evac_toolkit.cli.main import _check_output
     from evac_toolkit.core.drills.report import build_report
     from evac_toolkit.core.drills.report_pdf import report_data, report_text, write_report_pdf
 
     language = args.ui_language or ctx.ui_language
     out = Path(args.out) if args.out else None
     if out is not None:
-        _check_output(out)
+        check_output(out)
     session = _open(ctx, args.drill)
     try:
         report = build_report(session)

@@ -1,5 +1,9 @@
 """``registry import --map/--value/--profile``: the coordinator's choices for a list's columns
-and words, read from the command line and remembered in a named import profile."""
+and words, read from the command line and remembered in a named import profile.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""``evac-toolkit``: argument parsing and dispatch. Heavy modules are imported per command."""
+"""``evac-toolkit``: argument parsing and dispatch.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from pathlib import Path
 from evac_toolkit import __version__
 from evac_toolkit.cli import import_choices, unlock
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
+from evac_toolkit.cli.output_file import check_output
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
+from evac_toolkit.cli.registry import run as run_registry
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import i18n, paths, sqlite_open
 from evac_toolkit.core.errors import UserError, os_reason
@@ -243,7 +249,7 @@ def _print_sheets(ctx: Context, args: argparse.Namespace, build) -> int:
              else Settings.load(ctx.data_dir).preset_languages)
     languages = resolve_languages([c for c in codes if c.strip()])
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     sheets = build(user_bank(ctx.data_dir), languages)
     _, printed = write_sheets(sheets, out, PageSetup(args.paper, args.orientation))
     for sheet, info in zip(sheets, printed, strict=True):
@@ -310,16 +316,14 @@ def cmd_board(ctx: Context, args: argparse.Namespace) -> int:
 
     language = get_language(args.language)
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     write_booklet(user_bank(ctx.data_dir), language, out, paper=args.paper, drill=args.drill)
     ctx.say("wrote", path=str(out))
     return 0
 
 
 def cmd_registry(ctx: Context, args: argparse.Namespace) -> int:
-    from evac_toolkit.cli.registry import run
-
-    return run(ctx, args)
+    return run_registry(ctx, args)
 
 
 def cmd_content(ctx: Context, args: argparse.Namespace) -> int:
@@ -350,7 +354,7 @@ def _export_review(ctx: Context, args: argparse.Namespace) -> int:
 
     get_language(args.language)
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     write_sheet(user_bank(ctx.data_dir), args.language, out)
     ctx.say("wrote", path=str(out))
     return 0
@@ -465,7 +469,7 @@ def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     if args.language:
         get_language(args.language)
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _require_gui(need_display=False)
     width, _, height = args.size.lower().partition("x")
@@ -495,7 +499,7 @@ def cmd_fonts(ctx: Context, args: argparse.Namespace) -> int:
         ctx.say("fonts_ready")
         return 0
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     from evac_toolkit.core.printing.samples import write_sample_sheet
 
     write_sample_sheet(out)
@@ -510,15 +514,6 @@ def cmd_gui(ctx: Context, args: argparse.Namespace) -> int:
     from evac_toolkit.ui.app import run_gui
 
     return run_gui(ctx.data_dir, remember_data_dir=paths.data_dir_is_default(args.data_dir))
-
-
-def _check_output(out: Path) -> None:
-    """Fail before any work when the output file's folder is missing or not writable."""
-    folder = out.resolve().parent
-    if not folder.is_dir():
-        raise UserError("output_unwritable", path=str(out), reason="folder does not exist")
-    if not os.access(folder, os.W_OK):
-        raise UserError("output_unwritable", path=str(out), reason="permission denied")
 
 
 def _require_gui(need_display: bool, ui_language: str = "en") -> None:

@@ -23,7 +23,7 @@ def needs_print_fonts(args: argparse.Namespace) -> bool:
 
 def prepare_print_fonts(ui_language: str) -> None:
     """Derive the missing instances (all of them, in parallel), announced on one stderr line."""
-    from evac_toolkit.core import fonts
+    from evac_toolkit.core import fonts  # not at the top: only printing commands need it
 
     if not fonts.missing_instances():
         return

@@ -1,4 +1,8 @@
-"""``evac-toolkit registry ...``: the registry from the command line."""
+"""``evac-toolkit registry ...``: the registry from the command line.
+
+Core modules are imported inside each command, not at the top: the program starts and parses
+its arguments without them (tests/test_architecture.py).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from evac_toolkit.cli.output_file import check_output
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
@@ -212,7 +217,6 @@ def _import(ctx, args, registry) -> int:
 
 
 def _export(ctx, args, registry) -> int:
-    from evac_toolkit.cli.main import _check_output
     from evac_toolkit.core.registry.csv_io import export_csv
     from evac_toolkit.core.registry.unencodable import (
         ENCODING_NAMES,
@@ -222,7 +226,7 @@ def _export(ctx, args, registry) -> int:
     )
 
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     encoding = "cp932" if args.encoding == "cp932" else "utf-8-sig"
     try:
         result = export_csv(registry, out, encoding=encoding, redact=args.redact,
@@ -240,11 +244,10 @@ def _export(ctx, args, registry) -> int:
 
 
 def _printout(ctx, args, registry) -> int:
-    from evac_toolkit.cli.main import _check_output
     from evac_toolkit.core.registry import printouts
 
     out = Path(args.out)
-    _check_output(out)
+    check_output(out)
     command = args.registry_command
     # Printed from a drill's database, every page says so (訓練 DRILL).
     drill = bool(getattr(args, "drill", None) or getattr(args, "drill_db", None))

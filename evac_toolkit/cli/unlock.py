@@ -16,6 +16,7 @@ import sys
 from evac_toolkit.core import shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
+from evac_toolkit.core.registry.encrypt_plain import take_notices
 
 #: Drill actions that open a drill database (scenarios and role cards do not).
 _DRILL_DATABASE = {"start", "arrive", "end", "list", "report"}
@@ -46,15 +47,16 @@ def unlock(ctx) -> None:
         given = _ask(ctx, "passphrase_new_prompt")
         if _ask(ctx, "passphrase_again_prompt") != given:
             raise UserError("passphrase_mismatch")
+    # Here, not at the top: key_setup loads the registry's database code (start-up speed).
+    from evac_toolkit.core import key_setup
+
     ctx.writable_data_dir()
-    recovery = shelter_key.create(ctx.data_dir, given)
+    recovery = key_setup.create(ctx.data_dir, given)
     print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
 
 
 def tell_notices(ctx) -> None:
     """Say what was encrypted while the command ran (a registry from before encryption)."""
-    from evac_toolkit.core.registry.encrypt_plain import take_notices
-
     for notice in take_notices():
         print(message("plain_files_encrypted", ctx.ui_language, **notice), file=sys.stderr)
 
@@ -82,13 +84,16 @@ def _new_passphrase(ctx) -> str:
 def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    # Here, not at the top: key_setup loads the registry's database code (start-up speed).
+    from evac_toolkit.core import key_setup
+
     action = args.passphrase_command
     if action == "setup":
         from evac_toolkit.core.printing.recovery_sheet import write_recovery_sheet
 
         given = os.environ.get(shelter_key.ENV_PASSPHRASE) or _new_passphrase(ctx)
         ctx.writable_data_dir()
-        recovery = shelter_key.create(ctx.data_dir, given)
+        recovery = key_setup.create(ctx.data_dir, given)
         write_recovery_sheet(recovery, Path(args.recovery_sheet))
         ctx.say("wrote", path=args.recovery_sheet)
         print(message("recovery_key_once", ctx.ui_language, key=recovery), file=sys.stderr)
@@ -98,6 +103,6 @@ def cmd_passphrase(ctx, args: argparse.Namespace) -> int:
         shelter_key.change_passphrase(ctx.data_dir, old, _new_passphrase(ctx))
     else:
         recovery = _ask(ctx, "recovery_key_prompt")
-        shelter_key.reset_with_recovery_key(ctx.data_dir, recovery, _new_passphrase(ctx))
+        key_setup.reset_with_recovery_key(ctx.data_dir, recovery, _new_passphrase(ctx))
     ctx.say("passphrase_set")
     return 0

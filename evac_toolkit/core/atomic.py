@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from evac_toolkit.core.errors import UserError
+
 #: What a folder fsync answers on a file system that cannot sync folders (some network and
 #: FAT drivers): the rename itself has happened; nothing more can be done for it there.
 _NO_FOLDER_SYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EISDIR,
@@ -82,8 +84,6 @@ def ensure_writable_dir(path: Path) -> Path:
 def write_output(data: bytes, out: str | os.PathLike[str]) -> Path:
     """Write a file the user asked for (a PDF, a CSV) atomically; a folder that cannot be written
     is ``UserError('output_unwritable')``, said in the user's language, with nothing written."""
-    from evac_toolkit.core.errors import UserError
-
     target = Path(out)
     try:
         with atomic_write(target) as handle:

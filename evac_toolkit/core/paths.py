@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from evac_toolkit.core.atomic import atomic_write
+
 APP_NAME = "evac-toolkit"
 
 #: Folder holding the registry, installed language packs, backups and settings.
@@ -122,8 +124,6 @@ def chosen_data_dir() -> Path | None:
 def remember_data_dir(folder: Path) -> None:
     """Note ``folder`` as the data folder for the next starts; raises OSError when the note
     cannot be written (then the choice holds until the program closes)."""
-    from evac_toolkit.core.atomic import atomic_write
-
     note = chosen_data_dir_file()
     note.parent.mkdir(parents=True, exist_ok=True)
     with atomic_write(note, "w", encoding="utf-8") as handle:

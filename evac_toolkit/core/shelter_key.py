@@ -24,8 +24,11 @@ import secrets
 import unicodedata
 from pathlib import Path
 
+from evac_toolkit.core import paths
+from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.pbkdf2 import pbkdf2_sha512
+from evac_toolkit.core.private_files import private_folder
 
 KEYRING_FILE = "keyring.json"
 #: The passphrase for scripts (the command line asks for it when this is not set).
@@ -67,8 +70,6 @@ def require(data_dir: Path | None = None) -> bytes:
         return _current
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase:
-        from evac_toolkit.core import paths
-
         folder = data_dir or paths.data_dir()
         if exists(folder):
             unlock(folder, passphrase)
@@ -103,10 +104,8 @@ def _mac(mac_key: bytes, wrapped: bytes) -> bytes:
     return hmac.new(mac_key, b"evac-toolkit keyring v1" + wrapped, hashlib.sha256).digest()
 
 
-def _write(data_dir: Path, key: bytes, passphrase: str) -> None:
-    from evac_toolkit.core.atomic import atomic_write
-    from evac_toolkit.core.private_files import private_folder
-
+def write_keyring(data_dir: Path, key: bytes, passphrase: str) -> None:
+    """Write ``key`` wrapped with ``passphrase`` as the data folder's keyring."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise UserError("passphrase_too_short", minimum=MIN_PASSPHRASE)
     salt = secrets.token_bytes(16)
@@ -119,20 +118,6 @@ def _write(data_dir: Path, key: bytes, passphrase: str) -> None:
     # atomic_write's temporary file is made 0600 (mkstemp), so the rename keeps it private.
     with atomic_write(keyring_path(data_dir), "w", encoding="utf-8") as handle:
         json.dump(record, handle, indent=2)
-
-
-def create(data_dir: Path, passphrase: str) -> str:
-    """A new shelter key wrapped with ``passphrase`` in ``data_dir``, unlocked; returns the
-    recovery key, to be printed and never stored. Refuses when a keyring is already there."""
-    if exists(data_dir):
-        raise UserError("keyring_exists", path=str(keyring_path(data_dir)))
-    key = secrets.token_bytes(KEY_BYTES)
-    if not _opens_registry(data_dir, key):
-        # An encrypted registry whose keyring.json was lost: a new key would lock it for good.
-        raise UserError("keyring_missing", path=str(keyring_path(data_dir)))
-    _write(data_dir, key, passphrase)
-    use_key(key)
-    return recovery_text(key)
 
 
 def _read(data_dir: Path) -> dict:
@@ -166,33 +151,7 @@ def unlock(data_dir: Path, passphrase: str) -> None:
 
 def change_passphrase(data_dir: Path, old: str, new: str) -> None:
     key = unwrap(data_dir, old)
-    _write(data_dir, key, new)
-    use_key(key)
-
-
-def _opens_registry(data_dir: Path, key: bytes) -> bool:
-    """Whether ``key`` opens the registry in ``data_dir`` (True when there is none yet)."""
-    from evac_toolkit.core import sqlite_open
-    from evac_toolkit.core.registry.database import REGISTRY_FILE
-
-    path = data_dir / REGISTRY_FILE
-    if not path.is_file() or path.stat().st_size == 0 or sqlite_open.is_plain(path):
-        return True
-    try:
-        sqlite_open.connect(path, readonly=True, key=key).close()
-    except (UserError, *sqlite_open.Error):
-        return False
-    return True
-
-
-def reset_with_recovery_key(data_dir: Path, recovery: str, new_passphrase: str) -> None:
-    """Set a new passphrase with the paper recovery key (also when keyring.json is missing)
-    and unlock. A key that does not open this data folder's registry (another shelter's
-    paper) is refused before anything is written."""
-    key = parse_recovery(recovery)
-    if not _opens_registry(data_dir, key):
-        raise UserError("recovery_key_wrong")
-    _write(data_dir, key, new_passphrase)
+    write_keyring(data_dir, key, new)
     use_key(key)
 
 

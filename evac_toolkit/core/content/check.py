@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.content.bank import COLLECTIONS, STATUSES, ContentBank
 from evac_toolkit.core.content.glossary import check_glossary
-from evac_toolkit.core.languages import Language, catalog
+from evac_toolkit.core.languages import Language, catalog, get_language
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 SOURCE = "en"
@@ -124,7 +124,5 @@ def check_string(bank: ContentBank, language: Language, key: str, text: str,
 def languages_to_check(code: str | None) -> tuple[Language, ...]:
     if code is None:
         return catalog()
-    from evac_toolkit.core.languages import get_language
-
     return (get_language(code),)
 

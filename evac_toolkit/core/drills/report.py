@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from evac_toolkit.core.drills.session import DrillSession, PersonaPlan
 from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.registry.store import Evacuee
 from evac_toolkit.core.text_fold import fold
 
@@ -216,8 +217,6 @@ def build_report(session: DrillSession) -> DrillReport:
 
 
 def _suggestions(report: DrillReport) -> list[Suggestion]:
-    from evac_toolkit.core.languages import catalog
-
     names = {lang.code: lang for lang in catalog()}
 
     def name(code: str) -> dict:

@@ -21,10 +21,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.content.toml_text import quote
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+from evac_toolkit.core.languages import catalog, get_language
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
+from evac_toolkit.core.registry import codes
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 STATUSES = ("draft", "reviewed", "trainer")
@@ -141,8 +147,6 @@ class ScenarioProblem:
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
     def message(self, language: str) -> str:
-        from evac_toolkit.core.messages import message
-
         return message(self.code, language, **self.params)
 
 
@@ -182,11 +186,6 @@ class _Vocabulary:
 @cache
 def _vocabulary() -> _Vocabulary:
     """The codes a scenario may use: the catalog's, the boards' and the registry's (read once)."""
-    from evac_toolkit.core.content.bank import ContentBank
-    from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
-    from evac_toolkit.core.languages import catalog
-    from evac_toolkit.core.registry import codes
-
     items = ContentBank().items
     return _Vocabulary(
         languages=frozenset(lang.code for lang in catalog()),
@@ -383,8 +382,6 @@ def _build(raw: dict, path: Path, source: str) -> Scenario:
     _check_expected(persona, expected, problems)
 
     if persona.language in vocab.ruby_languages:
-        from evac_toolkit.core import ruby
-
         texts = [("brief.text", brief_text)] + [(f"line {n}.text", line.text)
                                                 for n, line in enumerate(lines, start=1)]
         problems += [f"{where}: {found}" for where, text in texts for found in ruby.problems(text)]
@@ -544,9 +541,6 @@ def dump_scenario(scenario: Scenario) -> str:
 def glyph_problems(scenario: Scenario) -> list[str]:
     """Strings with characters no installed font can draw: a role card with boxes on it is found
     when the trainer saves, not when the card comes out of the printer."""
-    from evac_toolkit.core import fonts
-    from evac_toolkit.core.languages import get_language
-
     found = []
     for where, text, code in scenario.texts():
         missing = fonts.missing_glyphs(text, get_language(code).font)

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry.store import Registry
 
@@ -232,8 +233,6 @@ class DrillInfo:
 
 def list_drills(data_dir: Path) -> list[DrillInfo]:
     """Drills run on this laptop, newest first (read without opening them as registries)."""
-    from evac_toolkit.core import sqlite_open
-
     found = []
     folder = drills_dir(data_dir)
     if not folder.is_dir():

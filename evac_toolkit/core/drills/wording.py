@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from gettext import NullTranslations
 
 from evac_toolkit.core.i18n import catalog
+from evac_toolkit.core.languages import catalog as languages
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
 
 #: The marks Japanese forms use: ○ done, × not done, △ partly / not right. The same in every
@@ -120,8 +122,6 @@ def scenario_status(provenance, ui_language: str) -> str:
 def language_name(code: str, ui_language: str) -> str:
     """A language's name in ``ui_language`` (the catalogs carry every catalog language's English
     name under "language name"); the code for a language the catalog lacks."""
-    from evac_toolkit.core.languages import catalog as languages
-
     for language in languages():
         if language.code == code:
             return catalog(ui_language).pgettext("language name", language.english)
@@ -188,8 +188,6 @@ def clock(iso: str | None, ui_language: str) -> str:
 def suggestion_text(suggestion, ui_language: str) -> str:
     """A report suggestion as a sentence. Its ``fields`` (a list of fact names) is worded and
     joined here, so every message takes plain strings."""
-    from evac_toolkit.core.messages import message
-
     params = dict(suggestion.params)
     if "fields" in params:
         params["fields"] = join((field_label(name, ui_language) for name in params["fields"]),

@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass, field
 
 from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.registry import codes
 
 #: Language-check items → the registry's Japanese-ability codes.
 JAPANESE_ABILITY = {
@@ -138,9 +140,6 @@ class Conversation:
 
 def summary_lines_ja(summary: Summary, bank: ContentBank) -> list[str]:
     """The summary for the volunteer, in Japanese, one fact per line."""
-    from evac_toolkit.core.languages import catalog
-    from evac_toolkit.core.registry import codes
-
     def ja(key: str) -> str:
         return bank.text("ja", key) or key
 
@@ -188,8 +187,6 @@ def registry_values(summary: Summary) -> dict:
     """What the summary adds to an evacuee's record (lists are merged by the caller). Only what
     was pointed at: Japanese ability only when the language-check board was answered (a record
     left without it says "unknown", never "none")."""
-    from evac_toolkit.core.registry import codes
-
     values: dict = {}
     if summary.language:
         values["languages"] = [summary.language]

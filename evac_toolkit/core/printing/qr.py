@@ -15,6 +15,7 @@ from qrcode.constants import ERROR_CORRECT_M
 from qrcode.util import BIT_LIMIT_TABLE
 from reportlab.lib.units import mm
 
+from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.paths import cache_dir
 
 #: Smallest printed module (one black square). A phone camera at 1 m sees about 3 px per mm, and
@@ -71,8 +72,6 @@ def make(payload: str) -> QrCode:
     code.make(fit=True)
     rows = tuple("".join("1" if cell else "0" for cell in row) for row in code.get_matrix())
     try:
-        from evac_toolkit.core.atomic import atomic_write
-
         cached.parent.mkdir(parents=True, exist_ok=True)
         with atomic_write(cached, "w", encoding="ascii") as handle:
             handle.write("\n".join(rows))

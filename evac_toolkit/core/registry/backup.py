@@ -10,28 +10,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.atomic import durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import exclusive
+from evac_toolkit.core.registry.backup_files import Backup, backup_dir, list_backups
 from evac_toolkit.core.registry.health import check_file, is_damage
+from evac_toolkit.core.registry.migrations import SCHEMA_VERSION
+from evac_toolkit.core.registry.schema_range import refuse_unknown_version
 
 KEEP = 30                       # newest backups kept
 PERIOD = dt.timedelta(minutes=30)
-
-
-@dataclass(frozen=True)
-class Backup:
-    path: Path
-    taken: dt.datetime
-    reason: str
-
-
-def backup_dir(registry: Path) -> Path:
-    return registry.parent / "backups"
 
 
 def _verify(path: Path) -> list[str]:
@@ -106,19 +97,6 @@ def backup_before_migration(registry: Path, from_version: int) -> None:
     take_backup(registry, f"before-migration-v{from_version}")
 
 
-def list_backups(registry: Path) -> list[Backup]:
-    """Newest first."""
-    found = []
-    for path in backup_dir(registry).glob(f"{registry.stem}-*.sqlite"):
-        parts = path.stem[len(registry.stem) + 1:].split("-", 3)
-        try:
-            taken = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
-        except ValueError:
-            continue
-        found.append(Backup(path, taken, parts[3] if len(parts) > 3 else ""))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
-
-
 def _prune(folder: Path, stem: str) -> None:
     for old in list_backups(folder.parent / f"{stem}.sqlite")[KEEP:]:
         old.path.unlink(missing_ok=True)
@@ -148,9 +126,6 @@ def restore(registry: Path, backup: Path) -> Backup:
 
 
 def _restore(registry: Path, backup: Path) -> Backup | None:
-    from evac_toolkit.core.registry.database import SCHEMA_VERSION
-    from evac_toolkit.core.registry.schema_range import refuse_unknown_version
-
     problems = _verify(backup)
     if problems:
         raise UserError("backup_damaged", path=str(backup), reason="; ".join(problems[:3]))

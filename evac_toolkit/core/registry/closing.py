@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import sqlite_utils
 
@@ -29,9 +29,7 @@ from evac_toolkit.core.atomic import atomic_write, fsync_dir
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import exclusive
 from evac_toolkit.core.registry.backup import backup_dir, copy_database, verify
-
-if TYPE_CHECKING:
-    from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.core.registry.database import connect
 
 #: The folder the archive is written to by default, in the data folder.
 ARCHIVES = "archives"
@@ -39,11 +37,21 @@ ARCHIVES = "archives"
 ARCHIVING, WIPING = "archiving", "wiping"
 
 
+class OpenRegistry(Protocol):
+    """What closing needs of an open ``store.Registry``. Named here rather than imported: the
+    registry tidies an interrupted close when it opens (leftovers), so store imports closing."""
+
+    path: Path
+    db: sqlite_utils.Database
+
+    def count(self) -> int: ...
+
+
 def archive_path(data_dir: Path) -> Path:
     return data_dir / ARCHIVES / f"registry-closed-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
 
 
-def close_shelter(registry: Registry, archive: Path) -> dict:
+def close_shelter(registry: OpenRegistry, archive: Path) -> dict:
     """Write ``archive``, verify it, then wipe the live registry and its backups. Refused with
     ``UserError('registry_in_use')`` while another process has the registry open."""
     with exclusive(registry.path):
@@ -126,8 +134,6 @@ def resume_interrupted(registry_path: Path) -> list[tuple[str, dict]]:
         (archive.parent / f".{archive.name}.part").unlink(missing_ok=True)
         _forget(registry_path)
         return [("close_interrupted", {"archive": str(archive)})]
-    from evac_toolkit.core.registry.database import connect
-
     try:
         db = connect(registry_path)
         try:

@@ -76,6 +76,7 @@ def label(kind: str, code: str, ui_language: str) -> str:
 
 @cache
 def _bank():
+    # Here, not at the top: the first window shows no content and does not load the bank.
     from evac_toolkit.core.content.bank import ContentBank
 
     return ContentBank()

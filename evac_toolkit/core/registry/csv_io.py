@@ -25,10 +25,16 @@ from evac_toolkit.core import dates, sqlite_open
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
 from evac_toolkit.core.registry.disclosure import exported
+from evac_toolkit.core.registry.list_columns import (
+    EXPORT_COLUMNS,
+    IMPORT_FIELDS,
+    TIME_OF_DAY_COLUMNS,
+)
 from evac_toolkit.core.registry.list_layout import header_index, total_lines
 from evac_toolkit.core.registry.sheet_files import UnreadableFileError, read_table
 from evac_toolkit.core.registry.store import (
@@ -49,13 +55,6 @@ from evac_toolkit.core.registry.unencodable import (
     replace_unencodable,
 )
 
-EXPORT_COLUMNS = (
-    "id", "card_id", "display_name", "name_reading", "household_id", "languages",
-    "japanese_ability", "interpreter_needed", "nationality", "diets", "allergens",
-    "allergens_other", "medical", "body_parts", "pain_level", "religious", "area", "status",
-    "checked_in_at",
-    "checked_out_at", "consent_share", "do_not_disclose", "notes",
-)
 #: Blanked by ``redact``. Codes stay: the kitchen still needs to know about an allergy without
 #: knowing whose it is. People who must not be found (do_not_disclose) lose more, and their IDs
 #: (``disclosure.exported``).
@@ -75,10 +74,6 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _PAIN = re.compile(r"(\d{1,2})(?:/10)?")
 #: Check-in and check-out: read together, so that "12/7" takes its year from the others.
 _TIME_FIELDS = ("checked_in_at", "checked_out_at")
-#: Columns that hold only the time of day (入所日 | 入所時刻): each is read into its date's field.
-TIME_OF_DAY_COLUMNS = {"checked_in_time": "checked_in_at", "checked_out_time": "checked_out_at"}
-#: What a column of an imported file can be: the export's columns and the time-of-day ones.
-IMPORT_FIELDS = (*EXPORT_COLUMNS, *TIME_OF_DAY_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -695,8 +690,6 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
 @cache
 def _language_names(code: str) -> dict[str, str]:
     """A language as a reason names it (never its code): in English and in Japanese."""
-    from evac_toolkit.core.languages import catalog
-
     found = next((lang for lang in catalog() if lang.code == code), None)
     return {"language_en": found.english if found else code,
             "language_ja": found.japanese if found else code}

@@ -15,6 +15,7 @@ import json
 from functools import cache
 from typing import NamedTuple
 
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.store import SAME_PERSON_REASONS, Registry
 from evac_toolkit.core.text_fold import fold
@@ -82,8 +83,6 @@ def _same_reading(registry: Registry, reading: str, languages: list[str]
 @cache
 def _language_names(code: str) -> dict[str, str]:
     """A language as the reason names it (never its code): in English and in Japanese."""
-    from evac_toolkit.core.languages import catalog
-
     found = next((lang for lang in catalog() if lang.code == code), None)
     return {"language_en": found.english if found else code,
             "language_ja": found.japanese if found else code}

@@ -13,10 +13,10 @@ No Qt: the command line and the window share these rules.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import replace
 
+from evac_toolkit.core.registry.export_ids import export_id
 from evac_toolkit.core.registry.store import CARD_ALPHABET, Evacuee, Registry
 from evac_toolkit.core.text_fold import fold
 
@@ -25,8 +25,6 @@ from evac_toolkit.core.text_fold import fold
 HIDDEN_FIELDS = ("display_name", "name_reading", "household_id", "nationality", "area", "notes",
                  "allergens_other")
 _BLANK = {name: None if name == "household_id" else "" for name in HIDDEN_FIELDS}
-#: Fixed: the same person gets the same export ID every time (see ``export_id``).
-_EXPORT_NAMESPACE = uuid.UUID("6b1f4c2e-93d8-4c57-a0f1-0d5e7b9c2a41")
 
 
 def listed(person: Evacuee) -> Evacuee:
@@ -37,13 +35,6 @@ def listed(person: Evacuee) -> Evacuee:
 
 def listed_all(people: Iterable[Evacuee]) -> list[Evacuee]:
     return [listed(person) for person in people]
-
-
-def export_id(evacuee_id: str) -> str:
-    """The ID a protected person has in an export: derived one way from their registry ID, so it
-    matches nothing else in any file (not a full export, not a relative's row) while a
-    re-import of the same export still recognises them and skips them (``DuplicateIndex``)."""
-    return str(uuid.uuid5(_EXPORT_NAMESPACE, evacuee_id))
 
 
 def exported(person: Evacuee, *, keep_card: bool = False) -> Evacuee:

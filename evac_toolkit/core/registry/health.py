@@ -22,6 +22,7 @@ from pathlib import Path
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.registry.backup_files import list_backups
 
 #: Below this size integrity_check takes well under a second (about 0.1 s at 5 MB).
 SMALL_FILE_BYTES = 20 * 1024 * 1024
@@ -279,8 +280,6 @@ def thorough_check_due(path: Path) -> bool:
 def newest_good_backup(registry: Path, tries: int = 5) -> Path | None:
     """The newest backup of ``registry`` that passes the thorough check (the newest ``tries``
     are looked at, newest first)."""
-    from evac_toolkit.core.registry.backup import list_backups
-
     for backup in list_backups(registry)[:tries]:
         try:
             if not check_file(backup.path, thorough=True):

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.drills.session import DRILL_FILE, DRILLS_FOLDER
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import import_vocabulary
+from evac_toolkit.core.registry.list_columns import IMPORT_FIELDS
 
 FOLDER = "import_profiles"
 FORMAT = 1
@@ -83,8 +85,6 @@ def load_profile(data_dir: Path, name: str) -> ImportProfile | None:
 
 
 def _checked(name: str, raw: object) -> ImportProfile:
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ValueError(f"not an import profile of format {FORMAT}")
     columns = raw.get("columns", {})
@@ -121,8 +121,6 @@ def data_dir_of(registry_path: Path) -> Path:
     """The data folder whose profiles an import into ``registry_path`` uses: the registry's
     folder, or for a drill's own database (DATA/drills/ID/drill.sqlite) the data folder that
     holds the drills — an office's lists look the same in a drill."""
-    from evac_toolkit.core.drills.session import DRILL_FILE, DRILLS_FOLDER
-
     path = Path(registry_path)
     if path.name == DRILL_FILE and path.parent.parent.name == DRILLS_FOLDER:
         return path.parent.parent.parent
@@ -132,8 +130,6 @@ def data_dir_of(registry_path: Path) -> Path:
 def field_named(text: str) -> str:
     """The registry field a coordinator names: its id ("languages") or any column title the
     import knows for it ("言語", "Language"). ``UserError('import_no_such_field')`` else."""
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     stripped = text.strip()
     if stripped in IMPORT_FIELDS:
         return stripped

@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.registry import codes
+from evac_toolkit.core.registry.list_columns import IMPORT_FIELDS
 from evac_toolkit.core.text_fold import fold
 
 HEADERS_FILE = ("registry", "import_headers.toml")
@@ -81,8 +84,6 @@ class _Headers:
 
 @cache
 def _headers() -> _Headers:
-    from evac_toolkit.core.registry.csv_io import IMPORT_FIELDS
-
     raw = _load(HEADERS_FILE)
     fields = raw.get("fields", {})
     unknown = sorted(set(fields) - set(IMPORT_FIELDS))
@@ -200,8 +201,6 @@ def _labels(field: str) -> dict[str, tuple[str, ...]]:
 
 
 def _catalog():
-    from evac_toolkit.core.languages import catalog
-
     return catalog()
 
 
@@ -293,8 +292,6 @@ def choices(field: str) -> tuple[object, ...]:
 
 def choice_label(field: str, value: object, language: str) -> str:
     """A value as a volunteer reads it, in ``language`` ('ja' or 'en'), never a code."""
-    from evac_toolkit.core.messages import message
-
     if field in FLAG_FIELDS:
         return message("import_choice_yes" if value else "import_choice_no", language)
     if field == "languages":

@@ -28,7 +28,7 @@ from operator import itemgetter
 import sqlite_utils
 
 #: The registry list's order, as the search sorts and as ``evacuees_search_order`` holds it
-#: (database._v6 spells the same terms without the table alias: SQLite uses the index only
+#: (migrations/v6.py spells the same terms without the table alias: SQLite uses the index only
 #: when they are the same expressions).
 ORDER_TERMS = ("e.do_not_disclose", "CASE WHEN e.do_not_disclose THEN e.card_id END",
                "(e.display_name = '' AND e.name_reading = '')", "e.name_reading = ''",

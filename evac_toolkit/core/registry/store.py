@@ -18,10 +18,18 @@ from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 
+import sqlite_utils
+
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.instance_lock import hold_registry
+from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.registry import codes, name_search
+from evac_toolkit.core.registry.backup import backup_before_migration
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
+from evac_toolkit.core.registry.export_ids import export_id
+from evac_toolkit.core.registry.leftovers import tidy
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
 
@@ -89,8 +97,6 @@ def _json_list(items: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _allowed_codes() -> dict[str, frozenset[str]]:
-    from evac_toolkit.core.languages import catalog
-
     return {
         "languages": frozenset(lang.code for lang in catalog()),
         "diets": frozenset(codes.diets()), "allergens": frozenset(codes.allergens()),
@@ -341,13 +347,11 @@ class DuplicateIndex:
     that is them without naming the card or the reason, since "line 5: already registered as
     card J77ZYN (same name)" would tell whoever imports a list with their name that they are
     here. Skipping is safer than importing: the copy would be a second, unprotected record
-    that their name finds. Their export ID (``disclosure.export_id``) is known too, so a
+    that their name finds. Their export ID (``export_ids.export_id``) is known too, so a
     re-imported export skips them. They are never a "possible duplicate" (same reading).
     """
 
     def __init__(self, registry: Registry) -> None:
-        from evac_toolkit.core.registry.disclosure import export_id
-
         self.by_id: dict[str, tuple[str, bool]] = {}
         self.by_key: dict[tuple[str, str | None], str] = {}
         self.by_reading: dict[tuple[str, str], str] = {}
@@ -508,34 +512,60 @@ def _filled_fields(given: dict[str, list], column: dict[str, list], count: int) 
 class Registry:
     """One registry file. ``Registry.open(data_dir)`` is the real one; drills open their own."""
 
-    def __init__(self, path: Path) -> None:
-        from evac_toolkit.core.instance_lock import hold_registry
-        from evac_toolkit.core.registry.backup import backup_before_migration
-        from evac_toolkit.core.registry.leftovers import tidy
-
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """Open the registry file ``path``: checked, migrated and held (see ``_open``); with
+        ``read_only``, see ``reader``."""
         self.path = path
+        self.read_only = read_only
+        self._open()
+
+    def _open(self) -> None:
+        """Connect to ``self.path`` with fresh state (no counts yet): what ``__init__`` and
+        ``reopen`` both do."""
+        self._tally: _Tally | None = None
+        self._tally_key = -1
+        #: What tidying on open did that the user should know, as (message code, params).
+        self.notices: list[tuple[str, dict]] = []
+        self._hold = None
+        if self.read_only:
+            conn = sqlite_open.connect(self.path, timeout=10, isolation_level=None,
+                                       check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            self.db = sqlite_utils.Database(conn)
+            return
+        path = self.path
         # Held while open, so that no other process restores or wipes the file meanwhile; the
         # first to open it tidies what a crashed restore or close left.
-        self._hold, found = hold_registry(path, when_alone=lambda: tidy(path))
+        hold, found = hold_registry(path, when_alone=lambda: tidy(path))
         try:
             self.db = open_registry(path, before_migration=backup_before_migration)
         except BaseException:
-            self._hold.release()
+            hold.release()
             raise
-        #: What that tidying did that the user should know, as (message code, params).
-        self.notices: list[tuple[str, dict]] = found or []
-        self._tally: _Tally | None = None
-        self._tally_key = -1
+        self._hold = hold
+        self.notices = found or []
 
     @classmethod
     def open(cls, data_dir: Path) -> Registry:
         return cls(data_dir / REGISTRY_FILE)
 
+    @classmethod
+    def reader(cls, path: Path) -> Registry:
+        """A read-only connection to a registry another connection opened (and checked and
+        migrated), for searches in a worker thread: WAL lets it read while the owner writes."""
+        return cls(path, read_only=True)
+
+    def reopen(self) -> None:
+        """Open the file again in this object after ``close`` (a restore replaced it): the
+        window and its views keep their reference. Checked, migrated and counted afresh, as a
+        new Registry would be."""
+        self._open()
+
     def close(self) -> None:
         self.db.close()
-        hold = getattr(self, "_hold", None)      # a reader holds nothing
-        if hold is not None:
-            hold.release()                       # after the connection: nothing writes now
+        if self._hold is not None:               # a reader holds nothing
+            self._hold.release()                 # after the connection: nothing writes now
+            self._hold = None
 
     # -- writing ----------------------------------------------------------------------------------
     def _audit(self, action: str, evacuee_id: str | None, fields: list[str]) -> None:
@@ -959,20 +989,3 @@ class Registry:
         """Languages of people present other than Japanese, most speakers first (for signs and
         announcements, which always carry Japanese)."""
         return [code for code, _count in self.stats().any_language if code != "ja"]
-
-    @classmethod
-    def reader(cls, path: Path) -> Registry:
-        """A read-only connection to a registry another connection opened (and checked and
-        migrated), for searches in a worker thread: WAL lets it read while the owner writes."""
-        import sqlite_utils
-
-        from evac_toolkit.core import sqlite_open
-
-        reader = cls.__new__(cls)
-        reader.path = path
-        reader._tally, reader._tally_key = None, -1
-        conn = sqlite_open.connect(path, timeout=10, isolation_level=None,
-                                   check_same_thread=False)
-        conn.execute("PRAGMA query_only = ON")
-        reader.db = sqlite_utils.Database(conn)
-        return reader

@@ -33,13 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.paths import cache_dir
 from evac_toolkit.core.translation import splitter
-from evac_toolkit.core.translation.packs import (
-    InstalledPack,
-    list_packs,
-    missing_packs_params,
-    packs_dir,
-)
+from evac_toolkit.core.translation.installed import missing_packs_params
+from evac_toolkit.core.translation.pack_folders import InstalledPack, list_packs, packs_dir
 
 PIVOT = "en"
 #: Target languages written without spaces between sentences (Argos codes).
@@ -64,8 +61,6 @@ _MODELS: OrderedDict[tuple[str, int, int], LoadedPack] = OrderedDict()
 
 # -- Argos, imported safely ---------------------------------------------------------------------
 def _scratch() -> Path:
-    from evac_toolkit.core.paths import cache_dir
-
     try:
         folder = cache_dir() / "argos"
         folder.mkdir(parents=True, exist_ok=True)

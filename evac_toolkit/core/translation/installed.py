@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from evac_toolkit.core.languages import catalog
+
 PACKS_FOLDER = "packs"
 
 
@@ -34,8 +36,6 @@ def partners(argos_code: str | None, pairs: set[tuple[str, str]]) -> list[str]:
 def argos_language(code: str):
     """The catalog language an Argos code stands for (its names for messages), or None when the
     catalog has no language with that code (a pack for a language the program does not list)."""
-    from evac_toolkit.core.languages import catalog
-
     for language in catalog():
         if language.argos == code:
             return language
@@ -56,3 +56,10 @@ def pair_names(pairs, language: str) -> str:
     'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``)."""
     return ("、" if language == "ja" else ", ").join(
         f"{language_name(a, language)} → {language_name(b, language)}" for a, b in pairs)
+
+
+def missing_packs_params(pairs) -> dict[str, str]:
+    """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
+    packs by code) and as language names in English and Japanese (the window)."""
+    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
+            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}

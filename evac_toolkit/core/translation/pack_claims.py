@@ -24,6 +24,7 @@ from functools import cache
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import asset_path
+from evac_toolkit.core.translation.installed import argos_language
 
 #: The share of the probe's letters that must be in the target's script. A real model's output
 #: is nearly all in it (a name left untranslated is the exception); a mislabelled one has none.
@@ -59,8 +60,6 @@ def script_share(text: str, script: str) -> float | None:
 def catalog_language(file: str, argos_code: str, name: str = ""):
     """The catalog language of one side of a pack; ``UserError('pack_language_unknown')``
     naming it by the pack's own name for it (``name``), else its code."""
-    from evac_toolkit.core.translation.installed import argos_language
-
     language = argos_language(argos_code)
     if language is None:
         raise UserError("pack_language_unknown", file=file, language=name or argos_code)

@@ -48,9 +48,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from evac_toolkit.core.atomic import durable_replace
+from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.translation.installed import PACKS_FOLDER, pair_names
+from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.translation import engine, pack_claims
+from evac_toolkit.core.translation.installed import language_name
+from evac_toolkit.core.translation.pack_folders import (
+    RECORD,
+    InstalledPack,
+    describe,
+    folders_in,
+    list_packs,
+    packs_dir,
+    read_json,
+)
 
 #: Largest total an archive may unpack to. Real packs are 50-300 MB; tests lower it.
 MAX_UNPACKED_BYTES = 2 * 1024**3
@@ -63,7 +74,6 @@ MAX_MEMBERS = 1000
 #: folders deep would exhaust Python's recursion in mkdir.
 MAX_DEPTH = 16
 SUFFIX = ".argosmodel"
-RECORD = "evac-install.json"
 STAGING = ".staging-"      # an install in progress (may hold the replaced pack in old-N/)
 REMOVING = ".removing-"    # a removal in progress
 #: A staging folder untouched this long belongs to a crashed install, not a running one.
@@ -79,27 +89,6 @@ _LOCK = threading.Lock()
 _ACTIVE: set[str] = set()  # this process's staging folders, never swept
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class InstalledPack:
-    """One installed pack, as described by its metadata and our install record."""
-
-    name: str                 # folder name: translate-<from>_<to>
-    from_code: str            # Argos codes
-    to_code: str
-    from_name: str
-    to_name: str
-    package_version: str
-    argos_version: str
-    path: Path
-    sha256: str = ""          # of the archive it came from; empty when copied in by hand
-    source_name: str = ""
-    installed_at: str = ""
-
-    @property
-    def pair(self) -> tuple[str, str]:
-        return (self.from_code, self.to_code)
 
 
 @dataclass(frozen=True)
@@ -129,10 +118,6 @@ class PackCheck:
         return not self.problems
 
 
-def packs_dir(data_dir: Path) -> Path:
-    return data_dir / PACKS_FOLDER
-
-
 def folder_name(from_code: str, to_code: str) -> str:
     """Argos's own name for a pack (``argospm_package_name``)."""
     return f"translate-{from_code}_{to_code}"
@@ -143,8 +128,6 @@ def to_argos(code: str) -> str:
 
     ``UserError('mt_no_model')`` for a catalog language no Argos model exists for.
     """
-    from evac_toolkit.core.languages import catalog
-
     for language in catalog():
         if language.code.lower() == code.lower():
             if not language.argos:
@@ -152,58 +135,6 @@ def to_argos(code: str) -> str:
                                 language_ja=language.japanese, code=language.code)
             return language.argos
     return code.strip().lower()
-
-
-def missing_packs_params(pairs) -> dict[str, str]:
-    """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
-    packs by code) and as language names in English and Japanese (the window)."""
-    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
-            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}
-
-
-# -- reading installed packs --------------------------------------------------------------------
-def _read_json(path: Path) -> dict:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except RecursionError as exc:      # [[[[…]]]] thousands deep, copied in by hand
-        raise ValueError("nested too deeply") from exc
-    if not isinstance(raw, dict):
-        raise ValueError("not a JSON object")
-    return raw
-
-
-def _describe(folder: Path) -> InstalledPack:
-    """The pack in ``folder`` from its metadata.json and install record; raises OSError or
-    ValueError (KeyError included) when the metadata is unusable."""
-    meta = _read_json(folder / "metadata.json")
-    try:
-        record = _read_json(folder / RECORD)
-    except (OSError, ValueError):
-        record = {}
-    return InstalledPack(
-        name=folder.name, from_code=str(meta["from_code"]), to_code=str(meta["to_code"]),
-        from_name=str(meta.get("from_name", "")), to_name=str(meta.get("to_name", "")),
-        package_version=str(meta.get("package_version", "")),
-        argos_version=str(meta.get("argos_version", "")), path=folder,
-        sha256=str(record.get("sha256", "")), source_name=str(record.get("source", "")),
-        installed_at=str(record.get("installed_at", "")))
-
-
-def _pack_folders(data_dir: Path) -> list[Path]:
-    folder = packs_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
-
-
-def list_packs(data_dir: Path) -> list[InstalledPack]:
-    """The installed packs, sorted by folder name; folders with unusable metadata are left out
-    (:func:`verify` reports them)."""
-    found = []
-    for folder in _pack_folders(data_dir):
-        with contextlib.suppress(OSError, ValueError, KeyError):
-            found.append(_describe(folder))
-    return found
 
 
 # -- checking an archive ------------------------------------------------------------------------
@@ -340,7 +271,7 @@ def _sweep(folder: Path) -> None:
                 continue
             if entry.name.startswith(STAGING):
                 for old in sorted(entry.glob("old-*")):
-                    target = folder / folder_name(*_describe(old).pair)
+                    target = folder / folder_name(*describe(old).pair)
                     if not target.exists():
                         durable_replace(old, target)
         except (OSError, ValueError, KeyError):
@@ -426,8 +357,6 @@ def _extract(archive: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], t
 def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
                  replace: bool) -> InstallOutcome:
     """Check, extract, load and put one archive in place; UserError on any problem."""
-    from evac_toolkit.core.translation import engine, pack_claims
-
     file = archive.name
     try:
         zf = zipfile.ZipFile(archive)
@@ -484,20 +413,18 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
             model = engine.load(new, name=file)   # proves the model and tokenizer load
             pack_claims.check_output(file, *pair, model.translate)
             replaced = _swap_in(folder, staging, new, name, pair)
-    pack = _describe(folder / name)
+    pack = describe(folder / name)
     return InstallOutcome(archive, pack, replaced=replaced)
 
 
 def _check_replacing(archive: Path, folder: Path, name: str, meta: dict, replace: bool) -> None:
     """Refuse to replace another pair's pack (a folder of our pack's name holding it), and to
     replace this pair's installed pack unless ``replace`` says so."""
-    from evac_toolkit.core.translation.installed import language_name
-
     pair = (meta["from_code"], meta["to_code"])
     target = folder / name
     if target.is_dir():
         try:
-            other = _describe(target)
+            other = describe(target)
         except (OSError, ValueError, KeyError):
             other = None                       # unreadable: a broken pack of this name
         if other is not None and other.pair != pair:
@@ -635,8 +562,6 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
                     outcomes.append(InstallOutcome(archive, error=error))
                 meter.done = start + sizes[archive]   # skip what failed
         finally:
-            from evac_toolkit.core.translation import engine
-
             engine.clear_cache(data_dir)
     if progress is not None:
         progress(meter.total, meter.total, "")
@@ -677,8 +602,6 @@ def remove(data_dir: Path, from_code: str, to_code: str) -> InstalledPack:
             raise UserError("pack_write_failed", path=str(folder),
                             reason=exc.strerror or str(exc)) from exc
         finally:
-            from evac_toolkit.core.translation import engine
-
             engine.clear_cache(data_dir)
     return found[0]
 
@@ -699,19 +622,17 @@ def _check_files(folder: Path, name: str, record: dict) -> list[UserError]:
 
 def verify(data_dir: Path) -> list[PackCheck]:
     """Re-check every installed pack: metadata readable, files as installed, model loadable."""
-    from evac_toolkit.core.translation import engine
-
     checks = []
-    for folder in _pack_folders(data_dir):
+    for folder in folders_in(data_dir):
         name = folder.name
         try:
-            pack = _describe(folder)
+            pack = describe(folder)
         except (OSError, ValueError, KeyError) as exc:
             checks.append(PackCheck(name, None, (UserError("pack_metadata", file=name,
                                                            reason=str(exc)),)))
             continue
         try:
-            problems = _check_files(folder, name, _read_json(folder / RECORD))
+            problems = _check_files(folder, name, read_json(folder / RECORD))
         except (OSError, ValueError):
             problems = [UserError("pack_unrecorded", name=name)]
         if not any(p.code == "pack_file_missing" for p in problems):
@@ -766,8 +687,6 @@ def install_bundled(folder: Path, data_dir: Path, progress: Progress | None = No
             stat = outcome.file.stat()
             done[outcome.file.name] = [stat.st_size, stat.st_mtime_ns]
     if outcomes:
-        from evac_toolkit.core.atomic import atomic_write
-
         with atomic_write(record_path, "w", encoding="utf-8") as handle:
             json.dump(done, handle, ensure_ascii=False, indent=1)
     return outcomes

@@ -26,8 +26,8 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.text_fold import fold
-from evac_toolkit.core.translation import quality
-from evac_toolkit.core.translation.packs import missing_packs_params
+from evac_toolkit.core.translation import engine, quality
+from evac_toolkit.core.translation.installed import missing_packs_params
 
 CURATED = "curated"
 MACHINE = "machine"
@@ -114,6 +114,7 @@ _MAX_BANKS = 2
 
 
 def _overlay_stamp(data_dir: Path) -> tuple:
+    # Here, not at the top: the first window shows no content and does not load the bank.
     from evac_toolkit.core.content.bank import overlay_dir
 
     folder = overlay_dir(data_dir)
@@ -125,7 +126,7 @@ def _overlay_stamp(data_dir: Path) -> tuple:
 
 def _user_bank(data_dir: Path):
     """The data folder's content bank, read again only when a review import changed it."""
-    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.content.bank import user_bank  # not at the top: as _overlay_stamp
 
     stamp = _overlay_stamp(data_dir)
     with _INDEX_LOCK:
@@ -157,8 +158,6 @@ def _languages(source: str, target: str) -> tuple[Language, Language]:
 
 
 def _route(source: Language, target: Language, data_dir: Path):
-    from evac_toolkit.core.translation import engine
-
     return engine.find_route(source.argos, target.argos, data_dir)
 
 
@@ -193,8 +192,6 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
         return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
                       reason="mt_packs_missing",
                       reason_params=missing_packs_params(route.missing))
-    from evac_toolkit.core.translation import engine
-
     output = engine.translate(text, route)
     return Result(output, MACHINE_PIVOT if route.pivot else MACHINE, source, target,
                   warnings=quality.check(text, output), route=route.pairs, review=MACHINE)
@@ -209,7 +206,5 @@ def preload(source: str, target: str, data_dir: Path) -> bool:
     route = _route(source_language, target_language, data_dir)
     if not route.available:
         return False
-    from evac_toolkit.core.translation import engine
-
     engine.preload(route)
     return True

@@ -200,12 +200,6 @@ def _reading(registry_path: Path, work: Callable[[Registry], object]) -> object:
         reader.close()
 
 
-def _reopen(registry: Registry) -> None:
-    """Open ``registry``'s file again in the same object: the main window and the view keep
-    their reference to it. ``Registry.__init__`` checks, migrates and resets the counts."""
-    Registry.__init__(registry, registry.path)
-
-
 # -- import ---------------------------------------------------------------------------------------
 class ImportDialog(QDialog):
     """Read a list file, show how its columns map and what it would do, then import it. A
@@ -1194,13 +1188,13 @@ class RegistryFiles(QObject):
             except (UserError, OSError, *sqlite_open.Error) as error:
                 text, ok = worded(error, self.ui_language, registry.path), False
             try:
-                _reopen(registry)
+                registry.reopen()
             except UserError as error:
                 # E.g. a backup from a newer version of the program: put the registry back.
                 text, ok = worded(error, self.ui_language), False
                 if safety is not None:
                     restore(registry.path, safety.path)
-                    _reopen(registry)
+                    registry.reopen()
         finally:
             QApplication.restoreOverrideCursor()
         self._say(text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core import shelter_key
+from evac_toolkit.core import key_setup, shelter_key
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.problem_text import gui_problem
@@ -189,7 +189,7 @@ class RegistryUnlock(QWidget):
                 self._refused(UserError("passphrase_mismatch"))
                 return
             data_dir = self.data_dir
-            self._run(lambda progress: shelter_key.create(data_dir, passphrase))
+            self._run(lambda progress: key_setup.create(data_dir, passphrase))
         else:
             self._run(lambda progress: shelter_key.unlock(self.data_dir, passphrase))
 
@@ -203,7 +203,7 @@ class RegistryUnlock(QWidget):
                 self._refused(UserError("passphrase_mismatch"))
                 return
             data_dir = self.data_dir
-            self._run(lambda progress: shelter_key.reset_with_recovery_key(data_dir, key, new))
+            self._run(lambda progress: key_setup.reset_with_recovery_key(data_dir, key, new))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -309,7 +309,7 @@ class PassphraseBox(QGroupBox):
             return
         data_dir = self.data_dir
         if self.setting_up:
-            job = worker.Job(lambda progress: shelter_key.create(data_dir, new))
+            job = worker.Job(lambda progress: key_setup.create(data_dir, new))
         else:
             job = worker.Job(
                 lambda progress: shelter_key.change_passphrase(data_dir, current, new))
