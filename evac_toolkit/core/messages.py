@@ -51,7 +51,7 @@ MESSAGES: dict[str, Message] = {
                "from the list.")),
     "unknown_view": Message(N_("Unknown view: {name}. Choose one of: {choices}.")),
     "bad_screen_size": Message(
-        N_("Screen size {value!r} is not valid: give width x height in pixels, e.g. 1024x600.")),
+        N_("Screen size '{value}' is not valid: give width x height in pixels, e.g. 1024x600.")),
     "screenshot_does_not_fit": Message(
         N_("The {view} view does not fit a {size} screen: it needs {needed}. Nothing was written.")),
     "data_dir_unwritable": Message(
@@ -143,11 +143,11 @@ MESSAGES: dict[str, Message] = {
     "sheet_formula": Message(
         N_("a formula or a cell starting with =, +, - or @ ({detail!r}); type the text only")),
     "sheet_empty_id": Message(N_("the ID cell is empty")),
-    "sheet_unknown_id": Message(N_("unknown ID {detail!r}; IDs must stay as exported")),
+    "sheet_unknown_id": Message(N_("unknown ID '{detail}'; IDs must stay as exported")),
     "sheet_duplicate_id": Message(N_("this ID already appears on line {detail}")),
     "sheet_empty_translation": Message(
         N_("the translation is empty; write it, or delete the row to leave the string as is")),
-    "sheet_unknown_language": Message(N_("unknown language code {detail!r} in the header")),
+    "sheet_unknown_language": Message(N_("unknown language code '{detail}' in the header")),
     "sheet_language_mismatch": Message(N_("the sheet is for another language ({detail})")),
     "sheet_lost_characters": Message(
         N_('\'?\' appeared where the text had none: Excel\'s "CSV (comma delimited)" replaced '
@@ -201,14 +201,14 @@ MESSAGES: dict[str, Message] = {
         N_("The notice needs a value for {{{slot}}}: --set {slot}=..."),
         gui=N_("The notice needs a value for {{{slot}}}. Fill in its box.")),
     "slot_unknown": Message(N_("The notice has no slot {slot}; its slots are: {expected}.")),
-    "slot_bad_value": Message(N_("{{{slot}}} = {value!r} is not valid; expected {expected}.")),
+    "slot_bad_value": Message(N_("{{{slot}}} = '{value}' is not valid; expected {expected}.")),
     "slot_too_long": Message(
         Nn_("{{{slot}}} is {length} character; at most {max} fit on the notice.",
             "{{{slot}}} is {length} characters; at most {max} fit on the notice."),
         count="length"),
     "bad_set_option": Message(
-        N_("--set needs NAME=VALUE, got {value!r}."),
-        gui=N_("A value for the notice cannot be read ({value!r}). Fill in each box of the "
+        N_("--set needs NAME=VALUE, got '{value}'."),
+        gui=N_("A value for the notice cannot be read ('{value}'). Fill in each box of the "
                "notice.")),
     "printed": Message(Nn_("Wrote {path}: {pages} page.", "Wrote {path}: {pages} pages."),
                        count="pages"),
@@ -408,20 +408,20 @@ MESSAGES: dict[str, Message] = {
         N_("the workbook cannot be read ({detail}): it may be damaged or not completely copied. "
            "Copy it again, or open it in Excel and save it again")),
     "import_no_sheet": Message(
-        N_("the workbook has no sheet called {sheet!r}; its sheets: {sheets}")),
+        N_("the workbook has no sheet called '{sheet}'; its sheets: {sheets}")),
     # How the file read is named in the import summary ("12 new ... ({encoding})").
-    "import_format_xlsx": Message(N_("Excel workbook, sheet {sheet!r}")),
+    "import_format_xlsx": Message(N_("Excel workbook, sheet '{sheet}'")),
     "import_format_utf16": Message(N_("Unicode text (UTF-16)")),
     "import_format_utf8_bom": Message(N_("UTF-8 with BOM")),
     "import_sheet_chosen": Message(
         # Translators: {count} is the number of sheets in the workbook.
-        Nn_("Read the sheet {sheet!r} (the workbook has {count}: {sheets}). Read another with "
+        Nn_("Read the sheet '{sheet}' (the workbook has {count}: {sheets}). Read another with "
             "--sheet NAME.",
-            "Read the sheet {sheet!r} (the workbook has {count}: {sheets}). Read another with "
+            "Read the sheet '{sheet}' (the workbook has {count}: {sheets}). Read another with "
             "--sheet NAME."),
-        gui=Nn_("Read the sheet {sheet!r} (the workbook has {count}). Choose another sheet "
+        gui=Nn_("Read the sheet '{sheet}' (the workbook has {count}). Choose another sheet "
                 "above.",
-                "Read the sheet {sheet!r} (the workbook has {count}). Choose another sheet "
+                "Read the sheet '{sheet}' (the workbook has {count}). Choose another sheet "
                 "above."),
         count="count"),
     "import_nul": Message(N_("a NUL byte: this is not a text file")),
@@ -431,19 +431,19 @@ MESSAGES: dict[str, Message] = {
         Nn_("{header}: {length} character, at most {max}",
             "{header}: {length} characters, at most {max}"), count="length"),
     "import_empty": Message(N_("the file is empty")),
-    "import_unknown_column": Message(N_("unknown column {header!r}")),
-    "import_repeated_column": Message(N_("{header!r} is a second {field} column")),
+    "import_unknown_column": Message(N_("unknown column '{header}'")),
+    "import_repeated_column": Message(N_("'{header}' is a second {field} column")),
     "import_value_without_header": Message(N_("a value in a column without a title")),
     "import_column_count": Message(
         Nn_("{found} column, the header has {expected}",
             "{found} columns, the header has {expected}"), count="found"),
-    "import_bad_pain": Message(N_("{header}: {value!r} is not a pain level from 0 to 10")),
+    "import_bad_pain": Message(N_("{header}: '{value}' is not a pain level from 0 to 10")),
     # Issue 16, import vocabulary: every unknown value lists what is accepted.
     "import_unknown_value": Message(
-        N_("{header}: unknown value {value!r}. Accepted: {accepted_en} (or the codes {codes})"),
-        gui=N_("{header}: unknown value {value!r}. Accepted: {accepted_en}")),
+        N_("{header}: unknown value '{value}'. Accepted: {accepted_en} (or the codes {codes})"),
+        gui=N_("{header}: unknown value '{value}'. Accepted: {accepted_en}")),
     "import_bad_flag": Message(
-        N_("{header}: {value!r} is not yes or no. Yes: {yes}; no: {no} (or empty)")),
+        N_("{header}: '{value}' is not yes or no. Yes: {yes}; no: {no} (or empty)")),
     "import_language_not_listed": Message(
         N_("{header}: {value} ({name_en}) is not in the program's language list. Languages in "
            "the list: {accepted_en}")),
@@ -453,18 +453,18 @@ MESSAGES: dict[str, Message] = {
     "import_choice_yes": Message(N_("Yes")),
     "import_choice_no": Message(N_("No")),
     "import_choice_unknown": Message(
-        N_("{field}: {value!r} is not a value of this field. Accepted: {accepted_en} (or the "
+        N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en} (or the "
            "codes {codes})"),
-        gui=N_("{field}: {value!r} is not a value of this field. Accepted: {accepted_en}")),
+        gui=N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en}")),
     "import_choice_no_values": Message(N_("{field} is free text: its values need no choosing.")),
     "import_profile_bad_name": Message(
-        N_("{name!r} cannot be an import profile's name: use letters, digits, spaces, - or _ "
+        N_("'{name}' cannot be an import profile's name: use letters, digits, spaces, - or _ "
            "(at most 40, no dot or slash).")),
     "import_profile_damaged": Message(
         N_("The import profile {path} cannot be used ({reason}). Delete it or save the profile "
            "again.")),
-    "import_profile_saved": Message(N_("Saved the import profile {name!r}: {path}")),
-    "import_profile_used": Message(N_("Using the import profile {name!r}.")),
+    "import_profile_saved": Message(N_("Saved the import profile '{name}': {path}")),
+    "import_profile_used": Message(N_("Using the import profile '{name}'.")),
     "import_profiles_none": Message(
         N_("No import profiles yet (registry import --profile NAME saves one)."),
         gui=N_("No import profiles yet.")),
@@ -474,13 +474,13 @@ MESSAGES: dict[str, Message] = {
         phrases={"columns": Nn_("{columns} column", "{columns} columns"),
                  "values": Nn_("{values} value", "{values} values")}),
     "import_map_syntax": Message(
-        N_("--map {option!r}: write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out)."),
-        gui=N_("{option!r}: choose the column's field in the list of columns.")),
+        N_("--map '{option}': write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out)."),
+        gui=N_("'{option}': choose the column's field in the list of columns.")),
     "import_value_syntax": Message(
-        N_("--value {option!r}: write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
+        N_("--value '{option}': write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
            "word out)."),
-        gui=N_("{option!r}: choose the word's value in the list of values.")),
-    "import_no_such_field": Message(N_("{name!r} is no registry field. Fields: {fields}")),
+        gui=N_("'{option}': choose the word's value in the list of values.")),
+    "import_no_such_field": Message(N_("'{name}' is no registry field. Fields: {fields}")),
     "import_choices_hint": Message(
         N_("Map what is still unknown once: --map 'TITLE=FIELD' for a column, --value "
            "'FIELD:WORD=VALUE' for a word (every row with it); add --profile NAME to remember "
@@ -488,13 +488,13 @@ MESSAGES: dict[str, Message] = {
         gui=N_("Choose once what is still unknown: a field for each column, a value for each "
                "word; save the choices as an import profile for the next list.")),
     "import_vocabulary_invalid": Message(N_("The import word list {file} is damaged: {reason}")),
-    "import_bad_id": Message(N_("{header}: {value!r} is not an ID this program wrote")),
+    "import_bad_id": Message(N_("{header}: '{value}' is not an ID this program wrote")),
     "import_bad_time": Message(
-        N_("{header}: {value!r} is not a date and time this program reads. Dates: {dates}; "
+        N_("{header}: '{value}' is not a date and time this program reads. Dates: {dates}; "
            "times, after the date: {times}")),
     "import_bad_time_of_day": Message(
-        N_("{header}: {value!r} is not a time this program reads: write it as {times}")),
-    "import_time_without_date": Message(N_("{header}: the time {value!r} has no date beside it")),
+        N_("{header}: '{value}' is not a time this program reads: write it as {times}")),
+    "import_time_without_date": Message(N_("{header}: the time '{value}' has no date beside it")),
     "import_duplicate_existing": Message(N_("already registered as card {card_id}")),
     "import_duplicate_deleted": Message(N_("this person was deleted (card {card_id})")),
     "import_duplicate_in_file": Message(N_("same person as line {first_line}")),
