@@ -829,15 +829,20 @@ def _filled(code: str, language: str, audience: str, params: dict[str, object]) 
     translations = catalog(language)
     for name, (singular, plural) in entry.phrases.items():
         number = _count(code, name, params)
-        params = {**params, name: translations.ngettext(singular, plural, number)
-                  .format(**{name: number})}
+        phrase = translations.ngettext(singular, plural, number)
+        params = {**params, name: _format(phrase, {name: number})}
     text = template(code, language, audience,
                     _count(code, entry.count, params) if entry.count else None)
+    return _format(text, params)
+
+
+def _format(text: str, params: dict[str, object]) -> str:
     try:
         return text.format(**params)
-    except (KeyError, IndexError):
-        # A translation naming a parameter the code does not pass: the sentence without the
-        # numbers is still better than nothing (tests/test_catalogs.py checks placeholders).
+    except (KeyError, IndexError, ValueError):
+        # A translation naming a parameter the code does not pass, or a wrong format spec: the
+        # sentence without the values is still better than nothing (tests/test_catalogs.py
+        # checks every catalog's placeholders).
         return text
 
 
