@@ -77,7 +77,7 @@ def test_the_command_line_finds_them_by_card_only(shelter, capsys):
     for typed in (shelter.protected.card_id, shelter.protected.card_id.lower()):
         out = run(capsys, "registry", "list", "--search", typed)
         assert out.startswith(f"{shelter.protected.card_id}  (保護 protected)")
-        assert "1 person(s)" in out
+        assert "1 person." in out
         assert_hidden(out, shelter)
 
 

@@ -1,26 +1,31 @@
 """Nothing the window can say names a command-line option or command, or a raw language code.
 
 The window words core codes with ``gui_message`` (a code's GUI wording when it has one), and its
-own labels come from the Qt Linguist files. Any code can reach the window (a worker's UserError is
-shown as it is), so every code is checked, in both UI languages; the commands are read from the
-real argument parser, so a new command is covered without touching this test.
+own labels come from the gettext catalog (translations/<lang>.po, the entries the window's modules
+use). Any code can reach the window (a worker's UserError is shown as it is), so every code is
+checked, in every interface language; the commands are read from the real argument parser, so a
+new command is covered without touching this test.
 """
 
 from __future__ import annotations
 
 import ast
 import string
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
+from catalog_entries import untranslated
 from cli_syntax import COMMANDS, cli_syntax
 
+from evac_toolkit.core.i18n import catalog
 from evac_toolkit.core.messages import MESSAGES, gui_message, message, template
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "evac_toolkit" / "ui"
-TS_FILES = sorted((ROOT / "translations").glob("*.ts"))
+PO_FILES = sorted((ROOT / "translations").glob("*.po"))
+#: English (the msgids) and every language with a catalog.
+UI_LANGUAGES = ["en", *(path.stem for path in PO_FILES)]
 
 #: Placeholders that would put a raw language code in a sentence.
 CODE_PLACEHOLDERS = {"code", "codes", "from_code", "to_code"}
@@ -41,20 +46,34 @@ def test_the_detector_finds_what_it_must():
     assert "signs list" in COMMANDS and "import-review" in COMMANDS
 
 
-@pytest.mark.parametrize("language", ["ja", "en"])
+def _as_the_window_says_it(code: str, language: str) -> list[str]:
+    """The window's sentence for ``code`` (its singular and plural forms) and its count
+    phrases, unfilled, in ``language``."""
+    translations = catalog(language)
+    texts = [template(code, language, "gui", count) for count in (1, 2, 5)]
+    texts += [translations.ngettext(singular, plural, count)
+              for singular, plural in MESSAGES[code].phrases.values() for count in (1, 2, 5)]
+    return texts
+
+
+@pytest.mark.parametrize("language", UI_LANGUAGES)
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_code_as_the_window_says_it_has_no_cli_syntax(code, language):
-    text = template(code, language, "gui")
-    assert not cli_syntax(text), f"{code} [{language}] in the window: {text!r}"
-    fields = {name for _, name, _, _ in string.Formatter().parse(text) if name}
-    if code not in CODE_SHOWN_AS_THE_PROBLEM:
-        assert not fields & CODE_PLACEHOLDERS, f"{code} [{language}] shows a raw code: {text!r}"
+    for text in _as_the_window_says_it(code, language):
+        assert not cli_syntax(text), f"{code} [{language}] in the window: {text!r}"
+        fields = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        if code not in CODE_SHOWN_AS_THE_PROBLEM:
+            assert not fields & CODE_PLACEHOLDERS, \
+                f"{code} [{language}] shows a raw code: {text!r}"
 
 
-def test_every_gui_wording_is_in_both_ui_languages():
-    for code, entry in MESSAGES.items():
-        if "gui" in entry:
-            assert set(entry["gui"]) == {"en", "ja"}, code
+@pytest.mark.parametrize("po", PO_FILES, ids=lambda path: path.name)
+def test_every_gui_wording_is_translated(po):
+    """A code's window wording has its translation, not only the command line's."""
+    worded = [code for code, entry in MESSAGES.items() if entry.gui is not None]
+    assert len(worded) > 30
+    assert {code: untranslated(code, po.stem) for code in worded
+            if untranslated(code, po.stem)} == {}
 
 
 def test_missing_packs_are_named_by_language_in_the_window(data_home):
@@ -92,12 +111,23 @@ def test_the_window_words_codes_for_the_window(module: Path):
         f"{module.name} imports message(); use gui_message()"
 
 
-@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
-def test_no_ui_string_has_cli_syntax(ts_file: Path):
+def window_entries(po: Path):
+    """The catalog entries the window's own modules use (a location under evac_toolkit/ui/)."""
+    with po.open("rb") as handle:
+        entries = read_po(handle, locale=po.stem)
+    return [entry for entry in entries if entry.id and any(
+        path.startswith("evac_toolkit/ui/") for path, _line in entry.locations)]
+
+
+@pytest.mark.parametrize("po", PO_FILES, ids=lambda p: p.name)
+def test_no_ui_string_has_cli_syntax(po: Path):
+    entries = window_entries(po)
+    assert len(entries) > 300
     bad = []
-    for node in ET.parse(ts_file).getroot().iter("message"):
-        for part in ("source", "translation"):
-            text = node.findtext(part) or ""
+    for entry in entries:
+        ids = entry.id if entry.pluralizable else (entry.id,)
+        forms = entry.string if entry.pluralizable else (entry.string,)
+        for part, text in [*(("msgid", t) for t in ids), *(("msgstr", t) for t in forms)]:
             if cli_syntax(text):
                 bad.append((part, text, cli_syntax(text)))
     assert not bad, bad

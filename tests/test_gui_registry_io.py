@@ -82,7 +82,7 @@ def test_cp932_spreadsheet_with_japanese_headers_is_imported_into_the_view(make_
     assert registry.count() == 0                      # nothing written before Import
 
     run_import(qtbot, view, dialog)
-    assert dialog.summary.text().startswith("Imported 2 person(s). Backup before import:")
+    assert dialog.summary.text().startswith("Imported 2 people. Backup before import:")
     assert not dialog.import_button.isEnabled() and dialog.cancel_button.text() == "Close"
     person = registry.search("髙橋")[0]
     assert (person.display_name, person.name_reading) == ("髙橋 ①子", "ﾀｶﾊｼ ｲﾁｺ")
@@ -91,7 +91,7 @@ def test_cp932_spreadsheet_with_japanese_headers_is_imported_into_the_view(make_
     # The view shows them, with fresh counts.
     qtbot.waitUntil(lambda: shown_names(view) == ["山田 花子", "髙橋 ①子"], timeout=10_000)
     assert view.dashboard.present_label.text() == "Present: 2"
-    assert "Imported 2 person(s)" in view.status.text()
+    assert "Imported 2 people" in view.status.text()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
@@ -224,7 +224,7 @@ def test_export_writes_utf8_with_bom_for_excel(make_view, registry, qtbot, tmp_p
     text = data.decode("utf-8-sig")
     assert "髙橋 ①子" in text and "Lê Thị Hoa" in text and "Gone Away" in text
     assert dialog.written == 3
-    assert dialog.summary.text() == f"Wrote {out}: 3 person(s)."
+    assert dialog.summary.text() == f"Wrote {out}: 3 people."
     # Present only, names left out.
     dialog.present_only.setChecked(True)
     dialog.redact.setChecked(True)
@@ -265,7 +265,7 @@ def test_cp932_export_names_who_and_where_and_writes_nothing_until_chosen(
     protected = next(person for person in registry.search() if person.do_not_disclose)
     text = dialog.summary.text()
     # The protected person's name and area are never exported, so never named here either.
-    assert "cannot hold some text of 2 person(s), so nothing was written" in text
+    assert "cannot hold some text of 2 people, so nothing was written" in text
     assert f"{nguyen.card_id} Nguyễn Văn An: display_name “ễ ă”" in text
     assert f"{burmese.card_id} テイン・ミン: notes “ဆေးလိပ် မသောက်ပါ”" in text
     assert protected.card_id not in text and "🌸" not in text and "Trần" not in text
@@ -308,7 +308,7 @@ def test_refused_cp932_export_saved_as_utf8_instead(make_view, registry, qtbot, 
     text = data.decode("utf-8-sig")
     assert "Nguyễn Văn An" in text and "ဆေးလိပ် မသောက်ပါ" in text and "和室" not in text
     assert dialog.written == 4 and dialog.utf8.isChecked() and not dialog.choice.isVisible()
-    assert dialog.summary.text() == f"Wrote {folder / 'registry-sjis.csv'}: 4 person(s)."
+    assert dialog.summary.text() == f"Wrote {folder / 'registry-sjis.csv'}: 4 people."
 
 
 def test_refused_cp932_export_written_with_question_marks(make_view, registry, qtbot, tmp_path):
@@ -319,7 +319,7 @@ def test_refused_cp932_export_written_with_question_marks(make_view, registry, q
     assert "Nguy?n V?n An" in text and "髙橋 ①子" in text and "和室" not in text
     assert "???" in text and "Trần" not in text
     assert dialog.written == 4 and dialog.cp932.isChecked()
-    assert "2 cell(s) of 2 person(s) held characters Shift_JIS (CP932) cannot" in \
+    assert "2 cells of 2 people held characters Shift_JIS (CP932) cannot" in \
         dialog.summary.text()
 
 

@@ -32,7 +32,7 @@ def test_a_deeply_nested_pack_is_refused_in_one_line(make, tiny_packs, data_home
     [outcome] = packs.install(bad, data_home)
     assert not outcome.ok and outcome.error.code == "pack_too_deep"
     limit = outcome.error.params["limit"]
-    assert int(outcome.error.params["depth"].replace(",", "")) > limit in (
+    assert outcome.error.params["depth"] > limit in (
         packs.MAX_DEPTH, packs.MAX_JSON_DEPTH)
     assert packs.list_packs(data_home) == []
     assert main(["packs", "install", str(bad)]) == 2      # as every refused pack

@@ -177,7 +177,7 @@ def test_cp932_export_refuses_text_it_cannot_hold_then_writes_question_marks(cap
     assert code == 1 and stdout == ""
     assert list(folder.iterdir()) == []                      # no file, no leftover temp file
     # The protected person's name and area are never exported, so never a problem either.
-    assert "cannot hold some text of 2 person(s), so nothing was written" in stderr
+    assert "cannot hold some text of 2 people, so nothing was written" in stderr
     assert "Nguyễn Văn An: display_name “ễ ă”" in stderr
     assert "テイン・ミン: notes “ဆေးလိပ် မသောက်ပါ”" in stderr
     assert "🌸" not in stderr and "Trần" not in stderr
@@ -186,8 +186,8 @@ def test_cp932_export_refuses_text_it_cannot_hold_then_writes_question_marks(cap
     code, stdout, stderr = run(capsys, "registry", "export", "--out", str(out),
                                "--encoding", "cp932", "--replace-unencodable")
     assert code == 0 and stderr == ""
-    assert f"Wrote {out}: 4 person(s)." in stdout
-    assert '2 cell(s) of 2 person(s) held characters Shift_JIS (CP932) cannot' in stdout
+    assert f"Wrote {out}: 4 people." in stdout
+    assert '2 cells of 2 people held characters Shift_JIS (CP932) cannot' in stdout
     text = out.read_bytes().decode("cp932")                  # the whole file is CP932
     assert "Nguy?n V?n An" in text and "??????? ???????? 薬あり" in text
     assert "和室" not in text and "山田 太郎" in text and "Trần" not in text

@@ -66,7 +66,7 @@ def test_map_once_save_as_profile_then_import_the_next_list_in_one_step(capsys, 
         registry.close()
 
     code, out, _err = run(capsys, "registry", "import-profiles")
-    assert (code, out.strip()) == (0, "港区 第一小学校: 2 column(s), 3 value(s)")
+    assert (code, out.strip()) == (0, "港区 第一小学校: 2 columns, 3 values")
 
 
 def test_choices_given_later_are_added_to_the_profile(capsys, tmp_path, data_home: Path):

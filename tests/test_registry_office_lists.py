@@ -179,7 +179,7 @@ def test_student_numbers_are_no_registry_ids_and_are_named_by_line_and_column(ca
     assert err.splitlines() == [
         f"{path.name}: line {line}, column 1: Student ID: 'S2026-00{number}' is not an ID this "
         "program wrote" for line, number in ((2, 12), (3, 31), (4, 47))
-    ] + ["3 problem(s) in the file. Nobody was imported."]
+    ] + ["3 problems in the file. Nobody was imported."]
     with _opened(data_home) as registry:
         assert registry.count() == 0 and list_backups(registry.path) == []
 
@@ -342,7 +342,7 @@ def test_a_list_with_mistakes_is_refused_whole_with_each_named_by_line_and_colum
     assert "入所日: '12月45日' is not a date and time" in lines[2]
     assert "入所時刻" in lines[3] and "'25時'" in lines[3]
     assert "No name, reading or language was given" in lines[4]
-    assert lines[-2] == "5 problem(s) in the file. Nobody was imported."
+    assert lines[-2] == "5 problems in the file. Nobody was imported."
     assert "--map" in lines[-1] and "--value" in lines[-1]
     with _opened(data_home) as registry:        # 林 健 on line 7 was fine: not imported
         assert registry.count() == 0 and list_backups(registry.path) == []

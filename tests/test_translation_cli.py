@@ -52,7 +52,7 @@ def test_install_list_translate_remove(capsys, tiny_packs, data_home):
     assert "Machine translation through English (ja → en, en → vi)" in out
 
     code, out, _ = run(capsys, "packs", "verify")
-    assert code == 0 and "All 2 pack(s) are fine." in out
+    assert code == 0 and "All 2 packs are fine." in out
     code, out, _ = run(capsys, "packs", "remove", "ja", "en")
     assert code == 0 and "Removed the pack ja → en" in out
     code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
@@ -144,7 +144,7 @@ def test_verify_reports_a_damaged_file(capsys, tiny_packs, data_home):
     model.write_bytes(model.read_bytes()[:-10])
     code, out, err = run(capsys, "packs", "verify")
     assert code == 1 and "model/model.bin has changed" in err and "cannot be loaded" in err
-    assert err.endswith("2 problem(s) found.\n")
+    assert err.endswith("2 problems found.\n")
     code, out, _ = run(capsys, "packs", "list", "--json")
     assert len(json.loads(out)) == 1
 

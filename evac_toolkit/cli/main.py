@@ -379,7 +379,7 @@ def _import_review(ctx: Context, args: argparse.Namespace) -> int:
     if plan.problems:
         return _report_sheet_problems(ctx, path, plan.problems)
     for change in plan.changes:
-        print(f"{change.key}  [{message('change_' + change.kind, ctx.ui_language)}]")
+        print(f"{change.key}  [{message(change.code, ctx.ui_language)}]")
         if change.kind == "changed":
             print(f"  - {change.old}")
             print(f"  + {change.new}")

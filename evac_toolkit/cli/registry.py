@@ -207,7 +207,8 @@ def _import(ctx, args, registry) -> int:
     if preview.possible_duplicates:
         ctx.say("import_possible_summary", count=len(preview.possible_duplicates))
     if preview.passed_over:
-        ctx.say("import_passed_over", lines=", ".join(map(str, preview.passed_over)))
+        ctx.say("import_passed_over", lines=", ".join(map(str, preview.passed_over)),
+                count=len(preview.passed_over))
     if args.dry_run:
         ctx.say("review_not_applied")
         return 0

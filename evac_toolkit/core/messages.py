@@ -10,14 +10,20 @@ that says what to do in the window instead: the caller chooses its audience, the
 command-line option or command, or a raw language code (tests/test_gui_messages.py).
 
 A sentence about a number of things carries a plural pair and names the parameter that counts
-(``count=``), so each language's catalog chooses its own plural form.
+(``count=``), so each language's catalog chooses its own plural form. A sentence with two counts
+words each in a plural phrase of its own (``phrases=``), filled in before the sentence. The
+counting parameters are ints: a count of another type is a programming error.
+
+Every code is listed here literally; codes are never assembled at run time, so the extraction
+(tools/catalog_messages.py) and tests/test_catalogs.py see every message.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from evac_toolkit.core.i18n import N_, catalog
+from evac_toolkit.core.i18n import N_, Nn_, catalog
 
 
 class UnknownMessageError(KeyError):
@@ -32,6 +38,9 @@ class Message:
     gui: str | tuple[str, str] | None = None
     #: The parameter whose number chooses the plural form.
     count: str | None = None
+    #: Counts worded as a plural phrase of their own, for a sentence with more than one count:
+    #: parameter → (singular, plural), each phrase naming only that parameter.
+    phrases: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
 
 
 #: code → its wording (English msgids, translated through the catalogs).
@@ -42,7 +51,7 @@ MESSAGES: dict[str, Message] = {
                "from the list.")),
     "unknown_view": Message(N_("Unknown view: {name}. Choose one of: {choices}.")),
     "bad_screen_size": Message(
-        N_("Screen size {value!r} is not valid: give width x height in pixels, e.g. 1024x600.")),
+        N_("Screen size '{value}' is not valid: give width x height in pixels, e.g. 1024x600.")),
     "screenshot_does_not_fit": Message(
         N_("The {view} view does not fit a {size} screen: it needs {needed}. Nothing was written.")),
     "data_dir_unwritable": Message(
@@ -113,8 +122,12 @@ MESSAGES: dict[str, Message] = {
         N_("glossary term {term} ({concept}): uses “{found}”, another word for it; the glossary "
            "says “{expected}”")),
     "glossary_error": Message(N_("the glossary cannot be read: {detail}")),
-    "content_ok": Message(N_("Content check passed: {languages} language(s), {strings} strings.")),
-    "content_problems": Message(N_("{count} problem(s) found.")),
+    "content_ok": Message(
+        N_("Content check passed: {languages}, {strings}."),
+        phrases={"languages": Nn_("{languages} language", "{languages} languages"),
+                 "strings": Nn_("{strings} string", "{strings} strings")}),
+    "content_problems": Message(Nn_("{count} problem found.", "{count} problems found."),
+                                count="count"),
     # Review sheets (content export-review / import-review).
     "sheet_where": Message(N_("line {line}, column {column}")),
     "sheet_where_line": Message(N_("line {line}")),
@@ -132,16 +145,18 @@ MESSAGES: dict[str, Message] = {
     "sheet_no_language": Message(
         N_("the translation column's header lost its language code, e.g. [vi]")),
     "sheet_column_count": Message(
-        N_("this row has {detail} columns, the sheet has 7; a comma or line break may have lost "
-           "its quotes")),
+        Nn_("this row has {detail} column, the sheet has 7; a comma or line break may have lost "
+            "its quotes",
+            "this row has {detail} columns, the sheet has 7; a comma or line break may have "
+            "lost its quotes"), count="detail"),
     "sheet_formula": Message(
         N_("a formula or a cell starting with =, +, - or @ ({detail!r}); type the text only")),
     "sheet_empty_id": Message(N_("the ID cell is empty")),
-    "sheet_unknown_id": Message(N_("unknown ID {detail!r}; IDs must stay as exported")),
+    "sheet_unknown_id": Message(N_("unknown ID '{detail}'; IDs must stay as exported")),
     "sheet_duplicate_id": Message(N_("this ID already appears on line {detail}")),
     "sheet_empty_translation": Message(
         N_("the translation is empty; write it, or delete the row to leave the string as is")),
-    "sheet_unknown_language": Message(N_("unknown language code {detail!r} in the header")),
+    "sheet_unknown_language": Message(N_("unknown language code '{detail}' in the header")),
     "sheet_language_mismatch": Message(N_("the sheet is for another language ({detail})")),
     "sheet_lost_characters": Message(
         N_('\'?\' appeared where the text had none: Excel\'s "CSV (comma delimited)" replaced '
@@ -149,10 +164,16 @@ MESSAGES: dict[str, Message] = {
     "reviewer_required": Message(
         N_("Give the reviewer's name (--reviewer NAME)."),
         gui=N_("Give the reviewer's name.")),
-    "review_rejected": Message(N_("{count} problem(s) in the sheet. Nothing was applied.")),
+    "review_rejected": Message(
+        Nn_("{count} problem in the sheet. Nothing was applied.",
+            "{count} problems in the sheet. Nothing was applied."), count="count"),
     "review_summary": Message(
-        N_("{language}: {changed} changed, {confirmed} confirmed, {noted} with a new note, "
-           "{unchanged} unchanged.")),
+        # Translators: each {…} is one of the phrases below, e.g. "3 changed".
+        N_("{language}: {changed}, {confirmed}, {noted}, {unchanged}."),
+        phrases={"changed": Nn_("{changed} changed", "{changed} changed"),
+                 "confirmed": Nn_("{confirmed} confirmed", "{confirmed} confirmed"),
+                 "noted": Nn_("{noted} with a new note", "{noted} with a new note"),
+                 "unchanged": Nn_("{unchanged} unchanged", "{unchanged} unchanged")}),
     "review_not_applied": Message(N_("Nothing was applied.")),
     "review_applied": Message(N_("Applied to {path}, marked as reviewed by {reviewer}.")),
     "replaces_review": Message(N_("replaces a reviewed translation ({who})")),
@@ -171,31 +192,41 @@ MESSAGES: dict[str, Message] = {
         N_("No sign chosen: give --signs, --category or --all."),
         gui=N_("No sign chosen. Tick the signs to print in the list.")),
     "too_many_languages": Message(
-        N_("{count} languages chosen; a sheet holds at most {max}, Japanese included. The QR "
-           "code carries the others.")),
+        Nn_("{count} language chosen; a sheet holds at most {max}, Japanese included. The QR "
+            "code carries the others.",
+            "{count} languages chosen; a sheet holds at most {max}, Japanese included. The QR "
+            "code carries the others."), count="count"),
     "no_text_for_language": Message(
         N_("{id} has no text in {language} yet, so it cannot be printed in that language."),
         gui=N_("“{sign_en}” has no text in {language_en} yet, so it cannot be printed in that "
                "language. Print it without {language_en}.")),
     "sheet_too_crowded": Message(
-        N_("{id}: {languages} languages do not fit on this paper at a size readable from a "
-           "distance. Choose at most {fit} languages, A3 paper, or the other orientation. "
-           "Nothing was written.")),
+        # Translators: {languages} and {fit} are the phrases below, e.g. "5 languages".
+        N_("{id}: {languages} do not fit on this paper at a size readable from a distance. "
+           "Choose at most {fit}, A3 paper, or the other orientation. Nothing was written."),
+        phrases={"languages": Nn_("{languages} language", "{languages} languages"),
+                 "fit": Nn_("{fit} language", "{fit} languages")}),
     "slot_missing": Message(
         N_("The notice needs a value for {{{slot}}}: --set {slot}=..."),
         gui=N_("The notice needs a value for {{{slot}}}. Fill in its box.")),
     "slot_unknown": Message(N_("The notice has no slot {slot}; its slots are: {expected}.")),
-    "slot_bad_value": Message(N_("{{{slot}}} = {value!r} is not valid; expected {expected}.")),
+    "slot_bad_value": Message(N_("{{{slot}}} = '{value}' is not valid; expected {expected}.")),
     "slot_too_long": Message(
-        N_("{{{slot}}} is {length} characters; at most {max} fit on the notice.")),
+        Nn_("{{{slot}}} is {length} character; at most {max} fit on the notice.",
+            "{{{slot}}} is {length} characters; at most {max} fit on the notice."),
+        count="length"),
     "bad_set_option": Message(
-        N_("--set needs NAME=VALUE, got {value!r}."),
-        gui=N_("A value for the notice cannot be read ({value!r}). Fill in each box of the "
+        N_("--set needs NAME=VALUE, got '{value}'."),
+        gui=N_("A value for the notice cannot be read ('{value}'). Fill in each box of the "
                "notice.")),
-    "printed": Message(N_("Wrote {path}: {pages} page(s).")),
+    "printed": Message(Nn_("Wrote {path}: {pages} page.", "Wrote {path}: {pages} pages."),
+                       count="pages"),
     "qr_fewer_languages": Message(
-        N_("{id}: the QR code holds {inside} of {total} languages at this size: {codes}"),
-        gui=N_("{id}: the QR code holds {inside} of {total} languages at this size.")),
+        Nn_("{id}: the QR code holds {inside} of {total} language at this size: {codes}",
+            "{id}: the QR code holds {inside} of {total} languages at this size: {codes}"),
+        gui=Nn_("{id}: the QR code holds {inside} of {total} language at this size.",
+                "{id}: the QR code holds {inside} of {total} languages at this size."),
+        count="total"),
     # Registry.
     "registry_damaged": Message(
         N_("The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
@@ -205,13 +236,17 @@ MESSAGES: dict[str, Message] = {
     "registry_too_new": Message(
         N_("The registry {path} was written by a newer version (schema {version}; this one "
            "knows {supported}). Update the program; the file was not changed.")),
-    "registry_unknown_field": Message(N_("Unknown field(s): {fields}.")),
+    "registry_unknown_field": Message(
+        Nn_("Unknown field: {fields}.", "Unknown fields: {fields}."), count="count"),
     "registry_bad_value": Message(N_("{field}: the value {value} cannot be stored.")),
     "registry_unknown_code": Message(
-        N_("{field}: unknown code(s) {codes}."),
-        gui=N_("{field}: unknown value(s) {codes}.")),
+        Nn_("{field}: unknown code {codes}.", "{field}: unknown codes {codes}."),
+        gui=Nn_("{field}: unknown value {codes}.", "{field}: unknown values {codes}."),
+        count="count"),
     "registry_repeated_code": Message(N_("{field}: a code is listed twice.")),
-    "registry_too_long": Message(N_("{field}: {length} characters, at most {max}.")),
+    "registry_too_long": Message(
+        Nn_("{field}: {length} character, at most {max}.",
+            "{field}: {length} characters, at most {max}."), count="length"),
     "registry_empty_record": Message(
         N_("No name, reading or language was given: enter at least one of them, so that this "
            "person can be found again.")),
@@ -221,38 +256,63 @@ MESSAGES: dict[str, Message] = {
     "backup_failed": Message(N_("The backup {path} failed its check ({reason}) and was not kept.")),
     "backup_damaged": Message(N_("The backup {path} is damaged ({reason}); nothing was restored.")),
     "registry_added": Message(N_("Registered. Card ID: {card}")),
-    "registry_count": Message(N_("{count} person(s).")),
+    "registry_count": Message(Nn_("{count} person.", "{count} people."), count="count"),
     "registry_empty": Message(N_("No registry yet at {path}.")),
     "registry_ok": Message(N_("The registry {path} is intact.")),
-    "import_rejected": Message(N_("{count} problem(s) in the file. Nobody was imported.")),
+    "import_rejected": Message(
+        Nn_("{count} problem in the file. Nobody was imported.",
+            "{count} problems in the file. Nobody was imported."), count="count"),
     "import_duplicate": Message(N_("line {line}: {reason}; skipped.")),
-    "import_summary": Message(N_("{new} new, {duplicates} already registered ({encoding}).")),
+    "import_summary": Message(
+        # Translators: {new} and {duplicates} are the phrases below, e.g. "12 new".
+        N_("{new}, {duplicates} ({encoding})."),
+        phrases={"new": Nn_("{new} new", "{new} new"),
+                 "duplicates": Nn_("{duplicates} already registered",
+                                   "{duplicates} already registered")}),
     "import_possible": Message(
         N_("line {line}: {reason}; imported — check whether it is one person.")),
     "import_passed_over": Message(
-        N_("Not people, passed over: line(s) {lines} (titles above the header, a totals line).")),
+        Nn_("Not people, passed over: line {lines} (titles above the header, a totals line).",
+            "Not people, passed over: lines {lines} (titles above the header, a totals line)."),
+        count="count"),
     "import_possible_summary": Message(
-        N_("{count} of the new may already be registered: check them in the list.")),
-    "import_done": Message(N_("Imported {count} person(s). Backup before import: {backup}")),
-    "export_done": Message(N_("Wrote {path}: {count} person(s).")),
+        Nn_("{count} of the new may already be registered: check them in the list.",
+            "{count} of the new may already be registered: check them in the list."),
+        count="count"),
+    "import_done": Message(
+        Nn_("Imported {count} person. Backup before import: {backup}",
+            "Imported {count} people. Backup before import: {backup}"), count="count"),
+    "export_done": Message(Nn_("Wrote {path}: {count} person.", "Wrote {path}: {count} people."),
+                           count="count"),
     "backup_done": Message(N_("Backup written and verified: {path}")),
     "restore_done": Message(
         N_("Restored from {path}. The registry as it was is kept in {safety}.")),
     "output_exists": Message(N_("{path} already exists; nothing was written.")),
     "close_confirm": Message(
-        N_("This writes {people} person(s) to the archive {archive}, then deletes the live "
-           "registry's data and its backups from this computer. Run again with --yes."),
-        gui=N_("This writes {people} person(s) to the archive {archive}, then deletes the live "
-               "registry's data and its backups from this computer. Go on only when the shelter "
-               "closes.")),
+        Nn_("This writes {people} person to the archive {archive}, then deletes the live "
+            "registry's data and its backups from this computer. Run again with --yes.",
+            "This writes {people} people to the archive {archive}, then deletes the live "
+            "registry's data and its backups from this computer. Run again with --yes."),
+        gui=Nn_("This writes {people} person to the archive {archive}, then deletes the live "
+                "registry's data and its backups from this computer. Go on only when the "
+                "shelter closes.",
+                "This writes {people} people to the archive {archive}, then deletes the live "
+                "registry's data and its backups from this computer. Go on only when the "
+                "shelter closes."),
+        count="people"),
     "close_done": Message(
-        N_("Archive {archive} written and verified ({people} person(s)); live data wiped, "
-           "{backups} backup(s) removed. Hand the archive to the municipality.")),
+        # Translators: {people} and {backups} are the phrases below, e.g. "3 backups".
+        N_("Archive {archive} written and verified ({people}); live data wiped, {backups} "
+           "removed. Hand the archive to the municipality."),
+        phrases={"people": Nn_("{people} person", "{people} people"),
+                 "backups": Nn_("{backups} backup", "{backups} backups")}),
     # Registry: writers that wait, one window per data folder, no restore or close under
     # another process, interrupted restores and closes (issue 17, concurrent writers part).
     "registry_busy": Message(
-        N_("The registry {path} was still being written by another window or command after "
-           "{seconds} seconds; nothing was saved. Try again in a moment.")),
+        Nn_("The registry {path} was still being written by another window or command after "
+            "{seconds} second; nothing was saved. Try again in a moment.",
+            "The registry {path} was still being written by another window or command after "
+            "{seconds} seconds; nothing was saved. Try again in a moment."), count="seconds"),
     "registry_in_use": Message(
         N_("The registry {path} is open in another window or command: close it first, then try "
            "again. Nothing was changed.")),
@@ -266,8 +326,11 @@ MESSAGES: dict[str, Message] = {
         N_("The registry {path} records schema version {version}, which no version of this "
            "program writes; it was not opened and not changed. Restore a backup.")),
     "close_resumed": Message(
+        # Translators: {people} and {backups} are the phrases below, e.g. "3 backups".
         N_("Closing the shelter had been interrupted; it is now finished: the archive {archive} "
-           "({people} person(s)) is kept, the live data wiped, {backups} backup(s) removed.")),
+           "({people}) is kept, the live data wiped, {backups} removed."),
+        phrases={"people": Nn_("{people} person", "{people} people"),
+                 "backups": Nn_("{backups} backup", "{backups} backups")}),
     "close_interrupted": Message(
         N_("Closing the shelter had been interrupted before the archive {archive} was complete; "
            "nothing was deleted. Run 'evac-toolkit registry close-shelter --yes' again."),
@@ -279,23 +342,41 @@ MESSAGES: dict[str, Message] = {
     # Registry CSV import and export.
     # {people} lists card, name (never of a do-not-disclose person), columns and characters.
     "export_unencodable": Message(
-        N_("{encoding} cannot hold some text of {count} person(s), so nothing was "
-           "written:\n{people}\nExport in UTF-8 (it holds every script), or export again with "
-           '--replace-unencodable to write "?" in place of each such character.'),
-        gui=N_("{encoding} cannot hold some text of {count} person(s), so nothing was "
-               'written:\n{people}\nSave in UTF-8 instead (it holds every script), or write "?" '
-               "in place of each such character.")),
+        Nn_("{encoding} cannot hold some text of {count} person, so nothing was "
+            "written:\n{people}\nExport in UTF-8 (it holds every script), or export again with "
+            '--replace-unencodable to write "?" in place of each such character.',
+            "{encoding} cannot hold some text of {count} people, so nothing was "
+            "written:\n{people}\nExport in UTF-8 (it holds every script), or export again with "
+            '--replace-unencodable to write "?" in place of each such character.'),
+        gui=Nn_("{encoding} cannot hold some text of {count} person, so nothing was "
+                'written:\n{people}\nSave in UTF-8 instead (it holds every script), or write '
+                '"?" in place of each such character.',
+                "{encoding} cannot hold some text of {count} people, so nothing was "
+                'written:\n{people}\nSave in UTF-8 instead (it holds every script), or write '
+                '"?" in place of each such character.'),
+        count="count"),
     "export_unencodable_more": Message(
-        N_("{encoding} cannot hold some text of {count} person(s), so nothing was "
-           "written:\n{people}\n… and {more} more.\nExport in UTF-8 (it holds every script), or "
-           'export again with --replace-unencodable to write "?" in place of each such '
-           "character."),
-        gui=N_("{encoding} cannot hold some text of {count} person(s), so nothing was "
-               "written:\n{people}\n… and {more} more.\nSave in UTF-8 instead (it holds every "
-               'script), or write "?" in place of each such character.')),
+        Nn_("{encoding} cannot hold some text of {count} person, so nothing was "
+            "written:\n{people}\n… and {more} more.\nExport in UTF-8 (it holds every script), "
+            'or export again with --replace-unencodable to write "?" in place of each such '
+            "character.",
+            "{encoding} cannot hold some text of {count} people, so nothing was "
+            "written:\n{people}\n… and {more} more.\nExport in UTF-8 (it holds every script), "
+            'or export again with --replace-unencodable to write "?" in place of each such '
+            "character."),
+        gui=Nn_("{encoding} cannot hold some text of {count} person, so nothing was "
+                "written:\n{people}\n… and {more} more.\nSave in UTF-8 instead (it holds every "
+                'script), or write "?" in place of each such character.',
+                "{encoding} cannot hold some text of {count} people, so nothing was "
+                "written:\n{people}\n… and {more} more.\nSave in UTF-8 instead (it holds every "
+                'script), or write "?" in place of each such character.'),
+        count="count"),
     "export_replaced": Message(
-        N_("{cells} cell(s) of {people} person(s) held characters {encoding} cannot; each such "
-           'character is written as "?".')),
+        # Translators: {cells} and {people} are the phrases below, e.g. "3 cells", "2 people".
+        N_('{cells} of {people} held characters {encoding} cannot; each such character is '
+           'written as "?".'),
+        phrases={"cells": Nn_("{cells} cell", "{cells} cells"),
+                 "people": Nn_("{people} person", "{people} people")}),
     "import_unreadable": Message(N_("Cannot read {path} ({reason}).")),
     "import_failed": Message(
         N_("The import failed ({reason}); nobody was imported. Backup taken before: {backup}")),
@@ -336,31 +417,42 @@ MESSAGES: dict[str, Message] = {
         N_("the workbook cannot be read ({detail}): it may be damaged or not completely copied. "
            "Copy it again, or open it in Excel and save it again")),
     "import_no_sheet": Message(
-        N_("the workbook has no sheet called {sheet!r}; its sheets: {sheets}")),
+        N_("the workbook has no sheet called '{sheet}'; its sheets: {sheets}")),
     # How the file read is named in the import summary ("12 new ... ({encoding})").
-    "import_format_xlsx": Message(N_("Excel workbook, sheet {sheet!r}")),
+    "import_format_xlsx": Message(N_("Excel workbook, sheet '{sheet}'")),
     "import_format_utf16": Message(N_("Unicode text (UTF-16)")),
     "import_format_utf8_bom": Message(N_("UTF-8 with BOM")),
     "import_sheet_chosen": Message(
-        N_("Read the sheet {sheet!r} (the workbook has {count}: {sheets}). Read another with "
-           "--sheet NAME."),
-        gui=N_("Read the sheet {sheet!r} (the workbook has {count}). Choose another sheet above.")),
+        # Translators: {count} is the number of sheets in the workbook.
+        Nn_("Read the sheet '{sheet}' (the workbook has {count}: {sheets}). Read another with "
+            "--sheet NAME.",
+            "Read the sheet '{sheet}' (the workbook has {count}: {sheets}). Read another with "
+            "--sheet NAME."),
+        gui=Nn_("Read the sheet '{sheet}' (the workbook has {count}). Choose another sheet "
+                "above.",
+                "Read the sheet '{sheet}' (the workbook has {count}). Choose another sheet "
+                "above."),
+        count="count"),
     "import_nul": Message(N_("a NUL byte: this is not a text file")),
     "import_unterminated_quote": Message(N_('a quote (") is opened and never closed')),
     "import_csv_syntax": Message(N_("not valid CSV ({detail})")),
-    "import_field_too_long": Message(N_("{header}: {length} characters, at most {max}")),
+    "import_field_too_long": Message(
+        Nn_("{header}: {length} character, at most {max}",
+            "{header}: {length} characters, at most {max}"), count="length"),
     "import_empty": Message(N_("the file is empty")),
-    "import_unknown_column": Message(N_("unknown column {header!r}")),
-    "import_repeated_column": Message(N_("{header!r} is a second {field} column")),
+    "import_unknown_column": Message(N_("unknown column '{header}'")),
+    "import_repeated_column": Message(N_("'{header}' is a second {field} column")),
     "import_value_without_header": Message(N_("a value in a column without a title")),
-    "import_column_count": Message(N_("{found} columns, the header has {expected}")),
-    "import_bad_pain": Message(N_("{header}: {value!r} is not a pain level from 0 to 10")),
+    "import_column_count": Message(
+        Nn_("{found} column, the header has {expected}",
+            "{found} columns, the header has {expected}"), count="found"),
+    "import_bad_pain": Message(N_("{header}: '{value}' is not a pain level from 0 to 10")),
     # Issue 16, import vocabulary: every unknown value lists what is accepted.
     "import_unknown_value": Message(
-        N_("{header}: unknown value {value!r}. Accepted: {accepted_en} (or the codes {codes})"),
-        gui=N_("{header}: unknown value {value!r}. Accepted: {accepted_en}")),
+        N_("{header}: unknown value '{value}'. Accepted: {accepted_en} (or the codes {codes})"),
+        gui=N_("{header}: unknown value '{value}'. Accepted: {accepted_en}")),
     "import_bad_flag": Message(
-        N_("{header}: {value!r} is not yes or no. Yes: {yes}; no: {no} (or empty)")),
+        N_("{header}: '{value}' is not yes or no. Yes: {yes}; no: {no} (or empty)")),
     "import_language_not_listed": Message(
         N_("{header}: {value} ({name_en}) is not in the program's language list. Languages in "
            "the list: {accepted_en}")),
@@ -370,30 +462,34 @@ MESSAGES: dict[str, Message] = {
     "import_choice_yes": Message(N_("Yes")),
     "import_choice_no": Message(N_("No")),
     "import_choice_unknown": Message(
-        N_("{field}: {value!r} is not a value of this field. Accepted: {accepted_en} (or the "
+        N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en} (or the "
            "codes {codes})"),
-        gui=N_("{field}: {value!r} is not a value of this field. Accepted: {accepted_en}")),
+        gui=N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en}")),
     "import_choice_no_values": Message(N_("{field} is free text: its values need no choosing.")),
     "import_profile_bad_name": Message(
-        N_("{name!r} cannot be an import profile's name: use letters, digits, spaces, - or _ "
+        N_("'{name}' cannot be an import profile's name: use letters, digits, spaces, - or _ "
            "(at most 40, no dot or slash).")),
     "import_profile_damaged": Message(
         N_("The import profile {path} cannot be used ({reason}). Delete it or save the profile "
            "again.")),
-    "import_profile_saved": Message(N_("Saved the import profile {name!r}: {path}")),
-    "import_profile_used": Message(N_("Using the import profile {name!r}.")),
+    "import_profile_saved": Message(N_("Saved the import profile '{name}': {path}")),
+    "import_profile_used": Message(N_("Using the import profile '{name}'.")),
     "import_profiles_none": Message(
         N_("No import profiles yet (registry import --profile NAME saves one)."),
         gui=N_("No import profiles yet.")),
-    "import_profile_line": Message(N_("{name}: {columns} column(s), {values} value(s)")),
+    "import_profile_line": Message(
+        # Translators: {columns} and {values} are the phrases below, e.g. "3 columns".
+        N_("{name}: {columns}, {values}"),
+        phrases={"columns": Nn_("{columns} column", "{columns} columns"),
+                 "values": Nn_("{values} value", "{values} values")}),
     "import_map_syntax": Message(
-        N_("--map {option!r}: write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out)."),
-        gui=N_("{option!r}: choose the column's field in the list of columns.")),
+        N_("--map '{option}': write it as 'TITLE=FIELD' (or 'TITLE=' to leave the column out)."),
+        gui=N_("'{option}': choose the column's field in the list of columns.")),
     "import_value_syntax": Message(
-        N_("--value {option!r}: write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
+        N_("--value '{option}': write it as 'FIELD:WORD=VALUE' (or 'FIELD:WORD=' to leave the "
            "word out)."),
-        gui=N_("{option!r}: choose the word's value in the list of values.")),
-    "import_no_such_field": Message(N_("{name!r} is no registry field. Fields: {fields}")),
+        gui=N_("'{option}': choose the word's value in the list of values.")),
+    "import_no_such_field": Message(N_("'{name}' is no registry field. Fields: {fields}")),
     "import_choices_hint": Message(
         N_("Map what is still unknown once: --map 'TITLE=FIELD' for a column, --value "
            "'FIELD:WORD=VALUE' for a word (every row with it); add --profile NAME to remember "
@@ -401,13 +497,13 @@ MESSAGES: dict[str, Message] = {
         gui=N_("Choose once what is still unknown: a field for each column, a value for each "
                "word; save the choices as an import profile for the next list.")),
     "import_vocabulary_invalid": Message(N_("The import word list {file} is damaged: {reason}")),
-    "import_bad_id": Message(N_("{header}: {value!r} is not an ID this program wrote")),
+    "import_bad_id": Message(N_("{header}: '{value}' is not an ID this program wrote")),
     "import_bad_time": Message(
-        N_("{header}: {value!r} is not a date and time this program reads. Dates: {dates}; "
+        N_("{header}: '{value}' is not a date and time this program reads. Dates: {dates}; "
            "times, after the date: {times}")),
     "import_bad_time_of_day": Message(
-        N_("{header}: {value!r} is not a time this program reads: write it as {times}")),
-    "import_time_without_date": Message(N_("{header}: the time {value!r} has no date beside it")),
+        N_("{header}: '{value}' is not a time this program reads: write it as {times}")),
+    "import_time_without_date": Message(N_("{header}: the time '{value}' has no date beside it")),
     "import_duplicate_existing": Message(N_("already registered as card {card_id}")),
     "import_duplicate_deleted": Message(N_("this person was deleted (card {card_id})")),
     "import_duplicate_in_file": Message(N_("same person as line {first_line}")),
@@ -495,11 +591,16 @@ MESSAGES: dict[str, Message] = {
         N_("{file} would replace the folder {folder}, which holds another pair's pack "
            "({other_en}). Nothing was installed. Remove that pack first.")),
     "pack_too_many_files": Message(
-        N_("{file} holds {count} files; a translation pack holds a few dozen at most (the limit "
-           "is {limit}). It was not installed.")),
+        Nn_("{file} holds {count:,} file; a translation pack holds a few dozen at most (the "
+            "limit is {limit:,}). It was not installed.",
+            "{file} holds {count:,} files; a translation pack holds a few dozen at most (the "
+            "limit is {limit:,}). It was not installed."), count="count"),
     "pack_too_deep": Message(
-        N_("{file} is nested {depth} levels deep ({member}); a translation pack has a few "
-           "levels at most (the limit is {limit}). For safety it was not installed.")),
+        Nn_("{file} is nested {depth:,} level deep ({member}); a translation pack has a few "
+            "levels at most (the limit is {limit}). For safety it was not installed.",
+            "{file} is nested {depth:,} levels deep ({member}); a translation pack has a few "
+            "levels at most (the limit is {limit}). For safety it was not installed."),
+        count="depth"),
     "mt_offline": Message(
         N_("This program never downloads anything ({what} was stopped). Install translation "
            "packs from a file or a USB stick: evac-toolkit packs install FILE_OR_FOLDER"),
@@ -546,7 +647,11 @@ MESSAGES: dict[str, Message] = {
         N_("Installed {from_code} → {to_code} ({from_name} → {to_name}, version {version})."),
         gui=N_("Installed the pack {from_name} → {to_name} (version {version}).")),
     "pack_replaced": Message(N_("  It replaces version {version}.")),
-    "packs_install_summary": Message(N_("{installed} pack(s) installed, {failed} not installed.")),
+    "packs_install_summary": Message(
+        # Translators: {installed} and {failed} are the phrases below.
+        N_("{installed}, {failed}."),
+        phrases={"installed": Nn_("{installed} pack installed", "{installed} packs installed"),
+                 "failed": Nn_("{failed} not installed", "{failed} not installed")}),
     "pack_removed": Message(
         N_("Removed the pack {from_code} → {to_code} ({name})."),
         gui=N_("Removed the pack {from_name} → {to_name}.")),
@@ -556,8 +661,10 @@ MESSAGES: dict[str, Message] = {
         gui=N_("No translation packs are installed. Install them from a file or a USB stick "
                "with the buttons below.")),
     "pack_ok": Message(N_("{name}: OK")),
-    "packs_verify_ok": Message(N_("All {count} pack(s) are fine.")),
-    "packs_verify_problems": Message(N_("{count} problem(s) found.")),
+    "packs_verify_ok": Message(Nn_("The {count} pack is fine.", "All {count} packs are fine."),
+                               count="count"),
+    "packs_verify_problems": Message(Nn_("{count} problem found.", "{count} problems found."),
+                                     count="count"),
     # Drills: sessions, the command line, and the after-action report's suggestions. A
     # suggestion's {fields} is already worded and joined by the caller (drills/report_pdf.py).
     "drill_unknown": Message(
@@ -645,9 +752,12 @@ MESSAGES: dict[str, Message] = {
            "new workbook")),
     "sheet_no_worksheet": Message(N_("the workbook has no worksheet to read")),
     "import_sheet_too_large": Message(
-        N_("the sheet's cells reach {cell}, beyond what a list can hold here ({limit} cells at "
-           "most): delete what lies outside the list, or copy the list alone into a new "
-           "workbook")),
+        Nn_("the sheet's cells reach {cell}, beyond what a list can hold here ({limit:,} cell at "
+            "most): delete what lies outside the list, or copy the list alone into a new "
+            "workbook",
+            "the sheet's cells reach {cell}, beyond what a list can hold here ({limit:,} cells at "
+            "most): delete what lies outside the list, or copy the list alone into a new "
+            "workbook"), count="limit"),
     # -- Encryption at rest (issue 17, item 4): the shelter passphrase and recovery key ---------
     "registry_locked": Message(
         N_("The registry is locked. Give the shelter passphrase (or set EVAC_TOOLKIT_PASSPHRASE "
@@ -655,7 +765,8 @@ MESSAGES: dict[str, Message] = {
         gui=N_("The registry is locked. Unlock it with the shelter passphrase.")),
     "passphrase_wrong": Message(N_("Wrong shelter passphrase. Nothing was opened.")),
     "passphrase_too_short": Message(
-        N_("The shelter passphrase needs at least {minimum} characters.")),
+        Nn_("The shelter passphrase needs at least {minimum} character.",
+            "The shelter passphrase needs at least {minimum} characters."), count="minimum"),
     "passphrase_mismatch": Message(N_("The two passphrases differ. Nothing was set.")),
     "passphrase_needed": Message(
         N_("The registry needs the shelter passphrase: run in a terminal, or set {variable}."),
@@ -687,9 +798,12 @@ MESSAGES: dict[str, Message] = {
         N_("Encrypting {path} failed: the encrypted copy did not match. The file was left as it "
            "was.")),
     "plain_files_encrypted": Message(
-        N_("The registry {path} was unencrypted: {files} file(s) are now encrypted with the "
-           "shelter key. A verified backup was taken first; it and the unencrypted copies were "
-           "overwritten and deleted.")),
+        Nn_("The registry {path} was unencrypted: {files} file is now encrypted with the "
+            "shelter key. A verified backup was taken first; it and the unencrypted copies were "
+            "overwritten and deleted.",
+            "The registry {path} was unencrypted: {files} files are now encrypted with the "
+            "shelter key. A verified backup was taken first; it and the unencrypted copies were "
+            "overwritten and deleted."), count="files"),
 }
 
 
@@ -721,11 +835,29 @@ def _filled(code: str, language: str, audience: str, params: dict[str, object]) 
     entry = MESSAGES.get(code)
     if entry is None:
         raise UnknownMessageError(code)
-    count = params.get(entry.count) if entry.count else None
-    text = template(code, language, audience, count if isinstance(count, int) else None)
+    translations = catalog(language)
+    for name, (singular, plural) in entry.phrases.items():
+        number = _count(code, name, params)
+        phrase = translations.ngettext(singular, plural, number)
+        params = {**params, name: _format(phrase, {name: number})}
+    text = template(code, language, audience,
+                    _count(code, entry.count, params) if entry.count else None)
+    return _format(text, params)
+
+
+def _format(text: str, params: dict[str, object]) -> str:
     try:
         return text.format(**params)
-    except (KeyError, IndexError):
-        # A translation naming a parameter the code does not pass: the sentence without the
-        # numbers is still better than nothing (tests/test_catalogs.py checks placeholders).
+    except (KeyError, IndexError, ValueError):
+        # A translation naming a parameter the code does not pass, or a wrong format spec: the
+        # sentence without the values is still better than nothing (tests/test_catalogs.py
+        # checks every catalog's placeholders).
         return text
+
+
+def _count(code: str, name: str, params: dict[str, object]) -> int:
+    """The number ``params[name]`` that chooses a plural form: an int, or the caller is wrong."""
+    number = params.get(name)
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise TypeError(f"message {code!r}: the count {name!r} must be an int, not {number!r}")
+    return number

@@ -19,10 +19,12 @@ class CatalogTranslator(QTranslator):
         self._catalog = catalogs.catalog(language)
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's API
+        # None is Qt's null string, "not mine": Qt then asks the next translator (qtbase_*.qm).
+        # An empty string would be taken as the translation and blank the label.
         if not context or not source:
-            return ""
+            return None
         text = self._catalog.pgettext(context, source)
-        return "" if text == source else text
+        return None if text == source else text
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

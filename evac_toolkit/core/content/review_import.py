@@ -30,6 +30,11 @@ from evac_toolkit.core.content.toml_text import dump_text_file
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import catalog
 
+#: The message code naming each kind of change (core/messages.py), written out so that every
+#: code is a literal the catalog check sees, never assembled from the kind.
+CHANGE_CODES = {"changed": "change_changed", "confirmed": "change_confirmed",
+                "noted": "change_noted"}
+
 
 @dataclass(frozen=True)
 class Change:
@@ -41,6 +46,11 @@ class Change:
     #: "reviewer, date" when the change replaces a string a person already reviewed (an older
     #: sheet coming back late, or two interpreters on one language): shown, never silent.
     replaces_review: str = ""
+
+    @property
+    def code(self) -> str:
+        """The message code that names this kind of change."""
+        return CHANGE_CODES[self.kind]
 
 
 @dataclass

@@ -52,7 +52,7 @@ class SheetProblem:
     line: int          # 1-based, the header is line 1
     column: int        # 1-based; 0 when the whole line or file is concerned
     code: str
-    detail: str = ""
+    detail: str | int = ""      # an int when the message counts it (sheet_column_count)
 
 
 @dataclass
@@ -285,7 +285,7 @@ def _parse(table: list[tuple[int, list[str | None]]], encoding: str) -> Sheet:
     problems = sheet.problems
     for line, row in table[1:]:
         if len(row) != COLUMNS:
-            problems.append(SheetProblem(line, 0, "sheet_column_count", str(len(row))))
+            problems.append(SheetProblem(line, 0, "sheet_column_count", len(row)))
             continue
         cells = [(cell or "") for cell in row]
         formula = [SheetProblem(line, column + 1, "sheet_formula", cell)

@@ -424,7 +424,7 @@ def _refuse_far_cells(worksheet) -> None:
             from None
     if reach.rows * reach.columns > MAX_SHEET_CELLS:
         raise UnreadableFileError(Stop(0, 0, "import_sheet_too_large",
-                                       {"cell": reach.corner, "limit": f"{MAX_SHEET_CELLS:,}"}))
+                                       {"cell": reach.corner, "limit": MAX_SHEET_CELLS}))
 
 
 def _cell_text(value: object) -> str:

@@ -110,7 +110,8 @@ def _check_list(name: str, items: tuple, allowed: frozenset[str] | set[str]
     problems = []
     if not allowed.issuperset(items):
         unknown = [item for item in items if item not in allowed]
-        problems.append((name, "registry_unknown_code", {"codes": ", ".join(map(str, unknown))}))
+        problems.append((name, "registry_unknown_code",
+                         {"codes": ", ".join(map(str, unknown)), "count": len(unknown)}))
     if len(set(items)) != len(items):
         problems.append((name, "registry_repeated_code", {}))
     return tuple(problems)
@@ -218,7 +219,7 @@ def _field_problems(name: str, value: object, allowed: dict[str, set[str]] | Non
         return [(name, "registry_bad_pain", {"value": str(value)})]
     known = {"japanese_ability": codes.JAPANESE_ABILITY, "status": codes.STATUSES}.get(name)
     if known is not None and value not in known:
-        return [(name, "registry_unknown_code", {"codes": str(value)})]
+        return [(name, "registry_unknown_code", {"codes": str(value), "count": 1})]
     return []
 
 
@@ -455,7 +456,8 @@ def _columns_of(records: list[Mapping]) -> dict[str, list]:
     shapes = set(map(tuple, records))
     names = set().union(*shapes)
     if not _ACCEPTED.issuperset(names):
-        raise UserError("registry_unknown_field", fields=", ".join(sorted(names - _ACCEPTED)))
+        raise UserError("registry_unknown_field", fields=", ".join(sorted(names - _ACCEPTED)),
+                        count=len(names - _ACCEPTED))
     if len(shapes) > 1:
         return {name: [values.get(name) for values in records] for name in names}
     (shape,) = shapes
@@ -599,7 +601,8 @@ class Registry:
         household = values.get("household_id")
         if household and not self.db.execute("SELECT 1 FROM households WHERE id = ?",
                                              [household]).fetchone():
-            raise UserError("registry_unknown_code", field="household_id", codes=str(household))
+            raise UserError("registry_unknown_code", field="household_id", codes=str(household),
+                            count=1)
 
     def _row(self, values: dict) -> dict:
         row = {}
@@ -618,7 +621,8 @@ class Registry:
         """Raise the first problem of ``values`` (unknown field, bad code, unknown household)."""
         unknown = set(values) - set(EDITABLE) - extra_fields
         if unknown:
-            raise UserError("registry_unknown_field", fields=", ".join(sorted(unknown)))
+            raise UserError("registry_unknown_field", fields=", ".join(sorted(unknown)),
+                            count=len(unknown))
         problems = validate(values)
         if problems:
             field_name, code, params = problems[0]
@@ -683,7 +687,7 @@ class Registry:
         for index, household in enumerate(given.get("household_id", ())):
             if household and household not in households:
                 raise UserError("registry_unknown_code", field="household_id",
-                                codes=str(household), record=index + 1)
+                                codes=str(household), count=1, record=index + 1)
         column = {name: _stored_column(name, given.get(name), count) for name in _DEFAULTS}
         column["checked_in_at"] = [value or stamp for value in column["checked_in_at"]]
         column["id"] = [evacuee_id or fresh for evacuee_id, fresh in
@@ -835,7 +839,7 @@ class Registry:
 
     def check_out(self, evacuee_id: str, status: str = "left") -> Evacuee:
         if status not in ("left", "transferred"):
-            raise UserError("registry_unknown_code", field="status", codes=status)
+            raise UserError("registry_unknown_code", field="status", codes=status, count=1)
         current = self.get(evacuee_id)
         if current.status == status:
             return current
@@ -936,7 +940,7 @@ class Registry:
                 where.append(f"EXISTS (SELECT 1 FROM json_each(e.{kind}) WHERE value = ?)")
                 params.append(code)
             else:
-                raise UserError("registry_unknown_code", field="need", codes=need)
+                raise UserError("registry_unknown_code", field="need", codes=need, count=1)
         if present_only:
             where.append("e.status = 'present'")
         # Protected people last, by card ID (name_search.ORDER_TERMS): placed among the others by

@@ -163,8 +163,8 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
     """Reject unsafe names and a wrong layout; return the archive's top folder."""
     file = archive.name
     if len(infos) > MAX_MEMBERS:
-        raise UserError("pack_too_many_files", file=file, count=f"{len(infos):,}",
-                        limit=f"{MAX_MEMBERS:,}")
+        raise UserError("pack_too_many_files", file=file, count=len(infos),
+                        limit=MAX_MEMBERS)
     seen: set[str] = set()
     tops: set[str] = set()
     for info in infos:
@@ -173,7 +173,7 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
             raise UserError("pack_unsafe", file=file, member=info.filename, reason=reason)
         depth = info.filename.rstrip("/").count("/") + 1
         if depth > MAX_DEPTH:
-            raise UserError("pack_too_deep", file=file, depth=f"{depth:,}", limit=MAX_DEPTH,
+            raise UserError("pack_too_deep", file=file, depth=depth, limit=MAX_DEPTH,
                             member=_shortened(info.filename))
         key = info.filename.rstrip("/").casefold()
         if key in seen:
@@ -215,7 +215,7 @@ def _check_metadata(archive: Path, raw: bytes) -> dict:
     file = archive.name
     depth = _json_depth(raw)
     if depth > MAX_JSON_DEPTH:
-        raise UserError("pack_too_deep", file=file, depth=f"{depth:,}", limit=MAX_JSON_DEPTH,
+        raise UserError("pack_too_deep", file=file, depth=depth, limit=MAX_JSON_DEPTH,
                         member="metadata.json")
     try:
         meta = json.loads(raw.decode("utf-8"))

@@ -201,7 +201,7 @@ class ContentSettings(QWidget):
 
     def _after(self, change) -> str:
         lines = [change.new if change.kind == "changed"
-                 else gui_message("change_" + change.kind, self.ui_language)]
+                 else gui_message(change.code, self.ui_language)]
         if change.replaces_review:
             lines.append("! " + gui_message("replaces_review", self.ui_language,
                                         who=change.replaces_review))

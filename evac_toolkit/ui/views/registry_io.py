@@ -607,7 +607,8 @@ class ImportDialog(QDialog):
                                       count=len(preview.possible_duplicates))
         if preview.passed_over:
             text += " " + gui_message("import_passed_over", self.ui_language,
-                                      lines=", ".join(map(str, preview.passed_over)))
+                                      lines=", ".join(map(str, preview.passed_over)),
+                                      count=len(preview.passed_over))
         # Skipped (the same person) and imported to be checked (maybe the same), by line;
         # protected people's rows are counted, never listed.
         listed = listed_duplicates(preview)
