@@ -1,14 +1,17 @@
 """The fingerboard booklet on paper: the boards for one language, Japanese beside every phrase.
 
-Pages: the language check (every language by its own name), the staff and evacuee boards, the
-answers, the body map, the pain scale, allergens and diets. Cards flow in columns across pages;
-each page repeats its board's title. A phrase not yet translated says so on its card.
+Pages, in the order of the screen's boards: the language check (every language by its own name),
+the staff and evacuee boards, the answers, numbers, clock and days (``booklet_tools``), the body
+map, the pain scale, allergens, diets and religion. Cards flow in columns across pages; each page
+repeats its board's title, and each board is an entry of the PDF's outline. A phrase not yet
+translated says so on its card.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
@@ -30,9 +33,15 @@ GAP = 3 * mm
 NOT_TRANSLATED = {"ja": "（この言語の文はまだありません）",
                   "en": "(not yet translated into this language)"}
 
-#: (board, columns) in booklet order after the language-check page.
-BOARDS = (("staff", 2), ("evacuee", 2), ("answers", 3), ("body_map", 0), ("pain_scale", 0),
-          ("allergens", 3), ("diets", 3))
+#: (board, columns) in booklet order after the language-check page: the screen's order
+#: (boards.toml). Columns 0: the board has a page of its own making.
+BOARDS = (("staff", 2), ("evacuee", 2), ("answers", 3), ("numbers", 0), ("clock", 0),
+          ("days", 0), ("body_map", 0), ("pain_scale", 0), ("allergens", 3), ("diets", 3),
+          ("religion", 2))
+#: Boards whose question (their "prompt" item) heads their page, as on screen.
+PROMPT_FIRST = ("religion",)
+#: What a phrase's number slot shows on paper ("___ minutes"): a blank to point at or write in.
+BLANK = "___"
 
 
 @dataclass
@@ -43,10 +52,13 @@ class _Page:
     language: Language
     number: int = 0
     drill: bool = False
+    board: str = ""                      # the board being drawn: its first page gets an outline entry
+    outlined: set[str] = field(default_factory=set)
 
 
 def _text(bank: ContentBank, code: str, key: str) -> str | None:
-    return bank.text(code, key)
+    text = bank.text(code, key)
+    return text.replace("{number}", BLANK) if text else text
 
 
 def _shown(language: Language, text: str) -> str:
@@ -84,6 +96,12 @@ def _new_page(page: _Page, title: list[tuple[str, Language]]) -> float:
         band = _para("訓練 DRILL", get_language("ja"), 12, fonts.BOLD, TA_CENTER, "#ffffff")
         band.wrap(page.width, 7 * mm)
         band.drawOn(canvas, 0, page.height - 6 * mm)
+    if page.board and page.board not in page.outlined:
+        # The board's first page: an outline entry, so a PDF reader jumps to any board.
+        page.outlined.add(page.board)
+        canvas.bookmarkPage(f"board.{page.board}")
+        canvas.addOutlineEntry(" / ".join(text for text, _language in title),
+                               f"board.{page.board}", level=0)
     y = page.height - MARGIN - (4 * mm if page.drill else 0)
     for index, (text, language) in enumerate(title):
         para = _para(text, language, 20 if index == 0 else 12, fonts.BOLD if index == 0
@@ -377,25 +395,39 @@ def _body_map(page: _Page, bank: ContentBank, board: dict) -> None:
 
 
 def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, paper: str = "A4",
-                  drill: bool = False) -> bytes | None:
-    """The booklet for ``language``, written atomically to ``out`` (or returned as bytes)."""
+                  drill: bool = False, today: dt.date | None = None) -> bytes | None:
+    """The booklet for ``language``, written atomically to ``out`` (or returned as bytes).
+    ``today``: the date the days page's calendars start from (this month and the next)."""
+    # Imported here: the tools' pages are drawn with this module's helpers.
+    from evac_toolkit.core.printing import booklet_tools
+
     size = portrait(A3 if paper == "A3" else A4)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=size, pageCompression=1,
                     initialFontName=pdf_font("Noto Sans"))
     canvas.setTitle(f"指さしボード {language.japanese} / {language.native}")
     canvas.setAuthor("evac-toolkit")
-    page = _Page(canvas, size[0], size[1], language, drill=drill)
+    page = _Page(canvas, size[0], size[1], language, drill=drill, board="language_check")
     _language_check(page, bank)
     boards = {board["id"]: board for board in bank.boards}
+    own_pages = {"numbers": booklet_tools.numbers_page, "clock": booklet_tools.clock_page,
+                 "days": lambda p, b, board: booklet_tools.days_page(
+                     p, b, board, today or dt.date.today()),
+                 "body_map": _body_map}
     for board_id, columns in BOARDS:
         board = boards[board_id]
-        items = [item for item in bank.items if item["board"] == board_id
-                 and item.get("group") != "prompt" and not item["id"].endswith(".prompt")]
-        if board_id == "body_map":
-            _body_map(page, bank, board)
+        page.board = board_id
+        if board_id in own_pages:
+            own_pages[board_id](page, bank, board)
             continue
+        items = [item for item in bank.items if item["board"] == board_id
+                 and (board_id in PROMPT_FIRST or (item.get("group") != "prompt"
+                                                   and not item["id"].endswith(".prompt")))]
         y = _new_page(page, _board_title(bank, board, language))
+        prompts = [item for item in items if item.get("group") == "prompt"]
+        if prompts:                                # the question full width, as on screen
+            y = _cards(page, bank, board, prompts, 1, y, size=16)
+            items = [item for item in items if item not in prompts]
         if board_id == "pain_scale":
             _cards(page, bank, board, items, 1, y, size=14)
         else:
