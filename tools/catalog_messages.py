@@ -77,7 +77,7 @@ def mo_path(po: Path) -> Path:
 def update() -> None:
     pot = extracted()
     with POT.open("wb") as handle:
-        write_po(handle, pot, width=100, sort_by_file=True)
+        write_po(handle, pot, width=100, sort_by_file=True, include_lineno=False)
     for po in po_files():
         with po.open("rb") as handle:
             catalog = read_po(handle, locale=po.stem.replace("-", "_"))
@@ -85,7 +85,8 @@ def update() -> None:
         catalog.obsolete.clear()
         catalog.creation_date = catalog.revision_date = HEADER_DATE
         with po.open("wb") as handle:
-            write_po(handle, catalog, width=100, sort_by_file=True, ignore_obsolete=True)
+            write_po(handle, catalog, width=100, sort_by_file=True, ignore_obsolete=True,
+                     include_lineno=False)
 
 
 def compile_all() -> None:
