@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline language toolkit for evacuation centers. "
                     "With no command, starts the desktop program.")
     parser.add_argument("--version", action="version", version=f"evac-toolkit {__version__}")
+    parser.add_argument("--ui-language", dest="interface_language",
+                        choices=i18n.available_languages(),
+                        help="the interface language for this run (default: Settings, then the "
+                             "system locale)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"folder for the registry, packs, backups and settings "
                              f"(default: ${paths.ENV_HOME} or the platform's user-data folder)")
@@ -513,7 +517,8 @@ def cmd_gui(ctx: Context, args: argparse.Namespace) -> int:
     _require_gui(need_display=True, ui_language=ctx.ui_language)
     from evac_toolkit.ui.app import run_gui
 
-    return run_gui(ctx.data_dir, remember_data_dir=paths.data_dir_is_default(args.data_dir))
+    return run_gui(ctx.data_dir, remember_data_dir=paths.data_dir_is_default(args.data_dir),
+                   ui_language=args.interface_language)
 
 
 def _require_gui(need_display: bool, ui_language: str = "en") -> None:
@@ -542,7 +547,8 @@ def main(argv: list[str] | None = None) -> int:
     # An unusable settings.json ("[]", broken JSON) is set aside and said once, on stderr so
     # that a command's output stays as scripts expect it.
     settings_notice = recover_settings(data_dir)
-    ctx = Context(data_dir, effective_ui_language(Settings.load(data_dir)))
+    ctx = Context(data_dir, args.interface_language
+                  or effective_ui_language(Settings.load(data_dir)))
     if settings_notice:
         print(message(settings_notice.code, ctx.ui_language, **settings_notice.params),
               file=sys.stderr)

@@ -63,9 +63,10 @@ def prepare_print_fonts_at_start(window: MainWindow) -> None:
     QTimer.singleShot(1000, window, lambda: prepare_missing_print_fonts(window))
 
 
-def run_gui(data_dir: Path, remember_data_dir: bool = True) -> int:
+def run_gui(data_dir: Path, remember_data_dir: bool = True, ui_language: str | None = None) -> int:
+    """The desktop program; ``ui_language`` overrides Settings for this run (``--ui-language``)."""
     app = create_application()
-    data_dir = open_data_folder(app, data_dir, remember_data_dir)
+    data_dir = open_data_folder(app, data_dir, remember_data_dir, ui_language)
     if data_dir is None:
         return 1
     from evac_toolkit.ui.single_window import claim_data_folder
@@ -74,17 +75,18 @@ def run_gui(data_dir: Path, remember_data_dir: bool = True) -> int:
     if already_open is not None:
         already_open.exec()
         return 1
-    window = create_main_window(app, data_dir)
+    window = create_main_window(app, data_dir, ui_language)
     window.fit_to_screen()
     window.show()
     prepare_print_fonts_at_start(window)
     return app.exec()
 
 
-def open_data_folder(app: QApplication, data_dir: Path, remember: bool) -> Path | None:
+def open_data_folder(app: QApplication, data_dir: Path, remember: bool,
+                     ui_language: str | None = None) -> Path | None:
     """The data folder to use: ``data_dir``, or another the user chose in a dialog (in the UI
     language) because it cannot be written; None when they chose to quit."""
     from evac_toolkit.ui.data_folder import usable_data_dir
 
-    i18n.install_translators(app, effective_ui_language(Settings.load(data_dir)))
+    i18n.install_translators(app, ui_language or effective_ui_language(Settings.load(data_dir)))
     return usable_data_dir(data_dir, remember=remember)
