@@ -38,7 +38,7 @@ def test_the_shared_language_need_not_be_the_first(registry):
     found = registered_already(registry, {"display_name": "テイン・ミン",
                                           "name_reading": "テイン ミン",    # katakana folds too
                                           "languages": ["ja", "my"]})
-    assert found.params["language_en"] == "Burmese"
+    assert found.params["language"] == LanguageName("my")
     assert found.params["reading"] == "テイン ミン"           # as the volunteer typed it
 
 

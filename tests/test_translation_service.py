@@ -199,7 +199,7 @@ def test_unavailable_says_which_packs_are_needed(tiny_packs, data_home):
     assert translate("not curated at all", "en", "my", data_home).packs_needed == (("en", "my"),)
     easy = translate(text, "ja", "ja-x-easy", data_home)
     assert (easy.provenance, easy.reason, easy.packs_needed) == ("unavailable", "mt_no_model", ())
-    assert easy.reason_params["language"] == "Easy Japanese"
+    assert str(easy.reason_params["language"]) == "Easy Japanese"
 
 
 def test_bad_requests_are_user_errors(data_home):
