@@ -16,8 +16,8 @@ counting parameters are ints: a count of another type is a programming error.
 
 A parameter that names something in words (a language, a list of languages or values) is passed
 once, as a ``core.i18n.Worded`` value, and worded in the language of the sentence it fills, so a
-sentence takes the same placeholders in every language (never ``{language}`` beside
-``{language_ja}``).
+sentence takes the same placeholders in every language (never a name per language, such as
+``language_en`` beside ``language_ja``).
 
 Every code is listed here literally; codes are never assembled at run time, so the extraction
 (tools/catalog_messages.py) and tests/test_catalogs.py see every message.
