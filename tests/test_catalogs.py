@@ -113,15 +113,15 @@ def placeholders(text: str) -> frozenset[str]:
     return frozenset(fields | set(QT_ARGUMENT.findall(text)))
 
 
-def placeholder_mismatches(translated: Catalog, same=placeholders) -> list[str]:
+def placeholder_mismatches(translated: Catalog) -> list[str]:
     """Translations whose placeholders are not the English ones (for a plural entry, each form
-    matches the singular's or the plural's). ``same`` reads a text's placeholders."""
+    matches the singular's or the plural's)."""
     found = []
     for entry in _entries(translated):
         ids = entry.id if entry.pluralizable else (entry.id,)
-        expected = {same(text) for text in ids}
+        expected = {placeholders(text) for text in ids}
         for form in _forms(entry):
-            if form and same(form) not in expected:
+            if form and placeholders(form) not in expected:
                 found.append(f"{_shown(entry)}: {sorted(placeholders(form))} in {form!r}, "
                              f"expected {sorted(min(expected, key=sorted))}")
     return found
@@ -233,27 +233,9 @@ def test_every_message_is_translated(source, po):
     assert missing(source, read_catalog(po)) == []
 
 
-#: Issue 18, not yet converted: sentences that take a name in each language (language_en and
-#: language_ja, from_en and from_ja ...) and whose Japanese picks its own. The catalog way is one
-#: name parameter worded in the message's language (the catalogs carry every language name
-#: under the context "language name"); until the callers pass that, a Vietnamese catalog
-#: cannot name a language. Only these per-language twins are read as one, and only in ja.po.
-PER_LANGUAGE_NAME = re.compile(r"\{(\w+)_(?:en|ja)\}")
-
-
-def placeholders_twins_as_one(text: str) -> frozenset[str]:
-    return frozenset(PER_LANGUAGE_NAME.sub(r"{\1}", field) for field in placeholders(text))
-
-
 @pytest.mark.parametrize("po", PO_FILES, ids=lambda path: path.name)
 def test_translations_keep_the_placeholders(po):
-    same = placeholders_twins_as_one if po.stem == "ja" else placeholders
-    assert placeholder_mismatches(read_catalog(po), same) == []
-
-
-def test_the_per_language_names_are_still_there_to_convert():
-    """When the last {…_ja} is gone, delete placeholders_twins_as_one and this test."""
-    assert placeholder_mismatches(read_catalog(ROOT / "translations" / "ja.po")) != []
+    assert placeholder_mismatches(read_catalog(po)) == []
 
 
 @pytest.mark.parametrize("po", PO_FILES, ids=lambda path: path.name)
@@ -376,7 +358,7 @@ def test_a_missing_empty_or_fuzzy_entry_is_found(source, japanese, tmp_path):
 
 
 def test_a_wrong_placeholder_is_found(japanese, tmp_path):
-    assert placeholder_mismatches(japanese, placeholders_twins_as_one) == []
+    assert placeholder_mismatches(japanese) == []
     japanese.get("Wrote {path}").string = "{file} を書き出しました"                 # renamed
     japanese.get("Unknown view: {name}. Choose one of: {choices}.").string = "不明な画面：{name}"
     japanese.get("no font can draw {detail!r}").string = \
@@ -384,7 +366,7 @@ def test_a_wrong_placeholder_is_found(japanese, tmp_path):
     japanese.get(("{count} person.", "{count} people.")).string = ("{count:,} 人。",)  # spec
     japanese.get("%1 File", "QAbstractFileIconProvider").string = "%2 ファイル"        # Qt's
     broken = rewritten(japanese, tmp_path / "broken.po")
-    found = placeholder_mismatches(broken, placeholders_twins_as_one)
+    found = placeholder_mismatches(broken)
     shown = "\n".join(found)
     assert len(found) == 5, shown
     for what in ("{file}", "'{detail}'", "{count:,}", "%2", "Unknown view"):

@@ -35,6 +35,7 @@ from evac_toolkit.core.drills.scenarios import list_scenarios, save_scenario
 from evac_toolkit.core.drills.session import open_drill, start_drill
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.paths import asset_path
@@ -322,12 +323,11 @@ def test_the_report_is_exactly_what_was_scripted(scripted, data_home):
 
     def who(alias, code):
         lang = get_language(code)
-        return {"alias": alias, "language_ja": lang.japanese, "language_en": lang.english}
+        return {"alias": alias, "language": LanguageName(lang.code)}
 
     assert [(s.code, s.params) for s in report.suggestions] == [
-        ("drill_suggest_signs", {"code": "si", "language_ja": "シンハラ語",
-                                 "language_en": "Sinhala"}),
-        ("drill_suggest_signs", {"code": "th", "language_ja": "タイ語", "language_en": "Thai"}),
+        ("drill_suggest_signs", {"code": "si", "language": LanguageName("si")}),
+        ("drill_suggest_signs", {"code": "th", "language": LanguageName("th")}),
         ("drill_suggest_missed", {**who("Aye", "my"), "fields": ["allergens"]}),
         ("drill_suggest_confirm", who("Aye", "my")),
         ("drill_suggest_identify_faster", {**who("Kasun", "si"), "minutes": 5}),
@@ -438,7 +438,7 @@ def test_a_third_language_words_the_report_from_its_catalog_alone(scripted, thir
 
 def test_every_drill_message_is_worded_in_both_languages():
     params = {"drill": "drill-20260901-100000", "scenario": "x", "alias": "Aye",
-              "language_ja": "ネパール語", "language_en": "Nepali", "code": "ne", "minutes": 4,
+              "language": LanguageName("ne"), "code": "ne", "minutes": 4,
               "fields": "食事", "path": "p"}
     for code in ("drill_unknown", "drill_no_scenarios", "drill_unknown_scenario",
                  "drill_already_ended", "drill_none", "drill_arrived", "drill_end_done",

@@ -105,7 +105,11 @@ def test_a_pack_never_replaces_a_folder_holding_another_pair(tiny_packs, data_ho
     for replace in (False, True):
         [outcome] = packs.install(tiny_packs.get("en", "vi"), data_home, replace=replace)
         assert outcome.error.code == "pack_folder_taken"
-        assert outcome.error.params["other_ja"] == "日本語 → 英語"
+        error = outcome.error
+        assert "別の言語の組み合わせのパック（日本語 → 英語）" in gui_message(error.code, "ja",
+                                                                   **error.params)
+        assert "another pair's pack (Japanese → English)" in message(error.code, "en",
+                                                                     **error.params)
     assert [p.pair for p in packs.list_packs(data_home)] == [("ja", "en")]
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.messages import gui_message, message
 from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.csv_io import (
@@ -388,11 +389,11 @@ def test_the_same_reading_with_a_shared_language_is_flagged_and_still_imported(r
     assert preview.duplicates == [(6, "import_duplicate_existing", {"card_id": thein.card_id},
                                    "duplicate_same_name")]
     assert preview.possible_duplicates == [
-        (2, "import_possible_duplicate", {"card_id": thein.card_id, "language_en": "Burmese",
-                                          "language_ja": "ミャンマー語（ビルマ語）"},
+        (2, "import_possible_duplicate", {"card_id": thein.card_id,
+                                          "language": LanguageName("my")},
          "duplicate_same_reading"),
-        (4, "import_possible_duplicate_in_file", {"first_line": 3, "language_en": "Japanese",
-                                                  "language_ja": "日本語"},
+        (4, "import_possible_duplicate_in_file", {"first_line": 3,
+                                                  "language": LanguageName("ja")},
          "duplicate_same_reading")]
     assert [line for line, _values in preview.records] == [2, 3, 4, 5]
     assert preview.possible_duplicates[0].describe("en") == (

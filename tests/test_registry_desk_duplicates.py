@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.registry.desk_duplicates import registered_already
 from evac_toolkit.core.registry.store import Registry
 
@@ -37,7 +38,7 @@ def test_the_shared_language_need_not_be_the_first(registry):
     found = registered_already(registry, {"display_name": "テイン・ミン",
                                           "name_reading": "テイン ミン",    # katakana folds too
                                           "languages": ["ja", "my"]})
-    assert found.params["language_en"] == "Burmese"
+    assert found.params["language"] == LanguageName("my")
     assert found.params["reading"] == "テイン ミン"           # as the volunteer typed it
 
 
@@ -68,10 +69,10 @@ def test_short_readings_are_found_too(registry):
     lin = registry.add({"display_name": "林", "name_reading": "りん", "languages": ["zh-Hant"]})
     found = registered_already(registry, {"display_name": "Li", "name_reading": "リ",
                                           "languages": ["en", "zh-Hans"]})
-    assert found.card_id == li.card_id and found.params["language_en"] == "Chinese (Simplified)"
+    assert found.card_id == li.card_id and found.params["language"] == LanguageName("zh-Hans")
     found = registered_already(registry, {"display_name": "Lin", "name_reading": "リン",
                                           "languages": ["zh-Hant", "en"]})
-    assert found.card_id == lin.card_id and found.params["language_ja"] == "中国語（繁体字）"
+    assert found.card_id == lin.card_id and str(found.params["language"]) == "Chinese (Traditional)"
     assert registered_already(registry, {"display_name": "Lin", "name_reading": "ん",
                                          "languages": ["zh-Hant"]}) is None
 

@@ -164,7 +164,7 @@ def test_a_language_added_to_the_catalog_is_read_with_no_code(tmp_path, monkeypa
                                               "українська", "uk")} == {"uk"}
         # No longer "not in the catalog".
         assert value_key("ウクライナ語") not in missing_languages()
-        assert "ウクライナ語" in accepted("languages")["accepted_ja"]
+        assert "、ウクライナ語" in accepted("languages")["accepted"].worded("ja")
     finally:
         monkeypatch.undo()
         for cached in caches:

@@ -10,6 +10,8 @@ never committed. Adding an interface language is adding a ``.po`` file.
 - ``N_`` marks a constant for extraction without translating it, for tables read later.
 - :func:`catalog` gives one language's catalog, for wording that follows something other than the
   interface language (a printout in the language the coordinator chose).
+- A :class:`Worded` value (a language's name, a list of names) is a message parameter worded in
+  the language the message is filled in: the caller passes one value, never one per language.
 
 Qt's own dialogs keep Qt's ``qtbase_*.qm``; the few strings Qt's files lack are in our catalogs
 under Qt's context (``evac_toolkit/ui/qt_strings.py``).
@@ -20,6 +22,7 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 from evac_toolkit.core.paths import translations_dir
@@ -111,3 +114,25 @@ def N_(message: str) -> str:
 def Nn_(singular: str, plural: str) -> tuple[str, str]:
     """Mark a singular and plural pair for the catalog; shown with ``ngettext`` later."""
     return singular, plural
+
+
+class Worded:
+    """A message parameter that is worded in the language of the sentence it fills: a
+    language's name, a list of names. The caller passes one value and each catalog's sentence
+    reads it in its own words (「ミャンマー語」, "Burmese", "Tiếng Miến Điện"), so a sentence's
+    translations all take the same placeholders. ``core.messages`` words it before ``.format``.
+
+    ``str()`` is the English, for anything that prints the value outside a sentence."""
+
+    def worded(self, language: str) -> str:
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.worded(SOURCE_LANGUAGE)
+
+
+def worded_params(params: Mapping[str, object], language: str) -> dict[str, object]:
+    """``params`` with each :class:`Worded` value in ``language``'s words: plain strings, for a
+    sentence or for data (JSON) beside it."""
+    return {name: value.worded(language) if isinstance(value, Worded) else value
+            for name, value in params.items()}

@@ -14,6 +14,11 @@ A sentence about a number of things carries a plural pair and names the paramete
 words each in a plural phrase of its own (``phrases=``), filled in before the sentence. The
 counting parameters are ints: a count of another type is a programming error.
 
+A parameter that names something in words (a language, a list of languages or values) is passed
+once, as a ``core.i18n.Worded`` value, and worded in the language of the sentence it fills, so a
+sentence takes the same placeholders in every language (never a name per language, such as
+``language_en`` beside ``language_ja``).
+
 Every code is listed here literally; codes are never assembled at run time, so the extraction
 (tools/catalog_messages.py) and tests/test_catalogs.py see every message.
 """
@@ -23,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from evac_toolkit.core.i18n import N_, Nn_, catalog
+from evac_toolkit.core.i18n import N_, Nn_, catalog, worded_params
 
 
 class UnknownMessageError(KeyError):
@@ -198,8 +203,10 @@ MESSAGES: dict[str, Message] = {
             "code carries the others."), count="count"),
     "no_text_for_language": Message(
         N_("{id} has no text in {language} yet, so it cannot be printed in that language."),
-        gui=N_("“{sign_en}” has no text in {language_en} yet, so it cannot be printed in that "
-               "language. Print it without {language_en}.")),
+        # Translators: the window's {sign} is the sign's text, {language_name} the language's
+        # name; the command line's {id} and {language} are the ID and code it takes.
+        gui=N_("“{sign}” has no text in {language_name} yet, so it cannot be printed in that "
+               "language. Print it without {language_name}.")),
     "sheet_too_crowded": Message(
         # Translators: {languages} and {fit} are the phrases below, e.g. "5 languages".
         N_("{id}: {languages} do not fit on this paper at a size readable from a distance. "
@@ -449,22 +456,22 @@ MESSAGES: dict[str, Message] = {
     "import_bad_pain": Message(N_("{header}: '{value}' is not a pain level from 0 to 10")),
     # Issue 16, import vocabulary: every unknown value lists what is accepted.
     "import_unknown_value": Message(
-        N_("{header}: unknown value '{value}'. Accepted: {accepted_en} (or the codes {codes})"),
-        gui=N_("{header}: unknown value '{value}'. Accepted: {accepted_en}")),
+        N_("{header}: unknown value '{value}'. Accepted: {accepted} (or the codes {codes})"),
+        gui=N_("{header}: unknown value '{value}'. Accepted: {accepted}")),
     "import_bad_flag": Message(
         N_("{header}: '{value}' is not yes or no. Yes: {yes}; no: {no} (or empty)")),
     "import_language_not_listed": Message(
-        N_("{header}: {value} ({name_en}) is not in the program's language list. Languages in "
-           "the list: {accepted_en}")),
+        N_("{header}: {value} ({language}) is not in the program's language list. Languages "
+           "in the list: {accepted}")),
     "import_language_not_listed_nearest": Message(
-        N_("{header}: {value} ({name_en}) is not in the program's language list. Nearest there: "
-           "{nearest_en}")),
+        N_("{header}: {value} ({language}) is not in the program's language list. Nearest "
+           "there: {nearest}")),
     "import_choice_yes": Message(N_("Yes")),
     "import_choice_no": Message(N_("No")),
     "import_choice_unknown": Message(
-        N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en} (or the "
+        N_("{field}: '{value}' is not a value of this field. Accepted: {accepted} (or the "
            "codes {codes})"),
-        gui=N_("{field}: '{value}' is not a value of this field. Accepted: {accepted_en}")),
+        gui=N_("{field}: '{value}' is not a value of this field. Accepted: {accepted}")),
     "import_choice_no_values": Message(N_("{field} is free text: its values need no choosing.")),
     "import_profile_bad_name": Message(
         N_("'{name}' cannot be an import profile's name: use letters, digits, spaces, - or _ "
@@ -512,7 +519,7 @@ MESSAGES: dict[str, Message] = {
     "import_duplicate_because": Message(N_("{what} ({why})")),
     "duplicate_same_id": Message(N_("same ID")),
     "duplicate_same_name": Message(N_("same name and reading, same first language")),
-    "duplicate_same_reading": Message(N_("same reading, both speak {language_en}")),
+    "duplicate_same_reading": Message(N_("same reading, both speak {language}")),
     "card_too_full": Message(
         N_("Card {card}: too many needs for a {size} card at a readable size. Print it on A6 "
            "(--size A6) or give the kitchen the full list."),
@@ -580,16 +587,17 @@ MESSAGES: dict[str, Message] = {
         N_("{file} is for a language this program does not list ({language}), so it was not "
            "installed.")),
     "pack_wrong_language": Message(
-        N_("{file} says it translates {from_en} → {to_en}, but its translation is not written "
-           "in {to_en} (it gave “{output}”). The pack is mislabelled, so it was not installed.")),
+        N_("{file} says it translates {source} → {target}, but its translation is not written "
+           "in {target} (it gave “{output}”). The pack is mislabelled, so it was not "
+           "installed.")),
     "pack_exists": Message(
         N_("A pack for {from_code} → {to_code} is installed already (version {installed}); "
            "{file} is version {version}. To replace it, install again with --replace."),
-        gui=N_("{file}: the pack {from_en} → {to_en} is installed already (version {installed}) "
+        gui=N_("{file}: the pack {source} → {target} is installed already (version {installed}) "
                "and was kept.")),
     "pack_folder_taken": Message(
         N_("{file} would replace the folder {folder}, which holds another pair's pack "
-           "({other_en}). Nothing was installed. Remove that pack first.")),
+           "({other}). Nothing was installed. Remove that pack first.")),
     "pack_too_many_files": Message(
         Nn_("{file} holds {count:,} file; a translation pack holds a few dozen at most (the "
             "limit is {limit:,}). It was not installed.",
@@ -612,7 +620,7 @@ MESSAGES: dict[str, Message] = {
     "mt_packs_missing": Message(
         N_("Machine translation needs these packs: {packs}. Install them from a file or a USB "
            "stick: evac-toolkit packs install FILE_OR_FOLDER"),
-        gui=N_("Machine translation needs these packs: {packs_en}. Install them from a file or "
+        gui=N_("Machine translation needs these packs: {pack_names}. Install them from a file or "
                "a USB stick in Settings → Language packs.")),
     "translate_empty": Message(N_("There is no text to translate.")),
     "translate_same_language": Message(
@@ -687,28 +695,28 @@ MESSAGES: dict[str, Message] = {
         gui=N_("The drill {drill} has ended ({minutes} min). Save its report with “Save report "
                "(PDF)…”.")),
     "drill_suggest_signs": Message(
-        N_("No sign was printed in {language_en}. In Signs, choose {language_en} and print the "
+        N_("No sign was printed in {language}. In Signs, choose {language} and print the "
            "reception, toilet and meal signs, then put them up.")),
     "drill_suggest_not_registered": Message(
-        N_("{alias} ({language_en}) was never registered. Register the name and language first, "
+        N_("{alias} ({language}) was never registered. Register the name and language first, "
            "even before you can ask everything; add the rest later.")),
     "drill_suggest_language_board": Message(
-        N_("{alias}'s language ({language_en}) was never identified. Show the language check "
+        N_("{alias}'s language ({language}) was never identified. Show the language check "
            "board first and let the person point at their own language.")),
     "drill_suggest_identify_faster": Message(
-        N_("It took {minutes} min to find {alias}'s language ({language_en}). Show the language "
+        N_("It took {minutes} min to find {alias}'s language ({language}). Show the language "
            "check board as soon as someone arrives (aim for under 3 min).")),
     "drill_suggest_register_faster": Message(
-        N_("Registering {alias} ({language_en}) took {minutes} min. Register the name and "
+        N_("Registering {alias} ({language}) took {minutes} min. Register the name and "
            "language first and add the rest later (aim for under 10 min).")),
     "drill_suggest_interpreter": Message(
-        N_("{alias} ({language_en}) needs an interpreter, but the record does not say so. Mark "
+        N_("{alias} ({language}) needs an interpreter, but the record does not say so. Mark "
            '"needs an interpreter" for anyone with little Japanese, and look for one.')),
     "drill_suggest_missed": Message(
-        N_("Not recorded for {alias} ({language_en}): {fields}. Go through the question cards "
+        N_("Not recorded for {alias} ({language}): {fields}. Go through the question cards "
            "on the fingerboards one by one: food, allergies, health, family.")),
     "drill_suggest_confirm": Message(
-        N_("{alias}'s record ({language_en}) has entries the scenario does not. Before saving, "
+        N_("{alias}'s record ({language}) has entries the scenario does not. Before saving, "
            "check each answer with the person using the yes / no cards.")),
     "drill_suggest_well_done": Message(
         N_("Every language was found, everyone was registered and every need recorded. Next "
@@ -716,7 +724,7 @@ MESSAGES: dict[str, Message] = {
     # -- the registry form's warning before adding someone who may be registered (issue 16) ----
     "desk_registered": Message(N_("already registered as card {card_id} ({why})")),
     "desk_maybe_registered": Message(N_("maybe already registered as card {card_id} ({why})")),
-    "desk_same_reading": Message(N_("same reading {reading} and a shared language: {language_en}")),
+    "desk_same_reading": Message(N_("same reading {reading} and a shared language: {language}")),
     # -- issue 17, do not disclose ---------------------------------------------------------------
     # A row that is a protected person already registered: counted among the skipped rows and
     # never listed (csv_io.listed_duplicates), so no card or reason is given even if shown.
@@ -836,6 +844,7 @@ def _filled(code: str, language: str, audience: str, params: dict[str, object]) 
     if entry is None:
         raise UnknownMessageError(code)
     translations = catalog(language)
+    params = worded_params(params, language)
     for name, (singular, plural) in entry.phrases.items():
         number = _count(code, name, params)
         phrase = translations.ngettext(singular, plural, number)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from evac_toolkit.core import dates, ruby
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import Worded
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.sheets import NOTICE, SIGN, Sheet, SheetText
 from evac_toolkit.core.text_fold import fold
@@ -210,8 +212,19 @@ def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_langua
     return text
 
 
-def _missing_text_names(bank, key: str, language) -> dict[str, str]:
-    """``no_text_for_language``'s names for the window: the sign or notice by its Japanese and
-    English text, the language by its names (the command line shows the IDs and codes it takes)."""
-    return {"sign_ja": bank.text("ja", key) or key, "sign_en": bank.text("en", key) or key,
-            "language_ja": language.japanese, "language_en": language.english}
+@dataclass(frozen=True)
+class SignText(Worded):
+    """A sign or notice named by its own text in the sentence's language (English when it has
+    none in that language, its ID when it has no text at all)."""
+
+    key: str
+    bank: ContentBank = field(compare=False, repr=False)
+
+    def worded(self, language: str) -> str:
+        return self.bank.text(language, self.key) or self.bank.text("en", self.key) or self.key
+
+
+def _missing_text_names(bank, key: str, language) -> dict[str, Worded]:
+    """``no_text_for_language``'s names for the window: the sign or notice by its text, the
+    language by its name (the command line shows the ID and code it takes)."""
+    return {"sign": SignText(key, bank), "language_name": LanguageName(language.code)}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from evac_toolkit.core.drills.session import DrillSession, PersonaPlan
 from evac_toolkit.core.fingerboards.conversation import FLAG_LABELS_JA
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.registry.store import Evacuee
 from evac_toolkit.core.text_fold import fold
 
@@ -217,12 +217,8 @@ def build_report(session: DrillSession) -> DrillReport:
 
 
 def _suggestions(report: DrillReport) -> list[Suggestion]:
-    names = {lang.code: lang for lang in catalog()}
-
     def name(code: str) -> dict:
-        lang = names.get(code)
-        return {"language_ja": lang.japanese if lang else code,
-                "language_en": lang.english if lang else code}
+        return {"language": LanguageName(code)}
 
     found: list[Suggestion] = []
     for code in dict.fromkeys(p.plan.language for p in report.personas):

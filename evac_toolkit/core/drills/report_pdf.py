@@ -22,7 +22,7 @@ from evac_toolkit.core import fonts
 from evac_toolkit.core.drills import wording
 from evac_toolkit.core.drills.pages import CONTENT_WIDTH, build, ja, para, text_language
 from evac_toolkit.core.drills.report import DrillReport, PersonaResult
-from evac_toolkit.core.i18n import available_languages, catalog
+from evac_toolkit.core.i18n import available_languages, catalog, worded_params
 from evac_toolkit.core.languages import get_language
 
 MARK_COLORS = {"captured": "#1a7f37", "missed": "#b00000", "wrong": "#b35900"}
@@ -198,7 +198,7 @@ def report_data(report: DrillReport, ui_language: str = "ja") -> dict:
                         "recorded": c.recorded,
                         "text": wording.check_text(c, ui_language)} for c in p.checks],
         } for p in report.personas],
-        "suggestions": [{"code": s.code, "params": dict(s.params),
+        "suggestions": [{"code": s.code, "params": worded_params(s.params, ui_language),
                          "text": wording.suggestion_text(s, ui_language)}
                         for s in report.suggestions],
     }

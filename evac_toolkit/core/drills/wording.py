@@ -15,8 +15,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from gettext import NullTranslations
 
+from evac_toolkit.core import language_names
 from evac_toolkit.core.i18n import catalog
-from evac_toolkit.core.languages import catalog as languages
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes
 
@@ -120,12 +120,8 @@ def scenario_status(provenance, ui_language: str) -> str:
 
 
 def language_name(code: str, ui_language: str) -> str:
-    """A language's name in ``ui_language`` (the catalogs carry every catalog language's English
-    name under "language name"); the code for a language the catalog lacks."""
-    for language in languages():
-        if language.code == code:
-            return catalog(ui_language).pgettext("language name", language.english)
-    return code
+    """A language's name in ``ui_language``; the code for a language the catalog lacks."""
+    return language_names.language_name(code, ui_language)
 
 
 def field_label(field: str, ui_language: str) -> str:

@@ -16,7 +16,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -25,7 +25,7 @@ from evac_toolkit.core import dates, sqlite_open
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import codes, import_vocabulary
 from evac_toolkit.core.registry.backup import take_backup
@@ -90,7 +90,7 @@ class ImportDuplicate(NamedTuple):
     #: to be checked, possibly the same person: import_possible_duplicate / _in_file.
     code: str
     #: card_id of the person in the registry, or first_line in this file; for a shared
-    #: language, its names (language_en, language_ja) for the reason.
+    #: language, its name (language, a LanguageName) for the reason.
     params: dict
     #: Why they look the same: duplicate_same_id / _same_name / _same_reading (SAME_PERSON_REASONS).
     reason: str = ""
@@ -678,21 +678,13 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
     if resembling:
         card, language = resembling
         return ImportDuplicate(line, "import_possible_duplicate",
-                               {"card_id": card, **_language_names(language)},
+                               {"card_id": card, "language": LanguageName(language)},
                                SAME_PERSON_REASONS["reading"])
     if shared:
         return ImportDuplicate(line, "import_possible_duplicate_in_file",
-                               {"first_line": seen[shared], **_language_names(shared[2])},
+                               {"first_line": seen[shared], "language": LanguageName(shared[2])},
                                SAME_PERSON_REASONS["reading"])
     return None
-
-
-@cache
-def _language_names(code: str) -> dict[str, str]:
-    """A language as a reason names it (never its code): in English and in Japanese."""
-    found = next((lang for lang in catalog() if lang.code == code), None)
-    return {"language_en": found.english if found else code,
-            "language_ja": found.japanese if found else code}
 
 
 # -- writing an import ----------------------------------------------------------------------------

@@ -12,10 +12,9 @@ never finds them by it.
 from __future__ import annotations
 
 import json
-from functools import cache
 from typing import NamedTuple
 
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.store import SAME_PERSON_REASONS, Registry
 from evac_toolkit.core.text_fold import fold
@@ -55,7 +54,8 @@ def registered_already(registry: Registry, values: dict) -> DeskDuplicate | None
     card, spoken = found
     shared = next(language for language in languages if language in spoken)
     return DeskDuplicate(card, "desk_maybe_registered", "desk_same_reading",
-                         {"reading": values["name_reading"].strip(), **_language_names(shared)})
+                         {"reading": values["name_reading"].strip(),
+                          "language": LanguageName(shared)})
 
 
 def _same_reading(registry: Registry, reading: str, languages: list[str]
@@ -78,11 +78,3 @@ def _same_reading(registry: Registry, reading: str, languages: list[str]
         f"AND EXISTS (SELECT 1 FROM json_each(languages) WHERE value IN ({marks})) "
         "ORDER BY created_at LIMIT 1", [*params, len(end), end, *languages]).fetchone()
     return (row[0], json.loads(row[1])) if row else None
-
-
-@cache
-def _language_names(code: str) -> dict[str, str]:
-    """A language as the reason names it (never its code): in English and in Japanese."""
-    found = next((lang for lang in catalog() if lang.code == code), None)
-    return {"language_en": found.english if found else code,
-            "language_ja": found.japanese if found else code}

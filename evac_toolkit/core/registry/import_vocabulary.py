@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import Worded
+from evac_toolkit.core.language_names import list_separator, name_of
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
@@ -291,15 +293,39 @@ def choices(field: str) -> tuple[object, ...]:
 
 
 def choice_label(field: str, value: object, language: str) -> str:
-    """A value as a volunteer reads it, in ``language`` ('ja' or 'en'), never a code."""
+    """A value as a volunteer reads it, in the interface language ``language``, never a code."""
     if field in FLAG_FIELDS:
         return message("import_choice_yes" if value else "import_choice_no", language)
     if field == "languages":
         found = next((lang for lang in _catalog() if lang.code == value), None)
         if found is None:
             return str(value)
-        return found.japanese if language == "ja" else found.english
+        return name_of(found, language)
     return codes.label(field, str(value), language)
+
+
+@dataclass(frozen=True)
+class ChoiceNames(Worded):
+    """A field's values as a volunteer reads them, listed in the sentence's language."""
+
+    field: str
+    values: tuple[object, ...]
+
+    def worded(self, language: str) -> str:
+        return list_separator(language).join(
+            choice_label(self.field, value, language) for value in self.values)
+
+
+@dataclass(frozen=True)
+class MissingLanguageName(Worded):
+    """A language the catalog does not list, by the names the import vocabulary gives it: in
+    Japanese and English only (data, not a message), so English in any other language."""
+
+    japanese: str
+    english: str
+
+    def worded(self, language: str) -> str:
+        return self.japanese if language == "ja" else self.english
 
 
 def resolve_choice(field: str, text: str) -> object:
@@ -323,26 +349,21 @@ def resolve_choice(field: str, text: str) -> object:
 
 
 @cache
-def accepted(field: str) -> dict[str, str]:
-    """The accepted values of a field as problem messages list them: ``accepted_en``,
-    ``accepted_ja`` (names, "、"-separated in Japanese) and ``codes``; for a yes/no field
-    ``yes`` and ``no`` (some of the words for each)."""
+def accepted(field: str) -> dict[str, object]:
+    """The accepted values of a field as problem messages list them: ``accepted`` (their
+    names, a :class:`ChoiceNames` listed in the message's language) and ``codes``; for a yes/no
+    field ``yes`` and ``no`` (some of the words for each)."""
     if field in FLAG_FIELDS:
         raw = _values().get("flags", {})
         own = raw.get(field, {})
         return {"yes": ", ".join([*raw.get("yes", ())[:7], *own.get("yes", ())[:2]]),
                 "no": ", ".join([*raw.get("no", ())[:7], *own.get("no", ())[:2]])}
     every = choices(field)
-    return {"accepted_en": ", ".join(choice_label(field, code, "en") for code in every),
-            "accepted_ja": "、".join(choice_label(field, code, "ja") for code in every),
-            "codes": ", ".join(map(str, every))}
+    return {"accepted": ChoiceNames(field, every), "codes": ", ".join(map(str, every))}
 
 
-def nearest(language: MissingLanguage) -> dict[str, str]:
-    """A missing language's names and its nearest catalog languages, for its problem."""
-    return {"name_en": language.english, "name_ja": language.japanese,
-            "nearest_en": ", ".join(choice_label("languages", code, "en")
-                                    for code in language.nearest),
-            "nearest_ja": "、".join(choice_label("languages", code, "ja")
-                                    for code in language.nearest),
+def nearest(language: MissingLanguage) -> dict[str, object]:
+    """A missing language's name and its nearest catalog languages, for its problem."""
+    return {"language": MissingLanguageName(language.japanese, language.english),
+            "nearest": ChoiceNames("languages", language.nearest),
             "nearest_codes": ", ".join(language.nearest)}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core import language_names as names
+from evac_toolkit.core.i18n import Worded
 from evac_toolkit.core.languages import catalog
 
 PACKS_FOLDER = "packs"
@@ -48,18 +51,40 @@ def language_name(argos_code: str, language: str, fallback: str = "") -> str:
     found = argos_language(argos_code)
     if found is None:
         return fallback or argos_code
-    return found.japanese if language == "ja" else found.english
+    return names.language_name(found.code, language)
 
 
 def pair_names(pairs, language: str) -> str:
-    """Argos pairs as language names, ``Japanese → English, English → Burmese`` (``language``
-    'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``)."""
-    return ("、" if language == "ja" else ", ").join(
+    """Argos pairs as language names, ``Japanese → English, English → Burmese`` (in Japanese
+    ``日本語 → 英語、英語 → ミャンマー語``: each language's names and list separator)."""
+    return names.list_separator(language).join(
         f"{language_name(a, language)} → {language_name(b, language)}" for a, b in pairs)
 
 
-def missing_packs_params(pairs) -> dict[str, str]:
+@dataclass(frozen=True)
+class PackLanguage(Worded):
+    """One side of a pack (an Argos code), named in the sentence's language."""
+
+    argos_code: str
+
+    def worded(self, language: str) -> str:
+        return language_name(self.argos_code, language)
+
+
+@dataclass(frozen=True)
+class PackPairs(Worded):
+    """Packs (Argos ``(from, to)`` pairs), named and listed in the sentence's language."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pairs", tuple(tuple(pair) for pair in self.pairs))
+
+    def worded(self, language: str) -> str:
+        return pair_names(self.pairs, language)
+
+
+def missing_packs_params(pairs) -> dict[str, object]:
     """``mt_packs_missing``'s params: the pairs as codes (the command line installs and lists
-    packs by code) and as language names in English and Japanese (the window)."""
-    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs),
-            "packs_en": pair_names(pairs, "en"), "packs_ja": pair_names(pairs, "ja")}
+    packs by code) and as language names (the window)."""
+    return {"packs": ", ".join(f"{a} → {b}" for a, b in pairs), "pack_names": PackPairs(pairs)}

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.translation.installed import argos_language
 
@@ -84,5 +85,5 @@ def check_output(file: str, from_code: str, to_code: str,
     share = script_share(output, target.script)
     if share is not None and share < MIN_SCRIPT_SHARE:
         raise UserError("pack_wrong_language", file=file, sample=source.sample,
-                        output=output[:80], from_en=source.english, from_ja=source.japanese,
-                        to_en=target.english, to_ja=target.japanese)
+                        output=output[:80], source=LanguageName(source.code),
+                        target=LanguageName(target.code))

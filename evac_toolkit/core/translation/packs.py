@@ -50,9 +50,10 @@ from pathlib import Path, PurePosixPath
 
 from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.translation import engine, pack_claims
-from evac_toolkit.core.translation.installed import language_name
+from evac_toolkit.core.translation.installed import PackLanguage, PackPairs
 from evac_toolkit.core.translation.pack_folders import (
     RECORD,
     InstalledPack,
@@ -131,8 +132,8 @@ def to_argos(code: str) -> str:
     for language in catalog():
         if language.code.lower() == code.lower():
             if not language.argos:
-                raise UserError("mt_no_model", language=language.english,
-                                language_ja=language.japanese, code=language.code)
+                raise UserError("mt_no_model", language=LanguageName(language.code),
+                                code=language.code)
             return language.argos
     return code.strip().lower()
 
@@ -429,16 +430,13 @@ def _check_replacing(archive: Path, folder: Path, name: str, meta: dict, replace
             other = None                       # unreadable: a broken pack of this name
         if other is not None and other.pair != pair:
             raise UserError("pack_folder_taken", file=archive.name, folder=name,
-                            **{f"other_{lang}": " → ".join(language_name(code, lang)
-                                                           for code in other.pair)
-                               for lang in ("en", "ja")})
+                            other=PackPairs((other.pair,)))
     installed = [pack for pack in list_packs(folder.parent) if pack.pair == pair]
     if not replace and (installed or target.exists()):
-        names = {f"{side}_{lang}": language_name(code, lang)
-                 for side, code in (("from", pair[0]), ("to", pair[1])) for lang in ("en", "ja")}
         raise UserError("pack_exists", file=archive.name, from_code=pair[0], to_code=pair[1],
                         installed=installed[0].package_version if installed else "?",
-                        version=meta["package_version"], **names)
+                        version=meta["package_version"], source=PackLanguage(pair[0]),
+                        target=PackLanguage(pair[1]))
 
 
 def _swap_in(folder: Path, staging: Path, new: Path, name: str,

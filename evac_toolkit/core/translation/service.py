@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.text_fold import fold
@@ -55,7 +56,7 @@ class Result:
     curated_key: str | None = None              # the content ID, when curated
     reason: str = ""                            # message code saying why, when unavailable
     route: tuple[tuple[str, str], ...] = ()     # Argos pairs used, when machine
-    reason_params: dict[str, str] = field(default_factory=dict, compare=False)   # for `reason`
+    reason_params: dict[str, object] = field(default_factory=dict, compare=False)  # for `reason`
     review: str = ""                            # draft | reviewed | machine; "" when unavailable
     reviewer: str = ""                          # who approved it, when reviewed
     reviewed_at: str = ""                       # and when (ISO date)
@@ -152,8 +153,7 @@ def curated_index(bank, source: str) -> CuratedIndex:
 def _languages(source: str, target: str) -> tuple[Language, Language]:
     source_language, target_language = get_language(source), get_language(target)
     if source_language.code == target_language.code:
-        raise UserError("translate_same_language", language=source_language.english,
-                        language_ja=source_language.japanese)
+        raise UserError("translate_same_language", language=LanguageName(source_language.code))
     return source_language, target_language
 
 
@@ -185,8 +185,7 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
     for language in (source_language, target_language):
         if not language.argos:
             return Result("", UNAVAILABLE, source, target, reason="mt_no_model",
-                          reason_params={"language": language.english,
-                                         "language_ja": language.japanese})
+                          reason_params={"language": LanguageName(language.code)})
     route = _route(source_language, target_language, data_dir)
     if not route.available:
         return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,

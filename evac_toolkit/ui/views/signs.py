@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.language_names import language_name
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
@@ -491,12 +492,8 @@ class SignsView(QWidget):
             return _("%1 cannot be printed as written: use plain text without { } ｜ "
                            "《 》 or line breaks.").replace("%1", self._slot_label(params["slot"]))
         if error.code == "no_text_for_language":
-            language = next((lang for lang in catalog() if lang.code == params["language"]),
-                            None)
-            name = (language.japanese if self.ui_language == "ja" else language.english) \
-                if language else params["language"]
             return _("This has no text in %1 yet: untick %1 to print it.").replace(
-                "%1", name)
+                "%1", language_name(params["language"], self.ui_language))
         return gui_message(error.code, self.ui_language, **params)
 
     def _show_error(self, error: object) -> None:
