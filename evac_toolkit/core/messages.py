@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evac_toolkit.core.i18n import N_, catalog
+from evac_toolkit.core.i18n import N_, Nn_, catalog
 
 
 class UnknownMessageError(KeyError):
@@ -184,9 +184,15 @@ MESSAGES: dict[str, Message] = {
         gui=N_("A value for the notice cannot be read ({value!r}). Fill in each box of the "
                "notice.")),
     "printed": Message(N_("Wrote {path}: {pages} page(s).")),
-    "qr_fewer_languages": Message(
-        N_("{id}: the QR code holds {inside} of {total} languages at this size: {codes}"),
-        gui=N_("{id}: the QR code holds {inside} of {total} languages at this size.")),
+    # QR codes with every language (issue 19): one line after printing, never one per page.
+    "qr_summary_complete": Message(
+        Nn_("The QR code holds all {total} languages.",
+            "The QR codes on all {pages} pages hold all {total} languages."), count="pages"),
+    "qr_summary_short": Message(
+        Nn_("{count} of {pages} pages has a QR code with fewer than {total} languages; the "
+            "fewest, {fewest}, on {id}.",
+            "{count} of {pages} pages have a QR code with fewer than {total} languages; the "
+            "fewest, {fewest}, on {id}."), count="count"),
     # Registry.
     "registry_damaged": Message(
         N_("The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "

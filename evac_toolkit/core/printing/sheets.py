@@ -24,12 +24,21 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.printing import qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
+from evac_toolkit.core.printing.qr_payload import QrPlan, QrText, plan
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
 
 PAPERS = {"A4": A4, "A3": A3}
 ORIENTATIONS = ("portrait", "landscape")
 MARGIN = 12 * mm
+#: The QR code's square, quiet zone included: always this large (modules grow past 0.9 mm when
+#: the text is short) ...
 QR_WIDTH = {"A4": 70 * mm, "A3": 95 * mm}
+#: ... and up to this large when the titles need it (A4: version 20 at 0.9 mm modules, which the
+#: longest sign titles in fifteen languages need). The text gets what is left.
+QR_MAX_WIDTH = {"A4": 95 * mm, "A3": 130 * mm}
+#: Beside the code in portrait, its language names keep at least this width (the pictogram
+#: shrinks to give it).
+NAMES_MIN_WIDTH = 40 * mm
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ class Sheet:
     id: str
     pictogram: str
     texts: tuple[SheetText, ...]            # printed languages, Japanese first
-    qr_lines: tuple[tuple[str, str], ...]   # (language code, "name: text") in priority order
+    qr_texts: tuple[QrText, ...]            # every language's words for the QR code, by priority
     sizing: Sizing = SIGN
     drill: bool = False
     extra_footer: str = ""
@@ -191,7 +200,7 @@ def fit(sheet: Sheet, width: float, height: float) -> tuple[float, list[tuple[Fl
 
 def _languages_that_fit(sheet: Sheet, width: float, height: float) -> int:
     for count in range(len(sheet.texts) - 1, 0, -1):
-        smaller = Sheet(sheet.id, sheet.pictogram, sheet.texts[:count], sheet.qr_lines,
+        smaller = Sheet(sheet.id, sheet.pictogram, sheet.texts[:count], sheet.qr_texts,
                         sheet.sizing)
         floor = sheet.sizing.min_title / sheet.sizing.title_ratio
         used = _height(_blocks(smaller, floor), width)
@@ -200,15 +209,14 @@ def _languages_that_fit(sheet: Sheet, width: float, height: float) -> int:
     return 0
 
 
-# -- QR payload -----------------------------------------------------------------------------------
-def qr_payload(lines: tuple[tuple[str, str], ...], max_version: int) -> tuple[str, list[str]]:
-    """As many labelled lines as the code holds at ``max_version``: (payload, codes inside)."""
-    chosen: list[tuple[str, str]] = []
-    for code, line in lines:
-        attempt = "\n".join(text for _c, text in [*chosen, (code, line)])
-        if qr.fits(attempt, max_version):
-            chosen.append((code, line))
-    return "\n".join(text for _c, text in chosen), [c for c, _t in chosen]
+# -- QR code ----------------------------------------------------------------------------------------
+def qr_plan(sheet: Sheet, paper: str) -> tuple[QrPlan, float]:
+    """What the sheet's QR code holds and how wide it is drawn (points, quiet zone included):
+    ``QR_WIDTH`` at least, larger up to ``QR_MAX_WIDTH`` when the titles need it, never with
+    modules under ``qr.MIN_MODULE``."""
+    base, largest = QR_WIDTH[paper], QR_MAX_WIDTH[paper]
+    chosen = plan(sheet.qr_texts, qr.max_version_for(largest), qr.max_version_for(base))
+    return chosen, max(base, qr.width_for(chosen.version)) if chosen.payload else base
 
 
 # -- page -----------------------------------------------------------------------------------------
@@ -226,14 +234,14 @@ class PageSetup:
 def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
     """Draw one sheet on the current page; returns what was printed (sizes, QR languages)."""
     page_w, page_h = setup.size
-    qr_width = QR_WIDTH[setup.paper]
+    code_plan, qr_width = qr_plan(sheet, setup.paper)
     picto = min(42 * mm, page_h * 0.16)
     footer_h = 11 * mm
     if setup.orientation == "portrait":
         # Top band: pictogram left, the QR code right, the languages it adds between them.
         # Text gets the whole width below, and the page's full height but for the footer line.
         band_top = page_h - MARGIN
-        picto = min(picto, qr_width)
+        picto = min(picto, qr_width, page_w - 2 * MARGIN - qr_width - 12 * mm - NAMES_MIN_WIDTH)
         picto_at = (MARGIN + picto / 2, band_top - picto)
         qr_at = (page_w - MARGIN - qr_width, band_top - qr_width)
         names_box = (MARGIN + picto + 6 * mm, band_top - qr_width,
@@ -243,6 +251,7 @@ def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
         footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
     else:
         side = qr_width
+        picto = min(picto, page_h - 2 * MARGIN - footer_h - qr_width - 10 * mm - 35 * mm)
         text_box = (MARGIN, MARGIN + footer_h, page_w - 2 * MARGIN - side - 10 * mm,
                     page_h - 2 * MARGIN - footer_h)
         picto_at = (page_w - MARGIN - side / 2, page_h - MARGIN - picto)
@@ -263,12 +272,17 @@ def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
         top -= before + flowable.height
         flowable.drawOn(canvas, x, top)
 
-    payload, inside = qr_payload(sheet.qr_lines, qr.max_version_for(qr_width))
-    if payload:
-        qr.draw(canvas, qr.make(payload), *qr_at, qr_width)
+    inside = list(code_plan.languages)
+    module = 0.0
+    if code_plan.payload:
+        code = qr.make(code_plan.payload, qr.SHEET_LEVEL)
+        qr.draw(canvas, code, *qr_at, qr_width)
+        module = qr_width / (code.size + 2 * qr.QUIET_ZONE)
     _draw_qr_languages(canvas, sheet, inside, names_box)
     _draw_footer(canvas, sheet, inside, footer_box)
-    return {"scale": scale, "qr_languages": inside, "qr_payload": payload}
+    return {"scale": scale, "qr_languages": inside, "qr_bodies": list(code_plan.bodies),
+            "qr_payload": code_plan.payload, "qr_width_mm": qr_width / mm,
+            "qr_module_mm": module / mm}
 
 
 def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
@@ -323,7 +337,7 @@ def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],
         word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine",
                 "original": "原文 original"}.get(text.status, "下書き draft")
         statuses.append(f"{text.language.code} {word}")
-    total = len(sheet.qr_lines)
+    total = len(sheet.qr_texts)
     lines = [
         f"ID: {sheet.id}  ·  QR ({len(inside)}/{total}): {' '.join(inside)}"
         + (f"  ·  {sheet.extra_footer}" if sheet.extra_footer else ""),
