@@ -16,7 +16,7 @@ from evac_toolkit.core import ruby
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import catalog, get_language
 from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
-from evac_toolkit.core.signs import notice_sheet, notice_slots, resolve_languages
+from evac_toolkit.core.signs import notice_sheet, notice_slots, resolve_languages, sign_sheet
 
 BANK = ContentBank()
 POINTS_PER_MM = 72 / 25.4
@@ -79,7 +79,12 @@ SAMPLE = {"time": "18:00", "place": "体育館", "date": "2026-12-07", "number":
           "start": "13:00", "end": "17:00", "destination": "市民病院"}
 
 
-def test_notices_carry_every_language_not_on_the_paper():
+def test_notices_put_the_languages_not_on_the_paper_first_and_leave_out_only_what_cannot_fit():
+    """A notice's sentences in fifteen languages need up to 2.9 kB, more than a code the page can
+    give (95 mm on A4): the code holds the languages not printed first, then what still fits."""
+    from evac_toolkit.core.printing import qr
+    from evac_toolkit.core.printing.sheets import QR_MAX_WIDTH
+
     languages = resolve_languages(["en", "vi", "ne", "my", "si"])
     printed_codes = {language.code for language in languages}
     sheets = [notice_sheet(BANK, notice["id"],
@@ -87,11 +92,36 @@ def test_notices_carry_every_language_not_on_the_paper():
               for notice in BANK.notices]
     data, printed = write_sheets(sheets, None, PageSetup())
     document = pdfium.PdfDocument(data)
+    largest = qr.max_version_for(QR_MAX_WIDTH["A4"])
+    complete = 0
     for index, (sheet, info) in enumerate(zip(sheets, printed, strict=True)):
         [payload] = decode_top_band(document[index])
         assert payload == info["qr_payload"]
-        lines = set(payload.split("\n"))
-        for text in sheet.qr_texts:
-            if text.language not in printed_codes:
-                assert text.title in lines, (sheet.id, text.language)
         assert info["qr_module_mm"] >= 0.9 - 1e-9
+        held = info["qr_languages"]
+        unprinted = [t.language for t in sheet.qr_texts if t.language not in printed_codes]
+        assert [c for c in held if c in unprinted] == [c for c in unprinted if c in held]
+        assert held[:len([c for c in held if c in unprinted])] == \
+            [c for c in unprinted if c in held], sheet.id           # unprinted ones first
+        lines = payload.split("\n")
+        for text in sheet.qr_texts:
+            if text.language in held:
+                assert text.title in lines, (sheet.id, text.language)
+            else:     # left out only when it would not have fitted
+                assert not qr.fits(payload + "\n" + text.title, largest, qr.SHEET_LEVEL)
+        complete += set(unprinted) <= set(held)
+    assert complete >= len(sheets) // 2
+
+
+def test_a_grown_code_never_crowds_out_the_printed_text():
+    """Six long-script languages fill the page: the code keeps its usual size and holds every
+    language not printed, rather than the sheet being refused."""
+    sheet = sign_sheet(BANK, "facility.isolation_area",
+                       resolve_languages(["ja-x-easy", "my", "si", "ne", "th"]))
+    data, [info] = write_sheets([sheet], None, PageSetup())
+    assert info["qr_width_mm"] == pytest.approx(70)
+    printed_codes = {text.language.code for text in sheet.texts}
+    assert {lang.code for lang in catalog()} - printed_codes <= set(info["qr_languages"])
+    assert len(info["qr_languages"]) < 15
+    [payload] = decode_top_band(pdfium.PdfDocument(data)[0])
+    assert payload == info["qr_payload"]
