@@ -125,3 +125,12 @@ def test_a_grown_code_never_crowds_out_the_printed_text():
     assert len(info["qr_languages"]) < 15
     [payload] = decode_top_band(pdfium.PdfDocument(data)[0])
     assert payload == info["qr_payload"]
+
+
+def test_one_notice_says_in_one_line_how_many_languages_its_code_holds(tmp_path, capfd):
+    out = tmp_path / "lost.pdf"
+    assert main(["notice", "print", "--template", "notice.lost_child", "--set", "number=3",
+                 "--set", "place=体育館", "--languages", "ja,en,vi,ne,my,si",
+                 "--out", str(out)]) == 0
+    err = [line for line in capfd.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and "of 15 languages, those not printed first" in err[0]

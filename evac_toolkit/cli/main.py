@@ -260,6 +260,8 @@ def qr_summary(language: str, sheets: list, printed: list[dict]) -> str:
     if not short:
         return message("qr_summary_complete", language, pages=len(sheets), total=total)
     fewest, sheet_id = min(short)
+    if len(sheets) == 1:
+        return message("qr_summary_one_short", language, inside=fewest, total=total)
     return message("qr_summary_short", language, count=len(short), pages=len(sheets),
                    total=total, fewest=fewest, id=sheet_id)
 

@@ -193,6 +193,8 @@ MESSAGES: dict[str, Message] = {
             "fewest, {fewest}, on {id}.",
             "{count} of {pages} pages have a QR code with fewer than {total} languages; the "
             "fewest, {fewest}, on {id}."), count="count"),
+    "qr_summary_one_short": Message(
+        N_("The QR code holds {inside} of {total} languages, those not printed first.")),
     # Registry.
     "registry_damaged": Message(
         N_("The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "
