@@ -93,30 +93,54 @@ def test_fonts_are_embedded_and_every_page_has_them():
 
 
 # -- QR codes -------------------------------------------------------------------------------------
-def test_qr_code_decodes_to_every_language_it_claims(tmp_path):
+def qr_text(code: str, text: str) -> str:
+    """A text as the QR code carries it: one line, Easy Japanese readings inline."""
+    return " ".join((ruby.inline(text) if get_language(code).ruby else text).split())
+
+
+def test_qr_code_decodes_to_every_language_title_unprinted_first(tmp_path):
     sheet = sign_sheet(BANK, "facility.reception", resolve_languages(["en", "vi", "my"]))
     out = tmp_path / "reception.pdf"
     _, [info] = write_sheets([sheet], out, PageSetup())
     [payload] = decode_qr(out)
     assert payload == info["qr_payload"]
     lines = payload.split("\n")
-    assert lines[:4] == [f"{get_language(c).native}: {BANK.text(c, 'facility.reception')}"
-                         for c in ("ja", "en", "vi", "my")]
-    assert info["qr_languages"][:4] == ["ja", "en", "vi", "my"]
+    titles = {lang.code: qr_text(lang.code, BANK.text(lang.code, "facility.reception"))
+              for lang in catalog()}
+    assert set(titles.values()) == set(lines)          # every title, none twice, nothing else
+    assert sorted(info["qr_languages"]) == sorted(titles)
+    # The languages not on the paper come first: the code is for their readers.
+    assert info["qr_languages"][:2] == ["ja-x-easy", "zh-Hans"]
+    assert info["qr_languages"][-4:] == ["ja", "en", "vi", "my"]
+    assert lines[0] == titles["ja-x-easy"] and lines[-1] == titles["my"]
     # The footer names the languages inside, so a reader knows what the code holds.
-    assert f"QR({len(info['qr_languages'])}/15)" in squash(page_text(out))
+    assert "QR(15/15)" in squash(page_text(out))
+
+
+def test_bodies_go_in_when_the_code_has_room_for_them():
+    sheet = sign_sheet(BANK, "emergency.earthquake", resolve_languages(["en"]))
+    data, [info] = write_sheets([sheet], None, PageSetup("A3"))
+    [payload] = decode_qr(data)
+    assert len(info["qr_languages"]) == 15 and info["qr_bodies"]
+    for code in info["qr_bodies"]:
+        block = qr_text(code, BANK.text(code, "emergency.earthquake")) + "\n" + \
+            qr_text(code, BANK.text(code, "emergency.earthquake.body"))
+        assert block in payload.split("\n\n"), code
 
 
 def test_qr_code_that_cannot_hold_every_language_says_which_it_holds():
-    sheet = notice_sheet(BANK, "notice.bath_schedule",
-                         {"date": "2026-11-23", "start": "13:00", "end": "17:00",
-                          "place": "市民プール"}, resolve_languages(["en"]))
+    """Titles too long for any code: it holds those it can, the unprinted first, and says so."""
+    from evac_toolkit.core.printing.qr_payload import QrText, priority
+    from evac_toolkit.core.printing.sheets import SIGN, Sheet, SheetText
+
+    texts = priority(tuple(QrText(lang.code, f"{lang.code} " + "ก" * 80) for lang in catalog()),
+                     ("ja",))
+    sheet = Sheet("test.long", "🏠", (SheetText(get_language("ja"), "受付"),), texts, SIGN)
     data, [info] = write_sheets([sheet], None, PageSetup())
     assert 2 <= len(info["qr_languages"]) < len(catalog())
+    assert "ja" not in info["qr_languages"]              # the printed language comes last
     [payload] = decode_qr(data)
-    assert payload.count("\n") + 1 == len(info["qr_languages"])
-    assert "11月23日（月）" in payload and "Monday 23 November" in payload
-    assert "市民プール" in payload
+    assert [line.split()[0] for line in payload.split("\n")] == info["qr_languages"]
     text = squash(page_text(data))
     assert f"QR({len(info['qr_languages'])}/15):" + "".join(info["qr_languages"]) in text
 
@@ -124,13 +148,16 @@ def test_qr_code_that_cannot_hold_every_language_says_which_it_holds():
 @pytest.mark.parametrize("paper", ["A4", "A3"])
 def test_qr_modules_are_big_enough_to_read_from_a_metre(paper):
     from evac_toolkit.core.printing import qr
-    from evac_toolkit.core.printing.sheets import QR_WIDTH
 
+    # The longest titles: the code grows past its usual size, its modules stay ≥ 0.9 mm.
     sheet = sign_sheet(BANK, "promise.open_to_everyone", resolve_languages(["en"]))
-    _, [info] = write_sheets([sheet], None, PageSetup(paper))
-    code = qr.make(info["qr_payload"])
-    module_mm = QR_WIDTH[paper] / (code.size + 2 * qr.QUIET_ZONE) / (72 / 25.4)
-    assert module_mm >= 0.9
+    data, [info] = write_sheets([sheet], None, PageSetup(paper))
+    assert len(info["qr_languages"]) == 15
+    code = qr.make(info["qr_payload"], qr.SHEET_LEVEL)
+    module_mm = info["qr_width_mm"] / (code.size + 2 * qr.QUIET_ZONE)
+    assert module_mm == pytest.approx(info["qr_module_mm"])
+    assert module_mm >= 0.9 - 1e-9
+    assert decode_qr(data) == [info["qr_payload"]]
 
 
 # -- notices --------------------------------------------------------------------------------------

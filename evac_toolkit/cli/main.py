@@ -256,12 +256,24 @@ def _print_sheets(ctx: Context, args: argparse.Namespace, build) -> int:
     check_output(out)
     sheets = build(user_bank(ctx.data_dir), languages)
     _, printed = write_sheets(sheets, out, PageSetup(args.paper, args.orientation))
-    for sheet, info in zip(sheets, printed, strict=True):
-        if len(info["qr_languages"]) < len(sheet.qr_lines):
-            ctx.say("qr_fewer_languages", id=sheet.id, inside=len(info["qr_languages"]),
-                    total=len(sheet.qr_lines), codes=" ".join(info["qr_languages"]))
+    print(qr_summary(ctx.ui_language, sheets, printed), file=sys.stderr)
     ctx.say("printed", path=str(out), pages=len(sheets))
     return 0
+
+
+def qr_summary(language: str, sheets: list, printed: list[dict]) -> str:
+    """One line for the whole run on what the QR codes hold, naming the page that holds fewest."""
+    total = max((len(sheet.qr_texts) for sheet in sheets), default=0)
+    short = [(len(info["qr_languages"]), sheet.id) for sheet, info in zip(sheets, printed,
+                                                                         strict=True)
+             if len(info["qr_languages"]) < len(sheet.qr_texts)]
+    if not short:
+        return message("qr_summary_complete", language, pages=len(sheets), total=total)
+    fewest, sheet_id = min(short)
+    if len(sheets) == 1:
+        return message("qr_summary_one_short", language, inside=fewest, total=total)
+    return message("qr_summary_short", language, count=len(short), pages=len(sheets),
+                   total=total, fewest=fewest, id=sheet_id)
 
 
 def cmd_signs(ctx: Context, args: argparse.Namespace) -> int:

@@ -228,12 +228,17 @@ MESSAGES: dict[str, Message] = {
                "notice.")),
     "printed": Message(Nn_("Wrote {path}: {pages} page.", "Wrote {path}: {pages} pages."),
                        count="pages"),
-    "qr_fewer_languages": Message(
-        Nn_("{id}: the QR code holds {inside} of {total} language at this size: {codes}",
-            "{id}: the QR code holds {inside} of {total} languages at this size: {codes}"),
-        gui=Nn_("{id}: the QR code holds {inside} of {total} language at this size.",
-                "{id}: the QR code holds {inside} of {total} languages at this size."),
-        count="total"),
+    # QR codes with every language (issue 19): one line after printing, never one per page.
+    "qr_summary_complete": Message(
+        Nn_("The QR code holds all {total} languages.",
+            "The QR codes on all {pages} pages hold all {total} languages."), count="pages"),
+    "qr_summary_short": Message(
+        Nn_("{count} of {pages} pages has a QR code with fewer than {total} languages; the "
+            "fewest, {fewest}, on {id}.",
+            "{count} of {pages} pages have a QR code with fewer than {total} languages; the "
+            "fewest, {fewest}, on {id}."), count="count"),
+    "qr_summary_one_short": Message(
+        N_("The QR code holds {inside} of {total} languages, those not printed first.")),
     # Registry.
     "registry_damaged": Message(
         N_("The registry {path} is damaged ({reason}). Nothing was changed. Restore the newest "

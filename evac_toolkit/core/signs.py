@@ -15,6 +15,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import Worded
 from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.printing.qr_payload import QrText, priority
 from evac_toolkit.core.printing.sheets import NOTICE, SIGN, Sheet, SheetText
 from evac_toolkit.core.text_fold import fold
 
@@ -92,15 +93,21 @@ def _status(bank: ContentBank, code: str, keys: list[str]) -> str:
     return "reviewed"
 
 
-def _qr_line(language: Language, text: str) -> tuple[str, str]:
+def _qr_shown(language: Language, text: str | None) -> str | None:
+    """A text as the QR code carries it: one line, Easy Japanese with its readings inline."""
+    if not text:
+        return None
     shown = ruby.inline(text) if language.ruby else text
-    return language.code, f"{language.native}: {' '.join(shown.split())}"
+    return " ".join(shown.split())
 
 
-def _qr_lines(printed: tuple[Language, ...], texts: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """Every language with a text; the printed ones first, then the catalog's order."""
-    order = [*printed, *(lang for lang in catalog() if lang not in printed)]
-    return tuple(_qr_line(lang, texts[lang.code]) for lang in order if texts.get(lang.code))
+def _qr_texts(printed: tuple[Language, ...], titles: dict[str, str],
+              bodies: dict[str, str] | None = None) -> tuple[QrText, ...]:
+    """Every catalog language with a text, those not printed first (``qr_payload.priority``)."""
+    texts = tuple(QrText(lang.code, _qr_shown(lang, titles.get(lang.code)) or "",
+                         _qr_shown(lang, (bodies or {}).get(lang.code)))
+                  for lang in catalog() if titles.get(lang.code))
+    return priority(texts, tuple(lang.code for lang in printed))
 
 
 def sign_sheet(bank: ContentBank, sign_id: str, languages: tuple[Language, ...],
@@ -119,8 +126,10 @@ def sign_sheet(bank: ContentBank, sign_id: str, languages: tuple[Language, ...],
         keys = [sign_id, body_key] if body_key else [sign_id]
         printed.append(SheetText(language, title, body, _status(bank, language.code, keys)))
     titles = {lang.code: bank.text(lang.code, sign_id) or "" for lang in catalog()}
+    bodies = {lang.code: bank.text(lang.code, body_key) or "" for lang in catalog()} \
+        if body_key else None
     return Sheet(sign_id, sign.get("pictogram", ""), tuple(printed),
-                 _qr_lines(languages, titles), SIGN, drill)
+                 _qr_texts(languages, titles, bodies), SIGN, drill)
 
 
 # -- notices --------------------------------------------------------------------------------------
@@ -185,7 +194,7 @@ def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
         printed.append(SheetText(language, texts[language.code], None,
                                  _status(bank, language.code, [notice_id])))
     return Sheet(notice_id, notice.get("pictogram", ""), tuple(printed),
-                 _qr_lines(languages, texts), NOTICE, drill,
+                 _qr_texts(languages, texts), NOTICE, drill,
                  meta={"slots": filled})
 
 

@@ -24,12 +24,27 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.printing import qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
+from evac_toolkit.core.printing.qr_payload import QrPlan, QrText, plan
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
 
 PAPERS = {"A4": A4, "A3": A3}
 ORIENTATIONS = ("portrait", "landscape")
 MARGIN = 12 * mm
+#: The QR code's square, quiet zone included: always this large (modules grow past 0.9 mm when
+#: the text is short) ...
 QR_WIDTH = {"A4": 70 * mm, "A3": 95 * mm}
+#: ... and up to this large when its titles need it, modules staying ≥ 0.9 mm: every sign title in
+#: fifteen languages fits 95 mm on A4 (version 20). Not larger: a notice's whole sentences in
+#: fifteen languages would need up to 120 mm, two fifths of the page, and its text would shrink
+#: below what reads across a room; a notice's code holds the languages not printed first, then
+#: what fits. When the page's text no longer fits beside a grown code, the code keeps its usual
+#: size and holds fewer languages: the printed text comes first.
+QR_MAX_WIDTH = {"A4": 95 * mm, "A3": 130 * mm}
+PICTOGRAM_MAX = 42 * mm
+#: Beside the code, its language names keep at least this much room.
+NAMES_MIN_WIDTH = 40 * mm
+NAMES_MIN_HEIGHT = 35 * mm
+FOOTER_HEIGHT = 11 * mm
 
 
 @dataclass(frozen=True)
@@ -68,7 +83,7 @@ class Sheet:
     id: str
     pictogram: str
     texts: tuple[SheetText, ...]            # printed languages, Japanese first
-    qr_lines: tuple[tuple[str, str], ...]   # (language code, "name: text") in priority order
+    qr_texts: tuple[QrText, ...]            # every language's words for the QR code, by priority
     sizing: Sizing = SIGN
     drill: bool = False
     extra_footer: str = ""
@@ -191,7 +206,7 @@ def fit(sheet: Sheet, width: float, height: float) -> tuple[float, list[tuple[Fl
 
 def _languages_that_fit(sheet: Sheet, width: float, height: float) -> int:
     for count in range(len(sheet.texts) - 1, 0, -1):
-        smaller = Sheet(sheet.id, sheet.pictogram, sheet.texts[:count], sheet.qr_lines,
+        smaller = Sheet(sheet.id, sheet.pictogram, sheet.texts[:count], sheet.qr_texts,
                         sheet.sizing)
         floor = sheet.sizing.min_title / sheet.sizing.title_ratio
         used = _height(_blocks(smaller, floor), width)
@@ -200,15 +215,15 @@ def _languages_that_fit(sheet: Sheet, width: float, height: float) -> int:
     return 0
 
 
-# -- QR payload -----------------------------------------------------------------------------------
-def qr_payload(lines: tuple[tuple[str, str], ...], max_version: int) -> tuple[str, list[str]]:
-    """As many labelled lines as the code holds at ``max_version``: (payload, codes inside)."""
-    chosen: list[tuple[str, str]] = []
-    for code, line in lines:
-        attempt = "\n".join(text for _c, text in [*chosen, (code, line)])
-        if qr.fits(attempt, max_version):
-            chosen.append((code, line))
-    return "\n".join(text for _c, text in chosen), [c for c, _t in chosen]
+# -- QR code ----------------------------------------------------------------------------------------
+def qr_plan(sheet: Sheet, paper: str, largest: float) -> tuple[QrPlan, float]:
+    """What the sheet's QR code holds and how wide it is drawn (points, quiet zone included):
+    ``QR_WIDTH`` at least, larger up to ``largest`` when the titles need it, never with modules
+    under ``qr.MIN_MODULE``."""
+    base = QR_WIDTH[paper]
+    chosen = plan(sheet.qr_texts, qr.max_version_for(max(base, largest)),
+                  qr.max_version_for(base))
+    return chosen, max(base, qr.width_for(chosen.version)) if chosen.payload else base
 
 
 # -- page -----------------------------------------------------------------------------------------
@@ -223,39 +238,86 @@ class PageSetup:
         return landscape(base) if self.orientation == "landscape" else portrait(base)
 
 
-def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
-    """Draw one sheet on the current page; returns what was printed (sizes, QR languages)."""
+@dataclass(frozen=True)
+class _Layout:
+    """Where everything goes on a page, for one QR code width. Boxes are (x, y, width, height)."""
+    qr_width: float
+    qr_at: tuple[float, float]
+    picto: float
+    picto_at: tuple[float, float]
+    names_box: tuple[float, float, float, float]
+    text_box: tuple[float, float, float, float]
+    footer_box: tuple[float, float, float, float]
+
+
+def _largest_qr(setup: PageSetup) -> float:
+    """The widest code the page can give: in landscape the right-hand column also holds the
+    pictogram (at least 30 mm) and the names."""
     page_w, page_h = setup.size
-    qr_width = QR_WIDTH[setup.paper]
-    picto = min(42 * mm, page_h * 0.16)
-    footer_h = 11 * mm
     if setup.orientation == "portrait":
-        # Top band: pictogram left, the QR code right, the languages it adds between them.
+        return QR_MAX_WIDTH[setup.paper]
+    room = page_h - 2 * MARGIN - FOOTER_HEIGHT - 10 * mm - NAMES_MIN_HEIGHT - 30 * mm
+    return max(QR_WIDTH[setup.paper], min(QR_MAX_WIDTH[setup.paper], room))
+
+
+def _layout(setup: PageSetup, qr_width: float) -> _Layout:
+    page_w, page_h = setup.size
+    picto = min(PICTOGRAM_MAX, page_h * 0.16)
+    footer_h = FOOTER_HEIGHT
+    footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
+    if setup.orientation == "portrait":
+        # Top band: the QR code right; the pictogram left and the languages the code adds beside
+        # it, or, when a grown code leaves no room for both side by side, under it.
         # Text gets the whole width below, and the page's full height but for the footer line.
         band_top = page_h - MARGIN
+        left = page_w - 2 * MARGIN - qr_width - 6 * mm          # left of the code's gap
         picto = min(picto, qr_width)
-        picto_at = (MARGIN + picto / 2, band_top - picto)
         qr_at = (page_w - MARGIN - qr_width, band_top - qr_width)
-        names_box = (MARGIN + picto + 6 * mm, band_top - qr_width,
-                     page_w - 2 * MARGIN - picto - qr_width - 12 * mm, qr_width)
+        if left - picto - 6 * mm >= NAMES_MIN_WIDTH:
+            names_box = (MARGIN + picto + 6 * mm, band_top - qr_width, left - picto - 6 * mm,
+                         qr_width)
+        else:
+            picto = min(picto, left, qr_width - NAMES_MIN_HEIGHT - 4 * mm)
+            names_box = (MARGIN, band_top - qr_width, left, qr_width - picto - 4 * mm)
+        picto_at = (MARGIN + picto / 2, band_top - picto)
         text_box = (MARGIN, MARGIN + footer_h, page_w - 2 * MARGIN,
                     page_h - 2 * MARGIN - qr_width - footer_h - 8 * mm)
-        footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
     else:
         side = qr_width
+        picto = min(picto, page_h - 2 * MARGIN - footer_h - qr_width - 10 * mm - NAMES_MIN_HEIGHT)
         text_box = (MARGIN, MARGIN + footer_h, page_w - 2 * MARGIN - side - 10 * mm,
                     page_h - 2 * MARGIN - footer_h)
         picto_at = (page_w - MARGIN - side / 2, page_h - MARGIN - picto)
         qr_at = (page_w - MARGIN - side, MARGIN + footer_h)
         names_box = (page_w - MARGIN - side, MARGIN + footer_h + qr_width + 4 * mm, side,
                      page_h - 2 * MARGIN - footer_h - qr_width - picto - 10 * mm)
-        footer_box = (MARGIN, MARGIN, page_w - 2 * MARGIN, footer_h)
+    return _Layout(qr_width, qr_at, picto, picto_at, names_box, text_box, footer_box)
+
+
+def _plan_page(sheet: Sheet, setup: PageSetup):
+    """The code and the text sizes together: the largest code the titles want, unless the text
+    then no longer fits, when the code keeps its usual size (and holds what that size holds)."""
+    for largest in (_largest_qr(setup), QR_WIDTH[setup.paper]):
+        code_plan, qr_width = qr_plan(sheet, setup.paper, largest)
+        layout = _layout(setup, qr_width)
+        _x, _y, width, height = layout.text_box
+        try:
+            return code_plan, layout, fit(sheet, width, height)
+        except UserError:
+            if qr_width <= QR_WIDTH[setup.paper]:
+                raise
+    raise AssertionError("unreachable: the usual size either fits or raises")
+
+
+def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
+    """Draw one sheet on the current page; returns what was printed (sizes, QR languages)."""
+    page_w, page_h = setup.size
+    code_plan, layout, (scale, blocks) = _plan_page(sheet, setup)
     if sheet.drill:
         _drill_band(canvas, page_w, page_h)
 
-    _draw_pictogram(canvas, sheet.pictogram, picto_at, picto)
-    x, y, width, height = text_box
-    scale, blocks = fit(sheet, width, height)
+    _draw_pictogram(canvas, sheet.pictogram, layout.picto_at, layout.picto)
+    x, y, width, height = layout.text_box
     used = sum(before + f.height for f, before in blocks)
     # Centre the text group vertically; leftover space goes above and below, not between lines.
     top = y + height - (height - used) / 2
@@ -263,12 +325,17 @@ def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
         top -= before + flowable.height
         flowable.drawOn(canvas, x, top)
 
-    payload, inside = qr_payload(sheet.qr_lines, qr.max_version_for(qr_width))
-    if payload:
-        qr.draw(canvas, qr.make(payload), *qr_at, qr_width)
-    _draw_qr_languages(canvas, sheet, inside, names_box)
-    _draw_footer(canvas, sheet, inside, footer_box)
-    return {"scale": scale, "qr_languages": inside, "qr_payload": payload}
+    inside = list(code_plan.languages)
+    module = 0.0
+    if code_plan.payload:
+        code = qr.make(code_plan.payload, qr.SHEET_LEVEL)
+        qr.draw(canvas, code, *layout.qr_at, layout.qr_width)
+        module = layout.qr_width / (code.size + 2 * qr.QUIET_ZONE)
+    _draw_qr_languages(canvas, sheet, inside, layout.names_box)
+    _draw_footer(canvas, sheet, inside, layout.footer_box)
+    return {"scale": scale, "qr_languages": inside, "qr_bodies": list(code_plan.bodies),
+            "qr_payload": code_plan.payload, "qr_width_mm": layout.qr_width / mm,
+            "qr_module_mm": module / mm}
 
 
 def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
@@ -323,7 +390,7 @@ def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],
         word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine",
                 "original": "原文 original"}.get(text.status, "下書き draft")
         statuses.append(f"{text.language.code} {word}")
-    total = len(sheet.qr_lines)
+    total = len(sheet.qr_texts)
     lines = [
         f"ID: {sheet.id}  ·  QR ({len(inside)}/{total}): {' '.join(inside)}"
         + (f"  ·  {sheet.extra_footer}" if sheet.extra_footer else ""),

@@ -80,20 +80,23 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
     (the content bank the curated strings came from) says which of them were reviewed."""
     # Imported here: the Translate view imports this module on the UI thread, and the printing
     # stack (ReportLab, HarfBuzz) took 0.15 s of it before the first translation.
+    from evac_toolkit.core.printing.qr_payload import QrText, priority
     from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
 
     original = get_language(announcement.source)
-    lines = [(original.code, f"{original.native}: {' '.join(announcement.text.split())}")]
+    lines = [QrText(original.code, " ".join(announcement.text.split()))]
     texts = []
     for result in announcement.translated:
         language = get_language(result.target)
         texts.append(SheetText(language, result.text, None, _status(result, bank)))
-        lines.append((language.code, f"{language.native}: {' '.join(result.text.split())}"))
+        lines.append(QrText(language.code, " ".join(result.text.split())))
     machine = any(r.provenance in (MACHINE, MACHINE_PIVOT) for r in announcement.translated)
     footer = "機械翻訳を含みます / includes machine translation" if machine else ""
     groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
         or [[]]
     return [Sheet(f"announcement-{number}", PICTOGRAM,
                   (SheetText(original, announcement.text, None, "original"), *group),
-                  tuple(lines), NOTICE, drill, footer)
+                  # Each sheet's code: the languages on the other sheets first.
+                  priority(tuple(lines), (original.code, *(t.language.code for t in group))),
+                  NOTICE, drill, footer)
             for number, group in enumerate(groups, start=1)]
