@@ -206,7 +206,8 @@ def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_langua
     text = bank.text(code, notice_id) or notice_id
     open_, close = ("［", "］") if ui_language == "ja" else ("[", "]")
     return slot_text.labelled(text, {name: open_ + slot_label(bank, name, ui_language) + close
-                                     for name in notice_slots(bank, notice_id)})
+                                     for name in notice_slots(bank, notice_id)},
+                              ruby=get_language(code).ruby)
 
 
 def _missing_text_names(bank, key: str, language) -> dict[str, str]:

@@ -78,9 +78,10 @@ def fill(text: str, values: dict[str, str | None], code: str, *, ruby: bool = Fa
     return SLOT.sub(replace, text)
 
 
-def labelled(text: str, label: dict[str, str]) -> str:
+def labelled(text: str, label: dict[str, str], *, ruby: bool = False) -> str:
     """The text as a template is shown: each slot as its label, a choice by its "other" words
-    or counter (歳), the number's place by the label: ［数］ years old, ［数］歳."""
+    or counter (歳, with its plain reading where the language carries furigana), the number's
+    place by the label: ［数］ years old, ［数］｜歳《さい》."""
     def replace(found: re.Match) -> str:
         name, spec = found[1], found[2]
         if name not in label:
@@ -89,7 +90,11 @@ def labelled(text: str, label: dict[str, str]) -> str:
             return label[name]
         choices = dict(_choices(spec))
         if COUNTER in choices:
-            return label[name] + choices[COUNTER]
+            written = choices[COUNTER]
+            known = counters.counters().get(written)
+            if ruby and known is not None:
+                return f"{label[name]}｜{written}《{known.reading}》"
+            return label[name] + written
         return choices.get("other", "").replace(NUMBER_MARK, label[name])
     return SLOT.sub(replace, text)
 
