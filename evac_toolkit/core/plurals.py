@@ -72,9 +72,18 @@ def _holds(rule: str, number: int) -> bool:
                for condition in _parsed(rule))
 
 
+def known(code: str) -> bool:
+    """Whether the file has the language's rules (a language just added to the catalog has
+    none until ``tools/plural_rules.py`` is run again: its numbers all read as "other")."""
+    return code in _rules()
+
+
 def categories(code: str) -> tuple[str, ...]:
-    """The categories a language distinguishes, "other" last (only "other" for Japanese)."""
-    rules = _rules().get(code, {})
+    """The categories a language distinguishes, "other" last (only "other" for Japanese);
+    every CLDR category for a language the file does not know yet."""
+    if not known(code):
+        return CATEGORIES
+    rules = _rules()[code]
     return tuple(c for c in CATEGORIES if c in rules) + ("other",)
 
 
@@ -92,8 +101,9 @@ def reached(code: str, up_to: int) -> dict[str, int]:
     """Each category the whole numbers 0..``up_to`` fall in, with the smallest such number:
     what a text's choices must cover (Spanish "many" starts at a million, beyond any slot)."""
     found: dict[str, int] = {}
+    wanted = len(categories(code)) if known(code) else 1
     for number in range(up_to + 1):
         found.setdefault(category(code, number), number)
-        if len(found) == len(categories(code)):
+        if len(found) == wanted:
             break
     return found
