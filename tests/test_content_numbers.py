@@ -214,3 +214,12 @@ def test_a_wrong_date_gets_one_line_with_the_accepted_forms(tmp_path, capsys):
     assert len(err.splitlines()) == 1
     assert all(form in err for form in ("2026/12/7", "12/7", "12月7日", "令和8年12月7日"))
     assert not out.exists() and "7/12/2026" in err
+
+
+def test_a_board_search_finds_a_number_card_by_its_words_and_reading():
+    from evac_toolkit.core.fingerboards.search import PhraseIndex
+
+    index = PhraseIndex(BANK)
+    assert "clock.minutes" in [hit.item for hit in index.search("minutos", "es")]
+    assert "clock.minutes" in [hit.item for hit in index.search("ふん", "ja-x-easy")]
+    assert "clock.hours" in [hit.item for hit in index.search("じかん", "ja-x-easy")]

@@ -1,3 +1,4 @@
+# ruff: noqa: F811
 """The clock board's cards read their number in the evacuee's language: "1 minuto" and "5
 minutos", "la 1 en punto", and in Easy Japanese the reading the number takes (4時 よじ)."""
 
