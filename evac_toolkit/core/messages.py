@@ -127,6 +127,25 @@ MESSAGES: dict[str, Message] = {
         N_("glossary term {term} ({concept}): uses “{found}”, another word for it; the glossary "
            "says “{expected}”")),
     "glossary_error": Message(N_("the glossary cannot be read: {detail}")),
+    # Number choices and Japanese counters in content (issue 19, plurals part:
+    # core/slot_text.py). {detail} is a CLDR plural category (one, few, other …), a counter
+    # (分, 歳 …), a slot name, or the slot as written ({number|one:…}); {categories} lists
+    # categories, {example} is a number.
+    "choice_syntax": Message(
+        N_("number choices are written as “one:# year|other:# years” (CLDR categories or "
+           "=N) or “counter:分” after the slot name and a bar: {detail}")),
+    "choice_not_number": Message(N_("choices on the slot {detail}, which is not a number")),
+    "plural_category_unknown": Message(
+        N_("this language has no plural category “{detail}” (it has: {categories})")),
+    "plural_other_missing": Message(N_("the number choices have no “other”: {detail}")),
+    "plural_category_missing": Message(
+        N_("the number choices have no “{detail}”, which this language uses for {example}")),
+    "counter_unknown": Message(
+        N_("unknown counter “{detail}” (the counters are listed in "
+           "assets/languages/counters_ja.toml)")),
+    "counter_fixed_reading": Message(
+        N_("the reading of “{detail}” changes with the number (いっぷん, さんぷん): write the "
+           "counter as a choice of the number slot")),
     "content_ok": Message(
         N_("Content check passed: {languages}, {strings}."),
         phrases={"languages": Nn_("{languages} language", "{languages} languages"),

@@ -9,7 +9,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 
-from evac_toolkit.core import dates, ruby
+from evac_toolkit.core import dates, ruby, slot_text
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import Worded
@@ -180,12 +180,12 @@ def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
     for language in catalog():
         template = bank.text(language.code, notice_id)
         if template:
-            # Plain replacement, not str.format: a translation's text never becomes code.
-            for name, value in filled.items():
-                if slots[name] == "date":        # each language writes dates its own way
-                    value = language.format_date(dt.date.fromisoformat(value))
-                template = template.replace("{" + name + "}", value)
-            texts[language.code] = template
+            # Each language writes dates its own way; numbers pick their words by the
+            # language's plural rules ("1 año", "2 años") or counter ("｜1歳《いっさい》").
+            shown = {name: language.format_date(dt.date.fromisoformat(value))
+                     if slots[name] == "date" else value for name, value in filled.items()}
+            texts[language.code] = slot_text.fill(template, shown, language.code,
+                                                  ruby=language.ruby)
     printed = []
     for language in languages:
         if language.code not in texts:
@@ -216,9 +216,9 @@ def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_langua
     食事は［時刻］に［場所］で配ります。 rather than 食事は{time}に{place}で配ります。"""
     text = bank.text(code, notice_id) or notice_id
     open_, close = ("［", "］") if ui_language == "ja" else ("[", "]")
-    for name in notice_slots(bank, notice_id):
-        text = text.replace("{" + name + "}", open_ + slot_label(bank, name, ui_language) + close)
-    return text
+    return slot_text.labelled(text, {name: open_ + slot_label(bank, name, ui_language) + close
+                                     for name in notice_slots(bank, notice_id)},
+                              ruby=get_language(code).ruby)
 
 
 @dataclass(frozen=True)

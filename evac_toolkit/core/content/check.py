@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core import fonts, ruby, slot_text
 from evac_toolkit.core.content.bank import COLLECTIONS, STATUSES, ContentBank
 from evac_toolkit.core.content.glossary import check_glossary
 from evac_toolkit.core.languages import Language, catalog, get_language
 
-PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+#: A slot, {place} or a number's choices {number|one:…|other:…} (core/slot_text.py).
+PLACEHOLDER = slot_text.SLOT
 SOURCE = "en"
 
 
@@ -21,6 +21,9 @@ class Problem:
     code: str        # parse_error | no_text_file | missing_string | extra_string | empty_string
                      # | placeholder_mismatch | stray_brace | missing_glyph | ruby_error
                      # | too_long | duplicate_id | bad_status
+                     # | choice_syntax | choice_not_number | plural_category_unknown
+                     # | plural_other_missing | plural_category_missing | counter_unknown
+                     # | counter_fixed_reading (slot_text.py)
                      # | glossary_missing | glossary_other_word | glossary_error (glossary.py)
     detail: str = ""
     #: What the code's message names besides ``detail`` (a glossary term, the words).
@@ -33,7 +36,7 @@ class Problem:
 
 
 def _placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text))
+    return sorted(slot_text.names(text))
 
 
 def limits_of(bank: ContentBank) -> dict[str, float]:
@@ -107,6 +110,14 @@ def check_string(bank: ContentBank, language: Language, key: str, text: str,
                            f"{_placeholders(text)} != {wanted}"))
     if PLACEHOLDER.sub("", text).count("{") or PLACEHOLDER.sub("", text).count("}"):
         out.append(Problem(where, key, "stray_brace"))
+    numbers = ({name for name, kind in entry.slots.items() if kind == "number"}
+               if entry.kind == "notice" else set(wanted))
+    out += [Problem(where, key, f.code, f.detail, f.params)
+            for f in slot_text.problems(text, language.code, numbers, ruby=language.ruby)]
+    # Choices and counters are checked as they print: every choice's words and a counter's
+    # reading for glyphs and furigana, the "other" words (as a template shows) for the width.
+    typical = slot_text.labelled(text, {name: "" for name in wanted})
+    text = slot_text.every_choice(text)
     shown = ruby.plain(text) if language.ruby else text
     if language.ruby:
         out += [Problem(where, key, "ruby_error", msg) for msg in ruby.problems(text)]
@@ -115,7 +126,8 @@ def check_string(bank: ContentBank, language: Language, key: str, text: str,
         out.append(Problem(where, key, "missing_glyph", "".join(missing)))
     limit = limits.get(f"{entry.kind}_max_em")
     if limit:
-        width = fonts.width_em(PLACEHOLDER.sub("", shown), language.font)
+        typical = ruby.plain(typical) if language.ruby else typical
+        width = fonts.width_em(PLACEHOLDER.sub("", typical), language.font)
         if width > limit:
             out.append(Problem(where, key, "too_long", f"{width:.0f} em > {limit:.0f} em"))
     return out

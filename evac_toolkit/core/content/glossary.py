@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evac_toolkit.core import ruby
+from evac_toolkit.core import ruby, slot_text
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import Language
 
@@ -118,7 +118,9 @@ def load_wordings(root: Path, code: str, findings: list[Finding]) -> dict[str, W
 
 
 def _normal(text: str, language: Language) -> str:
-    """What a string says, for comparing words: no readings, no slots, one Unicode form."""
+    """What a string says, for comparing words: no readings, no slots (a number's choices
+    keep their words), one Unicode form."""
+    text = slot_text.every_choice(text)
     if language.ruby:
         text = ruby.plain(text)
     text = _PLACEHOLDER.sub(" ", text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from evac_toolkit.core import ruby
+from evac_toolkit.core import ruby, slot_text
 from evac_toolkit.core.text_fold import fold
 
 JAPANESE = "ja"
@@ -64,7 +64,10 @@ class PhraseHit:
 
 
 def _forms(code: str, text: str) -> list[str]:
-    """The ways a string can be typed: Easy Japanese as written and as its furigana read."""
+    """The ways a string can be typed: Easy Japanese as written and as its furigana read.
+    A number's choices count as their "other" words ("minutes", ｜分《ふん》)."""
+    text = slot_text.labelled(text, dict.fromkeys(slot_text.names(text), ""),
+                              ruby=code == EASY_JAPANESE)
     if code != EASY_JAPANESE:
         return [text]
     written = ruby.plain(text)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core import fonts, ruby, slot_text
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -195,10 +195,11 @@ class BoardContext(QObject):
         if value is None:
             return None
         language = language_info(code)
-        if language is not None and language.ruby:
+        furigana = language is not None and language.ruby
+        # The number picks its words by the language's plural rules and counters (core).
+        value = slot_text.fill(value, {"number": number or None}, code, ruby=furigana)
+        if furigana:
             value = ruby.inline(value)
-        if "{number}" in value:
-            value = value.replace("{number}", number or "…")
         return value
 
     def phrase(self, key: str, code: str | None = None, number: str | None = None) -> Phrase:
