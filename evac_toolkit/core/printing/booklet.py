@@ -24,6 +24,7 @@ from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.fingerboards import body_map, pain_faces
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
+from evac_toolkit.core.punctuation import with_detail
 
 MARGIN = 12 * mm
 GAP = 3 * mm
@@ -322,8 +323,8 @@ def _side_caption(bank: ContentBank, side: str,
                  _text(bank, code, second)]
         if all(words):
             shown = get_language(code)
-            open_, close = ("（", "）") if code == "ja" else (" (", ")")
-            lines.append((f"{words[0]}{open_}{words[1]} ← → {words[2]}{close}", shown))
+            # The brackets are the caption language's own ("（…）" in Japanese).
+            lines.append((with_detail(words[0], f"{words[1]} ← → {words[2]}", code), shown))
     return lines
 
 

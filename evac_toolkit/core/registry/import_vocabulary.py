@@ -292,7 +292,8 @@ def choices(field: str) -> tuple[object, ...]:
 
 
 def choice_label(field: str, value: object, language: str) -> str:
-    """A value as a volunteer reads it, in ``language`` ('ja' or 'en'), never a code."""
+    """A value as a volunteer reads it, in the interface language ``language``, never a code."""
+    from evac_toolkit.core.languages import display_name
     from evac_toolkit.core.messages import message
 
     if field in FLAG_FIELDS:
@@ -301,7 +302,7 @@ def choice_label(field: str, value: object, language: str) -> str:
         found = next((lang for lang in _catalog() if lang.code == value), None)
         if found is None:
             return str(value)
-        return found.japanese if language == "ja" else found.english
+        return display_name(found, language)
     return codes.label(field, str(value), language)
 
 

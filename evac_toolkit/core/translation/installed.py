@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from evac_toolkit.core.punctuation import join_list
+
 PACKS_FOLDER = "packs"
 
 
@@ -45,14 +47,16 @@ def argos_language(code: str):
 def language_name(argos_code: str, language: str, fallback: str = "") -> str:
     """A pack's language as a person knows it (日本語 / Japanese), not its Argos code; for a
     language the catalog does not list, ``fallback`` (the pack's own name) or the code."""
+    from evac_toolkit.core.languages import display_name
+
     found = argos_language(argos_code)
     if found is None:
         return fallback or argos_code
-    return found.japanese if language == "ja" else found.english
+    return display_name(found, language)
 
 
 def pair_names(pairs, language: str) -> str:
     """Argos pairs as language names, ``Japanese → English, English → Burmese`` (``language``
     'ja': the catalog's Japanese names, ``日本語 → 英語、英語 → ミャンマー語``)."""
-    return ("、" if language == "ja" else ", ").join(
-        f"{language_name(a, language)} → {language_name(b, language)}" for a, b in pairs)
+    return join_list((f"{language_name(a, language)} → {language_name(b, language)}"
+                      for a, b in pairs), language)
