@@ -38,11 +38,11 @@ from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, pgettext
 from evac_toolkit.core.languages import Language
-from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate
+from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont

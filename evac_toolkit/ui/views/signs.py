@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.languages import catalog, display_name
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
@@ -70,8 +70,7 @@ class LanguagePicker(QListWidget):
         self.setSpacing(2)   # Burmese and Sinhala stack marks above and below the line
         for language in catalog():
             item = QListWidgetItem(language.native)
-            item.setToolTip(language.japanese if current_ui_language() == "ja"
-                            else language.english)
+            item.setToolTip(display_name(language, current_ui_language()))
             item.setData(Qt.ItemDataRole.UserRole, language.code)
             item.setFont(qfont(language.font, 12))
             item.setCheckState(Qt.CheckState.Checked if language.code in initial or
@@ -326,9 +325,10 @@ class SignsView(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(16)
-        # In the interface language, each slot named by its label: 食事は［時刻］に［場所］で….
-        shown = self.ui_language if self.ui_language in ("ja", "en") else "en"
+        # In the interface language (English where the content has no text in it), each slot
+        # named by its label: 食事は［時刻］に［場所］で….
         for notice in self.bank.notices:
+            shown = self.ui_language if self.bank.text(self.ui_language, notice["id"]) else "en"
             text = template_with_labels(self.bank, notice["id"], shown, self.ui_language)
             self.template.addItem(f"{notice.get('pictogram', '')}  {text}", notice["id"])
             self.template.setItemData(self.template.count() - 1, text,
@@ -491,10 +491,7 @@ class SignsView(QWidget):
             return _("%1 cannot be printed as written: use plain text without { } ｜ "
                            "《 》 or line breaks.").replace("%1", self._slot_label(params["slot"]))
         if error.code == "no_text_for_language":
-            language = next((lang for lang in catalog() if lang.code == params["language"]),
-                            None)
-            name = (language.japanese if self.ui_language == "ja" else language.english) \
-                if language else params["language"]
+            name = display_name(params["language"], self.ui_language)
             return _("This has no text in %1 yet: untick %1 to print it.").replace(
                 "%1", name)
         return gui_message(error.code, self.ui_language, **params)
