@@ -38,6 +38,7 @@ from evac_toolkit.core.languages import Language, catalog, display_name, get_lan
 from evac_toolkit.core.printing import qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.sheets import _overflows
+from evac_toolkit.core.printing.two_languages import TwoLanguages
 from evac_toolkit.core.punctuation import join_list, with_detail
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.store import Evacuee, Registry
@@ -78,19 +79,6 @@ def _en(text: str, size: float, weight: int = fonts.REGULAR, **kwargs):
 def _in(code: str, text: str, size: float, weight: int = fonts.REGULAR, **kwargs):
     """A paragraph in the language ``code`` (its font and shaping)."""
     return _para(text, get_language(code), size, weight, **kwargs)
-
-
-class _TwoLanguages:
-    """Fixed words in two languages side by side ("食事の配慮 Diets"), once when both read the same.
-    It answers ``pgettext`` like a catalog, so that its words are extracted like any message."""
-
-    def __init__(self, first: str, second: str) -> None:
-        self.first, self.second = message_catalog(first), message_catalog(second)
-
-    def pgettext(self, context: str, message: str) -> str:
-        first = self.first.pgettext(context, message)
-        second = self.second.pgettext(context, message)
-        return first if first == second else f"{first} {second}"
 
 
 def _free_text_language(text: str, person: Evacuee | None = None) -> Language:
@@ -183,9 +171,11 @@ def _drill_band(canvas: Canvas, page_w: float, page_h: float, scale: float = 1.0
     canvas.rect(0, page_h - top, page_w, top, stroke=0, fill=1)
     canvas.rect(0, 0, page_w, bottom, stroke=0, fill=1)
     canvas.restoreState()
-    # Translators: "訓練 DRILL" is the mark of a drill on every screen and printout: keep it.
-    text = message_catalog(language).pgettext("registry printout", "訓練 DRILL — for a drill only")
-    para = _in(language, text, 14 * scale, align=TA_CENTER, color="#ffffff")
+    # "訓練 DRILL" is the mark of a drill on every screen and printout, in every language.
+    drill_only = TwoLanguages(language, SECOND_LANGUAGE, " / ").pgettext("registry printout",
+                                                                         "for a drill only")
+    para = _in(language, f"訓練 DRILL — {drill_only}", 14 * scale, align=TA_CENTER,
+               color="#ffffff")
     para.wrap(page_w, top)
     para.drawOn(canvas, 0, page_h - top + (top - para.height) / 2)
 
@@ -271,7 +261,7 @@ def _card_story(person: Evacuee, words: _Words, size: float,
     own = get_language(native) if native and native != language else None
     staff = get_language(language)
     small = size * 0.8
-    card_no = _TwoLanguages(language, SECOND_LANGUAGE).pgettext("needs card", "Card No.")
+    card_no = TwoLanguages(language, SECOND_LANGUAGE).pgettext("needs card", "Card No.")
     story: list[tuple[Flowable, float]] = [
         (_Row(None, [_para(card_no, staff, small, color="#444444")], size), 0),
         (_Row(None, [_en(person.card_id, size * 2.3, fonts.BOLD)], size), 0),
@@ -511,7 +501,7 @@ def kitchen_sheet(registry: Registry, out: Path, *, meal: str = "", include_name
     need each diet and avoid each allergen. ``include_names`` adds who, per need (protected
     people by card ID)."""
     first, second = languages
-    t, both = message_catalog(first), _TwoLanguages(first, second)
+    t, both = message_catalog(first), TwoLanguages(first, second)
     stats = registry.stats()
     words = _Words(registry)
     shelter = registry.shelter().get("name") or ""
