@@ -23,6 +23,7 @@ from evac_toolkit.core.languages import Language, catalog, display_name
 from evac_toolkit.core.punctuation import join_list, with_detail
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.disclosure import listed, listed_all, with_card_holder
+from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.store import Evacuee, Stats
 from evac_toolkit.core.registry.warm_readers import warm_reader
 from evac_toolkit.core.text_fold import fold
@@ -169,9 +170,10 @@ class EvacueeModel(QAbstractTableModel):
                               "fluent": _("Fluent"),
                               # Nobody asked: not the same as "None".
                               "unknown": _("Unknown")}
+        ui = labels.ui_language
         self.headers = [_("Card"), _("Name (reading)"), _("Language"),
-                        _("Japanese"), _("Interpreter"), _("Needs"),
-                        _("Area / room"), _("Status")]
+                        field_label("japanese_ability", ui), _("Interpreter"), _("Needs"),
+                        field_label("area", ui), field_label("status", ui)]
 
     # -- contents ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[Evacuee]) -> None:
