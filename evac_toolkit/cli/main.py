@@ -445,20 +445,22 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    ja = ctx.ui_language == "ja"
-    head = (["コード", "言語名", "日本語名", "文字", "方向", "フォント", "定型文(確認済)", "機械翻訳"]
-            if ja else ["code", "native", "japanese", "script", "dir", "font",
-                        "curated (reviewed)", "machine translation"])
+    head = [i18n.pgettext("languages table", "code"), i18n.pgettext("languages table", "native"),
+            i18n.pgettext("languages table", "japanese"),
+            i18n.pgettext("languages table", "script"), i18n.pgettext("languages table", "dir"),
+            i18n.pgettext("languages table", "font"),
+            i18n.pgettext("languages table", "curated (reviewed)"),
+            i18n.pgettext("languages table", "machine translation")]
     table = [head]
     for row in rows:
         if row["mt_installed_with"]:
             mt = "↔ " + ", ".join(row["mt_installed_with"])
         elif row["argos_code"]:
-            mt = "パック未導入" if ja else "no pack installed"
+            mt = i18n.pgettext("languages table", "no pack installed")
         else:
-            mt = "モデルなし" if ja else "no model exists"
+            mt = i18n.pgettext("languages table", "no model exists")
         curated = (f"{row['curated_strings']} ({row['reviewed_strings']})"
-                   if row["curated_strings"] else ("なし" if ja else "none"))
+                   if row["curated_strings"] else i18n.pgettext("languages table", "none"))
         table.append([row["code"], row["native"], row["japanese"], row["script"],
                       row["direction"], row["font"], curated, mt])
     widths = [max(_width(r[i]) for r in table) for i in range(len(head))]

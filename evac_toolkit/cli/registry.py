@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from evac_toolkit.cli.output_file import check_output
-from evac_toolkit.core import sqlite_open
+from evac_toolkit.core import i18n, sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
 
@@ -83,9 +83,12 @@ def run(ctx, args: argparse.Namespace) -> int:
 def _person_line(person, ctx, show_protected: bool) -> str:
     from evac_toolkit.core.registry import codes
 
+    t = i18n.catalog(ctx.ui_language)
     name = person.display_name
     if person.do_not_disclose and not show_protected:
-        name = "(保護 protected)"
+        # Translators: the Japanese stays beside the translation, so that Japanese staff
+        # reading over a volunteer's shoulder know the person is protected.
+        name = t.pgettext("person list", "(保護 protected)")
     reading = f" ({person.name_reading})" if person.name_reading and name == person.display_name \
         else ""
     needs = [codes.label("diets", c, ctx.ui_language) for c in person.diets]
@@ -93,11 +96,11 @@ def _person_line(person, ctx, show_protected: bool) -> str:
     needs += [codes.label("medical", c, ctx.ui_language) for c in person.medical]
     where = [codes.label("body_parts", c, ctx.ui_language) for c in person.body_parts]
     if person.pain_level is not None:
-        where.append(f"{'痛み' if ctx.ui_language == 'ja' else 'pain'} {person.pain_level}/10")
+        where.append(t.pgettext("person list", "pain {level}/10").format(level=person.pain_level))
     if where:
         needs.append(f"({', '.join(where)})")
-    interpreter = " 通訳" if person.interpreter_needed and ctx.ui_language == "ja" else \
-        (" interpreter" if person.interpreter_needed else "")
+    interpreter = " " + t.pgettext("person list", "interpreter") \
+        if person.interpreter_needed else ""
     return (f"{person.card_id}  {name}{reading}  [{','.join(person.languages)}]"
             f"{interpreter}  {' '.join(needs)}  {codes.label('status', person.status, ctx.ui_language)}")
 
@@ -147,24 +150,27 @@ def _stats(ctx, args, registry) -> int:
         print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
         return 0
     names = {lang.code: lang for lang in catalog()}
-    ja = ctx.ui_language == "ja"
+    t = i18n.catalog(ctx.ui_language)
     capacity = f" / {stats.capacity}" if stats.capacity else ""
-    print(("在所者" if ja else "Present") + f": {stats.present}{capacity}")
-    print("言語（第一言語）:" if ja else "Languages (primary):")
+    print(t.pgettext("registry statistics", "Present: {count}").format(count=stats.present)
+          + capacity)
+    print(t.pgettext("registry statistics", "Languages (primary):"))
     for code, count in stats.by_language:
         lang = names.get(code)
         label = f"{lang.japanese} / {lang.native}" if lang else code
         print(f"  {label}: {count}")
-    print(("通訳が必要" if ja else "Need an interpreter") + f": {stats.interpreter_needed}")
-    print("日本語:" if ja else "Japanese:")
+    print(t.pgettext("registry statistics", "Need an interpreter: {count}")
+          .format(count=stats.interpreter_needed))
+    print(t.pgettext("registry statistics", "Japanese:"))
     for level, count in stats.japanese_ability.items():
         print(f"  {codes.label('japanese_ability', level, ctx.ui_language)}: {count}")
-    for kind, title in (("diets", ("食事", "Diets")), ("allergens", ("アレルギー", "Allergens")),
-                        ("medical", ("医療・配慮", "Medical")),
-                        ("religious", ("宗教", "Religious needs"))):
+    for kind, title in (("diets", t.pgettext("registry statistics", "Diets:")),
+                        ("allergens", t.pgettext("registry statistics", "Allergens:")),
+                        ("medical", t.pgettext("registry statistics", "Medical:")),
+                        ("religious", t.pgettext("registry statistics", "Religious needs:"))):
         counts = getattr(stats, kind)
         if counts:
-            print((title[0] if ja else title[1]) + ":")
+            print(title)
             for code, count in counts.items():
                 print(f"  {codes.label(kind, code, ctx.ui_language)}: {count}")
     return 0

@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from evac_toolkit.core import i18n
 from evac_toolkit.core.messages import message
 
 
@@ -60,9 +61,10 @@ def _provenance_line(result, language: str) -> str:
         return message("provenance_machine_pivot", language, route=format_pairs(result.route))
     if result.provenance == "machine":
         return message("provenance_machine", language)
-    space = "" if language == "ja" else " "
-    return (message("provenance_unavailable", language) + space
-            + message(result.reason, language, **result.reason_params))
+    # Japanese runs two sentences on without a space.
+    return i18n.catalog(language).pgettext("two sentences", "{first} {second}").format(
+        first=message("provenance_unavailable", language),
+        second=message(result.reason, language, **result.reason_params))
 
 
 def _json_row(result) -> dict:

@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from evac_toolkit.core.i18n import Worded, catalog
-from evac_toolkit.core.languages import Language
+from evac_toolkit.core.i18n import Worded
+from evac_toolkit.core.languages import Language, display_name
 from evac_toolkit.core.languages import catalog as languages
+from evac_toolkit.core.punctuation import list_separator
 
 LANGUAGE_NAME = "language name"
 
@@ -36,15 +37,8 @@ def language_name(code: str, ui_language: str) -> str:
 
 
 def name_of(language: Language, ui_language: str) -> str:
-    """``language``'s name in ``ui_language``."""
-    if ui_language == "ja":
-        return language.japanese
-    return catalog(ui_language).pgettext(LANGUAGE_NAME, language.english)
-
-
-def list_separator(ui_language: str) -> str:
-    """What goes between the items of a list in ``ui_language`` ("、" in Japanese)."""
-    return catalog(ui_language).pgettext("list separator", ", ")
+    """``language``'s name in ``ui_language`` (the one rule: ``languages.display_name``)."""
+    return display_name(language, ui_language)
 
 
 def language_list(codes: Iterable[str], ui_language: str) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.i18n import catalog as message_catalog
 from evac_toolkit.core.paths import asset_path
 
 
@@ -105,3 +106,18 @@ def get_language(code: str, languages: tuple[Language, ...] | None = None) -> La
         if language.code.lower() == code.lower():
             return language
     raise UserError("unknown_language", code=code)
+
+
+def display_name(language: Language | str, ui_language: str) -> str:
+    """A language's name in the interface language ("ミャンマー語", "Burmese"): Japanese from the
+    catalog's own ``japanese`` field, any other interface language from its message catalog
+    (context "language name"), which falls back to the English name. A code the catalog does not
+    know is shown as it is."""
+    if isinstance(language, str):
+        try:
+            language = get_language(language)
+        except UserError:
+            return language
+    if ui_language == "ja":
+        return language.japanese
+    return message_catalog(ui_language).pgettext("language name", language.english)

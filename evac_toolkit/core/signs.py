@@ -13,6 +13,7 @@ from evac_toolkit.core import dates, ruby, slot_text
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import Worded
+from evac_toolkit.core.i18n import catalog as message_catalog
 from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, catalog, get_language
 from evac_toolkit.core.printing.qr_payload import QrText, priority
@@ -215,8 +216,10 @@ def template_with_labels(bank: ContentBank, notice_id: str, code: str, ui_langua
     """A notice template as a person reads it: each {slot} shown as its label in brackets,
     食事は［時刻］に［場所］で配ります。 rather than 食事は{time}に{place}で配ります。"""
     text = bank.text(code, notice_id) or notice_id
-    open_, close = ("［", "］") if ui_language == "ja" else ("[", "]")
-    return slot_text.labelled(text, {name: open_ + slot_label(bank, name, ui_language) + close
+    bracketed = message_catalog(ui_language).pgettext("notice slot shown in a template",
+                                                      "[{label}]")
+    return slot_text.labelled(text, {name: bracketed.format(label=slot_label(bank, name,
+                                                                              ui_language))
                                      for name in notice_slots(bank, notice_id)},
                               ruby=get_language(code).ruby)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit import __version__
-from evac_toolkit.core.i18n import _
+from evac_toolkit.core.i18n import _, pgettext
 from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
@@ -541,8 +541,11 @@ class MainWindow(QMainWindow):
             return
         seconds = int(self.drill.elapsed())
         clock = f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-        self.drill_banner.setText("訓練 DRILL  ⏱ " + clock + "  —  " + _("Practice only: records go to the drill's own database, "
-            "not the shelter's registry."))
+        # Translators: "訓練 DRILL" is the mark of a drill on every screen and printout: keep it.
+        banner = pgettext("drill banner", "訓練 DRILL  ⏱ {clock}  —  {notice}")
+        self.drill_banner.setText(banner.format(
+            clock=clock, notice=_("Practice only: records go to the drill's own database, "
+                                  "not the shelter's registry.")))
         drills = self.views.get("drills")
         if drills is not None and hasattr(drills, "tick"):
             drills.tick()

@@ -18,6 +18,7 @@ from gettext import NullTranslations
 from evac_toolkit.core import language_names
 from evac_toolkit.core.i18n import catalog
 from evac_toolkit.core.messages import message
+from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.core.registry import codes
 
 #: The marks Japanese forms use: ○ done, × not done, △ partly / not right. The same in every
@@ -86,7 +87,7 @@ def none(ui_language: str) -> str:
 
 def join(items: Iterable[str], ui_language: str) -> str:
     """Words in a list, with the language's own separator ("、" in Japanese)."""
-    return catalog(ui_language).pgettext("list separator", ", ").join(items)
+    return join_list(items, ui_language)
 
 
 def label_separator(ui_language: str) -> str:

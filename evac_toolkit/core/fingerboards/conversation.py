@@ -12,7 +12,10 @@ import time
 from dataclasses import dataclass, field
 
 from evac_toolkit.core.content.bank import ContentBank
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.i18n import catalog
+from evac_toolkit.core.languages import catalog as languages
+from evac_toolkit.core.languages import display_name
+from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.core.registry import codes
 
 #: Language-check items → the registry's Japanese-ability codes.
@@ -25,12 +28,32 @@ JAPANESE_ABILITY = {
 }
 YES = "answers.yes"
 
+#: The Japanese the drills use for the flags; the summary words them with ``flag_label``.
 FLAG_LABELS_JA = {
     "injured": "けがをしている", "unwell": "体調が悪い", "doctor": "医師の診察を希望",
     "fever": "熱がある", "missing_family": "行方の分からない家族がいる", "interpreter": "通訳が必要",
     "embassy": "大使館・領事館への連絡を希望", "can_help_translate": "通訳を手伝える",
     "can_help_run_shelter": "避難所の運営を手伝える",
 }
+#: The language of the summary the volunteer reads and the registry note keeps: the staff's.
+SUMMARY_LANGUAGE = "ja"
+
+
+def flag_label(flag: str, language: str) -> str:
+    """What the conversation found ("injured"), worded in ``language``; the flag itself when
+    it is none the catalog words."""
+    t = catalog(language)
+    return {"injured": t.pgettext("conversation flag", "Injured"),
+            "unwell": t.pgettext("conversation flag", "Feels unwell"),
+            "doctor": t.pgettext("conversation flag", "Wants to see a doctor"),
+            "fever": t.pgettext("conversation flag", "Has a fever"),
+            "missing_family": t.pgettext("conversation flag", "Family member missing"),
+            "interpreter": t.pgettext("conversation flag", "Needs an interpreter"),
+            "embassy": t.pgettext("conversation flag",
+                                  "Wants the embassy or consulate contacted"),
+            "can_help_translate": t.pgettext("conversation flag", "Can help translate"),
+            "can_help_run_shelter": t.pgettext("conversation flag",
+                                               "Can help run the shelter")}.get(flag, flag)
 
 
 @dataclass(frozen=True)
@@ -138,42 +161,63 @@ class Conversation:
         return result
 
 
-def summary_lines_ja(summary: Summary, bank: ContentBank) -> list[str]:
-    """The summary for the volunteer, in Japanese, one fact per line."""
-    def ja(key: str) -> str:
-        return bank.text("ja", key) or key
+def summary_lines(summary: Summary, bank: ContentBank,
+                  language: str = SUMMARY_LANGUAGE) -> list[str]:
+    """The summary for the volunteer, in ``language`` (Japanese), one fact per line."""
+    t = catalog(language)
+
+    def words(key: str) -> str:
+        return bank.text(language, key) or bank.text("en", key) or key
+
+    def listed(items) -> str:
+        return join_list(items, language)
 
     lines: list[str] = []
     if summary.language:
-        names = {lang.code: lang for lang in catalog()}
-        lang = names.get(summary.language)
-        lines.append(f"言語：{lang.japanese}（{lang.native}）" if lang else
-                     f"言語：{summary.language}")
+        lang = {found.code: found for found in languages()}.get(summary.language)
+        lines.append(t.pgettext("conversation summary", "Language: {name} ({native})").format(
+            name=display_name(lang, language), native=lang.native) if lang else
+            t.pgettext("conversation summary", "Language: {name}").format(name=summary.language))
     if summary.japanese_ability:
-        lines.append("日本語：" + codes.label("japanese_ability", summary.japanese_ability, "ja"))
+        lines.append(t.pgettext("conversation summary", "Japanese: {ability}").format(
+            ability=codes.label("japanese_ability", summary.japanese_ability, language)))
     if summary.interpreter_needed:
-        lines.append("通訳：必要")
+        lines.append(t.pgettext("conversation summary", "Interpreter: needed"))
     for flag in summary.flags:
         if flag != "interpreter":
-            lines.append("・" + FLAG_LABELS_JA.get(flag, flag))
+            lines.append(t.pgettext("conversation summary", "- {flag}").format(
+                flag=flag_label(flag, language)))
     if summary.medical:
-        lines.append("医療・配慮：" + "、".join(codes.label("medical", c, "ja")
-                                            for c in summary.medical))
+        lines.append(t.pgettext("conversation summary", "Medical: {needs}").format(
+            needs=listed(codes.label("medical", c, language) for c in summary.medical)))
     if summary.allergens:
-        lines.append("アレルギー：" + "、".join(ja(f"allergens.{c}") for c in summary.allergens))
+        lines.append(t.pgettext("conversation summary", "Allergies: {items}").format(
+            items=listed(words(f"allergens.{c}") for c in summary.allergens)))
     if summary.diets:
-        lines.append("食事：" + "、".join(ja(f"diets.{c}") for c in summary.diets))
+        lines.append(t.pgettext("conversation summary", "Diet: {items}").format(
+            items=listed(words(f"diets.{c}") for c in summary.diets)))
     if summary.religious:
-        lines.append("宗教：" + "、".join(ja(f"religion.{c}") for c in summary.religious))
+        lines.append(t.pgettext("conversation summary", "Religion: {items}").format(
+            items=listed(words(f"religion.{c}") for c in summary.religious)))
     if summary.body:
-        lines.append("痛む・けがの場所：" + "、".join(ja(f"body.{c}") for c in summary.body))
+        lines.append(t.pgettext("conversation summary", "Where it hurts: {places}").format(
+            places=listed(words(f"body.{c}") for c in summary.body)))
     if summary.pain is not None:
-        lines.append(f"痛みの強さ：{summary.pain} / 10（{ja(f'pain.{summary.pain}')}）")
+        lines.append(t.pgettext("conversation summary", "Pain: {level} / 10 ({words})").format(
+            level=summary.pain, words=words(f"pain.{summary.pain}")))
     if summary.needs:
-        lines.append("本人が示したこと：" + "、".join(ja(k) for k in summary.needs))
+        lines.append(t.pgettext("conversation summary", "Pointed at: {items}").format(
+            items=listed(words(key) for key in summary.needs)))
     for question, answer in summary.answers:
-        lines.append(f"質問「{ja(question)}」→ {ja(answer)}")
+        lines.append(t.pgettext("conversation summary",
+                                "Question “{question}” → {answer}").format(
+            question=words(question), answer=words(answer)))
     return lines
+
+
+def summary_lines_ja(summary: Summary, bank: ContentBank) -> list[str]:
+    """The summary in Japanese, as the volunteer's panel and the registry note show it."""
+    return summary_lines(summary, bank, "ja")
 
 
 def injured(summary: Summary) -> bool:
@@ -213,8 +257,9 @@ def save_to_record(registry, summary: Summary, bank: ContentBank,
     import datetime as dt
 
     values = registry_values(summary)
-    note = f"[指さし {dt.datetime.now():%Y-%m-%d %H:%M}] " + " / ".join(
-        summary_lines_ja(summary, bank))
+    stamp = catalog(SUMMARY_LANGUAGE).pgettext("conversation summary", "[fingerboards {time}]")
+    note = stamp.format(time=f"{dt.datetime.now():%Y-%m-%d %H:%M}") + " " + " / ".join(
+        summary_lines(summary, bank))
     if evacuee_id is None:
         values["notes"] = note[:2000]
         return registry.add(values)

@@ -25,13 +25,14 @@ from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.fingerboards import body_map, pain_faces
-from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.i18n import catalog as message_catalog
+from evac_toolkit.core.languages import Language, catalog, display_name, get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
+from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
+from evac_toolkit.core.punctuation import with_detail
 
 MARGIN = 12 * mm
 GAP = 3 * mm
-NOT_TRANSLATED = {"ja": "（この言語の文はまだありません）",
-                  "en": "(not yet translated into this language)"}
 
 #: (board, columns) in booklet order after the language-check page: the screen's order
 #: (boards.toml). Columns 0: the board has a page of its own making.
@@ -109,8 +110,10 @@ def _new_page(page: _Page, title: list[tuple[str, Language]]) -> float:
         _w, h = para.wrap(page.width - 2 * MARGIN, 100 * mm)
         y -= h
         para.drawOn(canvas, MARGIN, y)
-    footer = _para(f"{page.number}  ·  {page.language.japanese} ({page.language.code})  ·  "
-                   "evac-toolkit 指さしボード", get_language("ja"), 7, color="#555555")
+    staff = STAFF_PAIR[0]
+    booklet = message_catalog(staff).pgettext("booklet", "fingerboard booklet")
+    footer = _para(f"{page.number}  ·  {display_name(page.language, staff)} ({page.language.code})"
+                   f"  ·  evac-toolkit {booklet}", get_language(staff), 7, color="#555555")
     footer.wrap(page.width - 2 * MARGIN, 10 * mm)
     footer.drawOn(canvas, MARGIN, MARGIN / 2)
     return y - 3 * mm
@@ -132,8 +135,9 @@ def _card_blocks(bank: ContentBank, item: dict, language: Language, size: float,
     if text:
         blocks.append(_para(text, language, size, fonts.BOLD))
     else:
-        blocks.append(_para(NOT_TRANSLATED["ja"] + " " + NOT_TRANSLATED["en"], japanese,
-                            size * 0.6, color="#a00000"))
+        missing = TwoLanguages(*STAFF_PAIR).pgettext("booklet",
+                                                     "(not yet translated into this language)")
+        blocks.append(_para(missing, japanese, size * 0.6, color="#a00000"))
     if language.code != "ja":
         blocks.append(_para(_text(bank, "ja", item["id"]) or item["id"], japanese, size * 0.62,
                             color="#333333"))
@@ -340,8 +344,8 @@ def _side_caption(bank: ContentBank, side: str,
                  _text(bank, code, second)]
         if all(words):
             shown = get_language(code)
-            open_, close = ("（", "）") if code == "ja" else (" (", ")")
-            lines.append((f"{words[0]}{open_}{words[1]} ← → {words[2]}{close}", shown))
+            # The brackets are the caption language's own ("（…）" in Japanese).
+            lines.append((with_detail(words[0], f"{words[1]} ← → {words[2]}", code), shown))
     return lines
 
 
@@ -405,7 +409,8 @@ def write_booklet(bank: ContentBank, language: Language, out: Path | None, *, pa
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=size, pageCompression=1,
                     initialFontName=pdf_font("Noto Sans"))
-    canvas.setTitle(f"指さしボード {language.japanese} / {language.native}")
+    booklet = message_catalog(STAFF_PAIR[0]).pgettext("booklet", "fingerboard booklet")
+    canvas.setTitle(f"{booklet} {display_name(language, STAFF_PAIR[0])} / {language.native}")
     canvas.setAuthor("evac-toolkit")
     page = _Page(canvas, size[0], size[1], language, drill=drill, board="language_check")
     _language_check(page, bank)

@@ -26,6 +26,7 @@ from evac_toolkit.core.printing import qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.qr_payload import QrPlan, QrText, plan
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
+from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
 
 PAPERS = {"A4": A4, "A3": A3}
 ORIENTATIONS = ("portrait", "landscape")
@@ -352,8 +353,9 @@ def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
     x, y, width, height = box
     top = y + height
     head = ParagraphStyle("qrhead", fontSize=11, leading=14, alignment=TA_LEFT)
-    para = paragraph("QRコードで ほかの言語 · More languages in the QR code:", get_language("ja"),
-                     head, fonts.BOLD)
+    more = TwoLanguages(*STAFF_PAIR, " · ").pgettext("sign sheet",
+                                                     "More languages in the QR code:")
+    para = paragraph(more, get_language(STAFF_PAIR[0]), head, fonts.BOLD)
     _w, h = para.wrap(width, height)
     top -= h
     para.drawOn(canvas, x, top)
@@ -385,21 +387,23 @@ def _draw_pictogram(canvas: Canvas, pictogram: str, at: tuple[float, float], siz
 def _draw_footer(canvas: Canvas, sheet: Sheet, inside: list[str],
                  box: tuple[float, float, float, float]) -> None:
     x, y, width, height = box
-    statuses = []
-    for text in sheet.texts:
-        word = {"reviewed": "確認済 reviewed", "machine": "機械翻訳 machine",
-                "original": "原文 original"}.get(text.status, "下書き draft")
-        statuses.append(f"{text.language.code} {word}")
+    both = TwoLanguages(*STAFF_PAIR)
+    words = {"reviewed": both.pgettext("translation status", "reviewed"),
+             "machine": both.pgettext("translation status", "machine"),
+             "original": both.pgettext("translation status", "original")}
+    draft = both.pgettext("translation status", "draft")
+    statuses = [f"{text.language.code} {words.get(text.status, draft)}" for text in sheet.texts]
     total = len(sheet.qr_texts)
+    translation = both.pgettext("sign sheet", "translation")
+    private = TwoLanguages(*STAFF_PAIR, " / ").pgettext("sign sheet", "no personal data")
     lines = [
         f"ID: {sheet.id}  ·  QR ({len(inside)}/{total}): {' '.join(inside)}"
         + (f"  ·  {sheet.extra_footer}" if sheet.extra_footer else ""),
-        "翻訳 translation: " + " · ".join(statuses)
-        + "  ·  evac-toolkit — 個人情報なし / no personal data",
+        f"{translation}: " + " · ".join(statuses) + f"  ·  evac-toolkit — {private}",
     ]
     style = ParagraphStyle("footer", fontSize=7, leading=8.5, alignment=TA_LEFT,
                            textColor="#444444")
-    japanese = get_language("ja")
+    japanese = get_language(STAFF_PAIR[0])
     top = y
     for line in reversed(lines):
         para = paragraph(line, japanese, style)
@@ -417,7 +421,9 @@ def _drill_band(canvas: Canvas, page_w: float, page_h: float) -> None:
     canvas.restoreState()
     style = ParagraphStyle("drill", fontSize=14, leading=16, alignment=TA_CENTER,
                            textColor="#ffffff")
-    para = paragraph("訓練 DRILL — 訓練用の掲示です / for a drill only", get_language("ja"), style)
+    # "訓練 DRILL" is the mark of a drill on every screen and printout, in every language.
+    drill_only = TwoLanguages(*STAFF_PAIR, " / ").pgettext("sign sheet", "for a drill only")
+    para = paragraph(f"訓練 DRILL — {drill_only}", get_language(STAFF_PAIR[0]), style)
     para.wrap(page_w, 8 * mm)
     para.drawOn(canvas, 0, page_h - 6.5 * mm)
 

@@ -1,11 +1,13 @@
 """The registry's vocabularies. Diets, allergens and religious needs come from the fingerboards'
 content (so what a volunteer points at on a board is what the registry stores); the rest are the
-registry's own short lists, worded in ``messages`` for people.
+registry's own short lists, worded in the message catalog for people.
 """
 
 from __future__ import annotations
 
 from functools import cache
+
+from evac_toolkit.core.i18n import catalog
 
 #: "unknown": nobody asked (the language-check board was not answered), which is not "none".
 JAPANESE_ABILITY = ("none", "easy", "conversational", "fluent", "unknown")
@@ -15,26 +17,31 @@ MEDICAL_FLAGS = ("pregnant", "chronic_illness", "regular_medication", "dialysis"
 #: A pain level is 0 (no pain) to 10 (the worst), as on the fingerboard's pain scale.
 PAIN_LEVELS = range(11)
 
-JAPANESE_ABILITY_LABELS = {
-    "none": ("日本語はわからない", "No Japanese"),
-    "easy": ("やさしい日本語ならわかる", "Easy Japanese"),
-    "conversational": ("日常会話ができる", "Conversational"),
-    "fluent": ("日本語で問題ない", "Fluent"),
-    "unknown": ("不明", "Unknown"),
-}
-MEDICAL_LABELS = {
-    "pregnant": ("妊娠中", "Pregnant"),
-    "chronic_illness": ("持病", "Chronic illness"),
-    "regular_medication": ("常用薬", "Regular medication"),
-    "dialysis": ("人工透析", "Dialysis"),
-    "disability_mobility": ("障害・移動の支援", "Disability / mobility"),
-    "infant": ("乳幼児", "Infant or small child"),
-    "elderly_care": ("要介護の高齢者", "Elderly, needs care"),
-    # Where and how much is in body_parts and pain_level.
-    "injury": ("けが・痛み", "Injury or pain"),
-}
-STATUS_LABELS = {"present": ("在所", "Present"), "left": ("退所", "Left"),
-                 "transferred": ("移送", "Transferred")}
+
+
+@cache
+def _labels(kind: str, ui_language: str) -> dict[str, str]:
+    """The registry's own short lists, worded in ``ui_language``'s catalog (context: the list)."""
+    t = catalog(ui_language)
+    if kind == "japanese_ability":
+        return {"none": t.pgettext("Japanese ability", "No Japanese"),
+                "easy": t.pgettext("Japanese ability", "Easy Japanese"),
+                "conversational": t.pgettext("Japanese ability", "Conversational"),
+                "fluent": t.pgettext("Japanese ability", "Fluent"),
+                "unknown": t.pgettext("Japanese ability", "Unknown")}
+    if kind == "medical":
+        return {"pregnant": t.pgettext("medical need", "Pregnant"),
+                "chronic_illness": t.pgettext("medical need", "Chronic illness"),
+                "regular_medication": t.pgettext("medical need", "Regular medication"),
+                "dialysis": t.pgettext("medical need", "Dialysis"),
+                "disability_mobility": t.pgettext("medical need", "Disability / mobility"),
+                "infant": t.pgettext("medical need", "Infant or small child"),
+                "elderly_care": t.pgettext("medical need", "Elderly, needs care"),
+                # Where and how much is in body_parts and pain_level.
+                "injury": t.pgettext("medical need", "Injury or pain")}
+    return {"present": t.pgettext("evacuee status", "Present"),
+            "left": t.pgettext("evacuee status", "Left"),
+            "transferred": t.pgettext("evacuee status", "Transferred")}
 
 
 @cache
@@ -63,15 +70,14 @@ def body_parts() -> tuple[str, ...]:
 
 
 def label(kind: str, code: str, ui_language: str) -> str:
-    """A code's name for the volunteer: board items from the content, the rest from the tables."""
-    tables = {"japanese_ability": JAPANESE_ABILITY_LABELS, "medical": MEDICAL_LABELS,
-              "status": STATUS_LABELS}
-    if kind in tables:
-        ja, en = tables[kind].get(code, (code, code))
-        return ja if ui_language == "ja" else en
+    """A code's name for the volunteer in ``ui_language``: board items from the content (the
+    interface language's words, else English), the rest from the message catalog."""
+    if kind in ("japanese_ability", "medical", "status"):
+        return _labels(kind, ui_language).get(code, code)
     board = {"diets": "diets", "allergens": "allergens", "religious": "religion",
              "body_parts": "body"}[kind]
-    return _bank().text("ja" if ui_language == "ja" else "en", f"{board}.{code}") or code
+    key = f"{board}.{code}"
+    return _bank().text(ui_language, key) or _bank().text("en", key) or code
 
 
 @cache

@@ -9,6 +9,10 @@ The privacy rules live here, once, so that every printout follows them:
   has an allergy written in the registry.
 
 Each printout is built whole in memory and then written atomically: an error leaves no file.
+
+The fixed wording is in the message catalogs (context "registry printout", "needs card",
+"kitchen sheet", "handover sheet"), in the language of the shelter's staff (Japanese unless the
+caller chooses another); the kitchen sheet and the card's headings add a second language.
 """
 
 from __future__ import annotations
@@ -29,10 +33,13 @@ from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import write_output
 from evac_toolkit.core.content.bank import ContentBank, user_bank
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.i18n import catalog as message_catalog
+from evac_toolkit.core.languages import Language, catalog, display_name, get_language
 from evac_toolkit.core.printing import qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.sheets import _overflows
+from evac_toolkit.core.printing.two_languages import TwoLanguages
+from evac_toolkit.core.punctuation import join_list, with_detail
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.store import Evacuee, Registry
 
@@ -43,10 +50,13 @@ CARD_TEXT_MAX = {"A6": 14.0, "label": 11.0}
 CARD_TEXT_MIN = 7.0
 BLUE = "#1d4e89"
 QR_PREFIX = "EVAC1"
-PROTECTED = "（保護）"
 #: Board keys for the registry's kinds of need (religious needs are the "religion" board).
 BOARDS = {"diets": "diets", "allergens": "allergens", "religious": "religion"}
-DRILL_TEXT = "訓練 DRILL — 訓練用です / for a drill only"
+#: The language of a printout's fixed wording unless the caller chooses another: the staff's.
+STAFF_LANGUAGE = "ja"
+#: The kitchen sheet's second language, and the card's for its first heading: for helpers who do
+#: not read the first.
+SECOND_LANGUAGE = "en"
 
 
 # -- text -----------------------------------------------------------------------------------------
@@ -64,6 +74,11 @@ def _ja(text: str, size: float, weight: int = fonts.REGULAR, **kwargs):
 
 def _en(text: str, size: float, weight: int = fonts.REGULAR, **kwargs):
     return _para(text, get_language("en"), size, weight, **kwargs)
+
+
+def _in(code: str, text: str, size: float, weight: int = fonts.REGULAR, **kwargs):
+    """A paragraph in the language ``code`` (its font and shaping)."""
+    return _para(text, get_language(code), size, weight, **kwargs)
 
 
 def _free_text_language(text: str, person: Evacuee | None = None) -> Language:
@@ -146,7 +161,8 @@ class _Row(Flowable):
                 para.drawOn(self.canv, self.indent, top)
 
 
-def _drill_band(canvas: Canvas, page_w: float, page_h: float, scale: float = 1.0) -> None:
+def _drill_band(canvas: Canvas, page_w: float, page_h: float, scale: float = 1.0,
+                language: str = STAFF_LANGUAGE) -> None:
     """Mirrors sheets._drill_band (red bands at top and bottom, 訓練 DRILL), scaled so that it
     fits a 100 mm label as well as A4."""
     top, bottom = 8 * mm * scale, 5 * mm * scale
@@ -155,7 +171,11 @@ def _drill_band(canvas: Canvas, page_w: float, page_h: float, scale: float = 1.0
     canvas.rect(0, page_h - top, page_w, top, stroke=0, fill=1)
     canvas.rect(0, 0, page_w, bottom, stroke=0, fill=1)
     canvas.restoreState()
-    para = _ja(DRILL_TEXT, 14 * scale, align=TA_CENTER, color="#ffffff")
+    # "訓練 DRILL" is the mark of a drill on every screen and printout, in every language.
+    drill_only = TwoLanguages(language, SECOND_LANGUAGE, " / ").pgettext("registry printout",
+                                                                         "for a drill only")
+    para = _in(language, f"訓練 DRILL — {drill_only}", 14 * scale, align=TA_CENTER,
+               color="#ffffff")
     para.wrap(page_w, top)
     para.drawOn(canvas, 0, page_h - top + (top - para.height) / 2)
 
@@ -209,51 +229,61 @@ def card_payload(person: Evacuee) -> str:
     return "|".join(fields)
 
 
-def injury_ja(person: Evacuee) -> str:
-    """Where it hurts and how much, in Japanese ("右ひざ・左の足首、痛み 7/10"), or ""."""
-    parts = "・".join(codes.label("body_parts", code, "ja") for code in person.body_parts)
-    pain = f"痛み {person.pain_level}/10" if person.pain_level is not None else ""
-    return "、".join(part for part in (parts, pain) if part)
+def injury_text(person: Evacuee, language: str = STAFF_LANGUAGE) -> str:
+    """Where it hurts and how much, in ``language`` ("右ひざ・左の足首、痛み 7/10"), or ""."""
+    t = message_catalog(language)
+    parts = t.pgettext("between body parts", ", ").join(
+        codes.label("body_parts", code, language) for code in person.body_parts)
+    pain = t.pgettext("registry printout", "pain {level}/10").format(level=person.pain_level) \
+        if person.pain_level is not None else ""
+    return join_list((part for part in (parts, pain) if part), language)
 
 
-def _medical_ja(person: Evacuee) -> str:
+def _medical(person: Evacuee, language: str) -> str:
     """The medical needs, the injury with its detail: "けが・痛み（右ひざ、痛み 7/10）"."""
-    detail = injury_ja(person)
-    labels = [codes.label("medical", code, "ja") + (f"（{detail}）" if code == "injury" and
-                                                     detail else "")
+    detail = injury_text(person, language)
+    labels = [with_detail(codes.label("medical", code, language), detail, language)
+              if code == "injury" and detail else codes.label("medical", code, language)
               for code in person.medical]
     if detail and "injury" not in person.medical:     # where it hurts, without the need ticked
         labels.append(detail)
-    return "、".join(labels)
+    return join_list(labels, language)
 
 
-def _card_story(person: Evacuee, words: _Words, size: float) -> list[tuple[Flowable, float]]:
-    """(flowable, space before) for everything the card says, at body size ``size``."""
+def _card_story(person: Evacuee, words: _Words, size: float,
+                language: str = STAFF_LANGUAGE) -> list[tuple[Flowable, float]]:
+    """(flowable, space before) for everything the card says, at body size ``size``: the needs in
+    ``language`` (the staff's) and in the person's own."""
+    t = message_catalog(language)
     native = person.primary_language
-    # The person's own words, unless they are the Japanese already printed (easy Japanese is
+    # The person's own words, unless they are the staff's already printed (easy Japanese is
     # printed: its words are simpler and carry readings).
-    own = get_language(native) if native and native != "ja" else None
+    own = get_language(native) if native and native != language else None
+    staff = get_language(language)
     small = size * 0.8
+    card_no = TwoLanguages(language, SECOND_LANGUAGE).pgettext("needs card", "Card No.")
     story: list[tuple[Flowable, float]] = [
-        (_Row(None, [_ja("カード番号 Card No.", small, color="#444444")], size), 0),
+        (_Row(None, [_para(card_no, staff, small, color="#444444")], size), 0),
         (_Row(None, [_en(person.card_id, size * 2.3, fonts.BOLD)], size), 0),
     ]
     for code in person.languages:
-        language = get_language(code)
-        names = [_para(language.native, language, size, fonts.BOLD)]
-        if language.japanese != language.native:
-            names.append(_ja(language.japanese, size))
+        spoken = get_language(code)
+        names = [_para(spoken.native, spoken, size, fonts.BOLD)]
+        if display_name(spoken, language) != spoken.native:
+            names.append(_para(display_name(spoken, language), staff, size))
         story.append((_Row("🗣" if code == person.languages[0] else "", names, size),
                       size * 0.2))
-    ability = codes.label("japanese_ability", person.japanese_ability, "ja")
-    story.append((_Row("", [_ja("日本語", small, fonts.BOLD, color=BLUE), _ja(ability, size)],
+    ability = codes.label("japanese_ability", person.japanese_ability, language)
+    story.append((_Row("", [_para(t.pgettext("needs card", "Japanese"), staff, small, fonts.BOLD,
+                                  color=BLUE), _para(ability, staff, size)],
                        size), size * 0.2))
     if person.interpreter_needed:
-        story.append((_Row("💬", [_ja("通訳が必要", size, fonts.BOLD, color="#b00000")], size),
+        story.append((_Row("💬", [_para(t.pgettext("needs card", "Needs an interpreter"), staff,
+                                        size, fonts.BOLD, color="#b00000")], size),
                       size * 0.2))
 
-    def heading(text_ja: str, kind: str) -> tuple[Flowable, float]:
-        parts = [_ja(text_ja, small, fonts.BOLD, color=BLUE)]
+    def heading(title: str, kind: str) -> tuple[Flowable, float]:
+        parts = [_para(title, staff, small, fonts.BOLD, color=BLUE)]
         if own is not None:
             parts.append(_para(words.title(kind, own.code), own, small, fonts.BOLD,
                                color=BLUE))
@@ -261,24 +291,27 @@ def _card_story(person: Evacuee, words: _Words, size: float) -> list[tuple[Flowa
         row.keep_with_next = True
         return row, size * 0.6
 
-    for kind, title in (("diets", "食事"), ("allergens", "食物アレルギー")):
+    for kind, title in (("diets", t.pgettext("needs card", "Diet")),
+                        ("allergens", t.pgettext("needs card", "Food allergies"))):
         items = getattr(person, kind)
         if not items:
             continue
         story.append(heading(title, kind))
         for code in items:
-            parts = [_ja(words.text(kind, code, "ja"), size, fonts.BOLD)]
+            parts = [_para(words.text(kind, code, language), staff, size, fonts.BOLD)]
             if own is not None:
                 parts.append(_para(words.text(kind, code, own.code), own, size))
             story.append((_Row(words.pictogram(kind, code), parts, size), size * 0.15))
     if person.medical or person.body_parts or person.pain_level is not None:
-        labels = _medical_ja(person)
-        story.append((_Row("⚕", [_ja("医療", small, fonts.BOLD, color=BLUE), _ja(labels, size)],
+        labels = _medical(person, language)
+        story.append((_Row("⚕", [_para(t.pgettext("needs card", "Medical"), staff, small,
+                                       fonts.BOLD, color=BLUE), _para(labels, staff, size)],
                            size), size * 0.6))
     # Religious needs are whole sentences ("お祈りの時間と場所が必要です。"): no heading needed.
     for code in person.religious:
         story.append((_Row(words.pictogram("religious", code),
-                           [_ja(words.text("religious", code, "ja"), size)], size), size * 0.3))
+                           [_para(words.text("religious", code, language), staff, size)], size),
+                      size * 0.3))
     return story
 
 
@@ -311,10 +344,10 @@ def _flow(story: list[tuple[Flowable, float]], boxes: list[tuple[float, float, f
 
 
 def needs_card(registry: Registry, evacuee_id: str, out: Path, size: str = "A6", *,
-               drill: bool = False) -> Path:
-    """One person's needs card: card ID, languages, needs with pictograms in Japanese and their
-    language, and a codes-only QR code. No name. Raises ``card_too_full`` when it cannot fit at a
-    readable size."""
+               drill: bool = False, language: str = STAFF_LANGUAGE) -> Path:
+    """One person's needs card: card ID, languages, needs with pictograms in the staff's
+    ``language`` (Japanese) and the person's, and a codes-only QR code. No name. Raises
+    ``card_too_full`` when it cannot fit at a readable size."""
     if size not in CARD_SIZES:
         raise ValueError(f"card size must be one of {sorted(CARD_SIZES)}")
     person = registry.get(evacuee_id)
@@ -344,7 +377,7 @@ def needs_card(registry: Registry, evacuee_id: str, out: Path, size: str = "A6",
     text_size, placed = CARD_TEXT_MAX[size], None
     while placed is None:
         for boxes in layouts:
-            placed = _flow(_card_story(person, words, text_size), boxes)
+            placed = _flow(_card_story(person, words, text_size, language), boxes)
             if placed is not None:
                 break
         else:
@@ -358,11 +391,13 @@ def needs_card(registry: Registry, evacuee_id: str, out: Path, size: str = "A6",
     canvas.setTitle(f"evac-toolkit card {person.card_id}")
     canvas.setAuthor("evac-toolkit")
     if drill:
-        _drill_band(canvas, page_w, page_h, scale)
+        _drill_band(canvas, page_w, page_h, scale, language)
     qr.draw(canvas, code, right - dark - quiet, top - dark - quiet, dark + 2 * quiet)
     for flowable, x, y in placed:
         flowable.drawOn(canvas, x, y)
-    footer = _ja(f"印刷 {_now()} · evac-toolkit", 5.5, color="#666666")
+    printed = message_catalog(language).pgettext("registry printout", "printed {time}")
+    footer = _in(language, f"{printed.format(time=_now())} · evac-toolkit", 5.5,
+                 color="#666666")
     footer.wrap(right - left, footer_h)
     footer.drawOn(canvas, left, margin + band_bottom)
     canvas.showPage()
@@ -375,14 +410,18 @@ PAGE_MARGIN = 14 * mm
 CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
 
 
-def _a4(story: list[Flowable], out: Path, title: str, footer: str, drill: bool) -> Path:
-    """Lay ``story`` out on as many A4 pages as it needs, each with the footer and page number,
-    and the drill band when ``drill``; then write it atomically."""
+def _a4(story: list[Flowable], out: Path, title: str, footer: str, drill: bool,
+        language: str) -> Path:
+    """Lay ``story`` out on as many A4 pages as it needs, each with the footer and page number
+    (in ``language``), and the drill band when ``drill``; then write it atomically."""
+    numbered = message_catalog(language).pgettext("registry printout", "{footer} · page {page}")
+
     def decorate(canvas: Canvas, doc) -> None:
         canvas.saveState()
         if drill:
-            _drill_band(canvas, *A4)
-        para = _ja(f"{footer} · {canvas.getPageNumber()} ページ", 7.5, color="#444444")
+            _drill_band(canvas, *A4, language=language)
+        para = _in(language, numbered.format(footer=footer, page=canvas.getPageNumber()), 7.5,
+                   color="#444444")
         para.wrap(CONTENT_WIDTH, 10 * mm)
         para.drawOn(canvas, PAGE_MARGIN, 8 * mm)
         canvas.restoreState()
@@ -396,19 +435,20 @@ def _a4(story: list[Flowable], out: Path, title: str, footer: str, drill: bool) 
     return write_output(buffer.getvalue(), out)
 
 
-def _heading(text: str, size: float = 13) -> Flowable:
-    return _ja(text, size, fonts.BOLD)
+def _heading(text: str, language: str, size: float = 13) -> Flowable:
+    return _in(language, text, size, fonts.BOLD)
 
 
 def _section(title: Flowable, header: list[str], rows: list[list], widths: list[float],
-             numbers: tuple[int, ...] = (), empty: str = "なし") -> Flowable:
+             numbers: tuple[int, ...], empty: str, language: str) -> Flowable:
     """A titled, ruled table. The title and column header are its first two rows, so they repeat
     on every page a long list continues on, and never end a page alone (ReportLab does not split
     a table inside its repeated rows)."""
     if not rows:
         return KeepTogether([Spacer(1, 5 * mm), title, Spacer(1, 1.5 * mm),
-                             _ja(empty, 10, color="#444444")])
-    labels = [_ja(text, 8.5, fonts.BOLD, align=TA_RIGHT if index in numbers else TA_LEFT)
+                             _in(language, empty, 10, color="#444444")])
+    labels = [_in(language, text, 8.5, fonts.BOLD,
+                  align=TA_RIGHT if index in numbers else TA_LEFT)
               for index, text in enumerate(header)]
     table = Table([[title] + [""] * (len(header) - 1), labels, *rows], colWidths=widths,
                   repeatRows=2, hAlign="LEFT")
@@ -428,146 +468,210 @@ def _section(title: Flowable, header: list[str], rows: list[list], widths: list[
     return table
 
 
-def _who(person: Evacuee, size: float = 9.5) -> list[Flowable]:
+def _who(person: Evacuee, language: str, size: float = 9.5) -> list[Flowable]:
     """(card ID, name) cells. A protected person is their card ID and (保護), nothing more."""
+    t = message_catalog(language)
     card = _en(person.card_id, size, fonts.BOLD)
     if person.do_not_disclose:
-        return [card, _ja(PROTECTED, size)]
+        return [card, _in(language, t.pgettext("registry printout", "(protected)"), size)]
     name = person.display_name or person.name_reading
     if person.display_name and person.name_reading:
-        name = f"{person.display_name}（{person.name_reading}）"
+        name = with_detail(person.display_name, person.name_reading, language)
     if not name:
-        return [card, _ja("（名前未登録）", size, color="#666666")]
+        return [card, _in(language, t.pgettext("registry printout", "(no name given)"), size,
+                          color="#666666")]
     return [card, _para(name, _free_text_language(name, person), size)]
 
 
-def _count_rows(words: _Words, kind: str, counts: dict[str, int]) -> list[list]:
-    """Pictogram, Japanese, English, people: largest counts first (as Stats gives them)."""
+def _count_rows(words: _Words, kind: str, counts: dict[str, int],
+                languages: tuple[str, str]) -> list[list]:
+    """Pictogram, first language (Japanese), second (English), people: largest counts first (as
+    Stats gives them)."""
+    first, second = languages
     return [[_Pictogram(words.pictogram(kind, code), 14),
-             _ja(words.text(kind, code, "ja"), 11, fonts.BOLD),
-             _en(words.text(kind, code, "en"), 10),
+             _in(first, words.text(kind, code, first), 11, fonts.BOLD),
+             _in(second, words.text(kind, code, second), 10),
              _en(str(count), 14, fonts.BOLD, align=TA_RIGHT)] for code, count in counts.items()]
 
 
 def kitchen_sheet(registry: Registry, out: Path, *, meal: str = "", include_names: bool = False,
-                  drill: bool = False) -> Path:
-    """A4 for the kitchen, Japanese with English: how many present people need each diet and
-    avoid each allergen. ``include_names`` adds who, per need (protected people by card ID)."""
+                  drill: bool = False,
+                  languages: tuple[str, str] = (STAFF_LANGUAGE, SECOND_LANGUAGE)) -> Path:
+    """A4 for the kitchen in two ``languages`` (Japanese with English): how many present people
+    need each diet and avoid each allergen. ``include_names`` adds who, per need (protected
+    people by card ID)."""
+    first, second = languages
+    t, both = message_catalog(first), TwoLanguages(first, second)
     stats = registry.stats()
     words = _Words(registry)
     shelter = registry.shelter().get("name") or ""
     other = [p for p in registry.search(present_only=True) if p.allergens_other]
-    info = " · ".join(part for part in (shelter, meal, f"印刷 printed {_now()}") if part)
+    printed = both.pgettext("kitchen sheet", "printed")
+    info = " · ".join(part for part in (shelter, meal, f"{printed} {_now()}") if part)
+    # Translators: {label} is "People present" in the sheet's two languages.
+    present = t.npgettext("kitchen sheet", "{label}: {count}", "{label}: {count}", stats.present)
     story: list[Flowable] = [
-        _ja("食事の配慮・アレルギー集計", 18, fonts.BOLD),
-        _en("Kitchen sheet: diets and food allergies", 12),
+        _in(first, t.pgettext("kitchen sheet", "Kitchen sheet: diets and food allergies"), 18,
+            fonts.BOLD),
+        _in(second, message_catalog(second).pgettext(
+            "kitchen sheet", "Kitchen sheet: diets and food allergies"), 12),
         Spacer(1, 2 * mm),
         _para(info, _free_text_language(info), 10),
         Spacer(1, 3 * mm),
-        _ja(f"在所者 People present: {stats.present} 人", 15, fonts.BOLD),
+        _in(first, present.format(label=both.pgettext("kitchen sheet", "People present"),
+                                  count=stats.present), 15, fonts.BOLD),
     ]
-    header = ["", "項目", "Item", "人数 People"]
+    header = ["", t.pgettext("kitchen sheet", "Item"),
+              message_catalog(second).pgettext("kitchen sheet", "Item"),
+              both.pgettext("kitchen sheet", "People")]
     widths = [10 * mm, 70 * mm, 70 * mm, CONTENT_WIDTH - 150 * mm]
-    story.append(_section(_heading("食事の配慮 Diets"), header,
-                          _count_rows(words, "diets", stats.diets), widths, (3,),
-                          "該当者なし None"))
-    rows = _count_rows(words, "allergens", stats.allergens)
+    nobody = both.pgettext("kitchen sheet", "None")
+    story.append(_section(_heading(both.pgettext("kitchen sheet", "Diets"), first), header,
+                          _count_rows(words, "diets", stats.diets, languages), widths, (3,),
+                          nobody, first))
+    rows = _count_rows(words, "allergens", stats.allergens, languages)
     if other:
         # Their words are free text and stay in the registry: the kitchen learns there is more.
         rows.append([_Pictogram(words.pictogram("allergens", "prompt"), 14),
-                     _ja("その他（台帳に記入あり・本人に確認）", 10, fonts.BOLD),
-                     _en("Other (written in the registry: ask)", 10),
+                     _in(first, t.pgettext("kitchen sheet",
+                                           "Other (written in the registry: ask)"), 10,
+                         fonts.BOLD),
+                     _in(second, message_catalog(second).pgettext(
+                         "kitchen sheet", "Other (written in the registry: ask)"), 10),
                      _en(str(len(other)), 14, fonts.BOLD, align=TA_RIGHT)])
-    story.append(_section(_heading("食物アレルギー Food allergies"), header, rows, widths, (3,),
-                          "該当者なし None"))
+    story.append(_section(_heading(both.pgettext("kitchen sheet", "Food allergies"), first),
+                          header, rows, widths, (3,), nobody, first))
 
     if include_names:
-        story += [Spacer(1, 4 * mm), _heading("一覧 Who needs what", 14)]
+        story += [Spacer(1, 4 * mm),
+                  _heading(both.pgettext("kitchen sheet", "Who needs what"), first, 14)]
         needs = [("diets", code) for code in stats.diets] + \
                 [("allergens", code) for code in stats.allergens]
+        who = [both.pgettext("kitchen sheet", "Card"), both.pgettext("kitchen sheet", "Name")]
+        nobody_listed = t.pgettext("registry printout", "None")
         for kind, code in needs:
             people = registry.search(need=f"{kind}:{code}", present_only=True)
-            title = f"{words.text(kind, code, 'ja')}  {words.text(kind, code, 'en')}" \
+            title = f"{words.text(kind, code, first)}  {words.text(kind, code, second)}" \
                     f"  ({len(people)})"
-            head = _Row(words.pictogram(kind, code), [_ja(title, 10.5, fonts.BOLD)], 10.5)
-            story.append(_section(head, ["カード番号 Card", "名前 Name"],
-                                  [_who(person) for person in people], [30 * mm, 120 * mm]))
+            head = _Row(words.pictogram(kind, code), [_in(first, title, 10.5, fonts.BOLD)], 10.5)
+            story.append(_section(head, who, [_who(person, first) for person in people],
+                                  [30 * mm, 120 * mm], (), nobody_listed, first))
         if other:
             head = _Row(words.pictogram("allergens", "prompt"),
-                        [_ja("その他のアレルギー Other allergies", 10.5, fonts.BOLD)], 10.5)
-            story.append(_section(head, ["カード番号 Card", "名前 Name"],
-                                  [_who(person) for person in other], [30 * mm, 120 * mm]))
+                        [_in(first, both.pgettext("kitchen sheet", "Other allergies"), 10.5,
+                             fonts.BOLD)], 10.5)
+            story.append(_section(head, who, [_who(person, first) for person in other],
+                                  [30 * mm, 120 * mm], (), nobody_listed, first))
 
-    footer = "evac-toolkit · 台所用 kitchen" + \
-        (" · 個人情報 取扱注意 personal data" if include_names else " · 名前なし no names")
-    return _a4(story, out, "evac-toolkit kitchen sheet", footer, drill)
+    footer = " · ".join(["evac-toolkit", both.pgettext("kitchen sheet", "kitchen"),
+                         both.pgettext("kitchen sheet", "personal data") if include_names
+                         else both.pgettext("kitchen sheet", "no names")])
+    return _a4(story, out, "evac-toolkit kitchen sheet", footer, drill, first)
 
 
-def handover_sheet(registry: Registry, out: Path, *, drill: bool = False) -> Path:
-    """A4 in Japanese for the next shift: how many, which languages, who needs an interpreter,
-    medical flags by card ID, and the open diet, allergy and religious needs."""
+def handover_sheet(registry: Registry, out: Path, *, drill: bool = False,
+                   language: str = STAFF_LANGUAGE) -> Path:
+    """A4 in the staff's ``language`` (Japanese) for the next shift: how many, which languages,
+    who needs an interpreter, medical flags by card ID, and the open diet, allergy and religious
+    needs."""
+    t = message_catalog(language)
+
+    def people(count: int) -> str:
+        return t.npgettext("handover sheet", "{count} person", "{count} people",
+                           count).format(count=count)
+
+    def cell(text: str, size: float = 10, **kwargs) -> Flowable:
+        return _in(language, text, size, **kwargs)
+
     stats = registry.stats()
     words = _Words(registry)
     shelter = registry.shelter()
-    name = shelter.get("name") or "（避難所名 未設定）"
-    capacity = f"{stats.capacity} 人" if stats.capacity else "未設定"
+    name = shelter.get("name") or t.pgettext("handover sheet", "(shelter name not set)")
+    capacity = people(stats.capacity) if stats.capacity else t.pgettext("handover sheet",
+                                                                       "not set")
+    present = t.npgettext("handover sheet", "{count} person present / capacity {capacity}",
+                          "{count} people present / capacity {capacity}", stats.present)
     story: list[Flowable] = [
-        _ja("引き継ぎシート", 18, fonts.BOLD),
+        cell(t.pgettext("handover sheet", "Handover sheet"), 18, weight=fonts.BOLD),
         _para(name, _free_text_language(name), 12, fonts.BOLD),
     ]
     if shelter.get("address"):
         story.append(_para(shelter["address"], _free_text_language(shelter["address"]), 9.5))
-    story += [_ja(f"作成 {_now()}", 9.5), Spacer(1, 3 * mm),
-              _ja(f"在所者 {stats.present} 人 ／ 定員 {capacity}", 15, fonts.BOLD)]
+    story += [cell(t.pgettext("handover sheet", "made {time}").format(time=_now()), 9.5),
+              Spacer(1, 3 * mm),
+              cell(present.format(count=stats.present, capacity=capacity), 15,
+                   weight=fonts.BOLD)]
+    nothing = t.pgettext("registry printout", "None")
 
     speakers = dict(stats.any_language)
     primary = dict(stats.by_language)
-    rows = [[_ja(get_language(code).japanese, 10),
-             _ja(f"{primary.get(code, 0)} 人", 10, align=TA_RIGHT),
-             _ja(f"{speakers[code]} 人", 10, align=TA_RIGHT)]
+    rows = [[cell(display_name(code, language)),
+             cell(people(primary.get(code, 0)), align=TA_RIGHT),
+             cell(people(speakers[code]), align=TA_RIGHT)]
             for code in sorted(speakers, key=lambda c: (-primary.get(c, 0), -speakers[c], c))]
-    story.append(_section(_heading("言語"), ["言語", "第一言語の人", "話せる人"], rows,
-                          [80 * mm, 35 * mm, 35 * mm], (1, 2), "登録なし"))
-    rows = [[_ja(codes.label("japanese_ability", level, "ja"), 10),
-             _ja(f"{count} 人", 10, align=TA_RIGHT)]
+    story.append(_section(_heading(t.pgettext("handover sheet", "Languages"), language),
+                          [t.pgettext("handover sheet", "Language"),
+                           t.pgettext("handover sheet", "First language"),
+                           t.pgettext("handover sheet", "Speak it")], rows,
+                          [80 * mm, 35 * mm, 35 * mm], (1, 2),
+                          t.pgettext("handover sheet", "None registered"), language))
+    rows = [[cell(codes.label("japanese_ability", level, language)),
+             cell(people(count), align=TA_RIGHT)]
             for level, count in stats.japanese_ability.items() if count]
-    story.append(_section(_heading("日本語の理解"), ["", "人数"], rows, [80 * mm, 35 * mm],
-                          (1,)))
+    story.append(_section(_heading(t.pgettext("handover sheet", "Understanding of Japanese"),
+                                   language),
+                          ["", t.pgettext("handover sheet", "People")], rows,
+                          [80 * mm, 35 * mm], (1,), nothing, language))
 
     interpreters = registry.search(need="interpreter", present_only=True)
-    rows = [[*_who(person), _ja("、".join(get_language(code).japanese
-                                         for code in person.languages) or "未登録", 9.5)]
+    rows = [[*_who(person, language),
+             cell(join_list((display_name(code, language) for code in person.languages),
+                            language) or t.pgettext("handover sheet", "not registered"), 9.5)]
             for person in interpreters]
-    story.append(_section(_heading(f"通訳が必要な人（{len(interpreters)} 人）"),
-                          ["カード番号", "名前", "言語"], rows,
-                          [28 * mm, 82 * mm, CONTENT_WIDTH - 110 * mm]))
+    title = t.npgettext("handover sheet", "Need an interpreter ({count} person)",
+                        "Need an interpreter ({count} people)", len(interpreters))
+    story.append(_section(_heading(title.format(count=len(interpreters)), language),
+                          [t.pgettext("handover sheet", "Card No."),
+                           t.pgettext("handover sheet", "Name"),
+                           t.pgettext("handover sheet", "Language")], rows,
+                          [28 * mm, 82 * mm, CONTENT_WIDTH - 110 * mm], (), nothing, language))
 
     rows = []
     for code, count in stats.medical.items():
         # The injured with where and how much: the next shift sees who to look at first.
-        cards = [f"{p.card_id}（{injury_ja(p)}）" if code == "injury" and injury_ja(p)
-                 else p.card_id
+        cards = [with_detail(p.card_id, injury_text(p, language), language)
+                 if code == "injury" and injury_text(p, language) else p.card_id
                  for p in registry.search(need=f"medical:{code}", present_only=True)]
         # A table row never splits across pages: a long list goes on in rows of 40 IDs (8
-        # with where it hurts, in Japanese).
+        # with where it hurts, in words).
         injury = code == "injury"
         step = 8 if injury else 40
         for start in range(0, len(cards), step):
             first = start == 0
             listed = "  ".join(cards[start:start + step])
-            rows.append([_ja(codes.label("medical", code, "ja") if first else "", 10),
-                         _ja(f"{count} 人" if first else "", 10, align=TA_RIGHT),
-                         _ja(listed, 9.5) if injury else _en(listed, 9.5)])
-    story.append(_section(_heading("医療・健康の配慮"), ["項目", "人数", "カード番号"], rows,
-                          [45 * mm, 18 * mm, CONTENT_WIDTH - 63 * mm], (1,)))
+            rows.append([cell(codes.label("medical", code, language) if first else ""),
+                         cell(people(count) if first else "", align=TA_RIGHT),
+                         cell(listed, 9.5) if injury else _en(listed, 9.5)])
+    story.append(_section(_heading(t.pgettext("handover sheet", "Medical and health needs"),
+                                   language),
+                          [t.pgettext("handover sheet", "Item"),
+                           t.pgettext("handover sheet", "People"),
+                           t.pgettext("handover sheet", "Card No.")], rows,
+                          [45 * mm, 18 * mm, CONTENT_WIDTH - 63 * mm], (1,), nothing, language))
 
-    rows = [[_ja(group, 9.5), _ja(words.text(kind, code, "ja"), 10),
-             _ja(f"{count} 人", 10, align=TA_RIGHT)]
-            for kind, group in (("diets", "食事"), ("allergens", "アレルギー"),
-                                ("religious", "宗教"))
+    rows = [[cell(group, 9.5), cell(words.text(kind, code, language)),
+             cell(people(count), align=TA_RIGHT)]
+            for kind, group in (("diets", t.pgettext("handover sheet", "Diet")),
+                                ("allergens", t.pgettext("handover sheet", "Allergies")),
+                                ("religious", t.pgettext("handover sheet", "Religion")))
             for code, count in getattr(stats, kind).items()]
-    story.append(_section(_heading("食事・アレルギー・宗教の配慮"), ["区分", "項目", "人数"], rows,
-                          [28 * mm, 110 * mm, 20 * mm], (2,)))
+    story.append(_section(_heading(t.pgettext("handover sheet",
+                                              "Diet, allergy and religious needs"), language),
+                          [t.pgettext("handover sheet", "Kind"),
+                           t.pgettext("handover sheet", "Item"),
+                           t.pgettext("handover sheet", "People")], rows,
+                          [28 * mm, 110 * mm, 20 * mm], (2,), nothing, language))
 
-    return _a4(story, out, "evac-toolkit handover", "evac-toolkit · 引き継ぎ · 個人情報 取扱注意",
-               drill)
+    footer = " · ".join(["evac-toolkit", t.pgettext("handover sheet", "handover"),
+                         t.pgettext("handover sheet", "personal data")])
+    return _a4(story, out, "evac-toolkit handover", footer, drill, language)

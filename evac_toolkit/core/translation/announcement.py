@@ -82,6 +82,7 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
     # stack (ReportLab, HarfBuzz) took 0.15 s of it before the first translation.
     from evac_toolkit.core.printing.qr_payload import QrText, priority
     from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
+    from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
 
     original = get_language(announcement.source)
     lines = [QrText(original.code, " ".join(announcement.text.split()))]
@@ -91,7 +92,8 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
         texts.append(SheetText(language, result.text, None, _status(result, bank)))
         lines.append(QrText(language.code, " ".join(result.text.split())))
     machine = any(r.provenance in (MACHINE, MACHINE_PIVOT) for r in announcement.translated)
-    footer = "機械翻訳を含みます / includes machine translation" if machine else ""
+    footer = TwoLanguages(*STAFF_PAIR, " / ").pgettext(
+        "announcement sheet", "includes machine translation") if machine else ""
     groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
         or [[]]
     return [Sheet(f"announcement-{number}", PICTOGRAM,

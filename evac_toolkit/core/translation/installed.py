@@ -48,6 +48,7 @@ def argos_language(code: str):
 def language_name(argos_code: str, language: str, fallback: str = "") -> str:
     """A pack's language as a person knows it (日本語 / Japanese), not its Argos code; for a
     language the catalog does not list, ``fallback`` (the pack's own name) or the code."""
+
     found = argos_language(argos_code)
     if found is None:
         return fallback or argos_code

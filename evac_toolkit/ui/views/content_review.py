@@ -32,7 +32,7 @@ from evac_toolkit.core.content.review_import import ImportPlan, apply_import, pl
 from evac_toolkit.core.content.review_sheet import SheetRejectedError, read_sheet, write_sheet
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.languages import catalog, display_name
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.health import storage_failure
@@ -67,8 +67,7 @@ class ContentSettings(QWidget):
         for language in self._languages.values():
             # The combo draws every item in one font, so the native name gets its own label.
             # Named in the interface language (not by code); the native name is beside it.
-            self.language.addItem(language.japanese if self.ui_language == "ja"
-                                  else language.english, language.code)
+            self.language.addItem(display_name(language, self.ui_language), language.code)
         self.language.currentIndexChanged.connect(self._show_coverage)
         self.native_name = QLabel()
         self.coverage = QLabel()
@@ -189,7 +188,7 @@ class ContentSettings(QWidget):
         if plan.language != self.current_language():
             self.select_language(plan.language)
         language = self._languages[plan.language]      # by name: no codes in the window
-        name = language.japanese if self.ui_language == "ja" else language.english
+        name = display_name(language, self.ui_language)
         self.result.setText(gui_message("review_summary", self.ui_language, language=name,
                                     changed=plan.count("changed"),
                                     confirmed=plan.count("confirmed"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core import fonts
+from evac_toolkit.core.i18n import pgettext
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.views.fingerboard_style import (
     JAPANESE,
@@ -828,7 +829,8 @@ class CardOverlay(QWidget):
         painter.drawRoundedRect(card, 18, 18)
         if self.phrase is not None:
             paint_big_phrase(painter, card.adjusted(12, 12, -12, -48), self.context, self.phrase)
-        hint = "タップで閉じる ・ Tap or Esc to close"
+        # Translators: the Japanese first, for the shelter's staff; keep it before your words.
+        hint = pgettext("under the big card", "タップで閉じる ・ Tap or Esc to close")
         draw_text(painter, QRectF(card.left(), card.bottom() - 44, card.width(), 36), hint,
                   make_font(JAPANESE, 11), colors.q("subtle"), JAPANESE,
                   Qt.AlignmentFlag.AlignHCenter, "center")

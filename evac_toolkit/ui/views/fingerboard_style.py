@@ -137,8 +137,8 @@ def emoji_font(point_size: float) -> QFont:
 
 
 def ui_font(point_size: float, weight: int = fonts.REGULAR) -> QFont:
-    """The volunteer's UI font (Japanese or English UI), with the same fallbacks."""
-    return make_font(JAPANESE if current_ui_language() == "ja" else "en", point_size, weight)
+    """The volunteer's UI font (the interface language's), with the same fallbacks."""
+    return make_font(current_ui_language(), point_size, weight)
 
 
 class BoardContext(QObject):

@@ -376,12 +376,16 @@ class FingerboardView(QWidget):
 
     def _board_title(self, item_board: str) -> str:
         """Where a found card is, in the volunteer's language: "返事・数字・時間 › 数字"."""
-        code = JAPANESE if self.ui_language == "ja" else "en"
+        # The content's words in the interface language, English where it has none.
+        codes = (self.ui_language, "en")
         board = TOOLS.get(item_board, (item_board, None))[0]
         keys = next((keys for name, keys, _p in BOARDS if name == board), ())
-        title = self.context.board_title(keys, code) or board
+        title = next((found for code in codes
+                      if (found := self.context.board_title(keys, code))), board)
         if item_board in TOOLS and item_board != "answers":
-            title += " › " + (self.context.text(code, f"board.{item_board}") or item_board)
+            title += " › " + next((found for code in codes
+                                   if (found := self.context.text(code, f"board.{item_board}"))),
+                                  item_board)
         return title
 
     def _choose_first_found(self) -> None:

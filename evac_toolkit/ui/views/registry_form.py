@@ -42,6 +42,7 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.desk_duplicates import DeskDuplicate
+from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
@@ -424,13 +425,11 @@ class EvacueeDialog(QDialog):
         self.notes.setPlainText(person.notes)
 
     def field_names(self) -> dict[str, str]:
-        return {"display_name": _("Name"), "name_reading": _("Reading"),
-                "nationality": _("Nationality"), "languages": _("Languages"),
-                "japanese_ability": _("Japanese"), "diets": _("Diet"),
-                "allergens": _("Allergies"), "allergens_other": _("Other allergies"),
-                "medical": _("Medical"), "religious": _("Religion"),
-                "body_parts": _("Where it hurts"), "pain_level": _("Pain"),
-                "area": _("Area / room"), "notes": _("Notes")}
+        return {name: field_label(name, self.ui_language, short=True)
+                for name in ("display_name", "name_reading", "nationality", "languages",
+                             "japanese_ability", "diets", "allergens", "allergens_other",
+                             "medical", "religious", "body_parts", "pain_level", "area",
+                             "notes")}
 
     # -- values -------------------------------------------------------------------------------------
     def values(self) -> dict:

@@ -64,6 +64,7 @@ from evac_toolkit.core.registry.csv_io import (
     listed_duplicates,
     read_csv,
 )
+from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.import_profiles import (
     ImportProfile,
     data_dir_of,
@@ -321,25 +322,7 @@ class ImportDialog(QDialog):
 
     def _field_labels(self) -> dict[str, str]:
         """Every field a column can go into, as the person form names them."""
-        labels = {
-            "id": _("Record ID (from an export)"), "card_id": _("Card ID"),
-            "display_name": _("Name"), "name_reading": _("Reading"),
-            "household_id": _("Household"), "languages": _("Languages"),
-            "japanese_ability": _("Japanese"),
-            "interpreter_needed": _("Needs an interpreter"),
-            "nationality": _("Nationality"), "diets": _("Diet"),
-            "allergens": _("Allergies"), "allergens_other": _("Other allergies"),
-            "medical": _("Medical"), "body_parts": _("Where it hurts"),
-            "pain_level": _("Pain (0–10)"), "religious": _("Religion"),
-            "area": _("Area / room"), "status": _("Status"),
-            "checked_in_at": _("Checked in at"),
-            "checked_out_at": _("Checked out at"),
-            "checked_in_time": _("Check-in time (date in another column)"),
-            "checked_out_time": _("Check-out time (date in another column)"),
-            "consent_share": _("Agrees to share"),
-            "do_not_disclose": _("Do not disclose"), "notes": _("Notes"),
-        }
-        return {name: labels[name] for name in IMPORT_FIELDS}
+        return {name: field_label(name, self.ui_language) for name in IMPORT_FIELDS}
 
     # -- reading ----------------------------------------------------------------------------------
     def idle(self) -> bool:

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from evac_toolkit.core import fonts
 from evac_toolkit.core.i18n import _
-from evac_toolkit.core.languages import Language, catalog
+from evac_toolkit.core.i18n import catalog as message_catalog
+from evac_toolkit.core.languages import Language, catalog, display_name
+from evac_toolkit.core.punctuation import join_list, with_detail
 from evac_toolkit.core.registry import codes
 from evac_toolkit.core.registry.disclosure import listed, listed_all, with_card_holder
+from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.store import Evacuee, Stats
 from evac_toolkit.core.registry.warm_readers import warm_reader
 from evac_toolkit.core.text_fold import fold
@@ -85,19 +88,18 @@ class Labels:
 
     def injury(self, person: Evacuee) -> str:
         """Where it hurts and how much, in the UI language: "右ひざ・7/10", or ""."""
-        ja = self.ui_language == "ja"
-        parts = ("・" if ja else ", ").join(self.label("body_parts", code)
-                                           for code in person.body_parts)
+        between = message_catalog(self.ui_language).pgettext("between body parts", ", ")
+        parts = between.join(self.label("body_parts", code) for code in person.body_parts)
         pain = f"{person.pain_level}/10" if person.pain_level is not None else ""
-        return ("・" if ja else ", ").join(part for part in (parts, pain) if part)
+        return between.join(part for part in (parts, pain) if part)
 
     def language_name(self, code: str, brief: bool = False) -> str:
-        """The name a volunteer reads: Japanese in a Japanese UI, English otherwise;
-        ``brief``: without the explanation in brackets ("ミャンマー語")."""
+        """The name a volunteer reads, in the UI language; ``brief``: without the explanation
+        in brackets ("ミャンマー語")."""
         language = self.languages.get(code)
         if language is None:
             return code
-        name = language.japanese if self.ui_language == "ja" else language.english
+        name = display_name(language, self.ui_language)
         return self._brief.get(code, name) if brief else name
 
 
@@ -168,9 +170,10 @@ class EvacueeModel(QAbstractTableModel):
                               "fluent": _("Fluent"),
                               # Nobody asked: not the same as "None".
                               "unknown": _("Unknown")}
+        ui = labels.ui_language
         self.headers = [_("Card"), _("Name (reading)"), _("Language"),
-                        _("Japanese"), _("Interpreter"), _("Needs"),
-                        _("Area / room"), _("Status")]
+                        field_label("japanese_ability", ui), _("Interpreter"), _("Needs"),
+                        field_label("area", ui), field_label("status", ui)]
 
     # -- contents ---------------------------------------------------------------------------------
     def set_rows(self, rows: list[Evacuee]) -> None:
@@ -277,13 +280,13 @@ class EvacueeModel(QAbstractTableModel):
                  for code in getattr(person, kind)]
         if person.allergens_other:
             parts.append(person.allergens_other)
-        return "、".join(parts) if self.labels.ui_language == "ja" else ", ".join(parts)
+        return join_list(parts, self.labels.ui_language)
 
     def _need(self, person: Evacuee, kind: str, code: str, full: bool = False) -> str:
         """A need's label; the injury with where and how much: "けが・痛み（右ひざ・7/10）"."""
         text = self.labels.label(kind, code) if full else self.labels.short(kind, code)
         if kind == "medical" and code == "injury" and (detail := self.labels.injury(person)):
-            text += f"（{detail}）" if self.labels.ui_language == "ja" else f" ({detail})"
+            text = with_detail(text, detail, self.labels.ui_language)
         return text
 
     def _tooltip(self, person: Evacuee, column: int) -> str | None:

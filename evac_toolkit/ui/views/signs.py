@@ -35,7 +35,7 @@ from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.language_names import language_name
-from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.languages import catalog, display_name
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
@@ -71,8 +71,7 @@ class LanguagePicker(QListWidget):
         self.setSpacing(2)   # Burmese and Sinhala stack marks above and below the line
         for language in catalog():
             item = QListWidgetItem(language.native)
-            item.setToolTip(language.japanese if current_ui_language() == "ja"
-                            else language.english)
+            item.setToolTip(display_name(language, current_ui_language()))
             item.setData(Qt.ItemDataRole.UserRole, language.code)
             item.setFont(qfont(language.font, 12))
             item.setCheckState(Qt.CheckState.Checked if language.code in initial or
@@ -327,9 +326,10 @@ class SignsView(QWidget):
         self.template.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(16)
-        # In the interface language, each slot named by its label: 食事は［時刻］に［場所］で….
-        shown = self.ui_language if self.ui_language in ("ja", "en") else "en"
+        # In the interface language (English where the content has no text in it), each slot
+        # named by its label: 食事は［時刻］に［場所］で….
         for notice in self.bank.notices:
+            shown = self.ui_language if self.bank.text(self.ui_language, notice["id"]) else "en"
             text = template_with_labels(self.bank, notice["id"], shown, self.ui_language)
             self.template.addItem(f"{notice.get('pictogram', '')}  {text}", notice["id"])
             self.template.setItemData(self.template.count() - 1, text,

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.i18n import _, ngettext
-from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.languages import Language, catalog, display_name, get_language
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
+from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -64,7 +65,7 @@ def badge_kind(result) -> str | None:
 
 
 def _name(language: Language, ui_language: str) -> str:
-    local = language.japanese if ui_language == "ja" else language.english
+    local = display_name(language, ui_language)
     return local if local == language.native else f"{language.native} · {local}"
 
 
@@ -339,7 +340,7 @@ class TranslateView(QWidget):
                 language = get_language(code)
                 names.append(_name(language, self.ui_language))
             self.targets_summary.setText(_("%1  — tap to change").replace(
-                "%1", "、".join(names) if self.ui_language == "ja" else ", ".join(names)))
+                "%1", join_list(names, self.ui_language)))
         self.input.setMaximumHeight(INPUT_FOLDED_PX if fold else INPUT_PX)
         # What goes away goes first: both shown for a moment would grow the window for good.
         (self.targets if fold else self.targets_summary).setVisible(False)
