@@ -109,7 +109,7 @@ def test_a_found_number_or_time_opens_its_tool_and_a_body_part_its_board(make_vi
 
 
 def test_nothing_found_says_what_to_try(make_view, qtbot):
-    view = make_view("ja")
+    view = make_view("ja").built()
     view.search_box.setText("zzzzqqq")
     assert view.found_cards() == []
     assert view.search_page.heading.text()
@@ -186,7 +186,7 @@ def test_answer_bar_summary_and_save_are_inside_the_window(qtbot, data_home, siz
 
 
 def test_the_summary_folds_away_and_comes_back(make_view, qtbot):
-    view = make_view("ja")
+    view = make_view("ja").built()
     stack_width = view.stack.width()
     tap(qtbot, view.summary_button)
     qtbot.waitUntil(lambda: view.stack.width() > stack_width)

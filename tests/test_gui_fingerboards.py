@@ -61,7 +61,7 @@ def test_a_whole_conversation_is_summarised_and_saved(make_view, qtbot, registry
     view = make_view("ja")
     chosen = []
     view.language_chosen.connect(chosen.append)
-    assert view.current_board == "language_check"
+    assert view.built().current_board == "language_check"
     talk_through(qtbot, view)
     assert chosen == ["my"]
 
@@ -330,7 +330,8 @@ def test_the_main_window_can_set_the_language_quietly(make_view, qtbot):
     announced = []
     view.language_chosen.connect(announced.append)
     view.set_evacuee_language("vi")
-    assert view.evacuee_language() == "vi" and view.conversation.language == "vi"
+    # Kept until the boards are built (asking builds nothing), then theirs.
+    assert view.evacuee_language() == "vi" and view.built().conversation.language == "vi"
     assert announced == [] and view.current_board == "language_check"
     assert view.language_tile("vi").marked
     assert view.card("staff.hello", "staff").phrase().primary_code == "vi"
@@ -451,3 +452,17 @@ def test_booklet_goes_to_a_real_printer_device(qtbot, data_home, tmp_path):
         window.booklet_to_printer("my", printer)
     assert len(pdfium.PdfDocument(out)) >= 10
     window.close()
+
+
+def test_the_boards_are_built_when_a_method_needs_them_never_by_looking(qtbot, data_home,
+                                                                        registry):
+    view = FingerboardView(data_home, lambda: registry)    # never shown: nothing painted
+    qtbot.addWidget(view)
+    assert view.ongoing_conversation() is None and view.evacuee_language() is None
+    # Looking for a part builds nothing: a plain attribute, there or not.
+    assert not hasattr(view, "conversation") and not hasattr(view, "answer_bar")
+    assert view.ongoing_conversation() is None
+    view.choose_language("vi")                  # a method on the boards builds them
+    assert view.ongoing_conversation() is view.conversation
+    assert view.conversation.language == "vi" and view.current_board == "staff"
+    assert view.built() is view

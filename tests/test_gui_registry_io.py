@@ -123,7 +123,7 @@ def test_an_unknown_column_is_a_problem_until_it_is_given_a_field(make_view, reg
     blood = dialog.combos[1]
     blood.setCurrentIndex(blood.findData(None))
     qtbot.waitUntil(dialog.idle, timeout=10_000)
-    assert dialog.overrides == {"Sprache": "languages", "血液型": None}
+    assert dialog.choices.columns == {"Sprache": "languages", "血液型": None}
     assert not dialog.problems_table.isVisible()
     assert dialog.import_button.isEnabled()
     run_import(qtbot, view, dialog)

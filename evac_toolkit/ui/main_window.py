@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         group = QButtonGroup(self)
         purposes = section_purposes()
         previous = self.views.get("fingerboards")
-        ongoing = previous.__dict__.get("conversation") if previous is not None else None
+        ongoing = previous.ongoing_conversation() if previous is not None else None
         if self._drop_conversation:
             ongoing = None               # a real conversation never continues into a drill
             self._drop_conversation = False

@@ -535,18 +535,31 @@ def read_csv(path: Path, registry: Registry,
     folded); the preview's ``mapping`` is what was used. ``values`` gives words of the file a
     value (field → word → code, True/False for yes/no, None to leave the word out); they win
     over the import's own vocabulary."""
-    with no_cycle_collection():
-        return _read_csv(path, registry, mapping, sheet, values)
+    return check_list(list_bytes(path), registry, mapping, sheet=sheet, values=values)
 
 
-def _read_csv(path: Path, registry: Registry,
-              mapping: dict[str, str | None] | None, sheet: str | None = None,
-              values: Mapping[str, Mapping[str, object]] | None = None) -> ImportPreview:
+def list_bytes(path: Path) -> bytes:
+    """The whole list file, or ``UserError('import_unreadable')``."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UserError("import_unreadable", path=str(path), reason=exc.strerror or str(exc)) \
             from exc
+
+
+def check_list(data: bytes, registry: Registry,
+               mapping: dict[str, str | None] | None = None,
+               *, sheet: str | None = None,
+               values: Mapping[str, Mapping[str, object]] | None = None) -> ImportPreview:
+    """``read_csv`` of a list file already read into ``data`` (the import window also shows
+    the file's first rows from the same bytes: ``import_look``)."""
+    with no_cycle_collection():
+        return _check_list(data, registry, mapping, sheet, values)
+
+
+def _check_list(data: bytes, registry: Registry,
+                mapping: dict[str, str | None] | None, sheet: str | None = None,
+                values: Mapping[str, Mapping[str, object]] | None = None) -> ImportPreview:
     preview = ImportPreview(encoding="")
     try:
         read = read_table(data, sheet, longest=MAX_FIELD)

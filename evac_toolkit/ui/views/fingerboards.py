@@ -16,6 +16,7 @@ the event loop's turn after the view is first painted, so the window appears wit
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -61,22 +62,29 @@ BOARD_IDS = tuple(board for board, _keys, _pictogram in BOARDS)
 # Item boards shown as a tool of another board: (board, tool).
 TOOLS = {"answers": ("answers", "answers"), "numbers": ("answers", "numbers"),
          "clock": ("answers", "clock"), "days": ("answers", "days")}
-# What ensure_built makes (see FingerboardView.__getattr__).
-BUILT_PARTS = frozenset({
-    "_answers_from", "_compact", "_phrase_index", "_saved_events", "_table_half", "answer_bar",
-    "bank", "bigger_button", "board_buttons", "chooser", "context", "contrast_button",
-    "conversation", "current_board", "current_item", "overlay", "pages", "print_button",
-    "save_dialog", "search_box", "search_page", "smaller_button", "stack", "summary_button",
-    "summary_panel", "table_button", "undo_button", "volunteer"})
 # The boards are built this long after the view is made if it has not been painted by then.
 BUILD_AFTER_MS = 400
 # How many found cards are counted (shown: fingerboard_search.SHOWN).
 COUNTED = 1000
 
 
+def on_the_boards(method):
+    """A method that works on the boards (cards, buttons, the conversation): they are built
+    first if the event loop has not built them yet."""
+    @functools.wraps(method)
+    def built_first(self, *args, **kwargs):
+        self.ensure_built()
+        return method(self, *args, **kwargs)
+    return built_first
+
+
 class FingerboardView(QWidget):
     """The fingerboards. ``registry_provider()`` gives the open registry, or None when its file
-    cannot be opened (saving then explains that instead)."""
+    cannot be opened (saving then explains that instead).
+
+    Its parts (cards, buttons, the conversation) exist once the boards are built
+    (``ensure_built``). Its public methods build them when they need them; a caller that uses a
+    part itself asks for ``built()`` first (``view.built().conversation``)."""
 
     language_chosen = Signal(str)
     print_booklet_requested = Signal(str)
@@ -100,16 +108,9 @@ class FingerboardView(QWidget):
         self._pending_language: str | None = None
         QTimer.singleShot(BUILD_AFTER_MS, self.ensure_built)
 
-    def __getattr__(self, name: str):
-        """Parts of the view (cards, buttons, the conversation) exist once it is built: asking
-        for one builds it. Only those names build: anything else that looks (Qt and PySide
-        look up names on a receiver) gets the usual AttributeError."""
-        if name not in BUILT_PARTS or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self.ensure_built()
-        return getattr(self, name)
-
     def ensure_built(self) -> None:
+        """Build the boards now, if they are not yet (the event loop builds them soon after
+        the view is first painted)."""
         if self._built:
             return
         self._built = True
@@ -203,8 +204,20 @@ class FingerboardView(QWidget):
             self._refresh()
             self._place_overlay()
 
+    def built(self) -> FingerboardView:
+        """This view with its boards built (building them now if need be), for a caller that
+        uses one of its parts."""
+        self.ensure_built()
+        return self
+
+    def ongoing_conversation(self):
+        """The conversation on the boards, or None before they are built (asking builds
+        nothing)."""
+        return self.conversation if self._built else None
+
     # -- building ---------------------------------------------------------------------------------
     @property
+    @on_the_boards
     def table_half(self) -> EvacueeHalf:
         """The evacuee's half for table mode, built on first use (not while the window opens)."""
         if self._table_half is None:
@@ -315,6 +328,7 @@ class FingerboardView(QWidget):
         return self.pages[board]
 
     # -- boards -----------------------------------------------------------------------------------
+    @on_the_boards
     def show_board(self, board: str) -> None:
         """Show a board: language_check, staff, evacuee, answers, body_map, pain_scale,
         allergens, diets or religion."""
@@ -338,6 +352,7 @@ class FingerboardView(QWidget):
         self._present_half()
 
     # -- phrase search ----------------------------------------------------------------------------
+    @on_the_boards
     def search(self, text: str) -> None:
         """Show the cards matching ``text`` (in Japanese, English or the evacuee's language)
         in place of the board; nothing typed shows the board again."""
@@ -368,6 +383,7 @@ class FingerboardView(QWidget):
         if self.search_page is not None and self.stack.currentWidget() is self.search_page:
             self.search(self.search_box.text())
 
+    @on_the_boards
     def found_cards(self) -> list[PhraseCard]:
         """The cards the search shows now (none when it is not shown)."""
         if self.search_page is None or self.stack.currentWidget() is not self.search_page:
@@ -398,6 +414,7 @@ class FingerboardView(QWidget):
         if found:
             found[0].setFocus(Qt.FocusReason.TabFocusReason)
 
+    @on_the_boards
     def go_to_card(self, item_id: str) -> TileButton | None:
         """Show the board holding ``item_id`` with its card scrolled into view and focused
         (Enter then opens it). Returns the card, or None when the board draws the item
@@ -426,19 +443,23 @@ class FingerboardView(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 
+    @on_the_boards
     def page(self, board: str | None = None) -> QWidget:
         return self._page(board or self.current_board)
 
+    @on_the_boards
     def body_map(self):
         """The volunteer's body map widget (built on first use)."""
         return self._page("body_map").map
 
+    @on_the_boards
     def cards(self, board: str | None = None) -> list[TileButton]:
         """Every card and tile of a board (default: the current one)."""
         from evac_toolkit.ui.views.fingerboard_cards import TileButton
 
         return self._page(board or self.current_board).findChildren(TileButton)
 
+    @on_the_boards
     def card(self, item_id: str, board: str | None = None) -> PhraseCard:
         """The card showing ``item_id`` on a board (default: the current board)."""
         from evac_toolkit.ui.views.fingerboard_cards import PhraseCard
@@ -448,10 +469,12 @@ class FingerboardView(QWidget):
                 return card
         raise KeyError(item_id)
 
+    @on_the_boards
     def language_tile(self, code: str) -> LanguageTile:
         return self._page("language_check").tiles[code]
 
     # -- what is pointed at -----------------------------------------------------------------------
+    @on_the_boards
     def choose_language(self, code: str) -> None:
         """The evacuee tapped their language: every board now speaks it; open the boards."""
         self.conversation.choose_language(code)
@@ -480,6 +503,7 @@ class FingerboardView(QWidget):
             return self._pending_language     # asking does not build the boards
         return self.context.language
 
+    @on_the_boards
     def open_card(self, item_id: str) -> None:
         """A card tapped: record it and show it full screen."""
         from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
@@ -497,12 +521,14 @@ class FingerboardView(QWidget):
         self._place_overlay()
         self._refresh()
 
+    @on_the_boards
     def point(self, item_id: str) -> None:
         """Record a card without opening it (pain level, number keys, ability)."""
         self.conversation.point(item_id)
         self.current_item = item_id
         self._refresh()
 
+    @on_the_boards
     def answer(self, item_id: str) -> None:
         """The answer bar: answers the open question, and closes it."""
         self.conversation.point(item_id)
@@ -510,6 +536,7 @@ class FingerboardView(QWidget):
         self.overlay.close_card()
         self._refresh()
 
+    @on_the_boards
     def toggle(self, item_id: str, on: bool) -> None:
         """A checklist card: on records it; off takes every record of it back."""
         if on:
@@ -518,17 +545,20 @@ class FingerboardView(QWidget):
             self.conversation.retract(item_id)
         self._refresh()
 
+    @on_the_boards
     def tap_body(self, item_id: str) -> None:
         from evac_toolkit.ui.views.fingerboard_tools import BoardState
 
         chosen = BoardState.of(self.conversation).on_board(self.context, "body_map")
         self.toggle(item_id, item_id not in chosen)
 
+    @on_the_boards
     def undo(self) -> None:
         self.conversation.undo()
         self.overlay.close_card()
         self._refresh()
 
+    @on_the_boards
     def summary_lines(self) -> list[str]:
         from evac_toolkit.core.fingerboards.conversation import summary_lines_ja
 
@@ -584,6 +614,7 @@ class FingerboardView(QWidget):
             self.table_half.panel.present(self.current_board, self.current_item,
                                           self.overlay.isVisible(), self.overlay_number())
 
+    @on_the_boards
     def overlay_number(self) -> str | None:
         return getattr(self.overlay, "number", None)
 
@@ -606,9 +637,11 @@ class FingerboardView(QWidget):
                                  max(100, bottom - top_left.y()))
 
     # -- volunteer controls -----------------------------------------------------------------------
+    @on_the_boards
     def text_scale(self) -> float:
         return self.context.scale
 
+    @on_the_boards
     def set_text_scale(self, scale: float) -> None:
         from evac_toolkit.ui.views.fingerboard_style import SCALES
 
@@ -616,6 +649,7 @@ class FingerboardView(QWidget):
         self.smaller_button.setEnabled(scale > SCALES[0])
         self.bigger_button.setEnabled(scale < SCALES[-1])
 
+    @on_the_boards
     def step_text_size(self, step: int) -> None:
         from evac_toolkit.ui.views.fingerboard_style import SCALES
 
@@ -623,11 +657,13 @@ class FingerboardView(QWidget):
         index = min(range(len(scales)), key=lambda i: abs(scales[i] - self.context.scale))
         self.set_text_scale(scales[max(0, min(len(scales) - 1, index + step))])
 
+    @on_the_boards
     def set_high_contrast(self, on: bool) -> None:
         if self.contrast_button.isChecked() != on:
             self.contrast_button.setChecked(on)
         self.context.set_high_contrast(on)
 
+    @on_the_boards
     def set_table_mode(self, on: bool) -> None:
         if self.table_button.isChecked() != on:
             self.table_button.setChecked(on)
@@ -649,9 +685,11 @@ class FingerboardView(QWidget):
         self._present_half()
         self._place_overlay()
 
+    @on_the_boards
     def table_mode(self) -> bool:
         return self._table_half is not None and self._table_half.isVisibleTo(self)
 
+    @on_the_boards
     def set_summary_visible(self, on: bool) -> None:
         if self.summary_button.isChecked() != on:
             self.summary_button.setChecked(on)
@@ -666,6 +704,7 @@ class FingerboardView(QWidget):
         self.update()
 
     # -- saving and starting over -----------------------------------------------------------------
+    @on_the_boards
     def save_to_registry(self) -> None:
         """Ask whose record this conversation belongs to (or a new person), then save."""
         from evac_toolkit.ui.views.fingerboard_save import SaveDialog
@@ -683,6 +722,7 @@ class FingerboardView(QWidget):
         self.save_dialog.chosen.connect(lambda evacuee_id: self.save_to(registry, evacuee_id))
         self.save_dialog.open()
 
+    @on_the_boards
     def save_to(self, registry, evacuee_id: str | None) -> object | None:
         """Add the summary to ``evacuee_id``'s record, or register a new person (None)."""
         from evac_toolkit.core.fingerboards.conversation import save_to_record
@@ -699,6 +739,7 @@ class FingerboardView(QWidget):
         self.summary_panel.set_status(_("Saved to card %1.").replace("%1", person.card_id))
         return person
 
+    @on_the_boards
     def new_conversation(self) -> None:
         """Forget this conversation (not saved ones) and start again at the language check."""
         from evac_toolkit.core.fingerboards.conversation import Conversation

@@ -2,12 +2,14 @@
 workbook (look first, then import) —, export a CSV, print
 the needs card, kitchen and hand-over sheets, and take or restore a verified backup.
 
-The same core functions as the ``evac-toolkit registry`` commands. Anything that reads or writes
-many people runs in a worker on a connection of its own (the registry is in WAL mode, so a reader
-never blocks the UI's writes, and no connection is shared between threads); the view's own
-registry is only closed and reopened, on the UI thread, around a restore. Results and errors are
-worded by ``core.messages`` in the UI language and shown on the view's status line or in the
-dialog that asked.
+Widgets only: what they do is the core's, the same functions as the ``evac-toolkit registry``
+commands (``core.registry``: ``import_look`` and ``import_choices`` for the import window,
+``csv_io``, ``printouts``, ``backup_list``, ``restore_in_place``). Anything that reads or writes
+many people runs in a worker on a connection of its own (``own_connection``: the registry is in
+WAL mode, so a reader never blocks the UI's writes, and no connection is shared between
+threads); the view's own registry is only closed and reopened, on the UI thread, around a
+restore. Results and errors are worded by ``core.messages`` in the UI language and shown on the
+view's status line or in the dialog that asked.
 """
 
 from __future__ import annotations
@@ -47,13 +49,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import describe
-from evac_toolkit.core.registry import warm_readers
-from evac_toolkit.core.registry.backup import Backup, list_backups, restore, take_backup
+from evac_toolkit.core.registry.backup import Backup, take_backup
+from evac_toolkit.core.registry.backup_list import BEFORE_MIGRATION, listed_backups
 from evac_toolkit.core.registry.csv_io import (
     IMPORT_FIELDS,
     ExportResult,
@@ -62,17 +63,19 @@ from evac_toolkit.core.registry.csv_io import (
     export_csv,
     import_preview,
     listed_duplicates,
-    read_csv,
 )
 from evac_toolkit.core.registry.field_labels import field_label
-from evac_toolkit.core.registry.import_profiles import (
-    ImportProfile,
-    data_dir_of,
-    list_profiles,
-    load_profile,
-    save_profile,
+from evac_toolkit.core.registry.import_choices import (
+    ImportChoices,
+    check_column_choice,
+    columns_settled,
+    profile_names,
+    undecided_columns,
 )
-from evac_toolkit.core.registry.sheet_files import file_format, first_rows
+from evac_toolkit.core.registry.import_look import ImportLook, look_at_list
+from evac_toolkit.core.registry.own_connection import reading, writing
+from evac_toolkit.core.registry.restore_in_place import restore_in_place
+from evac_toolkit.core.registry.sheet_files import file_format
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.registry.unencodable import (
     REFUSE,
@@ -87,10 +90,8 @@ from evac_toolkit.ui.views.registry_import_choices import ProfileBar, ValueChoic
 from evac_toolkit.ui.views.registry_model import font_family_for
 
 if TYPE_CHECKING:
-    from evac_toolkit.ui.views.registry import RegistryView
+    from evac_toolkit.ui.views.registry_host import RegistryHost
 
-#: Rows of the file shown beside the column choices.
-SAMPLE_ROWS = 3
 #: Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table).
 LIST_LIMIT = 1000
 #: Combo data of a column whose field the file's header did not settle (unknown or repeated):
@@ -98,7 +99,6 @@ LIST_LIMIT = 1000
 UNDECIDED = "\x00undecided"
 ROW_HEIGHT = TOUCH_TARGET_PX + 6
 UNDECIDED_BACKGROUND = "#fff3c4"
-HEADER_PROBLEMS = ("import_unknown_column", "import_repeated_column")
 
 
 def worded(error: BaseException, ui_language: str, path: Path | None = None) -> str:
@@ -165,42 +165,6 @@ def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
     table.resizeColumnToContents(0)
 
 
-# -- work done in a worker (no Qt) ----------------------------------------------------------------
-def _read(registry_path: Path, path: Path, mapping: dict[str, str | None] | None,
-          sheet: str | None, values: dict[str, dict[str, object]] | None = None
-          ) -> tuple[ImportPreview, list[tuple[int, list[str]]]]:
-    """The preview, and the first rows under the header for the eye (``read_csv`` is what
-    checks the file)."""
-    reader = Registry.reader(registry_path)
-    try:
-        preview = read_csv(path, reader, mapping, sheet=sheet, values=values)
-    finally:
-        reader.close()
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return preview, []
-    return preview, first_rows(data, preview.encoding, preview.sheet, SAMPLE_ROWS)
-
-
-def _import(registry_path: Path, preview: ImportPreview) -> ImportResult:
-    """On a connection of the worker's own: the view's registry notices the new rows (its
-    counts are recomputed when another connection has written)."""
-    registry = Registry(registry_path)
-    try:
-        return import_preview(registry, preview)
-    finally:
-        registry.close()
-
-
-def _reading(registry_path: Path, work: Callable[[Registry], object]) -> object:
-    reader = Registry.reader(registry_path)
-    try:
-        return work(reader)
-    finally:
-        reader.close()
-
-
 # -- import ---------------------------------------------------------------------------------------
 class ImportDialog(QDialog):
     """Read a list file, show how its columns map and what it would do, then import it. A
@@ -224,15 +188,8 @@ class ImportDialog(QDialog):
         self.ui_language = current_ui_language()
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
-        #: Header text → field (None: leave out), as chosen here; the rest as read_csv finds.
-        self.overrides: dict[str, str | None] = {}
-        #: Field → word of the file → value (code, True/False, None: leave out), chosen here.
-        self.value_choices: dict[str, dict[str, object]] = {}
-        #: The data folder whose import profiles are offered (a drill's registry: its owner's).
-        self.data_dir = data_dir_of(registry.path)
-        self.profile_name = ""
-        #: The workbook's sheet chosen here (None: the one ``read_csv`` reads first).
-        self.sheet: str | None = None
+        #: The columns', words', sheet's and profile's choices made here.
+        self.choices = ImportChoices.for_registry(registry.path)
         self.combos: list[QComboBox] = []
         self._header: list[str] = []
         self._read_job: worker.Job | None = None
@@ -246,7 +203,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.encoding_label = QLabel("—")
-        self.profile_bar = ProfileBar(self._profile_names())
+        self.profile_bar = ProfileBar(profile_names(self.choices.data_dir))
         self.profile_bar.picked.connect(self.use_profile)
         self.profile_bar.save_requested.connect(self._ask_profile_name)
         about.addRow(_("File:"), self.file_label)
@@ -333,22 +290,15 @@ class ImportDialog(QDialog):
         """Read the workbook's sheet ``name`` instead (its columns are mapped afresh)."""
         if self._import_job is not None or self.result is not None:
             return                          # imported (or importing): the choices are final
-        if self.preview is not None and name not in self.preview.sheets:
-            raise KeyError(name)
-        if name == (self.sheet or (self.preview.sheet if self.preview else None)):
-            return
-        self.sheet = name
-        self._start_read()
+        if self.choices.choose_sheet(name, self.preview):
+            self._start_read()
 
     def set_mapping(self, header: str, field: str | None) -> None:
         """Put the column titled ``header`` into ``field`` (None: leave it out); checks again."""
-        if field is not None and field not in IMPORT_FIELDS:
-            raise ValueError(f"{field!r} is no registry field")
-        if header not in self._header:
-            raise KeyError(header)
+        check_column_choice(header, field, self._header)
         if self._import_job is not None or self.result is not None:
             return                          # imported (or importing): the choices are final
-        self.overrides[header] = field
+        self.choices.choose_column(header, field)
         for title, combo in zip(self._header, self.combos, strict=True):
             if title == header:
                 self._choose(combo, field, undecided=False)
@@ -358,12 +308,12 @@ class ImportDialog(QDialog):
         if self._read_job is not None:
             self._read_again = True         # one reading at a time; the newest choices win
             return
-        registry_path, path, sheet = self.registry.path, self.path, self.sheet
-        mapping = dict(self.overrides) or None
-        values = {name: dict(words) for name, words in self.value_choices.items()}
+        registry_path, path = self.registry.path, self.path
+        mapping, values, sheet = self.choices.reading_arguments()
         show_text(self.summary, _("Reading the file…"))
-        self._read_job = worker.Job(
-            lambda progress: _read(registry_path, path, mapping, sheet, values))
+        self._read_job = worker.Job(lambda progress: reading(
+            registry_path, lambda reader: look_at_list(path, reader, mapping, sheet=sheet,
+                                                       values=values)))
         self._read_job.signals.finished.connect(self._on_read)
         self._read_job.signals.failed.connect(self._on_read_failed)
         self._update_buttons()
@@ -378,7 +328,7 @@ class ImportDialog(QDialog):
             return True
         return False
 
-    def _on_read(self, result) -> None:
+    def _on_read(self, result: ImportLook) -> None:
         if self._read_done():
             return
         preview, sample = result
@@ -408,34 +358,23 @@ class ImportDialog(QDialog):
         True/False for yes/no, None: leave the word out); checks again."""
         if self._import_job is not None or self.result is not None:
             return                          # imported (or importing): the choices are final
-        self.value_choices.setdefault(field, {})[text] = value
+        self.choices.choose_value(field, text, value)
         self._start_read()
 
     # -- import profiles --------------------------------------------------------------------------
-    def _profile_names(self) -> list[str]:
-        try:
-            return list_profiles(self.data_dir)
-        except OSError:
-            return []
-
     def use_profile(self, name: str) -> bool:
         """Use the saved profile ``name``'s column and value choices instead of those made so
         far ("": none, only what the file's titles and words say); checks again. False when it cannot be used
         (said on the summary line)."""
         if self._import_job is not None or self.result is not None:
             return False
-        profile = None
-        if name:
-            try:
-                profile = load_profile(self.data_dir, name)
-            except UserError as error:
-                show_text(self.summary, worded(error, self.ui_language))
-                self.profile_bar.set_names(self._profile_names(), self.profile_name)
-                return False
-        self.profile_name = name if profile else ""
-        self.overrides = dict(profile.columns) if profile else {}
-        self.value_choices = {field: dict(words) for field, words in profile.values.items()} \
-            if profile else {}
+        try:
+            self.choices.use_profile(name)
+        except UserError as error:
+            show_text(self.summary, worded(error, self.ui_language))
+            self.profile_bar.set_names(profile_names(self.choices.data_dir),
+                                       self.choices.profile_name)
+            return False
         self._start_read()
         return True
 
@@ -444,18 +383,11 @@ class ImportDialog(QDialog):
         a profile of that name already holds). False, said on the summary line, when the name
         cannot be used or the file cannot be written."""
         try:
-            saved = load_profile(self.data_dir, name)
-        except UserError:
-            saved = None                    # damaged: replaced by the choices made here
-        try:
-            profile = (saved or ImportProfile(name.strip())).merged(self.overrides,
-                                                                    self.value_choices)
-            path = save_profile(self.data_dir, profile)
+            profile, path = self.choices.save_as_profile(name)
         except (UserError, OSError) as error:
             show_text(self.summary, worded(error, self.ui_language))
             return False
-        self.profile_name = profile.name
-        self.profile_bar.set_names(self._profile_names(), profile.name)
+        self.profile_bar.set_names(profile_names(self.choices.data_dir), profile.name)
         show_text(self.summary, gui_message("import_profile_saved", self.ui_language,
                                             name=profile.name, path=str(path)))
         return True
@@ -464,7 +396,7 @@ class ImportDialog(QDialog):
         name, ok = QInputDialog.getText(
             self, _("Save as an import profile"),
             _("Name of the profile (e.g. the office or town the lists come from):"),
-            text=self.profile_name)
+            text=self.choices.profile_name)
         if ok and name.strip():
             self.save_as_profile(name)
 
@@ -472,14 +404,13 @@ class ImportDialog(QDialog):
     def _show_values(self, preview: ImportPreview) -> None:
         """The words to choose a value for; the first time there are some and every column is
         settled, their tab is brought forward."""
-        self.values.show_words(preview.unknown_values, self.value_choices)
+        self.values.show_words(preview.unknown_values, self.choices.values)
         open_words = len(preview.unknown_values)
         self.tabs.setTabText(1, ngettext("Values ({n} to choose)", "Values ({n} to choose)", open_words)
                                 .format(n=open_words) if open_words
                              else _("Values"))
         self.tabs.setTabEnabled(1, bool(self.values.words))
-        settled = not any(p.code in HEADER_PROBLEMS for p in preview.problems)
-        if open_words and settled and not self._shown_values:
+        if open_words and columns_settled(preview) and not self._shown_values:
             self._shown_values = True
             self.tabs.setCurrentIndex(1)
 
@@ -536,7 +467,7 @@ class ImportDialog(QDialog):
             for column in range(2, table.columnCount()):
                 table.setColumnWidth(column, 170)
         # Which columns the file's header leaves undecided (unknown or a second Name column).
-        undecided = {p.column for p in preview.problems if p.code in HEADER_PROBLEMS}
+        undecided = undecided_columns(preview)
         for number, (title, combo) in enumerate(zip(self._header, self.combos, strict=True), 1):
             was_undecided = combo.itemData(0) == UNDECIDED
             self._choose(combo, preview.mapping.get(title), number in undecided)
@@ -622,7 +553,9 @@ class ImportDialog(QDialog):
         if not self.import_button.isEnabled():
             return False
         registry_path, preview = self.registry.path, self.preview
-        self._import_job = worker.Job(lambda progress: _import(registry_path, preview))
+        # On a connection of the worker's own: the view's registry notices the new rows.
+        self._import_job = worker.Job(lambda progress: writing(
+            registry_path, lambda registry: import_preview(registry, preview)))
         self._import_job.signals.finished.connect(self._on_imported)
         self._import_job.signals.failed.connect(self._on_import_failed)
         show_text(self.summary, _("Taking a backup, then importing…"))
@@ -762,7 +695,7 @@ class ExportDialog(QDialog):
                    "present_only": self.present_only.isChecked(), "unencodable": unencodable}
         registry_path = self.registry.path
         self.written = None
-        self._job = worker.Job(lambda progress: _reading(
+        self._job = worker.Job(lambda progress: reading(
             registry_path, lambda reader: export_csv(reader, path, **options)))
         self._job.signals.finished.connect(lambda result: self._on_done(path, result))
         self._job.signals.failed.connect(lambda error: self._on_failed(path, error))
@@ -905,14 +838,13 @@ class RestoreDialog(QDialog):
         layout.addWidget(explain)
         reasons = {"manual": _("backed up by hand"), "periodic": _("periodic"),
                    "before-import": _("before an import"),
-                   "before-restore": _("before a restore")}
+                   "before-restore": _("before a restore"),
+                   BEFORE_MIGRATION: _("before an update of the program")}
         self.backups = QListWidget()
         self.backups.setStyleSheet("QListWidget::item { min-height: 44px; }")
-        for backup in list_backups(registry_path):
-            reason = reasons.get(backup.reason, backup.reason)
-            if backup.reason.startswith("before-migration"):
-                reason = _("before an update of the program")
-            people = self._count(backup.path)
+        for listed in listed_backups(registry_path):
+            backup, people = listed
+            reason = reasons.get(listed.reason, listed.reason)
             count = (ngettext("{n} person", "{n} people", people).format(n=people) if people is not None
                      else _("cannot be read"))
             item = QListWidgetItem(f"{backup.taken:%Y-%m-%d %H:%M:%S}   {reason}   ({count})")
@@ -936,18 +868,6 @@ class RestoreDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(640, 480)
 
-    @staticmethod
-    def _count(path: Path) -> int | None:
-        try:
-            conn = sqlite_open.connect(path, readonly=True)
-            try:
-                return conn.execute("SELECT count(*) FROM evacuees "
-                                    "WHERE deleted_at IS NULL").fetchone()[0]
-            finally:
-                conn.close()
-        except (*sqlite_open.Error, UserError):
-            return None
-
     def chosen(self) -> Path | None:
         item = self.backups.currentItem()
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
@@ -962,7 +882,7 @@ class RegistryFiles(QObject):
     ``back_up_now``, ``restore_backup``).
     """
 
-    def __init__(self, view: RegistryView) -> None:
+    def __init__(self, view: RegistryHost) -> None:
         super().__init__(view)
         self.view = view
         self.ui_language = view.ui_language
@@ -1119,7 +1039,7 @@ class RegistryFiles(QObject):
             self.view.printed.emit(kind, evacuee_id)
             return gui_message("wrote", self.ui_language, path=str(written))
 
-        return self._run(lambda: _reading(registry_path, work), done, path)
+        return self._run(lambda: reading(registry_path, work), done, path)
 
     # -- backups ------------------------------------------------------------------------------------
     def back_up_now(self) -> bool:
@@ -1158,31 +1078,18 @@ class RegistryFiles(QObject):
         if self.busy() or not view.idle() or view._backup_job is not None:
             self._say(_("The registry is busy: try again in a moment."))
             return False
-        registry = view.registry
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            registry.close()
-            warm_readers.close_all()         # the searches' reader too: the file is replaced
-            safety = None
-            try:
-                safety = restore(registry.path, Path(backup))
-                text = gui_message("restore_done", self.ui_language, path=str(backup),
-                               safety=str(safety.path) if safety else "—")
-                ok = True
-            except (UserError, OSError, *sqlite_open.Error) as error:
-                text, ok = worded(error, self.ui_language, registry.path), False
-            try:
-                registry.reopen()
-            except UserError as error:
-                # E.g. a backup from a newer version of the program: put the registry back.
-                text, ok = worded(error, self.ui_language), False
-                if safety is not None:
-                    restore(registry.path, safety.path)
-                    registry.reopen()
+            restored = restore_in_place(view.registry, Path(backup))
         finally:
             QApplication.restoreOverrideCursor()
-        self._say(text)
+        if restored.ok:
+            safety = restored.safety
+            self._say(gui_message("restore_done", self.ui_language, path=str(backup),
+                                  safety=str(safety.path) if safety else "—"))
+        else:
+            self._say(worded(restored.error, self.ui_language, restored.error_path))
         view.refresh(with_stats=True)
-        if ok:
+        if restored.ok:
             view.registry_changed.emit()
-        return ok
+        return restored.ok
