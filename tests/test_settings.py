@@ -11,7 +11,8 @@ from evac_toolkit.core.settings import Settings, effective_ui_language, system_u
     ({"LANG": "ja_JP.UTF-8"}, "ja"),
     ({"LC_ALL": "ja_JP.eucJP", "LANG": "en_US.UTF-8"}, "ja"),
     ({"LANG": "en_GB.UTF-8"}, "en"),
-    ({"LANG": "vi_VN.UTF-8"}, "en"),
+    ({"LANG": "vi_VN.UTF-8"}, "vi"),      # a catalog exists
+    ({"LANG": "fr_FR.UTF-8"}, "en"),      # none: English
     ({}, "en"),
 ])
 def test_ui_language_follows_the_locale(env, expected):

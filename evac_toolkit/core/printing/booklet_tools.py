@@ -23,7 +23,7 @@ from evac_toolkit.core import fonts
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.i18n import catalog as message_catalog
 from evac_toolkit.core.languages import Language, get_language
-from evac_toolkit.core.printing.booklet import (
+from evac_toolkit.core.printing.booklet_page import (
     GAP,
     MARGIN,
     _board_title,
