@@ -49,7 +49,7 @@ def _language_switch() -> list[float]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from evac_toolkit.ui.views.fingerboards import FingerboardView
+        from evac_toolkit.ui.fingerboards.view import FingerboardView
     except ImportError:
         return []
     from evac_toolkit.ui.app import create_application

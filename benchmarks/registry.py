@@ -250,7 +250,7 @@ def _view_search_figures(records: list[dict], folder: Path) -> None:
     from evac_toolkit.core.registry import warm_readers
     from evac_toolkit.core.registry.store import Registry
     from evac_toolkit.core.text_fold import fold
-    from evac_toolkit.ui.views.registry_model import Query, run_search
+    from evac_toolkit.ui.registry.model import Query, run_search
 
     path = folder / "city.sqlite"
     registry = Registry(path)

@@ -12,7 +12,7 @@ import pytest
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.app import create_application
-from evac_toolkit.ui.views.fingerboards import FingerboardView
+from evac_toolkit.ui.fingerboards.view import FingerboardView
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evac_toolkit.ui import i18n
-from evac_toolkit.ui.views.packs import PacksView
+from evac_toolkit.ui.settings.packs import PacksView
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.app import create_application
-from evac_toolkit.ui.views.registry import RegistryView
+from evac_toolkit.ui.registry.view import RegistryView
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from pypdf import PdfReader
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import get_language
 from evac_toolkit.core.printing.booklet import write_booklet
-from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
-from evac_toolkit.ui.views.fingerboards import BOARDS as SCREEN_CHOOSER
+from evac_toolkit.ui.fingerboards.tools import AnswersBoard
+from evac_toolkit.ui.fingerboards.view import BOARDS as SCREEN_CHOOSER
 
 BANK = ContentBank()
 TODAY = dt.date(2026, 12, 7)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.fingerboards import body_map, pain_faces
 from evac_toolkit.ui.app import create_application, create_main_window
-from evac_toolkit.ui.views.fingerboard_body import FINGERTIP
-from evac_toolkit.ui.views.fingerboard_tools import paint_pain_face
-from evac_toolkit.ui.views.fingerboards import FingerboardView
+from evac_toolkit.ui.fingerboards.body import FINGERTIP
+from evac_toolkit.ui.fingerboards.tools import paint_pain_face
+from evac_toolkit.ui.fingerboards.view import FingerboardView
 
 pytestmark = pytest.mark.gui
 BANK = ContentBank()

@@ -9,8 +9,8 @@ import pytest
 from protected_people import NAME_QUERIES, PROTECTED, SECRETS, Household, populate
 from PySide6.QtCore import Qt
 
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_model import EvacueeModel
+from evac_toolkit.ui.registry.model import EvacueeModel
+from evac_toolkit.ui.registry.view import RegistryView
 
 pytestmark = pytest.mark.gui
 
@@ -120,7 +120,7 @@ def test_the_import_preview_counts_their_row_but_never_lists_it(make_view, shelt
 
 
 def test_the_fingerboard_save_dialog_finds_them_by_card_only(shelter, registry, qtbot):
-    from evac_toolkit.ui.views.fingerboard_save import SaveDialog
+    from evac_toolkit.ui.fingerboards.save import SaveDialog
 
     dialog = SaveDialog(registry, "my")
     qtbot.addWidget(dialog)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.ui.app import create_application, create_main_window
-from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
-from evac_toolkit.ui.views.fingerboards import FingerboardView
+from evac_toolkit.ui.fingerboards.tools import AnswersBoard
+from evac_toolkit.ui.fingerboards.view import FingerboardView
 
 pytestmark = pytest.mark.gui
 BANK = ContentBank()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.app import create_application
-from evac_toolkit.ui.views.fingerboards import FingerboardView
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_model import EvacueeModel
+from evac_toolkit.ui.fingerboards.view import FingerboardView
+from evac_toolkit.ui.registry.model import EvacueeModel
+from evac_toolkit.ui.registry.view import RegistryView
 
 pytestmark = pytest.mark.gui
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.ui.app import create_application
+from evac_toolkit.ui.fingerboards.cards import PhraseCard, TileButton
+from evac_toolkit.ui.fingerboards.style import MISSING_NOTE_EN, MISSING_NOTE_JA
+from evac_toolkit.ui.fingerboards.tools import AnswersBoard
+from evac_toolkit.ui.fingerboards.view import BOARD_IDS, FingerboardView
 from evac_toolkit.ui.fonts import qfont
-from evac_toolkit.ui.views.fingerboard_cards import PhraseCard, TileButton
-from evac_toolkit.ui.views.fingerboard_style import MISSING_NOTE_EN, MISSING_NOTE_JA
-from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
-from evac_toolkit.ui.views.fingerboards import BOARD_IDS, FingerboardView
 
 pytestmark = pytest.mark.gui
 BANK = ContentBank()
@@ -389,7 +389,7 @@ def test_the_boards_are_built_after_the_first_window_appears(tmp_path):
         "import sys, json, time\n"
         "from pathlib import Path\n"
         "from evac_toolkit.ui.app import create_application\n"
-        "from evac_toolkit.ui.views.fingerboards import FingerboardView\n"
+        "from evac_toolkit.ui.fingerboards.view import FingerboardView\n"
         "app = create_application()\n"
         f"view = FingerboardView(Path({str(tmp_path)!r}), lambda: None)\n"
         "view.show()\n"

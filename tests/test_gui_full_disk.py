@@ -13,7 +13,7 @@ from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui import i18n
 from evac_toolkit.ui.app import create_application
-from evac_toolkit.ui.views.registry import RegistryView
+from evac_toolkit.ui.registry.view import RegistryView
 
 
 def test_adding_on_a_full_disk_is_said_in_the_form_and_nothing_is_saved(qtbot, tmp_path):

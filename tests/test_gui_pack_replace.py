@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evac_toolkit.core.translation import packs
-from evac_toolkit.ui.views.packs import PacksView
+from evac_toolkit.ui.settings.packs import PacksView
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from argos_tiny import truncated
 from cli_syntax import cli_syntax
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from evac_toolkit.ui.views.packs import PacksView
+from evac_toolkit.ui.settings.packs import PacksView
 
 pytestmark = pytest.mark.gui
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry.backup import list_backups
 from evac_toolkit.core.registry.store import MAX_TEXT
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_model import EvacueeModel
+from evac_toolkit.ui.registry.model import EvacueeModel
+from evac_toolkit.ui.registry.view import RegistryView
 
 pytestmark = pytest.mark.gui
 
@@ -417,7 +417,7 @@ def test_two_thousand_people_stay_responsive(make_view, registry, qtbot):
                 "interpreter_needed": i % 3 == 0} for i in range(2000)]
     registry.add_many(records)
     view = make_view()
-    from evac_toolkit.ui.views.registry_model import SEARCH_LIMIT
+    from evac_toolkit.ui.registry.model import SEARCH_LIMIT
 
     assert view.model.rowCount() == SEARCH_LIMIT < 2000        # a long list asks to narrow
     assert "narrow" in view.shown.text()

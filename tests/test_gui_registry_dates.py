@@ -8,7 +8,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from evac_toolkit.ui.views.registry_io import ImportDialog
+from evac_toolkit.ui.registry.file_dialogs import ImportDialog
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_import_choices import LEAVE_OUT, UNDECIDED
-from evac_toolkit.ui.views.registry_io import ImportDialog
+from evac_toolkit.ui.registry.file_dialogs import ImportDialog
+from evac_toolkit.ui.registry.import_choices import LEAVE_OUT, UNDECIDED
+from evac_toolkit.ui.registry.view import RegistryView
 
 pytestmark = pytest.mark.gui
 

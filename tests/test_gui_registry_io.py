@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QThreadPool
 
 from evac_toolkit.core.registry.backup import list_backups, take_backup
 from evac_toolkit.core.registry.store import Registry
+from evac_toolkit.ui.registry.file_dialogs import UNDECIDED, ImportDialog
+from evac_toolkit.ui.registry.view import RegistryView
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_io import UNDECIDED, ImportDialog
 
 pytestmark = pytest.mark.gui
 

@@ -9,8 +9,8 @@ from list_files import office_workbook, pdf, png, unicode_text, workbook
 from PySide6.QtCore import Qt
 
 from evac_toolkit.core.registry.backup import list_backups
-from evac_toolkit.ui.views.registry import RegistryView
-from evac_toolkit.ui.views.registry_io import ImportDialog
+from evac_toolkit.ui.registry.file_dialogs import ImportDialog
+from evac_toolkit.ui.registry.view import RegistryView
 
 pytestmark = pytest.mark.gui
 

@@ -33,7 +33,7 @@ def _registry_page(window):
 
 def test_the_passphrase_is_set_up_and_the_recovery_key_shown_once(locked, window, qtbot,
                                                                   data_home, tmp_path):
-    from evac_toolkit.ui.views.registry_unlock import RegistryUnlock
+    from evac_toolkit.ui.registry.unlock import RegistryUnlock
 
     page = _registry_page(window)
     assert isinstance(page, RegistryUnlock) and page.setting_up

@@ -135,7 +135,7 @@ def test_a_prepared_translation_is_badged_reviewed_only_after_a_named_reviewer_a
     assert cards["my"].badge.text() == "確認済み：Aung Aung、2026-12-05"
     assert cards["en"].badge.text() == "用意された訳・未確認"
     # A long name wraps inside the badge instead of widening the card (and the window).
-    from evac_toolkit.ui.views.translate import ResultCard
+    from evac_toolkit.ui.translate.view import ResultCard
     long_name = "Daw Khin Myo Myint Aung (community interpreter, Hamamatsu International " \
                 "Association)"
     card = ResultCard(dataclasses.replace(cards["my"].result, reviewer=long_name), "", "ja")

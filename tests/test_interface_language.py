@@ -61,7 +61,7 @@ def test_settings_offers_vietnamese_as_a_draft(qtbot, tmp_path: Path):
     from PySide6.QtWidgets import QApplication
 
     from evac_toolkit.ui import i18n as ui_i18n
-    from evac_toolkit.ui.views.settings import GeneralSettings
+    from evac_toolkit.ui.settings.view import GeneralSettings
 
     ui_i18n.install_translators(QApplication.instance(), "en")
     view = GeneralSettings(tmp_path, Settings())

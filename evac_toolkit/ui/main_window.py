@@ -23,9 +23,9 @@ from evac_toolkit.core.i18n import _, pgettext
 from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
-from evac_toolkit.ui.elided import ElidedLabel
 from evac_toolkit.ui.screen_fit import FRAME_ALLOWANCE
 from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
+from evac_toolkit.ui.widgets.elided import ElidedLabel
 
 
 def section_titles() -> dict[str, str]:
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         placeholder = self.views[section]
         # Imported here too: their modules pull in ReportLab, HarfBuzz and QR code libraries.
         if section == "settings":
-            from evac_toolkit.ui.views.settings import SettingsView
+            from evac_toolkit.ui.settings.view import SettingsView
 
             view = SettingsView(self.data_dir, self.settings)
             view.ui_language_changed.connect(self.set_ui_language)
@@ -238,18 +238,18 @@ class MainWindow(QMainWindow):
         elif section == "registry":
             view = self._registry_view()
         elif section == "translate":
-            from evac_toolkit.ui.views.translate import TranslateView
+            from evac_toolkit.ui.translate.view import TranslateView
 
             view = TranslateView(self.data_dir, self.registry, drill=self.drill is not None)
             view.translated.connect(lambda codes: self.log_drill("translated", targets=codes))
             view.open_packs_requested.connect(lambda: self.show_view("packs"))
             view.set_evacuee_language(self.evacuee_language)
         elif section == "drills":
-            from evac_toolkit.ui.views.drills import DrillsView
+            from evac_toolkit.ui.drills.view import DrillsView
 
             view = DrillsView(self.data_dir, self)
         else:
-            from evac_toolkit.ui.views.signs import SignsView
+            from evac_toolkit.ui.signs.view import SignsView
 
             view = SignsView(self.data_dir, self.settings,
                              present_languages=self._languages_present(),
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
 
     # -- fingerboards ------------------------------------------------------------------------------
     def _fingerboard_view(self, ongoing) -> QWidget:
-        from evac_toolkit.ui.views.fingerboards import FingerboardView
+        from evac_toolkit.ui.fingerboards.view import FingerboardView
 
         view = FingerboardView(self.data_dir, self.registry)
         view.language_chosen.connect(self.set_evacuee_language)
@@ -408,19 +408,19 @@ class MainWindow(QMainWindow):
         registry = self.registry()
         if registry is None and self._registry_error.code in (
                 "registry_locked", "passphrase_wrong", "keyring_missing", "keyring_damaged"):
-            from evac_toolkit.ui.views.registry_unlock import RegistryUnlock
+            from evac_toolkit.ui.registry.unlock import RegistryUnlock
 
             view = RegistryUnlock(self.data_dir)
             view.unlocked.connect(self._after_registry_restore)
             return view
         if registry is None:
             from evac_toolkit.core.registry.database import REGISTRY_FILE
-            from evac_toolkit.ui.views.registry_recovery import RegistryRecovery
+            from evac_toolkit.ui.registry.recovery import RegistryRecovery
 
             view = RegistryRecovery(self.data_dir / REGISTRY_FILE, self._registry_error)
             view.restored.connect(self._after_registry_restore)
             return view
-        from evac_toolkit.ui.views.registry import RegistryView
+        from evac_toolkit.ui.registry.view import RegistryView
 
         view = RegistryView(registry, drill=self.drill is not None)
         view.print_signs_requested.connect(self.print_signs_for)

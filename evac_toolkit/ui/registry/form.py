@@ -46,9 +46,9 @@ from evac_toolkit.core.registry.field_labels import field_label
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, identity_problem, validate
 from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.registry.model import Labels, font_family_for
 from evac_toolkit.ui.screen_fit import fit_dialog
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.registry_model import Labels, font_family_for
 
 ERROR_STYLE = "color: #b42318; font-weight: 600;"
 TILE_COLUMNS = 4

@@ -45,13 +45,11 @@ from evac_toolkit.core.registry.disclosure import looks_like_card
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.core.registry.store import Evacuee, Registry
 from evac_toolkit.ui import worker
-from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
-from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.registry_dashboard import DashboardPanel
-from evac_toolkit.ui.views.registry_form import EvacueeDialog, ShelterDialog
-from evac_toolkit.ui.views.registry_io import RegistryFiles
-from evac_toolkit.ui.views.registry_model import (
+from evac_toolkit.ui.registry.dashboard import DashboardPanel
+from evac_toolkit.ui.registry.file_dialogs import RegistryFiles
+from evac_toolkit.ui.registry.form import EvacueeDialog, ShelterDialog
+from evac_toolkit.ui.registry.model import (
     DND_MARK,
     ROW_HEIGHT,
     SEARCH_LIMIT,
@@ -61,6 +59,8 @@ from evac_toolkit.ui.views.registry_model import (
     Query,
     run_search,
 )
+from evac_toolkit.ui.theme import TOUCH_TARGET_PX
+from evac_toolkit.ui.widgets.empty_state import set_empty_text
 
 SEARCH_DELAY_MS = 150
 #: Starting widths; the needs column takes the rest. Narrow enough that on a 1024×600 netbook

@@ -15,8 +15,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from evac_toolkit.ui.fingerboards.style import BoardContext, draw_text, ui_font
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.fingerboard_style import BoardContext, draw_text, ui_font
 
 #: Below this height (the view's, in pixels) the view is compact: 1366×768 and 1024×600
 #: screens, once the title bar and the taskbar have taken their share.

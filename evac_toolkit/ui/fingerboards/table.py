@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
-from evac_toolkit.ui.views.fingerboard_cards import FlatStack, paint_big_phrase
-from evac_toolkit.ui.views.fingerboard_style import BoardContext, style_sheet
-from evac_toolkit.ui.views.fingerboard_tools import (
+from evac_toolkit.ui.fingerboards.body import BodyMapBoard
+from evac_toolkit.ui.fingerboards.cards import FlatStack, paint_big_phrase
+from evac_toolkit.ui.fingerboards.style import BoardContext, style_sheet
+from evac_toolkit.ui.fingerboards.tools import (
     AnswerBar,
     BoardState,
     ChecklistBoard,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.languages import catalog
+from evac_toolkit.ui.fingerboards.style import JAPANESE, language_info, make_font, ui_font
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.fingerboard_style import JAPANESE, language_info, make_font, ui_font
 
 SEARCH_LIMIT = 50
 CONFIRM_MS = 4000

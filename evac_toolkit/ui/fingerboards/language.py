@@ -7,18 +7,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.ui.views.fingerboard_cards import (
+from evac_toolkit.ui.fingerboards.cards import (
     CardGrid,
     ChooserButton,
     LanguageTile,
     PhraseCard,
 )
-from evac_toolkit.ui.views.fingerboard_style import (
+from evac_toolkit.ui.fingerboards.style import (
     JAPANESE,
     BoardContext,
     language_info,
 )
-from evac_toolkit.ui.views.fingerboard_tools import BoardPage, BoardState
+from evac_toolkit.ui.fingerboards.tools import BoardPage, BoardState
 
 
 class LanguageButton(ChooserButton):

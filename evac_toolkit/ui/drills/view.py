@@ -38,8 +38,8 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.health import explained
 from evac_toolkit.ui import worker
-from evac_toolkit.ui.empty_state import set_empty_text
 from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.widgets.empty_state import set_empty_text
 
 #: How often the running drill's persona table is recounted (the banner ticks every second).
 STATUS_EVERY_TICKS = 5
@@ -279,7 +279,7 @@ class DrillsView(QWidget):
         return "".join(parts)
 
     def new_scenario(self):
-        from evac_toolkit.ui.views.drill_scenario_form import ScenarioDialog
+        from evac_toolkit.ui.drills.scenario_form import ScenarioDialog
 
         dialog = ScenarioDialog(self.data_dir, self)
         dialog.saved.connect(lambda _path: self.reload())

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core import fonts
 from evac_toolkit.core.fingerboards import pain_faces
 from evac_toolkit.core.i18n import _
-from evac_toolkit.ui.views.fingerboard_cards import (
+from evac_toolkit.ui.fingerboards.cards import (
     CardGrid,
     ChooserButton,
     FlatStack,
     PhraseCard,
     TileButton,
 )
-from evac_toolkit.ui.views.fingerboard_style import (
+from evac_toolkit.ui.fingerboards.style import (
     JAPANESE,
     BoardContext,
     draw_text,

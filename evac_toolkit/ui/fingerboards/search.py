@@ -13,16 +13,16 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from evac_toolkit.core.i18n import _
-from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.fingerboard_cards import CardGrid, PhraseCard
-from evac_toolkit.ui.views.fingerboard_style import (
+from evac_toolkit.ui.fingerboards.cards import CardGrid, PhraseCard
+from evac_toolkit.ui.fingerboards.style import (
     SIZES,
     BoardContext,
     draw_text,
     text_height,
     ui_font,
 )
-from evac_toolkit.ui.views.fingerboard_tools import BoardPage
+from evac_toolkit.ui.fingerboards.tools import BoardPage
+from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 
 # Found cards shown at most: more than a screenful means the volunteer should type more.
 SHOWN = 24

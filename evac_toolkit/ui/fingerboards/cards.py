@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from evac_toolkit.core import fonts
 from evac_toolkit.core.i18n import pgettext
-from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.fingerboard_style import (
+from evac_toolkit.ui.fingerboards.style import (
     JAPANESE,
     MISSING_NOTE_EN,
     MISSING_NOTE_JA,
@@ -39,6 +38,7 @@ from evac_toolkit.ui.views.fingerboard_style import (
     make_font,
     text_height,
 )
+from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
           Qt.Key.Key_Down: (0, 1)}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.registry.store import Stats
 from evac_toolkit.ui.fonts import qfont
-from evac_toolkit.ui.views.registry_model import Labels
+from evac_toolkit.ui.registry.model import Labels
 
 COUNT_STYLE = "font-size: 14pt; font-weight: 600;"
 

@@ -37,10 +37,10 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.ui.i18n import current_ui_language
 
 if TYPE_CHECKING:
-    from evac_toolkit.ui.views.fingerboard_cards import PhraseCard, TileButton
-    from evac_toolkit.ui.views.fingerboard_language import LanguageTile
-    from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
-    from evac_toolkit.ui.views.fingerboard_tools import BoardState
+    from evac_toolkit.ui.fingerboards.cards import PhraseCard, TileButton
+    from evac_toolkit.ui.fingerboards.language import LanguageTile
+    from evac_toolkit.ui.fingerboards.table import EvacueeHalf
+    from evac_toolkit.ui.fingerboards.tools import BoardState
 
 # The boards' widget modules (fingerboard_*) are imported when the view is first built, not
 # while the main window is being made: creating their classes takes a twentieth of a second.
@@ -116,18 +116,18 @@ class FingerboardView(QWidget):
         self._built = True
         from evac_toolkit.core.content.bank import user_bank
         from evac_toolkit.core.fingerboards.conversation import Conversation
-        from evac_toolkit.ui.views.fingerboard_cards import (
+        from evac_toolkit.ui.fingerboards.cards import (
             CardGrid,
             CardOverlay,
             ChooserButton,
             FlatStack,
             FlatWidget,
         )
-        from evac_toolkit.ui.views.fingerboard_language import LanguageButton
-        from evac_toolkit.ui.views.fingerboard_layout import SummaryHandle
-        from evac_toolkit.ui.views.fingerboard_save import SummaryPanel
-        from evac_toolkit.ui.views.fingerboard_style import BoardContext
-        from evac_toolkit.ui.views.fingerboard_tools import AnswerBar
+        from evac_toolkit.ui.fingerboards.language import LanguageButton
+        from evac_toolkit.ui.fingerboards.layout import SummaryHandle
+        from evac_toolkit.ui.fingerboards.save import SummaryPanel
+        from evac_toolkit.ui.fingerboards.style import BoardContext
+        from evac_toolkit.ui.fingerboards.tools import AnswerBar
 
         self.bank = user_bank(self.data_dir)
         self.context = BoardContext(self.bank, self)
@@ -221,8 +221,8 @@ class FingerboardView(QWidget):
     def table_half(self) -> EvacueeHalf:
         """The evacuee's half for table mode, built on first use (not while the window opens)."""
         if self._table_half is None:
-            from evac_toolkit.ui.views.fingerboard_table import EvacueeHalf
-            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+            from evac_toolkit.ui.fingerboards.table import EvacueeHalf
+            from evac_toolkit.ui.fingerboards.tools import BoardState
 
             half = EvacueeHalf(self.context)
             half.hide()
@@ -242,8 +242,8 @@ class FingerboardView(QWidget):
         return self._table_half
 
     def _build_toolbar(self) -> QHBoxLayout:
-        from evac_toolkit.ui.views.fingerboard_search import SearchBox
-        from evac_toolkit.ui.views.fingerboard_style import ui_font
+        from evac_toolkit.ui.fingerboards.search import SearchBox
+        from evac_toolkit.ui.fingerboards.style import ui_font
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -291,9 +291,9 @@ class FingerboardView(QWidget):
 
     def _page(self, board: str) -> QWidget:
         if board not in self.pages:
-            from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
-            from evac_toolkit.ui.views.fingerboard_language import LanguagePage
-            from evac_toolkit.ui.views.fingerboard_tools import (
+            from evac_toolkit.ui.fingerboards.body import BodyMapBoard
+            from evac_toolkit.ui.fingerboards.language import LanguagePage
+            from evac_toolkit.ui.fingerboards.tools import (
                 AnswersBoard,
                 BoardPage,
                 BoardState,
@@ -340,7 +340,7 @@ class FingerboardView(QWidget):
             self.search_box.clear()
             self.search_box.blockSignals(False)
         if board != self.current_board:
-            from evac_toolkit.ui.views.fingerboard_tools import BoardState
+            from evac_toolkit.ui.fingerboards.tools import BoardState
 
             # はい answered a question of the board left behind: not this board's answer.
             self._answers_from = len(self.conversation.events)
@@ -361,7 +361,7 @@ class FingerboardView(QWidget):
             for name, button in self.board_buttons.items():
                 button.set_marked(name == self.current_board)
             return
-        from evac_toolkit.ui.views.fingerboard_search import SHOWN, SearchPage
+        from evac_toolkit.ui.fingerboards.search import SHOWN, SearchPage
 
         if self._phrase_index is None:     # built on the first search, not at start-up
             from evac_toolkit.core.fingerboards.search import PhraseIndex
@@ -419,8 +419,8 @@ class FingerboardView(QWidget):
         """Show the board holding ``item_id`` with its card scrolled into view and focused
         (Enter then opens it). Returns the card, or None when the board draws the item
         otherwise (a body part is a place on the body map)."""
-        from evac_toolkit.ui.views.fingerboard_cards import TileButton
-        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+        from evac_toolkit.ui.fingerboards.cards import TileButton
+        from evac_toolkit.ui.fingerboards.tools import AnswersBoard
 
         item_board = self.context.item(item_id)["board"]
         board, tool = TOOLS.get(item_board, (item_board, None))
@@ -455,14 +455,14 @@ class FingerboardView(QWidget):
     @on_the_boards
     def cards(self, board: str | None = None) -> list[TileButton]:
         """Every card and tile of a board (default: the current one)."""
-        from evac_toolkit.ui.views.fingerboard_cards import TileButton
+        from evac_toolkit.ui.fingerboards.cards import TileButton
 
         return self._page(board or self.current_board).findChildren(TileButton)
 
     @on_the_boards
     def card(self, item_id: str, board: str | None = None) -> PhraseCard:
         """The card showing ``item_id`` on a board (default: the current board)."""
-        from evac_toolkit.ui.views.fingerboard_cards import PhraseCard
+        from evac_toolkit.ui.fingerboards.cards import PhraseCard
 
         for card in self._page(board or self.current_board).findChildren(PhraseCard):
             if card.item_id == item_id:
@@ -490,7 +490,7 @@ class FingerboardView(QWidget):
         if not self._built:
             self._pending_language = code
             return
-        from evac_toolkit.ui.views.fingerboard_style import language_info
+        from evac_toolkit.ui.fingerboards.style import language_info
 
         if code is None or language_info(code) is None:
             return
@@ -506,7 +506,7 @@ class FingerboardView(QWidget):
     @on_the_boards
     def open_card(self, item_id: str) -> None:
         """A card tapped: record it and show it full screen."""
-        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+        from evac_toolkit.ui.fingerboards.tools import AnswersBoard
 
         self.conversation.point(item_id)
         self.current_item = item_id
@@ -547,7 +547,7 @@ class FingerboardView(QWidget):
 
     @on_the_boards
     def tap_body(self, item_id: str) -> None:
-        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+        from evac_toolkit.ui.fingerboards.tools import BoardState
 
         chosen = BoardState.of(self.conversation).on_board(self.context, "body_map")
         self.toggle(item_id, item_id not in chosen)
@@ -566,8 +566,8 @@ class FingerboardView(QWidget):
 
     # -- display state ----------------------------------------------------------------------------
     def _sync_page(self, board: str, state: BoardState) -> None:
-        from evac_toolkit.ui.views.fingerboard_body import BodyMapBoard
-        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+        from evac_toolkit.ui.fingerboards.body import BodyMapBoard
+        from evac_toolkit.ui.fingerboards.tools import AnswersBoard
 
         page = self.pages[board]
         if isinstance(page, BodyMapBoard):
@@ -587,7 +587,7 @@ class FingerboardView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        from evac_toolkit.ui.views.fingerboard_tools import BoardState
+        from evac_toolkit.ui.fingerboards.tools import BoardState
 
         state = BoardState.of(self.conversation)
         for board in self.pages:
@@ -643,7 +643,7 @@ class FingerboardView(QWidget):
 
     @on_the_boards
     def set_text_scale(self, scale: float) -> None:
-        from evac_toolkit.ui.views.fingerboard_style import SCALES
+        from evac_toolkit.ui.fingerboards.style import SCALES
 
         self.context.set_scale(scale)
         self.smaller_button.setEnabled(scale > SCALES[0])
@@ -651,7 +651,7 @@ class FingerboardView(QWidget):
 
     @on_the_boards
     def step_text_size(self, step: int) -> None:
-        from evac_toolkit.ui.views.fingerboard_style import SCALES
+        from evac_toolkit.ui.fingerboards.style import SCALES
 
         scales = list(SCALES)
         index = min(range(len(scales)), key=lambda i: abs(scales[i] - self.context.scale))
@@ -696,7 +696,7 @@ class FingerboardView(QWidget):
         self.summary_panel.setVisible(on)
 
     def _restyle(self) -> None:
-        from evac_toolkit.ui.views.fingerboard_style import style_sheet
+        from evac_toolkit.ui.fingerboards.style import style_sheet
 
         # Scoped to the view's own name, whatever the window calls it ("view_fingerboards").
         self.setStyleSheet(style_sheet(self.context.colors,
@@ -707,7 +707,7 @@ class FingerboardView(QWidget):
     @on_the_boards
     def save_to_registry(self) -> None:
         """Ask whose record this conversation belongs to (or a new person), then save."""
-        from evac_toolkit.ui.views.fingerboard_save import SaveDialog
+        from evac_toolkit.ui.fingerboards.save import SaveDialog
 
         registry = self.registry_provider()
         if registry is None:
@@ -743,7 +743,7 @@ class FingerboardView(QWidget):
     def new_conversation(self) -> None:
         """Forget this conversation (not saved ones) and start again at the language check."""
         from evac_toolkit.core.fingerboards.conversation import Conversation
-        from evac_toolkit.ui.views.fingerboard_tools import AnswersBoard
+        from evac_toolkit.ui.fingerboards.tools import AnswersBoard
 
         self.conversation = Conversation(self.bank)
         self.current_item = None
@@ -771,7 +771,7 @@ class FingerboardView(QWidget):
         """Compact on short screens: answers on one line each, board buttons without their
         pictograms (they are one row of nine already at 1024 px), narrower margins, and
         navigation and answers that do not grow with the text size."""
-        from evac_toolkit.ui.views.fingerboard_layout import compact_for
+        from evac_toolkit.ui.fingerboards.layout import compact_for
 
         compact = compact_for(height)
         if compact == self._compact:

@@ -25,8 +25,8 @@ from evac_toolkit.core.i18n import _
 from evac_toolkit.core.registry.csv_io import UnknownValue
 from evac_toolkit.core.registry.import_vocabulary import choice_label, choices, value_key
 from evac_toolkit.ui.fonts import qfont
+from evac_toolkit.ui.registry.model import font_family_for
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.registry_model import font_family_for
 
 #: Combo data of a word nobody has given a value yet.
 UNDECIDED = "\x00undecided"

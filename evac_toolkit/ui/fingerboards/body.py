@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from evac_toolkit.core.fingerboards import body_map
 from evac_toolkit.core.i18n import _
-from evac_toolkit.ui.views.fingerboard_cards import ARROWS, CardGrid, PhraseCard
-from evac_toolkit.ui.views.fingerboard_style import (
+from evac_toolkit.ui.fingerboards.cards import ARROWS, CardGrid, PhraseCard
+from evac_toolkit.ui.fingerboards.style import (
     JAPANESE,
     BoardContext,
     draw_text,
     fit_font,
     make_font,
 )
-from evac_toolkit.ui.views.fingerboard_tools import scroll_page
+from evac_toolkit.ui.fingerboards.tools import scroll_page
 
 # The smallest target a fingertip hits reliably, in pixels.
 FINGERTIP = 40

@@ -26,9 +26,9 @@ from evac_toolkit.core.languages import get_language
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import i18n, worker
-from evac_toolkit.ui.views.content_review import ContentSettings
-from evac_toolkit.ui.views.languages import LanguagesView
-from evac_toolkit.ui.views.packs import PacksView
+from evac_toolkit.ui.settings.content_review import ContentSettings
+from evac_toolkit.ui.settings.languages import LanguagesView
+from evac_toolkit.ui.settings.packs import PacksView
 
 
 class GeneralSettings(QWidget):
@@ -69,7 +69,7 @@ class GeneralSettings(QWidget):
         data_layout.addWidget(explain)
         data_layout.addWidget(path)
         layout.addWidget(data)
-        from evac_toolkit.ui.views.registry_unlock import PassphraseBox
+        from evac_toolkit.ui.registry.unlock import PassphraseBox
 
         self.passphrase = PassphraseBox(data_dir)
         layout.addWidget(self.passphrase)

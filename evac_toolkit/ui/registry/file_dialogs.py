@@ -85,12 +85,12 @@ from evac_toolkit.core.registry.unencodable import (
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.registry.import_choices import ProfileBar, ValueChoices
+from evac_toolkit.ui.registry.model import font_family_for
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
-from evac_toolkit.ui.views.registry_import_choices import ProfileBar, ValueChoices
-from evac_toolkit.ui.views.registry_model import font_family_for
 
 if TYPE_CHECKING:
-    from evac_toolkit.ui.views.registry_host import RegistryHost
+    from evac_toolkit.ui.registry.host import RegistryHost
 
 #: Problems or duplicates listed at most (a broken 50,000-row file would fill a slow table).
 LIST_LIMIT = 1000

@@ -1,0 +1,1 @@
+"""The Drills section: evacuation drills with simulated foreign evacuees."""

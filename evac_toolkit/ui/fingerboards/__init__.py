@@ -1,0 +1,1 @@
+"""The Fingerboards section: pointing boards for face-to-face talk."""

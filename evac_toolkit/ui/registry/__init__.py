@@ -1,0 +1,1 @@
+"""The Registry section: the evacuee list, its dialogs and its files."""

@@ -1,0 +1,1 @@
+"""The Settings section: interface language, languages and content, packs, fonts."""

@@ -1,0 +1,1 @@
+"""The Signs section: multilingual signs and notices to print."""

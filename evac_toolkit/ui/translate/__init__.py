@@ -1,0 +1,1 @@
+"""The Translate section: offline machine translation with curated phrases first."""
