@@ -87,7 +87,7 @@ def small_window(qtbot, data_home: Path):
 
 
 @pytest.mark.parametrize("evacuee_language", ["my", "si"])
-@pytest.mark.parametrize("ui_language", ["ja", "en"])
+@pytest.mark.parametrize("ui_language", ["ja", "en", "vi"])
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_view_fits_with_its_primary_actions_on_screen(small_window, screen, ui_language,
                                                             evacuee_language):
@@ -120,7 +120,7 @@ def test_every_view_fits_with_its_primary_actions_on_screen(small_window, screen
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("ui_language", ["ja", "en"])
+@pytest.mark.parametrize("ui_language", ["ja", "en", "vi"])
 def test_during_a_drill_the_banner_does_not_widen_the_window(small_window, ui_language):
     inside = (1024, 600 - DECORATION_PX)
     window = small_window(ui_language, "si", *inside)
@@ -147,7 +147,7 @@ def test_during_a_drill_the_banner_does_not_widen_the_window(small_window, ui_la
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("ui_language", ["ja", "en"])
+@pytest.mark.parametrize("ui_language", ["ja", "en", "vi"])
 def test_a_narrow_window_names_sections_under_their_icons(small_window, ui_language):
     window = small_window(ui_language, "my", 1024, 600 - DECORATION_PX)
     assert window.nav.width() <= 130
@@ -161,7 +161,7 @@ def test_a_narrow_window_names_sections_under_their_icons(small_window, ui_langu
     assert window.version_label.isVisible()
 
 
-@pytest.mark.parametrize("ui_language", ["ja", "en"])
+@pytest.mark.parametrize("ui_language", ["ja", "en", "vi"])
 def test_primary_actions_are_touch_sized(small_window, ui_language):
     window = small_window(ui_language, "my", 1024, 600 - DECORATION_PX)
     small = []

@@ -259,11 +259,17 @@ class SignsView(QWidget):
         self._checked: list[str] = []
         return tab
 
+    def _beside(self, info) -> str:
+        """Beside the Japanese title: the sign's title in the interface language when that is
+        not Japanese and the content has it (a Vietnamese helper reads Vietnamese), else English."""
+        own = self.bank.text(self.ui_language, info.id) if self.ui_language != "ja" else None
+        return own or info.english
+
     def _fill_signs(self) -> None:
         self.sign_list.blockSignals(True)
         self.sign_list.clear()
         for info in list_signs(self.bank, self.category.currentData(), self.search.text()):
-            item = QListWidgetItem(f"{info.pictogram}  {info.japanese}  —  {info.english}")
+            item = QListWidgetItem(f"{info.pictogram}  {info.japanese}  —  {self._beside(info)}")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setCheckState(Qt.CheckState.Checked if info.id in self._checked
                                else Qt.CheckState.Unchecked)
