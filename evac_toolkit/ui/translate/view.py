@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.i18n import _, ngettext, pgettext
 from evac_toolkit.core.languages import Language, catalog, display_name, get_language
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
@@ -276,7 +276,7 @@ class TranslateView(QWidget):
         self.translate_button.setStyleSheet("font-weight: 700;")
         self.translate_button.clicked.connect(self.translate)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.translate)
-        self.cancel_button = QPushButton(_("Cancel"))
+        self.cancel_button = QPushButton(pgettext("stop a running translation", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.announce_button = QPushButton(_("📢 Announce to everyone"))
         self.announce_button.setToolTip(_(
