@@ -16,8 +16,8 @@ from evac_toolkit.core.i18n import catalog
 ROOT = Path(__file__).resolve().parent.parent
 DRILL_FILES = [*sorted((ROOT / "evac_toolkit" / "core" / "drills").glob("*.py")),
                ROOT / "evac_toolkit" / "cli" / "drill.py",
-               ROOT / "evac_toolkit" / "ui" / "views" / "drills.py",
-               ROOT / "evac_toolkit" / "ui" / "views" / "drill_scenario_form.py"]
+               ROOT / "evac_toolkit" / "ui" / "drills" / "view.py",
+               ROOT / "evac_toolkit" / "ui" / "drills" / "scenario_form.py"]
 KANA_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: Japanese that is data, not wording: a title a trainer types, shown as an example in the
 #: command line's (English) help, and the mark the fingerboards put before a note they write

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 def test_clock_cards_choose_their_words_by_the_number(make_view, qtbot, tmp_path):
     view = make_view("ja")
     view.set_evacuee_language("es")
-    tap(qtbot, view.board_buttons["answers"])
+    tap(qtbot, view.built().board_buttons["answers"])
     answers = view.page("answers")
     tap(qtbot, answers.tabs["numbers"])
     pad = answers.tools["numbers"]
