@@ -1,0 +1,235 @@
+"""A notice's page: every language's headline at the top, their sentences filling the page below.
+
+A six-language notice needs most of an A4 page for its sentences at 20 pt (Burmese and Sinhala
+take three and four lines each), so nothing else may take a whole row: the headlines (迷子 · Lost
+child · Trẻ bị lạc …, short, one line each) share rows beside the QR code, as a sign's titles do,
+with the names of the languages the code adds under them; the sentences get the whole width
+below, in the same order. The largest size at which everything fits is used; when a sentence would
+go under ``Sizing.min_body`` the choice is refused, naming how many languages would fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from evac_toolkit.core import fonts, ruby
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.printing.pdf_fonts import paragraph
+
+#: Beside the code, under the headlines: the names of the languages the code adds.
+NAMES_HEIGHT = 28 * mm
+GAP = 6 * mm                   # between the code and the text beside it
+#: A notice's margin: a little narrower than a sign's, every printer still prints it all.
+MARGIN = 10 * mm
+CELL_GAP = 5 * mm              # between two headlines in a row
+#: Steps of the size search: down by this factor until everything fits, then halving between.
+STEP = 0.92
+REFINE = 5
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float              # bottom
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where things go for one code width: the code's corner, the headlines' box (its height is
+    what the headlines take), the names box under them, the sentences' box."""
+    qr_at: tuple[float, float]
+    qr_width: float
+    headline_width: float
+    top: float
+    bottom: float
+    page_width: float
+    margin: float
+    landscape: bool
+
+
+def geometry(page_w: float, page_h: float, margin: float, footer_h: float, qr_width: float,
+             landscape: bool) -> Geometry:
+    top = page_h - margin
+    return Geometry((page_w - margin - qr_width, top - qr_width), qr_width,
+                    page_w - 2 * margin - qr_width - GAP, top, margin + footer_h, page_w, margin,
+                    landscape)
+
+
+@dataclass
+class Arrangement:
+    scale: float
+    rows: list[tuple[list[tuple[Flowable, float]], float]]   # ([(cell, its width)], row height)
+    bodies: list[tuple[Flowable, float]]                       # (sentence, its height)
+    headlines_box: Box
+    names_box: tuple[float, float, float, float]
+    bodies_box: Box
+    gap: float
+
+
+def _width(text: str, language, size: float) -> float:
+    shown = ruby.plain(text) if language.ruby else text
+    return fonts.width_em(shown, language.font) * size * 1.06 + size * 0.3
+
+
+def _pictogram(pictogram: str, size: float) -> Flowable:
+    style = ParagraphStyle("noticepicto", fontSize=size, leading=size * 1.15,
+                           alignment=TA_CENTER)
+    return paragraph(pictogram, get_language("en"), style)
+
+
+def _rows(sheet, scale: float, width: float, make, overflows):
+    """The headlines (the pictogram first) packed into rows of ``width``; None when one cannot
+    be set without breaking a word."""
+    sizing = sheet.sizing
+    cells: list[tuple[Flowable, float]] = []
+    if sheet.pictogram:
+        cells.append((_pictogram(sheet.pictogram, scale), scale * 1.5))
+    for index, text in enumerate(sheet.texts):
+        size = scale if index == 0 and text.language.code == "ja" else scale * sizing.title_ratio
+        cells.append((make(text.title, text.language, size, sizing.title_weight),
+                      min(width, _width(text.title, text.language, size))))
+    rows: list[tuple[list[tuple[Flowable, float]], float]] = []
+    line: list[tuple[Flowable, float]] = []
+    used = 0.0
+    for cell, cell_w in cells:
+        if line and used + CELL_GAP + cell_w > width:
+            rows.append((line, 0.0))
+            line, used = [], 0.0
+        line.append((cell, cell_w))
+        used += (CELL_GAP if used else 0.0) + cell_w
+    rows.append((line, 0.0))
+    pictogram = cells[0][0] if sheet.pictogram else None
+    measured = []
+    for line, _h in rows:
+        height = 0.0
+        for cell, cell_w in line:
+            _w, h = cell.wrap(cell_w, 100_000)
+            # The pictogram is one glyph: wider than its box, it only reaches into the gap.
+            if cell is not pictogram and overflows(cell, cell_w):
+                return None
+            height = max(height, h)
+        measured.append((line, height))
+    return measured
+
+
+def arrange(sheet, scale: float, geo: Geometry, make, overflows,
+            count: int | None = None) -> Arrangement | None:
+    """Everything at the Japanese headline size ``scale``; None when it does not fit."""
+    if count is not None:
+        sheet = _first(sheet, count)
+    sizing = sheet.sizing
+    rows = _rows(sheet, scale, geo.headline_width, make, overflows)
+    if rows is None:
+        return None
+    row_gap = scale * 0.15
+    headlines_h = sum(h for _line, h in rows) + row_gap * (len(rows) - 1)
+    names_top = geo.top - headlines_h - 3 * mm
+    names_box = (geo.margin, names_top - NAMES_HEIGHT, geo.headline_width, NAMES_HEIGHT)
+    if geo.landscape:
+        # The code and its names on the right; headlines, then sentences, on the left.
+        names_box = (geo.qr_at[0], geo.qr_at[1] - 3 * mm - NAMES_HEIGHT, geo.qr_width,
+                     NAMES_HEIGHT)
+        band = headlines_h
+        width = geo.headline_width
+    else:
+        band = max(geo.qr_width, headlines_h + 3 * mm + NAMES_HEIGHT)
+        width = geo.page_width - 2 * geo.margin
+    bodies_box = Box(geo.margin, geo.bottom, width, geo.top - band - 5 * mm - geo.bottom)
+    body_size = max(scale * sizing.body_ratio, sizing.min_body)
+    gap = body_size * 0.45
+    bodies = []
+    total = 0.0
+    for text in sheet.texts:
+        if not text.body:
+            continue
+        flowable = make(text.body, text.language, body_size, fonts.REGULAR)
+        _w, h = flowable.wrap(width, 100_000)
+        if overflows(flowable, width):
+            return None
+        total += (gap if bodies else 0.0) + h
+        bodies.append((flowable, h))
+    if total > bodies_box.height or headlines_h > geo.top - geo.bottom:
+        return None
+    return Arrangement(scale, rows, bodies, Box(geo.margin, geo.top - headlines_h,
+                                                geo.headline_width, headlines_h),
+                       names_box, bodies_box, gap)
+
+
+def _first(sheet, count: int):
+    from dataclasses import replace
+    return replace(sheet, texts=sheet.texts[:count])
+
+
+def fit(sheet, geo: Geometry, make, overflows, largest: float) -> Arrangement:
+    """The largest Japanese headline size at which everything fits."""
+    sizing = sheet.sizing
+    floor = max(sizing.min_title / sizing.title_ratio, sizing.min_body / sizing.body_ratio)
+    scale = max(floor, min(sizing.max_japanese, largest))
+    failed = None
+    while True:
+        found = arrange(sheet, scale, geo, make, overflows)
+        if found is not None:
+            break
+        if scale <= floor:
+            raise UserError("sheet_too_crowded", id=sheet.id, languages=len(sheet.texts),
+                            fit=languages_that_fit(sheet, floor, geo, make, overflows))
+        failed, scale = scale, max(floor, scale * STEP)
+    if failed is not None:
+        good = scale
+        for _ in range(REFINE):
+            middle = (good + failed) / 2
+            trial = arrange(sheet, middle, geo, make, overflows)
+            if trial is None:
+                failed = middle
+            else:
+                good, found = middle, trial
+    return found
+
+
+def languages_that_fit(sheet, floor: float, geo: Geometry, make, overflows) -> int:
+    for count in range(len(sheet.texts) - 1, 0, -1):
+        if arrange(sheet, floor, geo, make, overflows, count) is not None:
+            return count
+    return 0
+
+
+def draw_text(canvas, plan: Arrangement) -> None:
+    """Headlines row by row from the top, each row centred; sentences below, the leftover height between them (up
+    to a line each) so the page is filled, a hairline between two languages."""
+    box = plan.headlines_box
+    top = box.y + box.height
+    row_gap = plan.scale * 0.15
+    for line, height in plan.rows:
+        row_w = sum(w for _c, w in line) + CELL_GAP * (len(line) - 1)
+        x = box.x + max(0.0, box.width - row_w) / 2
+        for cell, cell_w in line:
+            cell.wrap(cell_w, 100_000)
+            cell.drawOn(canvas, x, top - height + (height - cell.height) / 2)
+            x += cell_w + CELL_GAP
+        top -= height + row_gap
+    body = plan.bodies_box
+    used = sum(h for _f, h in plan.bodies) + plan.gap * (len(plan.bodies) - 1)
+    spare = max(0.0, body.height - used)
+    extra = min(spare / max(1, len(plan.bodies)), plan.scale * 0.6)
+    top = body.y + body.height - (spare - extra * (len(plan.bodies) - 1)) / 2 \
+        if len(plan.bodies) > 1 else body.y + body.height - spare / 2
+    for index, (flowable, height) in enumerate(plan.bodies):
+        if index:
+            rule = top - (plan.gap + extra) / 2
+            canvas.saveState()
+            canvas.setStrokeColorRGB(0.7, 0.7, 0.7)
+            canvas.setLineWidth(0.6)
+            canvas.line(body.x + body.width * 0.2, rule, body.x + body.width * 0.8, rule)
+            canvas.restoreState()
+            top -= plan.gap + extra
+        flowable.wrap(body.width, 100_000)
+        top -= height
+        flowable.drawOn(canvas, body.x, top)
