@@ -85,14 +85,37 @@ def test_notice_slots_are_typed_and_reach_the_paper(signs_view, qtbot, tmp_path)
     view = signs_view()
     view.choose_notice("notice.meal_time")
     assert set(view.slot_editors) == {"time", "place"}
-    view.slot_editors["place"].setText("体育館")
+    view.slot_editors["place"].place.setEditText("体育館")
     view.slot_editors["time"].setTime(view.slot_editors["time"].time().fromString("17:30", "HH:mm"))
     out = tmp_path / "notice.pdf"
     view.save_pdf(out)
     qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
     text = squash(pdfium.PdfDocument(out)[0].get_textpage().get_text_range())
     assert "食事は17:30に体育館で配ります。" in text
-    assert "Mealsareservedat体育館at17:30." in text
+    # 体育館 is a listed place: English readers get their own word for it.
+    assert "MealsareservedatGymat17:30." in text
+
+
+def test_a_listed_place_needs_no_reading_and_a_typed_one_prints_its_reading(signs_view, qtbot,
+                                                                           tmp_path):
+    view = signs_view("ja")
+    view.choose_notice("notice.water_off")
+    editor = view.slot_editors["place"]
+    words = [editor.place.itemText(i) for i in range(editor.place.count())]
+    assert "体育館" in words and "校庭" in words and "受付" in words
+    editor.place.setCurrentIndex(words.index("校庭"))
+    assert not editor.reading.isEnabled()
+    assert view.slot_values()["place"] == "place.schoolyard"
+    editor.place.setEditText("北校舎")
+    assert editor.reading.isEnabled()
+    editor.reading.setText("Kita-kosha")
+    assert view.slot_readings() == {"place": "Kita-kosha"}
+    out = tmp_path / "notice.pdf"
+    view.save_pdf(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
+    text = squash(pdfium.PdfDocument(out)[0].get_textpage().get_text_range())
+    assert "北校舎で" in text                                   # Japanese: as typed
+    assert "Kita-kosha(北校舎)" in text                          # English: the reading first
 
 
 def test_a_missing_place_is_explained_in_the_views_words_not_printed(signs_view, qtbot,

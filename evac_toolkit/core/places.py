@@ -79,7 +79,7 @@ def clean_reading(name: str, reading: str) -> str:
     latin = all(c.isascii() and (c.isalnum() or c in " -'.,()/&") or
                 unicodedata.name(c, "").startswith("LATIN ") for c in reading)
     if not latin or len(reading) > MAX_READING:
-        raise UserError("slot_bad_value", slot=name, value=reading, expected="A–Z")
+        raise UserError("slot_reading_not_latin", slot=name, value=reading, max=MAX_READING)
     return reading
 
 

@@ -144,7 +144,7 @@ def arrange(sheet, scale: float, geo: Geometry, make, overflows,
         width = geo.page_width - 2 * geo.margin
     bodies_box = Box(geo.margin, geo.bottom, width, geo.top - band - 5 * mm - geo.bottom)
     body_size = max(scale * sizing.body_ratio, sizing.min_body)
-    gap = body_size * 0.45
+    gap = body_size * 0.3
     bodies = []
     total = 0.0
     for text in sheet.texts:
