@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import unicodedata
 
 import pypdfium2 as pdfium

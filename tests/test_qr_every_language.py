@@ -82,8 +82,9 @@ SAMPLE = {"time": "18:00", "place": "体育館", "date": "2026-12-07", "number":
 def test_every_notice_code_holds_all_fifteen_headlines_the_unprinted_first():
     """A notice's code carries each language's headline (迷子 / Lost child …) as its title, so
     every notice's code names it in all 15 languages; sentences follow as the code's size
-    allows, the languages not printed first."""
-    languages = resolve_languages(["en", "vi", "ne", "my", "si"])
+    allows, the languages not printed first. (Four printed languages: with six, the longest
+    notices are refused rather than set under 20 pt, tests/test_notices.py.)"""
+    languages = resolve_languages(["en", "vi", "ne"])
     printed_codes = {language.code for language in languages}
     sheets = [notice_sheet(BANK, notice["id"],
                            {k: SAMPLE[k] for k in notice_slots(BANK, notice["id"])}, languages)
@@ -125,4 +126,5 @@ def test_one_notice_says_in_one_line_how_many_languages_its_code_holds(tmp_path,
                  "--set", "place=体育館", "--languages", "ja,en,vi,ne,my,si",
                  "--out", str(out)]) == 0
     err = [line for line in capfd.readouterr().err.splitlines() if line.strip()]
-    assert len(err) == 1 and "of 15 languages, those not printed first" in err[0]
+    # The headlines of all 15 languages fit its code now.
+    assert err == ["The QR code holds all 15 languages."]

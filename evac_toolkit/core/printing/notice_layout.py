@@ -22,8 +22,6 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import get_language
 from evac_toolkit.core.printing.pdf_fonts import paragraph
 
-#: Beside the code, under the headlines: the names of the languages the code adds.
-NAMES_HEIGHT = 28 * mm
 GAP = 6 * mm                   # between the code and the text beside it
 #: A notice's margin: a little narrower than a sign's, every printer still prints it all.
 MARGIN = 10 * mm
@@ -72,6 +70,8 @@ class Arrangement:
     names_box: tuple[float, float, float, float]
     bodies_box: Box
     gap: float
+    beside_bottom: float          # rows starting below this (the code's bottom) are ``wide``
+    wide: float
 
 
 def _width(text: str, language, size: float) -> float:
@@ -85,30 +85,37 @@ def _pictogram(pictogram: str, size: float) -> Flowable:
     return paragraph(pictogram, get_language("en"), style)
 
 
-def _rows(sheet, scale: float, width: float, make, overflows):
-    """The headlines (the pictogram first) packed into rows of ``width``; None when one cannot
-    be set without breaking a word."""
+def _rows(sheet, scale: float, narrow: float, wide: float, beside: float, make, overflows):
+    """The headlines (the pictogram first) packed into rows: ``narrow`` wide beside the code (its
+    ``beside`` height), ``wide`` below it. None when one cannot be set without breaking a word."""
     sizing = sheet.sizing
-    cells: list[tuple[Flowable, float]] = []
+    cells: list[tuple[Flowable, float, float]] = []      # (flowable, natural width, size)
     if sheet.pictogram:
-        cells.append((_pictogram(sheet.pictogram, scale), scale * 1.5))
+        cells.append((_pictogram(sheet.pictogram, scale), scale * 1.5, scale))
     for index, text in enumerate(sheet.texts):
         size = scale if index == 0 and text.language.code == "ja" else scale * sizing.title_ratio
         cells.append((make(text.title, text.language, size, sizing.title_weight),
-                      min(width, _width(text.title, text.language, size))))
+                      _width(text.title, text.language, size), size))
+    if sheet.pictogram and cells[0][1] + CELL_GAP + cells[1][1] > narrow:
+        # A row of its own for the pictogram would cost a sentence's lines: the headline says it.
+        cells = cells[1:]
+    pictogram = cells[0][0] if sheet.pictogram and len(cells) > len(sheet.texts) else None
+    row_gap = scale * 0.15
     rows: list[tuple[list[tuple[Flowable, float]], float]] = []
-    line: list[tuple[Flowable, float]] = []
-    used = 0.0
-    for cell, cell_w in cells:
-        if line and used + CELL_GAP + cell_w > width:
-            rows.append((line, 0.0))
-            line, used = [], 0.0
-        line.append((cell, cell_w))
-        used += (CELL_GAP if used else 0.0) + cell_w
-    rows.append((line, 0.0))
-    pictogram = cells[0][0] if sheet.pictogram else None
-    measured = []
-    for line, _h in rows:
+    used_height = 0.0
+    start = 0
+    while start < len(cells):
+        width = narrow if used_height < beside else wide
+        line: list[tuple[Flowable, float]] = []
+        used = 0.0
+        while start < len(cells):
+            cell, natural, _size = cells[start]
+            cell_w = min(width, natural)
+            if line and used + CELL_GAP + cell_w > width:
+                break
+            line.append((cell, cell_w))
+            used += (CELL_GAP if line[:-1] else 0.0) + cell_w
+            start += 1
         height = 0.0
         for cell, cell_w in line:
             _w, h = cell.wrap(cell_w, 100_000)
@@ -116,8 +123,9 @@ def _rows(sheet, scale: float, width: float, make, overflows):
             if cell is not pictogram and overflows(cell, cell_w):
                 return None
             height = max(height, h)
-        measured.append((line, height))
-    return measured
+        rows.append((line, height))
+        used_height += height + row_gap
+    return rows
 
 
 def arrange(sheet, scale: float, geo: Geometry, make, overflows,
@@ -126,21 +134,25 @@ def arrange(sheet, scale: float, geo: Geometry, make, overflows,
     if count is not None:
         sheet = _first(sheet, count)
     sizing = sheet.sizing
-    rows = _rows(sheet, scale, geo.headline_width, make, overflows)
+    wide = geo.page_width - 2 * geo.margin
+    beside = geo.qr_width if not geo.landscape else float("inf")
+    rows = _rows(sheet, scale, geo.headline_width, wide, beside, make, overflows)
     if rows is None:
         return None
     row_gap = scale * 0.15
     headlines_h = sum(h for _line, h in rows) + row_gap * (len(rows) - 1)
     names_top = geo.top - headlines_h - 3 * mm
-    names_box = (geo.margin, names_top - NAMES_HEIGHT, geo.headline_width, NAMES_HEIGHT)
+    names_w = geo.headline_width if headlines_h + 3 * mm < beside else wide
+    names_h = names_height(sheet, names_w)
+    names_box = (geo.margin, names_top - names_h, names_w, names_h)
     if geo.landscape:
         # The code and its names on the right; headlines, then sentences, on the left.
-        names_box = (geo.qr_at[0], geo.qr_at[1] - 3 * mm - NAMES_HEIGHT, geo.qr_width,
-                     NAMES_HEIGHT)
+        names_h = names_height(sheet, geo.qr_width)
+        names_box = (geo.qr_at[0], geo.qr_at[1] - 3 * mm - names_h, geo.qr_width, names_h)
         band = headlines_h
         width = geo.headline_width
     else:
-        band = max(geo.qr_width, headlines_h + 3 * mm + NAMES_HEIGHT)
+        band = max(geo.qr_width, headlines_h + 3 * mm + names_h)
         width = geo.page_width - 2 * geo.margin
     bodies_box = Box(geo.margin, geo.bottom, width, geo.top - band - 5 * mm - geo.bottom)
     body_size = max(scale * sizing.body_ratio, sizing.min_body)
@@ -160,7 +172,24 @@ def arrange(sheet, scale: float, geo: Geometry, make, overflows,
         return None
     return Arrangement(scale, rows, bodies, Box(geo.margin, geo.top - headlines_h,
                                                 geo.headline_width, headlines_h),
-                       names_box, bodies_box, gap)
+                       names_box, bodies_box, gap, geo.top - beside, wide)
+
+
+def names_height(sheet, width: float) -> float:
+    """How tall the names of the languages the code adds are in ``width``, packed as
+    ``sheets._draw_qr_languages`` draws them (a heading line, then rows of 17 pt)."""
+    from evac_toolkit.core.languages import catalog
+
+    printed = {text.language.code for text in sheet.texts}
+    rows, cursor = 1, 0.0
+    for language in catalog():
+        if language.code in printed:
+            continue
+        name_w = fonts.width_em(language.native, language.font) * 12 + 10
+        if cursor and cursor + name_w > width:
+            rows, cursor = rows + 1, 0.0
+        cursor += name_w + 6
+    return 16 + rows * 17 + 4
 
 
 def _first(sheet, count: int):
@@ -209,7 +238,8 @@ def draw_text(canvas, plan: Arrangement) -> None:
     row_gap = plan.scale * 0.15
     for line, height in plan.rows:
         row_w = sum(w for _c, w in line) + CELL_GAP * (len(line) - 1)
-        x = box.x + max(0.0, box.width - row_w) / 2
+        room = box.width if top > plan.beside_bottom else plan.wide
+        x = box.x + max(0.0, room - row_w) / 2
         for cell, cell_w in line:
             cell.wrap(cell_w, 100_000)
             cell.drawOn(canvas, x, top - height + (height - cell.height) / 2)
