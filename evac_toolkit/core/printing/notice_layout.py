@@ -147,8 +147,9 @@ def arrange(sheet, scale: float, geo: Geometry, make, overflows,
     names_box = (geo.margin, names_top - names_h, names_w, names_h)
     if geo.landscape:
         # The code and its names on the right; headlines, then sentences, on the left.
-        names_h = names_height(sheet, geo.qr_width)
-        names_box = (geo.qr_at[0], geo.qr_at[1] - 3 * mm - names_h, geo.qr_width, names_h)
+        # The column under the code is the names' own: all of it.
+        names_box = (geo.qr_at[0], geo.bottom, geo.qr_width,
+                     geo.qr_at[1] - 3 * mm - geo.bottom)
         band = headlines_h
         width = geo.headline_width
     else:
@@ -175,13 +176,17 @@ def arrange(sheet, scale: float, geo: Geometry, make, overflows,
                        names_box, bodies_box, gap, geo.top - beside, wide)
 
 
+QR_HEADING = "QRコードで ほかの言語 · More languages in the QR code:"
+
+
 def names_height(sheet, width: float) -> float:
     """How tall the names of the languages the code adds are in ``width``, packed as
     ``sheets._draw_qr_languages`` draws them (a heading line, then rows of 17 pt)."""
     from evac_toolkit.core.languages import catalog
 
     printed = {text.language.code for text in sheet.texts}
-    rows, cursor = 1, 0.0
+    heading = fonts.width_em(QR_HEADING, "Noto Sans JP") * 11
+    rows, cursor = 1 + int(heading // width), 0.0
     for language in catalog():
         if language.code in printed:
             continue

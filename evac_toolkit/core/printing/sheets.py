@@ -409,7 +409,7 @@ def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
     x, y, width, height = box
     top = y + height
     head = ParagraphStyle("qrhead", fontSize=11, leading=14, alignment=TA_LEFT)
-    para = paragraph("QRコードで ほかの言語 · More languages in the QR code:", get_language("ja"),
+    para = paragraph(notice_layout.QR_HEADING, get_language("ja"),
                      head, fonts.BOLD)
     _w, h = para.wrap(width, height)
     top -= h
