@@ -200,3 +200,22 @@ def test_signs_default_to_the_languages_of_people_present(qtbot, data_home: Path
     window.print_signs_for(["th", "vi"])
     assert window.views["signs"].languages.codes() == ["ja", "vi", "th"]
     window.close()
+
+
+@pytest.mark.parametrize("ui_language", ["ja", "en"])
+def test_the_notice_form_with_two_place_slots_fits_a_1024_by_600_screen(qtbot, data_home,
+                                                                        ui_language):
+    window = create_main_window(create_application(), data_home, ui_language=ui_language)
+    qtbot.addWidget(window)
+    window.resize(1024, 600 - 72)      # less title bar and panel, as tests/test_gui_layout.py
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("signs")
+    view = window.views["signs"]
+    view.choose_notice("notice.shuttle_bus")  # destination and place: two place editors
+    qtbot.wait(100)
+    needed = window.size().expandedTo(window.minimumSizeHint())
+    assert (needed.width(), needed.height()) == (1024, 528)
+    for name in ("destination", "place"):
+        editor = view.slot_editors[name]
+        assert editor.reading.isVisibleTo(window) and editor.place.isVisibleTo(window)

@@ -29,7 +29,7 @@ class PlaceEditor(QWidget):
         self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.place.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.place.setMinimumContentsLength(10)
+        self.place.setMinimumContentsLength(6)
         for place_id, word in place_choices(bank, ui_language):
             self.place.addItem(word, place_id)
         # No place until the volunteer chooses one: a notice never names a place nobody chose.
