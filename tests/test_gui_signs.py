@@ -85,14 +85,37 @@ def test_notice_slots_are_typed_and_reach_the_paper(signs_view, qtbot, tmp_path)
     view = signs_view()
     view.choose_notice("notice.meal_time")
     assert set(view.slot_editors) == {"time", "place"}
-    view.slot_editors["place"].setText("体育館")
+    view.slot_editors["place"].place.setEditText("体育館")
     view.slot_editors["time"].setTime(view.slot_editors["time"].time().fromString("17:30", "HH:mm"))
     out = tmp_path / "notice.pdf"
     view.save_pdf(out)
     qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
     text = squash(pdfium.PdfDocument(out)[0].get_textpage().get_text_range())
     assert "食事は17:30に体育館で配ります。" in text
-    assert "Mealsareservedat体育館at17:30." in text
+    # 体育館 is a listed place: English readers get their own word for it.
+    assert "MealsareservedatGymat17:30." in text
+
+
+def test_a_listed_place_needs_no_reading_and_a_typed_one_prints_its_reading(signs_view, qtbot,
+                                                                           tmp_path):
+    view = signs_view("ja")
+    view.choose_notice("notice.water_off")
+    editor = view.slot_editors["place"]
+    words = [editor.place.itemText(i) for i in range(editor.place.count())]
+    assert "体育館" in words and "校庭" in words and "受付" in words
+    editor.place.setCurrentIndex(words.index("校庭"))
+    assert not editor.reading.isEnabled()
+    assert view.slot_values()["place"] == "place.schoolyard"
+    editor.place.setEditText("北校舎")
+    assert editor.reading.isEnabled()
+    editor.reading.setText("Kita-kosha")
+    assert view.slot_readings() == {"place": "Kita-kosha"}
+    out = tmp_path / "notice.pdf"
+    view.save_pdf(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
+    text = squash(pdfium.PdfDocument(out)[0].get_textpage().get_text_range())
+    assert "北校舎で" in text                                   # Japanese: as typed
+    assert "Kita-kosha(北校舎)" in text                          # English: the reading first
 
 
 def test_a_missing_place_is_explained_in_the_views_words_not_printed(signs_view, qtbot,
@@ -177,3 +200,22 @@ def test_signs_default_to_the_languages_of_people_present(qtbot, data_home: Path
     window.print_signs_for(["th", "vi"])
     assert window.views["signs"].languages.codes() == ["ja", "vi", "th"]
     window.close()
+
+
+@pytest.mark.parametrize("ui_language", ["ja", "en"])
+def test_the_notice_form_with_two_place_slots_fits_a_1024_by_600_screen(qtbot, data_home,
+                                                                        ui_language):
+    window = create_main_window(create_application(), data_home, ui_language=ui_language)
+    qtbot.addWidget(window)
+    window.resize(1024, 600 - 72)      # less title bar and panel, as tests/test_gui_layout.py
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("signs")
+    view = window.views["signs"]
+    view.choose_notice("notice.shuttle_bus")  # destination and place: two place editors
+    qtbot.wait(100)
+    needed = window.size().expandedTo(window.minimumSizeHint())
+    assert (needed.width(), needed.height()) == (1024, 528)
+    for name in ("destination", "place"):
+        editor = view.slot_editors[name]
+        assert editor.reading.isVisibleTo(window) and editor.place.isVisibleTo(window)

@@ -109,8 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     notice_print.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                               help="a slot value, e.g. --set time=18:00 --set place=体育館 "
                                    "--set date=12/7 (also 2026/12/7, 12月7日, 令和8年12月7日; "
-                                   "times also 18時5分, 午後6時)")
+                                   "times also 18時5分, 午後6時); a place from 'notice places' "
+                                   "(place=gym or its Japanese name) prints in each language's "
+                                   "own words")
+    notice_print.add_argument("--reading", action="append", default=[], metavar="NAME=LATIN",
+                              help="a typed place's reading in Latin letters, printed for the "
+                                   "languages that do not read Japanese script, e.g. "
+                                   "--set place=北校舎 --reading place=Kita-kosha")
     _sheet_options(notice_print)
+    notice_places = notice_sub.add_parser("places", help="common shelter places for place slots")
+    notice_places.add_argument("--json", action="store_true")
 
     _registry_parser(sub)
     unlock.passphrase_parser(sub)
@@ -315,14 +323,38 @@ def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
                 slots = " ".join(f"{k}={v}" for k, v in row["slots"].items())
                 print(f"{row['id']:30} {slots:40} {row['japanese']}")
         return 0
+    if args.notice_command == "places":
+        return _list_places(user_bank(ctx.data_dir), args.json)
+    values = _name_values(args.set)
+    readings = _name_values(args.reading)
+    return _print_sheets(ctx, args, lambda bank, languages: [
+        notice_sheet(bank, args.template, values, languages, drill=args.drill,
+                     readings=readings)])
+
+
+def _name_values(items: list[str]) -> dict[str, str]:
+    """NAME=VALUE options as a dict."""
     values = {}
-    for item in args.set:
+    for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise UserError("bad_set_option", value=item)
         values[name.strip()] = value
-    return _print_sheets(ctx, args, lambda bank, languages: [
-        notice_sheet(bank, args.template, values, languages, drill=args.drill)])
+    return values
+
+
+def _list_places(bank, as_json: bool) -> int:
+    from evac_toolkit.core.places import PREFIX, place_ids
+
+    rows = [{"id": place_id, "short": place_id.removeprefix(PREFIX),
+             "japanese": bank.text("ja", place_id), "english": bank.text("en", place_id)}
+            for place_id in place_ids(bank)]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['short']:18} {row['japanese']:10} {row['english']}")
+    return 0
 
 
 def cmd_board(ctx: Context, args: argparse.Namespace) -> int:

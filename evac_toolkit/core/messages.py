@@ -836,6 +836,12 @@ MESSAGES: dict[str, Message] = {
             "The registry {path} was unencrypted: {files} files are now encrypted with the "
             "shelter key. A verified backup was taken first; it and the unencrypted copies were "
             "overwritten and deleted."), count="files"),
+    # Place names in notice slots (issue 19, helper h/notices): a typed place's reading.
+    "slot_reading_not_latin": Message(
+        N_("The reading of {{{slot}}} ('{value}') must be in Latin letters, at most {max} "
+           "characters, e.g. Taiikukan."),
+        gui=N_("The reading of the place must be in Latin letters (A–Z), at most {max} "
+               "characters, e.g. Taiikukan.")),
 }
 
 

@@ -16,8 +16,9 @@ from evac_toolkit.core.i18n import Worded
 from evac_toolkit.core.i18n import catalog as message_catalog
 from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, catalog, get_language
+from evac_toolkit.core.places import place_value
 from evac_toolkit.core.printing.qr_payload import QrText, priority
-from evac_toolkit.core.printing.sheets import NOTICE, SIGN, Sheet, SheetText
+from evac_toolkit.core.printing.sheets import HEADLINED, SIGN, Sheet, SheetText
 from evac_toolkit.core.text_fold import fold
 
 MAX_LANGUAGES = 6
@@ -168,35 +169,54 @@ def clean_slot(name: str, kind: str, value: str) -> str:
 
 
 def notice_sheet(bank: ContentBank, notice_id: str, values: dict[str, str],
-                 languages: tuple[Language, ...], drill: bool = False) -> Sheet:
+                 languages: tuple[Language, ...], drill: bool = False,
+                 readings: dict[str, str] | None = None) -> Sheet:
+    """A notice with its slots filled: each language's headline above its sentence.
+
+    ``readings`` gives a typed place's reading in Latin letters, by slot name; a curated place
+    (``core/places.py``) needs none.
+    """
     notice = next((n for n in bank.notices if n["id"] == notice_id), None)
     if notice is None:
         raise UserError("unknown_notice", id=notice_id)
     slots: dict[str, str] = dict(notice.get("slots", {}))
-    unknown = sorted(set(values) - set(slots))
+    readings = readings or {}
+    unknown = sorted((set(values) | set(readings)) - set(slots))
     if unknown:
         raise UserError("slot_unknown", slot=", ".join(unknown), expected=", ".join(slots))
     filled = {name: clean_slot(name, kind, values.get(name, "")) for name, kind in slots.items()}
+    places = {name: place_value(bank, name, filled[name], readings.get(name, ""))
+              for name, kind in slots.items() if kind == "place"}
     texts: dict[str, str] = {}
     for language in catalog():
         template = bank.text(language.code, notice_id)
         if template:
-            # Each language writes dates its own way; numbers pick their words by the
-            # language's plural rules ("1 año", "2 años") or counter ("｜1歳《いっさい》").
-            shown = {name: language.format_date(dt.date.fromisoformat(value))
-                     if slots[name] == "date" else value for name, value in filled.items()}
+            # Each language writes dates its own way and names a listed place in its own words;
+            # numbers pick their words by the language's plural rules ("1 año", "2 años") or
+            # counter ("｜1歳《いっさい》").
+            shown = {}
+            for name, value in filled.items():
+                if slots[name] == "date":
+                    value = language.format_date(dt.date.fromisoformat(value))
+                elif name in places:
+                    value = places[name].worded(bank, language)
+                shown[name] = value
             texts[language.code] = slot_text.fill(template, shown, language.code,
                                                   ruby=language.ruby)
+    headline_key = f"{notice_id}.title"
+    headlines = {lang.code: bank.text(lang.code, headline_key) or "" for lang in catalog()}
     printed = []
     for language in languages:
-        if language.code not in texts:
+        if language.code not in texts or not headlines.get(language.code):
             raise UserError("no_text_for_language", id=notice_id, language=language.code,
                             **_missing_text_names(bank, notice_id, language))
-        printed.append(SheetText(language, texts[language.code], None,
-                                 _status(bank, language.code, [notice_id])))
+        printed.append(SheetText(language, headlines[language.code], texts[language.code],
+                                 _status(bank, language.code, [headline_key, notice_id])))
+    shown = {name: places[name].shown(bank) if name in places else value
+             for name, value in filled.items()}
     return Sheet(notice_id, notice.get("pictogram", ""), tuple(printed),
-                 _qr_texts(languages, texts), NOTICE, drill,
-                 meta={"slots": filled})
+                 _qr_texts(languages, headlines, texts), HEADLINED, drill,
+                 meta={"slots": shown})
 
 
 def notice_slots(bank: ContentBank, notice_id: str) -> dict[str, str]:

@@ -53,7 +53,8 @@ class Entry:
 
     key: str
     collection: str
-    kind: str                      # sign | sign_body | notice | board | item | caption
+    kind: str                      # sign | sign_body | notice | notice_title | place | board
+                                   # | item | caption
     definition: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -120,6 +121,12 @@ class ContentBank:
         notices = _read_toml(labels / "notices.toml", self.problems) or {}
         for notice in notices.get("notice", []):
             self._add(Entry(notice["id"], "labels", "notice", notice), labels / "notices.toml")
+            # Every notice has a headline, printed large above its sentence.
+            self._add(Entry(f"{notice['id']}.title", "labels", "notice_title", notice),
+                      labels / "notices.toml")
+        places = _read_toml(labels / "places.toml", self.problems) or {}
+        for place in places.get("place", []):
+            self._add(Entry(place["id"], "labels", "place", place), labels / "places.toml")
         boards_path = self.root / "fingerboards" / "boards.toml"
         boards = _read_toml(boards_path, self.problems) or {}
         for board in boards.get("board", []):
@@ -130,6 +137,8 @@ class ContentBank:
             self._add(Entry(caption["id"], "fingerboards", "caption", caption), boards_path)
         self.signs = signs.get("sign", [])
         self.notices = notices.get("notice", [])
+        #: Common shelter places a notice's place slot can name by ID, in definition order.
+        self.places = places.get("place", [])
         #: What the window calls each notice slot: {slot: {ui language: label}}.
         self.slot_labels: dict[str, dict[str, str]] = notices.get("slot_labels", {})
         self.boards = boards.get("board", [])

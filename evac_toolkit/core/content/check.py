@@ -44,7 +44,8 @@ def limits_of(bank: ContentBank) -> dict[str, float]:
     import tomllib
 
     limits: dict[str, float] = {}
-    for path in (bank.root / "labels" / "signs.toml", bank.root / "fingerboards" / "boards.toml"):
+    for path in (bank.root / "labels" / "signs.toml", bank.root / "labels" / "places.toml",
+                 bank.root / "fingerboards" / "boards.toml"):
         try:
             limits.update(tomllib.loads(path.read_text(encoding="utf-8")).get("limits", {}))
         except (OSError, tomllib.TOMLDecodeError):

@@ -22,7 +22,7 @@ from evac_toolkit.core import fonts, ruby
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
-from evac_toolkit.core.printing import qr
+from evac_toolkit.core.printing import notice_layout, qr
 from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
 from evac_toolkit.core.printing.qr_payload import QrPlan, QrText, plan
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
@@ -60,14 +60,22 @@ class Sizing:
     min_body: float
     max_japanese: float
     title_weight: int = fonts.BOLD
+    #: The text flows beside the QR code's column, then below it (``notice_layout``), each
+    #: language's title (a headline) above its body; not in one block under the code's band.
+    flow: bool = False
 
 
 #: Signs are read from across a room (a 24 pt title: ~6 mm capitals, about 3 m).
 #: The explanation under a title is read by someone who walked up to it: 12 pt is a book's size.
 SIGN = Sizing(title_ratio=0.72, body_ratio=0.40, min_title=24, min_body=12, max_japanese=150)
-#: Notices are read at the board, a sentence each.
+#: Announcements are read at the board, a sentence each.
 NOTICE = Sizing(title_ratio=0.85, body_ratio=0.40, min_title=16, min_body=12, max_japanese=64,
                 title_weight=fonts.REGULAR)
+#: A notice: each language's headline (迷子 / Lost child) above its sentence. The sentence is read
+#: from a few steps away, so never under 20 pt (~3.5 mm capitals); the headlines, bold and
+#: larger, from across the room.
+HEADLINED = Sizing(title_ratio=0.8, body_ratio=0.625, min_title=20, min_body=20, max_japanese=120,
+                   flow=True)
 
 
 @dataclass(frozen=True)
@@ -101,14 +109,15 @@ def _text_flowable(text: str, language: Language, size: float, weight: int) -> F
     return paragraph(text, language, style, weight)
 
 
-def _overflows(flowable: Flowable, width: float) -> bool:
-    """True when a word could not be broken and sticks out of the frame."""
+def _overflows(flowable: Flowable, width: float, hang: float = 0.6) -> bool:
+    """True when a word could not be broken and sticks out of the frame (by more than ``hang``
+    em: see below)."""
     if isinstance(flowable, RubyParagraph):
         return flowable.widest_line() > width + 0.5
     lines = getattr(getattr(flowable, "blPara", None), "lines", [])
     # Japanese lines may hang their closing "。" or "、" past the edge (kinsoku), and shaped widths
     # differ from measured ones by a point: up to 0.6 em over is allowed, a whole word is not.
-    tolerance = 0.6 * flowable.style.fontSize
+    tolerance = hang * flowable.style.fontSize
     for line in lines:
         extra = line.extraSpace if hasattr(line, "extraSpace") else line[0]
         if extra < -tolerance:
@@ -310,8 +319,56 @@ def _plan_page(sheet: Sheet, setup: PageSetup):
     raise AssertionError("unreachable: the usual size either fits or raises")
 
 
+def _notice_overflows(flowable: Flowable, width: float) -> bool:
+    """A notice's sentence may hang its closing "。" a whole em into the margin (10 mm, wider
+    than the em at the sizes it uses): its glyph sits in the em's left half."""
+    return _overflows(flowable, width, hang=1.0)
+
+
+def _plan_flow(sheet: Sheet, setup: PageSetup):
+    """A notice's code and text, as ``_plan_page`` for a sign: the largest code its headlines
+    want unless the text then no longer fits, when the code keeps its usual size."""
+    page_w, page_h = setup.size
+    for largest in (_largest_qr(setup), QR_WIDTH[setup.paper]):
+        code_plan, qr_width = qr_plan(sheet, setup.paper, largest)
+        geo = notice_layout.geometry(page_w, page_h, notice_layout.MARGIN, FOOTER_HEIGHT, qr_width,
+                                     setup.orientation == "landscape")
+        try:
+            arranged = notice_layout.fit(sheet, geo, _text_flowable, _notice_overflows,
+                                         sheet.sizing.max_japanese)
+        except UserError:
+            if qr_width <= QR_WIDTH[setup.paper]:
+                raise
+            continue
+        return code_plan, geo, arranged
+    raise AssertionError("unreachable: the usual size either fits or raises")
+
+
+def _draw_flow(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
+    code_plan, geo, arranged = _plan_flow(sheet, setup)
+    if sheet.drill:
+        _drill_band(canvas, *setup.size)
+    notice_layout.draw_text(canvas, arranged)
+    inside = list(code_plan.languages)
+    module = 0.0
+    if code_plan.payload:
+        code = qr.make(code_plan.payload, qr.SHEET_LEVEL)
+        qr.draw(canvas, code, *geo.qr_at, geo.qr_width)
+        module = geo.qr_width / (code.size + 2 * qr.QUIET_ZONE)
+    _draw_qr_languages(canvas, sheet, inside, arranged.names_box)
+    margin = notice_layout.MARGIN
+    _draw_footer(canvas, sheet, inside, (margin, margin, setup.size[0] - 2 * margin,
+                                         FOOTER_HEIGHT))
+    body = max(arranged.scale * sheet.sizing.body_ratio, sheet.sizing.min_body)
+    return {"scale": arranged.scale, "body_size": body, "qr_languages": inside,
+            "qr_bodies": list(code_plan.bodies), "qr_payload": code_plan.payload,
+            "qr_width_mm": geo.qr_width / mm, "qr_module_mm": module / mm}
+
+
 def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
     """Draw one sheet on the current page; returns what was printed (sizes, QR languages)."""
+    if sheet.sizing.flow:
+        return _draw_flow(canvas, sheet, setup)
     page_w, page_h = setup.size
     code_plan, layout, (scale, blocks) = _plan_page(sheet, setup)
     if sheet.drill:
@@ -353,9 +410,7 @@ def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
     x, y, width, height = box
     top = y + height
     head = ParagraphStyle("qrhead", fontSize=11, leading=14, alignment=TA_LEFT)
-    more = TwoLanguages(*STAFF_PAIR, " · ").pgettext("sign sheet",
-                                                     "More languages in the QR code:")
-    para = paragraph(more, get_language(STAFF_PAIR[0]), head, fonts.BOLD)
+    para = paragraph(notice_layout.qr_heading(), get_language(STAFF_PAIR[0]), head, fonts.BOLD)
     _w, h = para.wrap(width, height)
     top -= h
     para.drawOn(canvas, x, top)

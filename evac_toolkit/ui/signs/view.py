@@ -44,7 +44,6 @@ from evac_toolkit.core.settings import Settings
 from evac_toolkit.core.signs import (
     CATEGORIES,
     MAX_LANGUAGES,
-    MAX_PLACE,
     list_signs,
     notice_sheet,
     resolve_languages,
@@ -56,6 +55,7 @@ from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.pdf_printer import paint_pdf, to_qimage
+from evac_toolkit.ui.signs.place_editor import PlaceEditor
 
 PREVIEW_DELAY_MS = 150
 
@@ -370,9 +370,8 @@ class SignsView(QWidget):
                 editor.setValue(3)
                 editor.valueChanged.connect(self.schedule_preview)
             else:
-                editor = QLineEdit(placeholderText=_("e.g. 体育館 (gym)"))
-                editor.setMaxLength(MAX_PLACE)
-                editor.textChanged.connect(self.schedule_preview)
+                editor = PlaceEditor(self.bank, self.ui_language)
+                editor.changed.connect(self.schedule_preview)
             self.slot_editors[name] = editor
             self.slot_form.addRow(self._slot_label(name) + _(":"), editor)
         self.schedule_preview()
@@ -389,9 +388,16 @@ class SignsView(QWidget):
                 values[name] = editor.date().toString("yyyy-MM-dd")
             elif isinstance(editor, QSpinBox):
                 values[name] = str(editor.value())
+            elif isinstance(editor, PlaceEditor):
+                values[name] = editor.value()
             else:
                 values[name] = editor.text()
         return values
+
+    def slot_readings(self) -> dict[str, str]:
+        """The readings in Latin letters of typed places, by slot."""
+        return {name: editor.reading_text() for name, editor in self.slot_editors.items()
+                if isinstance(editor, PlaceEditor) and editor.reading_text()}
 
     def choose_notice(self, notice_id: str) -> None:
         self.tabs.setCurrentIndex(1)
@@ -406,7 +412,7 @@ class SignsView(QWidget):
         languages = resolve_languages(self.languages.codes())
         if self.tabs.currentIndex() == 1:
             return [notice_sheet(self.bank, self.template.currentData(), self.slot_values(),
-                                 languages, drill=self.drill)]
+                                 languages, drill=self.drill, readings=self.slot_readings())]
         current = self.sign_list.currentItem()
         shown = [current.data(Qt.ItemDataRole.UserRole)] if current else []
         if preview:
