@@ -22,8 +22,6 @@ from evac_toolkit.core import fonts
 from evac_toolkit.core.i18n import pgettext
 from evac_toolkit.ui.fingerboards.style import (
     JAPANESE,
-    MISSING_NOTE_EN,
-    MISSING_NOTE_JA,
     SIZES,
     BoardContext,
     Phrase,
@@ -36,6 +34,7 @@ from evac_toolkit.ui.fingerboards.style import (
     leading,
     line_step,
     make_font,
+    missing_note,
     text_height,
 )
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
@@ -305,7 +304,7 @@ class PhraseCard(TileButton):
             shown.append((phrase.secondary, self.secondary_font()))
         if phrase.missing:
             ja, en = self.note_fonts()
-            shown += [(MISSING_NOTE_JA, ja), (MISSING_NOTE_EN, en)]
+            shown += [(missing_note("ja"), ja), (missing_note("en"), en)]
         if phrase.pictogram:
             shown.append((phrase.pictogram, self._emoji()))
         return shown
@@ -343,8 +342,8 @@ class PhraseCard(TileButton):
 
     def _note_height(self, width: float) -> float:
         ja, en = self.note_fonts()
-        return (text_height(MISSING_NOTE_JA, ja, width - 12, JAPANESE) +
-                text_height(MISSING_NOTE_EN, en, width - 12, "en") + 12)
+        return (text_height(missing_note("ja"), ja, width - 12, JAPANESE) +
+                text_height(missing_note("en"), en, width - 12, "en") + 12)
 
     def _block_height(self, phrase: Phrase, text_width: float) -> float:
         height = text_height(phrase.primary, self.primary_font(text_width), text_width,
@@ -400,9 +399,9 @@ class PhraseCard(TileButton):
             painter.restore()
             ja, en = self.note_fonts()
             inner = box.adjusted(6, 6, -6, -6)
-            used = draw_text(painter, inner, MISSING_NOTE_JA, ja,
+            used = draw_text(painter, inner, missing_note("ja"), ja,
                              self.context.colors.q("note_text"), JAPANESE)
-            draw_text(painter, inner.adjusted(0, used, 0, 0), MISSING_NOTE_EN, en,
+            draw_text(painter, inner.adjusted(0, used, 0, 0), missing_note("en"), en,
                       self.context.colors.q("note_text"), "en")
             y += note_h + 6 * self.unit
         used = draw_text(painter, QRectF(rect.left(), y, rect.width(), rect.bottom() - y),
@@ -741,8 +740,8 @@ def paint_big_phrase(painter: QPainter, rect: QRectF, context: BoardContext,
         painter.restore()
         inner = note.adjusted(10, 6, -10, -6)
         half = QRectF(inner.left(), inner.top(), inner.width(), inner.height() / 2)
-        for text, code, box in ((MISSING_NOTE_JA, JAPANESE, half),
-                                (MISSING_NOTE_EN, "en", half.translated(0, half.height()))):
+        for text, code, box in ((missing_note("ja"), JAPANESE, half),
+                                (missing_note("en"), "en", half.translated(0, half.height()))):
             font = fit_font(text, make_font(code, 22, 600), box.width(), box.height(), code)
             draw_text(painter, box, text, font, colors.q("note_text"), code, centre, "center")
         y = note.bottom() + margin * 0.5

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from evac_toolkit.core import fonts, ruby, slot_text
+from evac_toolkit.core.i18n import catalog as message_catalog
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
@@ -33,10 +34,13 @@ if TYPE_CHECKING:     # the bank is loaded when the boards are first built, not 
     from evac_toolkit.core.content.bank import ContentBank
 
 
-#: Shown on a card whose phrase the evacuee's language does not have yet, in both languages,
-#: above the Japanese: the volunteer knows why, and the evacuee is not left with an empty card.
-MISSING_NOTE_JA = "この言語の文はまだありません"
-MISSING_NOTE_EN = "Not yet translated into this language"
+def missing_note(language: str) -> str:
+    """Shown on a card whose phrase the evacuee's language does not have yet, in Japanese and
+    English above the Japanese phrase: the volunteer knows why, and the evacuee is not left with
+    an empty card."""
+    return message_catalog(language).pgettext("board card",
+                                              "Not yet translated into this language")
+
 
 EMOJI_FAMILY = "Noto Emoji"
 JAPANESE = "ja"
