@@ -91,3 +91,22 @@ def test_the_kitchen_sheet_in_two_chosen_languages(registry, tmp_path):
     text = _text(kitchen_sheet(registry, tmp_path / "k.pdf", languages=("en", "en")))
     assert "Kitchensheet:dietsandfoodallergies" in text and "Peoplepresent:1" in text
     assert "食事" not in text and "台所" not in text
+
+
+def test_staff_sheets_follow_a_third_interface_language(registry, tmp_path):
+    """Under a Japanese or English interface the staff's sheets stay Japanese (the kitchen's
+    with English beside it), as they always were; under the Vietnamese catalog they are worded in
+    Vietnamese (the kitchen's beside the Japanese)."""
+    from babel.messages.pofile import read_po
+
+    from evac_toolkit.core.paths import translations_dir
+    from evac_toolkit.core.registry.printouts import kitchen_languages, staff_language
+
+    assert staff_language("ja") == staff_language("en") == "ja"
+    assert kitchen_languages("ja") == kitchen_languages("en") == ("ja", "en")
+    assert staff_language("vi") == "vi" and kitchen_languages("vi") == ("ja", "vi")
+    with (translations_dir() / "vi.po").open("rb") as handle:
+        title = read_po(handle, locale="vi").get("Handover sheet", context="handover sheet")
+    assert title is not None and title.string
+    text = _text(handover_sheet(registry, tmp_path / "vi.pdf", language=staff_language("vi")))
+    assert title.string.replace(" ", "") in text and "引き継ぎシート" not in text

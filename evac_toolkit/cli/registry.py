@@ -259,12 +259,15 @@ def _printout(ctx, args, registry) -> int:
     # Printed from a drill's database, every page says so (訓練 DRILL).
     drill = bool(getattr(args, "drill", None) or getattr(args, "drill_db", None))
     if command == "card":
-        printouts.needs_card(registry, args.id, out, size=args.size, drill=drill)
+        printouts.needs_card(registry, args.id, out, size=args.size, drill=drill,
+                             language=printouts.staff_language(ctx.ui_language))
     elif command == "kitchen":
         printouts.kitchen_sheet(registry, out, meal=args.meal, include_names=args.names,
-                                drill=drill)
+                                drill=drill,
+                                languages=printouts.kitchen_languages(ctx.ui_language))
     else:
-        printouts.handover_sheet(registry, out, drill=drill)
+        printouts.handover_sheet(registry, out, drill=drill,
+                                 language=printouts.staff_language(ctx.ui_language))
     ctx.say("wrote", path=str(out))
     return 0
 

@@ -59,6 +59,20 @@ STAFF_LANGUAGE = "ja"
 SECOND_LANGUAGE = "en"
 
 
+def staff_language(ui_language: str) -> str:
+    """The language of a sheet for the shelter's staff (needs card, hand-over sheet) printed from
+    an interface in ``ui_language``: the staff's Japanese under a Japanese or English interface,
+    as these sheets have always been; a helper working in another interface language (a
+    Vietnamese catalog) gets the sheet's fixed wording in it."""
+    return STAFF_LANGUAGE if ui_language in (STAFF_LANGUAGE, SECOND_LANGUAGE) else ui_language
+
+
+def kitchen_languages(ui_language: str) -> tuple[str, str]:
+    """The kitchen sheet's two languages: Japanese, then the interface language when that is
+    another one (Japanese and English under a Japanese interface)."""
+    return (STAFF_LANGUAGE, SECOND_LANGUAGE if ui_language == STAFF_LANGUAGE else ui_language)
+
+
 # -- text -----------------------------------------------------------------------------------------
 def _para(text: str, language: Language, size: float, weight: int = fonts.REGULAR,
           align: int = TA_LEFT, color: str = "#000000"):

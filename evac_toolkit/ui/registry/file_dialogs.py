@@ -984,9 +984,11 @@ class RegistryFiles(QObject):
         path = Path(path)
 
         def work(reader: Registry) -> Path:
-            from evac_toolkit.core.registry.printouts import needs_card
+            # Imported when printing: ReportLab is not loaded until a sheet is made.
+            from evac_toolkit.core.registry import printouts
 
-            return needs_card(reader, evacuee_id, path, size, drill=self.view.drill)
+            return printouts.needs_card(reader, evacuee_id, path, size, drill=self.view.drill,
+                                        language=printouts.staff_language(self.ui_language))
 
         return self._print(work, path, "card", evacuee_id)
 
@@ -1008,10 +1010,11 @@ class RegistryFiles(QObject):
         path = Path(path)
 
         def work(reader: Registry) -> Path:
-            from evac_toolkit.core.registry.printouts import kitchen_sheet
+            from evac_toolkit.core.registry import printouts
 
-            return kitchen_sheet(reader, path, meal=meal, include_names=include_names,
-                                 drill=self.view.drill)
+            return printouts.kitchen_sheet(
+                reader, path, meal=meal, include_names=include_names, drill=self.view.drill,
+                languages=printouts.kitchen_languages(self.ui_language))
 
         return self._print(work, path, "kitchen")
 
@@ -1025,9 +1028,10 @@ class RegistryFiles(QObject):
         path = Path(path)
 
         def work(reader: Registry) -> Path:
-            from evac_toolkit.core.registry.printouts import handover_sheet
+            from evac_toolkit.core.registry import printouts
 
-            return handover_sheet(reader, path, drill=self.view.drill)
+            return printouts.handover_sheet(reader, path, drill=self.view.drill,
+                                            language=printouts.staff_language(self.ui_language))
 
         return self._print(work, path, "handover")
 
