@@ -157,3 +157,15 @@ def test_every_character_of_the_new_pages_has_a_real_glyph(code):
         assert text.count_chars() > 100, board
         for index in range(text.count_chars()):
             assert pdfium_raw.FPDFText_GetUnicode(text, index) not in (0, 0xFFFE, 0xFFFF), board
+
+
+def test_a_thai_card_is_never_cut_inside_a_word():
+    """Thai writes no spaces inside a phrase: a card too narrow for it gets smaller text, not a
+    line break that leaves a consonant alone (กรุณาเขียนลงกระดา / ษ, "please write on paper")."""
+    import pypdfium2 as pdfium
+
+    phrase = BANK.text("th", "answers.write_it_down")
+    assert phrase and " " not in phrase
+    document = pdfium.PdfDocument(booklet("th"))
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    assert phrase in text

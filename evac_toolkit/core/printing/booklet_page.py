@@ -46,12 +46,39 @@ def _shown(language: Language, text: str) -> str:
     return ruby.inline(text) if language.ruby else text
 
 
+#: Scripts a line may break between any two characters; any other script breaks only between
+#: words (Thai and Burmese write no spaces inside a phrase, and a cut there splits a syllable).
+BREAK_ANYWHERE = ("Jpan", "Hans", "Hant")
+
+
 def _para(text: str, language: Language, size: float, weight: int = fonts.REGULAR,
           align: int = TA_LEFT, color: str = "#000000"):
     leading = fonts.spec(language.font).leading
     style = ParagraphStyle(f"b{size}", fontSize=size, leading=size * leading, alignment=align,
-                           textColor=color)
+                           textColor=color,
+                           splitLongWords=int(language.script in BREAK_ANYWHERE))
     return paragraph(_shown(language, text), language, style, weight)
+
+
+def _overflows(para) -> bool:
+    """A wrapped line wider than its box (a word with nowhere to break)."""
+    for line in getattr(para, "blPara", None).lines:
+        extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
+        if extra < -0.5:
+            return True
+    return False
+
+
+def _fitted_para(text: str, language: Language, size: float, weight: int, width: float):
+    """A paragraph that breaks only where its script may: a word too wide for ``width`` makes
+    the text smaller instead of being cut inside a syllable."""
+    smallest = size * 0.5
+    while True:
+        para = _para(text, language, size, weight)
+        para.wrap(width, 200 * mm)
+        if not _overflows(para) or size <= smallest:
+            return para
+        size *= 0.92
 
 
 def _pictogram(canvas: Canvas, pictogram: str, x: float, y: float, size: float) -> None:
@@ -113,7 +140,7 @@ def _card_blocks(bank: ContentBank, item: dict, language: Language, size: float,
     text = _text(bank, language.code, item["id"])
     blocks = []
     if text:
-        blocks.append(_para(text, language, size, fonts.BOLD))
+        blocks.append(_fitted_para(text, language, size, fonts.BOLD, width))
     else:
         missing = TwoLanguages(*STAFF_PAIR).pgettext("booklet",
                                                      "(not yet translated into this language)")

@@ -29,6 +29,7 @@ from evac_toolkit.core.printing.booklet_page import (
     _board_title,
     _cards,
     _new_page,
+    _overflows,
     _Page,
     _shown,
     _text,
@@ -71,15 +72,6 @@ def _tile_para(text: str, language: Language, size: float, weight: int, colour: 
     style = ParagraphStyle(f"t{size}", fontSize=size, leading=size * leading, alignment=TA_CENTER,
                            textColor=colour, splitLongWords=0)
     return paragraph(_shown(language, text), language, style, weight)
-
-
-def _overflows(para) -> bool:
-    """A line wider than its box (a word with nowhere to break)."""
-    for line in getattr(para, "blPara", None).lines:
-        extra = line[0] if isinstance(line, tuple) else getattr(line, "extraSpace", 0)
-        if extra < -0.5:
-            return True
-    return False
 
 
 def _tile(canvas: Canvas, x: float, top: float, w: float, h: float, lines: list[tuple],
