@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from evac_toolkit.core import font_metrics
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import asset_path, bundled_font_instances_dir, cache_dir
@@ -119,19 +120,19 @@ def fallback_families() -> list[str]:
     return [s.family for s in font_specs().values() if s.fallback]
 
 
-@cache
-def _axes(path: Path) -> dict[str, tuple[float, float, float]]:
-    from fontTools.ttLib import TTFont
+def _metrics(family: str) -> font_metrics.FontMetrics:
+    """The family's character map, advances and weight axis, from the on-disk cache."""
+    return _file_metrics(spec(family).file)
 
-    font = TTFont(path, lazy=True)
-    if "fvar" not in font:
-        return {}
-    return {a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in font["fvar"].axes}
+
+@cache
+def _file_metrics(path: Path) -> font_metrics.FontMetrics:
+    return font_metrics.load(path)
 
 
 def needs_instance(family: str, weight: int) -> bool:
     """True when the file's default outlines are not the requested weight."""
-    wght = _axes(spec(family).file).get("wght")
+    wght = _metrics(family).wght
     return wght is not None and wght[1] != weight and wght[0] <= weight <= wght[2]
 
 
@@ -261,6 +262,12 @@ def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | N
                 shutil.copyfile(_instance_path(source, weight), folder / name)
                 instances.setdefault(family, {})[weight] = name
     replaces = sorted(family for family, files in instances.items() if len(files) == 2)
+    # Metrics ready-made too, for every file the bundle reads them from: the instances and the
+    # variable files it keeps. A bundle then never parses a font's tables, even once.
+    kept = [spec(family).file for family in font_specs() if family not in replaces]
+    for font in [*(folder / name for files in instances.values() for name in files.values()),
+                 *kept]:
+        font_metrics.write(_file_metrics(font), folder / font_metrics.cache_name(font))
     (folder / MANIFEST).write_text(json.dumps({"format": INSTANCE_FORMAT, "instances": instances,
                                                "replaces": replaces}, indent=1),
                                    encoding="utf-8")
@@ -270,9 +277,7 @@ def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | N
 @cache
 def cmap(family: str) -> frozenset[int]:
     """Code points the family's font has glyphs for."""
-    from fontTools.ttLib import TTFont
-
-    return frozenset(TTFont(spec(family).file, lazy=True).getBestCmap())
+    return _metrics(family).cmap()
 
 
 def _needs_glyph(char: str) -> bool:
@@ -321,12 +326,7 @@ def font_runs(text: str, family: str, fallbacks: Iterable[str] | None = None
 @cache
 def _advances(family: str) -> tuple[dict[int, float], float]:
     """Code point → advance width in em (unshaped), and the font's average."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(spec(family).file, lazy=True)
-    units = font["head"].unitsPerEm
-    metrics = font["hmtx"].metrics
-    widths = {code: metrics[name][0] / units for code, name in font.getBestCmap().items()}
+    widths = _metrics(family).widths_em()
     return widths, (sum(widths.values()) / len(widths)) if widths else 0.6
 
 

@@ -6,6 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -150,6 +151,11 @@ def _set_rise(self, rise):
 
 _rl_textobject.PDFTextObject.setRise = _set_rise
 _rl_paragraph.shapeFragWord = _shape_each_font
+
+# Page streams are zlib-compressed and then, by ReportLab's default, ASCII85-encoded: a binary
+# PDF is as valid, a quarter smaller, and ReportLab's ASCII85 runs in pure Python (a third of a
+# second for the sign set). Every printout imports this module, so all of them write binary.
+rl_config.useA85 = 0
 
 
 @cache
