@@ -15,7 +15,7 @@ from reportlab.pdfgen import textobject as _rl_textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
-from evac_toolkit.core import fonts
+from evac_toolkit.core import font_subsets, fonts
 from evac_toolkit.core.languages import Language
 
 # ReportLab shapes with discretionary ligatures ("dlig") switched on. The OpenType spec says they
@@ -212,3 +212,44 @@ def paragraph(text: str, language: Language, style: ParagraphStyle,
         wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
     )
     return Paragraph(markup(text, language, weight), shaped)
+
+
+#: A font with more code points than this (the CJK fonts) is registered for a short label only
+#: as a subset of the label's glyphs: the whole font costs a tenth of a second and tens of MiB.
+LARGE_FONT = 10_000
+
+
+def _registered(family: str, weight: int) -> bool:
+    return f"{family.replace(' ', '')}-{weight}" in pdfmetrics.getRegisteredFontNames()
+
+
+@cache
+def _label_font(family: str, weight: int, text: str) -> str:
+    """ReportLab name of a font with ``text``'s glyphs from ``family``: the whole font when it
+    is small, already registered for this run or a fallback (every page's footer needs those),
+    else a cached subset of it."""
+    if _registered(family, weight) or family in fonts.fallback_families() \
+            or len(fonts.cmap(family)) <= LARGE_FONT:
+        return pdf_font(family, weight)
+    subset = font_subsets.subset_file(fonts.font_file(family, weight), text)
+    if subset is None:
+        return pdf_font(family, weight)
+    name = f"{family.replace(' ', '')}-{weight}-{subset.stem.rsplit('-', 1)[-1]}"
+    pdfmetrics.registerFont(TTFont(name, str(subset)))
+    return name
+
+
+def label_paragraph(text: str, language: Language, style: ParagraphStyle,
+                    weight: int = fonts.REGULAR) -> Paragraph:
+    """:func:`paragraph` for a short label, such as a language's name beside a QR code: fonts
+    the run needs for nothing else are not registered whole (see :func:`_label_font`)."""
+    runs = [(_label_font(family, weight, run), run)
+            for family, run in fonts.font_runs(text, language.font)]
+    shaped = ParagraphStyle(
+        f"{style.name}-{language.code}-{weight}-label", parent=style, fontName=runs[0][0],
+        shaping=1,
+        alignment=TA_RIGHT if language.rtl and style.alignment == TA_LEFT else style.alignment,
+        wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
+    )
+    return Paragraph("".join(f'<font name="{name}">{escape(run)}</font>' for name, run in runs),
+                     shaped)
