@@ -19,11 +19,11 @@ import struct
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass
+from bisect import bisect_left
 from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
-from evac_toolkit.core.paths import bundled_font_instances_dir, cache_dir
+from evac_toolkit.core.paths import cache_dir
 
 #: Changes whenever the file layout or what it holds changes, so old files are never read.
 METRICS_FORMAT = 1
@@ -33,20 +33,37 @@ _HEADER = struct.Struct("<4sHHI3fI")
 _HEAD_BYTES = 64 * 1024
 
 
-@dataclass(frozen=True)
 class FontMetrics:
-    codes: array                      # code points the font maps, ascending ('I')
-    advances: array                   # advance width of each, in font units ('H')
-    units_per_em: int
-    wght: tuple[float, float, float] | None
+    """What the font maps, kept compact: two arrays (6 bytes a character) and a bitmap of the
+    code points (139 KiB), rather than a set and a dict of floats (about 5 MiB for a CJK font).
+    """
+
+    __slots__ = ("codes", "advances", "units_per_em", "wght", "_bitmap")
+
+    def __init__(self, codes: array, advances: array, units_per_em: int,
+                 wght: tuple[float, float, float] | None) -> None:
+        self.codes = codes                  # code points the font maps, ascending ('I')
+        self.advances = advances            # advance width of each, in font units ('H')
+        self.units_per_em = units_per_em
+        self.wght = wght
+        bitmap = bytearray(0x110000 >> 3)
+        for code in codes:
+            bitmap[code >> 3] |= 1 << (code & 7)
+        self._bitmap = bytes(bitmap)
+
+    def __contains__(self, code: int) -> bool:
+        """True when the font has a glyph for the code point."""
+        return 0 <= code < 0x110000 and bool(self._bitmap[code >> 3] & (1 << (code & 7)))
+
+    def advance_em(self, code: int) -> float | None:
+        """The code point's advance width in em (unshaped); None when the font lacks it."""
+        index = bisect_left(self.codes, code)
+        if index < len(self.codes) and self.codes[index] == code:
+            return self.advances[index] / self.units_per_em
+        return None
 
     def cmap(self) -> frozenset[int]:
         return frozenset(self.codes)
-
-    def widths_em(self) -> dict[int, float]:
-        units = self.units_per_em
-        return {code: advance / units for code, advance in zip(self.codes, self.advances,
-                                                               strict=True)}
 
 
 def cache_name(font: Path) -> str:
@@ -57,17 +74,13 @@ def cache_name(font: Path) -> str:
     return f"{font.stem.split('[')[0]}-metrics-{digest.hexdigest()[:16]}.bin"
 
 
-def cache_folders() -> list[Path]:
-    """Where metrics files are looked for: the bundle's font folder, then the cache."""
-    return [bundled_font_instances_dir(), cache_dir() / "fonts"]
-
-
-def load(font: Path) -> FontMetrics:
-    """The metrics of ``font``: from a metrics file when one is there and sound, else read from
-    the font and written to the cache (when the cache cannot be written, they are kept only in
-    memory: printing must not fail for a cache)."""
+def load(font: Path, ready: tuple[Path, ...] = ()) -> FontMetrics:
+    """The metrics of ``font``: from a metrics file in one of the ``ready`` folders (the
+    bundle's) or the cache when one is there and sound, else read from the font and written to
+    the cache (when the cache cannot be written, they are kept only in memory: printing must
+    not fail for a cache)."""
     name = cache_name(font)
-    for folder in cache_folders():
+    for folder in (*ready, cache_dir() / "fonts"):
         found = _read(folder / name)
         if found is not None:
             return found

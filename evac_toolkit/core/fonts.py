@@ -120,6 +120,7 @@ def fallback_families() -> list[str]:
     return [s.family for s in font_specs().values() if s.fallback]
 
 
+@cache
 def _metrics(family: str) -> font_metrics.FontMetrics:
     """The family's character map, advances and weight axis, from the on-disk cache."""
     return _file_metrics(spec(family).file)
@@ -127,7 +128,7 @@ def _metrics(family: str) -> font_metrics.FontMetrics:
 
 @cache
 def _file_metrics(path: Path) -> font_metrics.FontMetrics:
-    return font_metrics.load(path)
+    return font_metrics.load(path, ready=(bundled_font_instances_dir(),))
 
 
 def needs_instance(family: str, weight: int) -> bool:
@@ -280,6 +281,11 @@ def cmap(family: str) -> frozenset[int]:
     return _metrics(family).cmap()
 
 
+def code_point_count(family: str) -> int:
+    """How many code points the family's font maps (a CJK font: 17,000-31,000)."""
+    return len(_metrics(family).codes)
+
+
 def _needs_glyph(char: str) -> bool:
     code = ord(char)
     if code in _INVISIBLE or char.isspace():
@@ -290,7 +296,7 @@ def _needs_glyph(char: str) -> bool:
 def missing_glyphs(text: str, family: str, fallbacks: Iterable[str] | None = None) -> list[str]:
     """Characters of ``text`` that neither ``family`` nor the fallbacks can draw (in order)."""
     chain = [family, *(fallback_families() if fallbacks is None else fallbacks)]
-    maps = [cmap(name) for name in chain]
+    maps = [_metrics(name) for name in chain]
     missing: list[str] = []
     for char in text:
         if _needs_glyph(char) and not any(ord(char) in m for m in maps) and char not in missing:
@@ -315,19 +321,12 @@ def font_runs(text: str, family: str, fallbacks: Iterable[str] | None = None
         if not _needs_glyph(char):
             owner = runs[-1][0] if runs else family
         else:
-            owner = next(name for name in chain if ord(char) in cmap(name))
+            owner = next(name for name in chain if ord(char) in _metrics(name))
         if runs and runs[-1][0] == owner:
             runs[-1] = (owner, runs[-1][1] + char)
         else:
             runs.append((owner, char))
     return runs
-
-
-@cache
-def _advances(family: str) -> tuple[dict[int, float], float]:
-    """Code point → advance width in em (unshaped), and the font's average."""
-    widths = _metrics(family).widths_em()
-    return widths, (sum(widths.values()) / len(widths)) if widths else 0.6
 
 
 def width_em(text: str, family: str) -> float:
@@ -336,12 +335,12 @@ def width_em(text: str, family: str) -> float:
     Good enough to catch a sign title that cannot fit its box at the minimum size; exact layout
     is the printer's job.
     """
-    chain = [family, *fallback_families()]
+    chain = [_metrics(name) for name in (family, *fallback_families())]
     total = 0.0
     for char in text:
-        for name in chain:
-            widths, _ = _advances(name)
-            if ord(char) in widths:
-                total += widths[ord(char)]
+        for metrics in chain:
+            width = metrics.advance_em(ord(char))
+            if width is not None:
+                total += width
                 break
     return total

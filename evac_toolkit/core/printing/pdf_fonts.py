@@ -229,7 +229,7 @@ def _label_font(family: str, weight: int, text: str) -> str:
     is small, already registered for this run or a fallback (every page's footer needs those),
     else a cached subset of it."""
     if _registered(family, weight) or family in fonts.fallback_families() \
-            or len(fonts.cmap(family)) <= LARGE_FONT:
+            or fonts.code_point_count(family) <= LARGE_FONT:
         return pdf_font(family, weight)
     subset = font_subsets.subset_file(fonts.font_file(family, weight), text)
     if subset is None:
