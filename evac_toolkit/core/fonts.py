@@ -71,17 +71,36 @@ def _bundled() -> dict:
             "replaces": frozenset(raw["replaces"])}
 
 
+@cache
+def _screen_instances(family: str) -> tuple[Path, ...] | None:
+    """The static regular and bold files the screen draws ``family`` from, or None for its
+    variable file: the bundle's instances, else the cache's once the install step (or a first
+    print) derived both. Decided once per process, as Qt registers the files once.
+
+    The variable CJK files cost 8-17 MiB of resident memory each as soon as Qt draws a word
+    from them (the Signs view lists 简体中文, 繁體中文, 한국어); their static instances a few.
+    """
+    if family in _bundled()["replaces"]:
+        return tuple(_bundled()["instances"][family].values())
+    try:
+        if not (needs_instance(family, REGULAR) and needs_instance(family, BOLD)):
+            return None
+        source = spec(family).file
+    except UserError:
+        return None
+    ready = tuple(_ready_instance(family, source, weight) for weight in (REGULAR, BOLD))
+    return ready if all(ready) else None
+
+
 def static_on_screen(family: str) -> bool:
     """True when the family is drawn from static instances (one file per weight), so Qt must
     choose the weight by name rather than on the variable axis."""
-    return family in _bundled()["replaces"]
+    return _screen_instances(family) is not None
 
 
 def screen_files(family: str) -> list[Path]:
     """The files Qt registers for ``family``: the variable file, or every static instance."""
-    if static_on_screen(family):
-        return list(_bundled()["instances"][family].values())
-    return [font_specs()[family].file]
+    return list(_screen_instances(family) or [font_specs()[family].file])
 
 
 @cache
