@@ -211,7 +211,37 @@ def paragraph(text: str, language: Language, style: ParagraphStyle,
         # kinsoku rules ReportLab knows), otherwise a long sentence runs off the page.
         wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
     )
-    return Paragraph(markup(text, language, weight), shaped)
+    return _parsed_once(markup(text, language, weight), shaped)
+
+
+#: Parsed fragments of markup already seen, by markup and every style attribute the parser copies
+#: into them but the size.
+_FRAGMENTS: dict[tuple, list] = {}
+_FRAGMENTS_MAX = 4096
+
+
+def _parsed_once(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(text, style)``, its markup parsed once per process: fitting a sign tries the
+    same texts at several sizes, and parsing (an HTML parser in pure Python) was a third of
+    building a paragraph. Later paragraphs get copies of the fragments, at their own size."""
+    key = (text, style.fontName, str(style.textColor), str(style.backColor),
+           style.textTransform, getattr(style, "underline", None), getattr(style, "strike", None))
+    template = _FRAGMENTS.get(key)
+    if template is None:
+        built = Paragraph(text, style)
+        if len(_FRAGMENTS) >= _FRAGMENTS_MAX:
+            _FRAGMENTS.clear()
+        _FRAGMENTS[key] = [frag.clone() for frag in built.frags]
+        return built
+    frags = []
+    for frag in template:
+        copy = frag.clone(fontSize=style.fontSize)
+        # Lists a wrap may fill in belong to one paragraph each.
+        for name in ("link", "us_lines"):
+            if isinstance(getattr(copy, name, None), list):
+                setattr(copy, name, list(getattr(copy, name)))
+        frags.append(copy)
+    return Paragraph(text, style, frags=frags)
 
 
 #: A font with more code points than this (the CJK fonts) is registered for a short label only
