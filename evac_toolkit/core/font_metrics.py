@@ -35,7 +35,8 @@ _HEAD_BYTES = 64 * 1024
 
 class FontMetrics:
     """What the font maps, kept compact: two arrays (6 bytes a character) and a bitmap of the
-    code points (139 KiB), rather than a set and a dict of floats (about 5 MiB for a CJK font).
+    code points (8 KiB for a font within the BMP), rather than a set and a dict of floats (about
+    5 MiB for a CJK font).
     """
 
     __slots__ = ("codes", "advances", "units_per_em", "wght", "_bitmap")
@@ -46,14 +47,15 @@ class FontMetrics:
         self.advances = advances            # advance width of each, in font units ('H')
         self.units_per_em = units_per_em
         self.wght = wght
-        bitmap = bytearray(0x110000 >> 3)
+        bitmap = bytearray(((codes[-1] >> 3) + 1) if codes else 0)
         for code in codes:
             bitmap[code >> 3] |= 1 << (code & 7)
         self._bitmap = bytes(bitmap)
 
     def __contains__(self, code: int) -> bool:
         """True when the font has a glyph for the code point."""
-        return 0 <= code < 0x110000 and bool(self._bitmap[code >> 3] & (1 << (code & 7)))
+        index = code >> 3
+        return 0 <= index < len(self._bitmap) and bool(self._bitmap[index] & (1 << (code & 7)))
 
     def advance_em(self, code: int) -> float | None:
         """The code point's advance width in em (unshaped); None when the font lacks it."""
