@@ -192,7 +192,7 @@ def fit(sheet: Sheet, width: float, height: float) -> tuple[float, list[tuple[Fl
     for _attempt in range(6):
         blocks = _blocks(sheet, scale)
         # Once a size fits, a larger one that does not ends the search whatever its height,
-        # so its wrapping stops at the first block past the page (a third of fit()'s wraps).
+        # so its wrapping stops at the first block past the page (same sizes chosen).
         used = _height(blocks, width, height if best is not None else float("inf"))
         if used is not None and used <= height:
             best = (scale, blocks)
