@@ -10,6 +10,7 @@ from benchmarks import (
     fingerboards,
     first_print,
     open_check,
+    paper,
     registry,
     signs,
     startup,
@@ -22,6 +23,7 @@ if __name__ == "__main__":
     startup.main()
     bundle.main()
     signs.main()
+    paper.main()
     first_print.main()
     fingerboards.main()
     registry.main()

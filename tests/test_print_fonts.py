@@ -124,7 +124,8 @@ def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     left_out = fonts.bundle_instances(folder)
     monkeypatch.setattr(fonts, "bundled_font_instances_dir", lambda: folder)
     monkeypatch.setenv("EVAC_TOOLKIT_CACHE", str(tmp_path / "empty-cache"))
-    caches = (fonts._bundled, fonts.font_specs, fonts.cmap, fonts._advances)
+    caches = (fonts._bundled, fonts.font_specs, fonts.cmap, fonts._metrics,
+              fonts._file_metrics, fonts._screen_instances)
     for cached in caches:
         cached.cache_clear()
     yield folder, left_out

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from evac_toolkit.core import font_metrics
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import asset_path, bundled_font_instances_dir, cache_dir
@@ -70,17 +71,36 @@ def _bundled() -> dict:
             "replaces": frozenset(raw["replaces"])}
 
 
+@cache
+def _screen_instances(family: str) -> tuple[Path, ...] | None:
+    """The static regular and bold files the screen draws ``family`` from, or None for its
+    variable file: the bundle's instances, else the cache's once the install step (or a first
+    print) derived both. Decided once per process, as Qt registers the files once.
+
+    The variable CJK files cost 8-17 MiB of resident memory each as soon as Qt draws a word
+    from them (the Signs view lists 简体中文, 繁體中文, 한국어); their static instances a few.
+    """
+    if family in _bundled()["replaces"]:
+        return tuple(_bundled()["instances"][family].values())
+    try:
+        if not (needs_instance(family, REGULAR) and needs_instance(family, BOLD)):
+            return None
+        source = spec(family).file
+    except UserError:
+        return None
+    ready = tuple(_ready_instance(family, source, weight) for weight in (REGULAR, BOLD))
+    return ready if all(ready) else None
+
+
 def static_on_screen(family: str) -> bool:
     """True when the family is drawn from static instances (one file per weight), so Qt must
     choose the weight by name rather than on the variable axis."""
-    return family in _bundled()["replaces"]
+    return _screen_instances(family) is not None
 
 
 def screen_files(family: str) -> list[Path]:
     """The files Qt registers for ``family``: the variable file, or every static instance."""
-    if static_on_screen(family):
-        return list(_bundled()["instances"][family].values())
-    return [font_specs()[family].file]
+    return list(_screen_instances(family) or [font_specs()[family].file])
 
 
 @cache
@@ -120,18 +140,19 @@ def fallback_families() -> list[str]:
 
 
 @cache
-def _axes(path: Path) -> dict[str, tuple[float, float, float]]:
-    from fontTools.ttLib import TTFont
+def _metrics(family: str) -> font_metrics.FontMetrics:
+    """The family's character map, advances and weight axis, from the on-disk cache."""
+    return _file_metrics(spec(family).file)
 
-    font = TTFont(path, lazy=True)
-    if "fvar" not in font:
-        return {}
-    return {a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in font["fvar"].axes}
+
+@cache
+def _file_metrics(path: Path) -> font_metrics.FontMetrics:
+    return font_metrics.load(path, ready=(bundled_font_instances_dir(),))
 
 
 def needs_instance(family: str, weight: int) -> bool:
     """True when the file's default outlines are not the requested weight."""
-    wght = _axes(spec(family).file).get("wght")
+    wght = _metrics(family).wght
     return wght is not None and wght[1] != weight and wght[0] <= weight <= wght[2]
 
 
@@ -261,6 +282,12 @@ def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | N
                 shutil.copyfile(_instance_path(source, weight), folder / name)
                 instances.setdefault(family, {})[weight] = name
     replaces = sorted(family for family, files in instances.items() if len(files) == 2)
+    # Metrics ready-made too, for every file the bundle reads them from: the instances and the
+    # variable files it keeps. A bundle then never parses a font's tables, even once.
+    kept = [spec(family).file for family in font_specs() if family not in replaces]
+    for font in [*(folder / name for files in instances.values() for name in files.values()),
+                 *kept]:
+        font_metrics.write(_file_metrics(font), folder / font_metrics.cache_name(font))
     (folder / MANIFEST).write_text(json.dumps({"format": INSTANCE_FORMAT, "instances": instances,
                                                "replaces": replaces}, indent=1),
                                    encoding="utf-8")
@@ -270,9 +297,12 @@ def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | N
 @cache
 def cmap(family: str) -> frozenset[int]:
     """Code points the family's font has glyphs for."""
-    from fontTools.ttLib import TTFont
+    return _metrics(family).cmap()
 
-    return frozenset(TTFont(spec(family).file, lazy=True).getBestCmap())
+
+def code_point_count(family: str) -> int:
+    """How many code points the family's font maps (a CJK font: 17,000-31,000)."""
+    return len(_metrics(family).codes)
 
 
 def _needs_glyph(char: str) -> bool:
@@ -285,7 +315,7 @@ def _needs_glyph(char: str) -> bool:
 def missing_glyphs(text: str, family: str, fallbacks: Iterable[str] | None = None) -> list[str]:
     """Characters of ``text`` that neither ``family`` nor the fallbacks can draw (in order)."""
     chain = [family, *(fallback_families() if fallbacks is None else fallbacks)]
-    maps = [cmap(name) for name in chain]
+    maps = [_metrics(name) for name in chain]
     missing: list[str] = []
     for char in text:
         if _needs_glyph(char) and not any(ord(char) in m for m in maps) and char not in missing:
@@ -310,24 +340,12 @@ def font_runs(text: str, family: str, fallbacks: Iterable[str] | None = None
         if not _needs_glyph(char):
             owner = runs[-1][0] if runs else family
         else:
-            owner = next(name for name in chain if ord(char) in cmap(name))
+            owner = next(name for name in chain if ord(char) in _metrics(name))
         if runs and runs[-1][0] == owner:
             runs[-1] = (owner, runs[-1][1] + char)
         else:
             runs.append((owner, char))
     return runs
-
-
-@cache
-def _advances(family: str) -> tuple[dict[int, float], float]:
-    """Code point → advance width in em (unshaped), and the font's average."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(spec(family).file, lazy=True)
-    units = font["head"].unitsPerEm
-    metrics = font["hmtx"].metrics
-    widths = {code: metrics[name][0] / units for code, name in font.getBestCmap().items()}
-    return widths, (sum(widths.values()) / len(widths)) if widths else 0.6
 
 
 def width_em(text: str, family: str) -> float:
@@ -336,12 +354,12 @@ def width_em(text: str, family: str) -> float:
     Good enough to catch a sign title that cannot fit its box at the minimum size; exact layout
     is the printer's job.
     """
-    chain = [family, *fallback_families()]
+    chain = [_metrics(name) for name in (family, *fallback_families())]
     total = 0.0
     for char in text:
-        for name in chain:
-            widths, _ = _advances(name)
-            if ord(char) in widths:
-                total += widths[ord(char)]
+        for metrics in chain:
+            width = metrics.advance_em(ord(char))
+            if width is not None:
+                total += width
                 break
     return total

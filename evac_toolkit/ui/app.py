@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evac_toolkit.core.settings import Settings, effective_ui_language, recover_settings
-from evac_toolkit.ui import i18n, theme
+from evac_toolkit.ui import i18n, module_sources, theme
 from evac_toolkit.ui.fonts import register_application_fonts
 from evac_toolkit.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    module_sources.install()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("evac-toolkit")
     app.setOrganizationName("evac-toolkit")

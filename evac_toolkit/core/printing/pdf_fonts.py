@@ -6,6 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -14,7 +15,7 @@ from reportlab.pdfgen import textobject as _rl_textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
-from evac_toolkit.core import fonts
+from evac_toolkit.core import font_subsets, fonts
 from evac_toolkit.core.languages import Language
 
 # ReportLab shapes with discretionary ligatures ("dlig") switched on. The OpenType spec says they
@@ -151,6 +152,11 @@ def _set_rise(self, rise):
 _rl_textobject.PDFTextObject.setRise = _set_rise
 _rl_paragraph.shapeFragWord = _shape_each_font
 
+# Page streams are zlib-compressed and then, by ReportLab's default, ASCII85-encoded: a binary
+# PDF is as valid, a quarter smaller, and ReportLab's ASCII85 runs in pure Python (a third of a
+# second for the sign set). Every printout imports this module, so all of them write binary.
+rl_config.useA85 = 0
+
 
 @cache
 def pdf_font(family: str, weight: int = fonts.REGULAR) -> str:
@@ -205,4 +211,75 @@ def paragraph(text: str, language: Language, style: ParagraphStyle,
         # kinsoku rules ReportLab knows), otherwise a long sentence runs off the page.
         wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
     )
-    return Paragraph(markup(text, language, weight), shaped)
+    return _parsed_once(markup(text, language, weight), shaped)
+
+
+#: Parsed fragments of markup already seen, by markup and every style attribute the parser copies
+#: into them but the size.
+_FRAGMENTS: dict[tuple, list] = {}
+_FRAGMENTS_MAX = 4096
+
+
+def _parsed_once(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(text, style)``, its markup parsed once per process: fitting a sign tries the
+    same texts at several sizes, and parsing (an HTML parser in pure Python) was a third of
+    building a paragraph. Later paragraphs get copies of the fragments, at their own size."""
+    key = (text, style.fontName, str(style.textColor), str(style.backColor),
+           style.textTransform, getattr(style, "underline", None), getattr(style, "strike", None))
+    template = _FRAGMENTS.get(key)
+    if template is None:
+        built = Paragraph(text, style)
+        if len(_FRAGMENTS) >= _FRAGMENTS_MAX:
+            _FRAGMENTS.clear()
+        _FRAGMENTS[key] = [frag.clone() for frag in built.frags]
+        return built
+    frags = []
+    for frag in template:
+        copy = frag.clone(fontSize=style.fontSize)
+        # Lists a wrap may fill in belong to one paragraph each.
+        for name in ("link", "us_lines"):
+            if isinstance(getattr(copy, name, None), list):
+                setattr(copy, name, list(getattr(copy, name)))
+        frags.append(copy)
+    return Paragraph(text, style, frags=frags)
+
+
+#: A font with more code points than this (the CJK fonts) is registered for a short label only
+#: as a subset of the label's glyphs: the whole font costs a tenth of a second and tens of MiB.
+LARGE_FONT = 10_000
+
+
+def _registered(family: str, weight: int) -> bool:
+    return f"{family.replace(' ', '')}-{weight}" in pdfmetrics.getRegisteredFontNames()
+
+
+@cache
+def _label_font(family: str, weight: int, text: str) -> str:
+    """ReportLab name of a font with ``text``'s glyphs from ``family``: the whole font when it
+    is small, already registered for this run or a fallback (every page's footer needs those),
+    else a cached subset of it."""
+    if _registered(family, weight) or family in fonts.fallback_families() \
+            or fonts.code_point_count(family) <= LARGE_FONT:
+        return pdf_font(family, weight)
+    subset = font_subsets.subset_file(fonts.font_file(family, weight), text)
+    if subset is None:
+        return pdf_font(family, weight)
+    name = f"{family.replace(' ', '')}-{weight}-{subset.stem.rsplit('-', 1)[-1]}"
+    pdfmetrics.registerFont(TTFont(name, str(subset)))
+    return name
+
+
+def label_paragraph(text: str, language: Language, style: ParagraphStyle,
+                    weight: int = fonts.REGULAR) -> Paragraph:
+    """:func:`paragraph` for a short label, such as a language's name beside a QR code: fonts
+    the run needs for nothing else are not registered whole (see :func:`_label_font`)."""
+    runs = [(_label_font(family, weight, run), run)
+            for family, run in fonts.font_runs(text, language.font)]
+    shaped = ParagraphStyle(
+        f"{style.name}-{language.code}-{weight}-label", parent=style, fontName=runs[0][0],
+        shaping=1,
+        alignment=TA_RIGHT if language.rtl and style.alignment == TA_LEFT else style.alignment,
+        wordWrap="CJK" if language.script in CJK_SCRIPTS else style.wordWrap,
+    )
+    return Paragraph("".join(f'<font name="{name}">{escape(run)}</font>' for name, run in runs),
+                     shaped)

@@ -7,8 +7,10 @@ cannot fit raises ``UserError('sheet_too_crowded')`` naming how many languages w
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -23,7 +25,7 @@ from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.printing import notice_layout, qr
-from evac_toolkit.core.printing.pdf_fonts import paragraph, pdf_font
+from evac_toolkit.core.printing.pdf_fonts import label_paragraph, paragraph, pdf_font
 from evac_toolkit.core.printing.qr_payload import QrPlan, QrText, plan
 from evac_toolkit.core.printing.ruby_text import RubyParagraph
 from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
@@ -141,13 +143,18 @@ def _blocks(sheet: Sheet, scale: float) -> list[tuple[Flowable, float]]:
     return out
 
 
-def _height(blocks: list[tuple[Flowable, float]], width: float) -> float | None:
+def _height(blocks: list[tuple[Flowable, float]], width: float,
+            limit: float = float("inf")) -> float | None:
+    """The blocks' total height at ``width``; None when a word sticks out. Wrapping stops once
+    the total passes ``limit``: the caller only needs to know the blocks do not fit."""
     total = 0.0
     for flowable, before in blocks:
         _w, h = flowable.wrap(width, 100_000)
         if _overflows(flowable, width):
             return None
         total += before + h
+        if total > limit:
+            return total
     return total
 
 
@@ -194,7 +201,9 @@ def fit(sheet: Sheet, width: float, height: float) -> tuple[float, list[tuple[Fl
     best: tuple[float, list[tuple[Flowable, float]]] | None = None
     for _attempt in range(6):
         blocks = _blocks(sheet, scale)
-        used = _height(blocks, width)
+        # Once a size fits, a larger one that does not ends the search whatever its height,
+        # so its wrapping stops at the first block past the page (same sizes chosen).
+        used = _height(blocks, width, height if best is not None else float("inf"))
         if used is not None and used <= height:
             best = (scale, blocks)
             if used > height * 0.9 or scale >= sizing.max_japanese:
@@ -414,19 +423,29 @@ def _draw_qr_languages(canvas: Canvas, sheet: Sheet, inside: list[str],
     _w, h = para.wrap(width, height)
     top -= h
     para.drawOn(canvas, x, top)
-    name_style = ParagraphStyle("qrname", fontSize=12, leading=17, alignment=TA_LEFT)
     cursor, line_top = x, top - 2
     for language in extra:
-        name = paragraph(language.native, language, name_style)
-        name_w = fonts.width_em(language.native, language.font) * 12 + 10
+        name, name_w = _language_name(language.code)
         if cursor + name_w > x + width and cursor > x:
             cursor, line_top = x, line_top - 17
         if line_top - 17 < y:
             break
-        name.wrap(name_w + 4, 17)
-        name.drawOn(canvas, cursor, line_top - 17)
+        # A copy: drawing sets the flowable's canvas, and previews draw in worker threads.
+        copy.copy(name).drawOn(canvas, cursor, line_top - 17)
         cursor += name_w + 6
     return y + height - (line_top - 17)
+
+
+@lru_cache(maxsize=64)
+def _language_name(code: str) -> tuple[Flowable, float]:
+    """A language's name in its own script, shaped and wrapped once per process (every page of
+    a sign set names the same languages), and its width."""
+    language = get_language(code)
+    style = ParagraphStyle("qrname", fontSize=12, leading=17, alignment=TA_LEFT)
+    name = label_paragraph(language.native, language, style)
+    name_w = fonts.width_em(language.native, language.font) * 12 + 10
+    name.wrap(name_w + 4, 17)
+    return name, name_w
 
 
 def _draw_pictogram(canvas: Canvas, pictogram: str, at: tuple[float, float], size: float) -> None:
