@@ -247,6 +247,10 @@ MESSAGES: dict[str, Message] = {
                "notice.")),
     "printed": Message(Nn_("Wrote {path}: {pages} page.", "Wrote {path}: {pages} pages."),
                        count="pages"),
+    # Files that travel between laptops (issue 20: core/sealed_file.py).
+    "sealed_unreadable": Message(
+        N_("{path} cannot be opened: it is damaged, was changed after it was written, or was "
+           "made with another city's key ({reason}). Nothing was read from it.")),
     # QR codes with every language (issue 19): one line after printing, never one per page.
     "qr_summary_complete": Message(
         Nn_("The QR code holds all {total} languages.",
