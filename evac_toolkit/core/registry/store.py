@@ -21,6 +21,7 @@ from pathlib import Path
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry import codes, name_search
+from evac_toolkit.core.registry.bulk_cache import cache_for_rows
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
 from evac_toolkit.core.registry.search_keys import match_key
 from evac_toolkit.core.text_fold import fold
@@ -665,7 +666,7 @@ class Registry:
         fields_of = _filled_fields(given, column, count)
         ids = column["id"]                      # as the records came: the audit's order too
         key = self._audit_key()
-        with self.db.atomic():
+        with self.db.atomic(), cache_for_rows(self.db.conn, count):
             self._insert_rows(name_search.in_list_order(column), stamp)
             self.db.conn.executemany(
                 "INSERT INTO audit (at, action, evacuee_id, fields) VALUES (?, ?, ?, ?)",
