@@ -69,6 +69,9 @@ MAX_FIELD = 5000
 _NEEDS_APOSTROPHE = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: IDs one a line, each _UUID (lowercase: as read from a file, ``_read_rows``).
+_UUIDS = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n)*"
+                    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 #: Column titles and cell words of coordinators' own lists are data, read by
 #: ``import_vocabulary`` (assets/registry/import_headers.toml and import_values.toml).
@@ -453,9 +456,14 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
             column = [_unneutralised(cell) for cell in column]
         if kind == _TEXT:
             values = list(map(str.strip, column))
-        elif kind == _ID:                       # unique per row: checked one by one
+        elif kind == _ID:                       # unique per row: not read once per distinct
             values = [cell.strip().lower() or None for cell in column]
-            for index, value in enumerate(values):
+            # An export's IDs, every one well formed, are matched at once in one joined string
+            # (a line break inside an ID would make two: then they are looked at one by one).
+            given = [value for value in values if value is not None]
+            joined = "\n".join(given)
+            well_formed = joined.count("\n") == len(given) - 1 and _UUIDS.fullmatch(joined)
+            for index, value in enumerate(values) if given and not well_formed else ():
                 if value is not None and not _UUID.fullmatch(value) and index not in too_long:
                     problem(index, number, "import_bad_id", {"header": title, "field": name,
                                                              "value": column[index].strip()})
