@@ -427,12 +427,19 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
     def problem(index: int, number: int, code: str, params: dict) -> None:
         found.setdefault(index, []).append(ImportProblem(lines[index], number, code, params))
 
+    # Two questions asked of whole rows rather than of each of a million cells: whether any
+    # cell may be too long (none is longer than its row) and whether any may start with '.
+    joined_rows = list(map("\n".join, (cells for _line, cells in rows)))
+    long_rows = max(map(len, joined_rows), default=0) > MAX_FIELD
+    apostrophes = joined_rows[:1] != [] and joined_rows[0][:1] == "'" or \
+        "\n'" in "\n".join(joined_rows)
+    del joined_rows
     names, columns = [], []
     stamps = _time_stamps(plan, cells_by_column)
     times, time_problems = _times_of_day(plan, cells_by_column)
     for (number, title, name, kind), column in zip(plan, cells_by_column, strict=True):
         too_long = set()
-        if max(map(len, column), default=0) > MAX_FIELD:
+        if long_rows and max(map(len, column), default=0) > MAX_FIELD:
             for index, cell in enumerate(column):
                 if len(cell) > MAX_FIELD:
                     too_long.add(index)
@@ -452,7 +459,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
             continue
         # Whether any cell starts with ', looked for in one joined string (half the time of a
         # call per cell; a cell holding a line that starts with ' only costs the slow path).
-        if "\n'" in "\n" + "\n".join(column):
+        if apostrophes and "\n'" in "\n" + "\n".join(column):
             column = [_unneutralised(cell) for cell in column]
         if kind == _TEXT:
             values = list(map(str.strip, column))

@@ -227,6 +227,14 @@ def _filled(value: object) -> bool:
     return bool(value.strip()) if type(value) is str else bool(value)
 
 
+def _all_filled(values: list) -> bool:
+    """Whether ``_filled`` holds for every value; a column of text tested in C."""
+    try:
+        return all(map(str.strip, values))
+    except TypeError:                    # not all text (lists, None): one by one
+        return all(map(_filled, values))
+
+
 def identity_problem(values: Mapping) -> Problem | None:
     """The problem of a whole new record that gives nothing to tell the person by (no name,
     reading, card or language), else None. ``validate`` checks fields; this, whole records."""
@@ -240,7 +248,7 @@ def nameless_records(columns: Mapping[str, list], count: int) -> list[int]:
     the indexes of records without name, reading, card or language."""
     given = [columns[name] for name in IDENTITY_FIELDS if columns.get(name)]
     for column in given:                 # usually every record has a name: one pass
-        if all(map(_filled, column)):
+        if _all_filled(column):
             return []
     return [index for index, values in enumerate(zip(*given, strict=True))
             if not any(map(_filled, values))] if given else list(range(count))
