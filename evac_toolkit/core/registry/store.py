@@ -470,6 +470,17 @@ def _columns_of(records: list[Mapping]) -> dict[str, list]:
                     strict=True))
 
 
+def _given_columns(columns: Mapping[str, list], count: int) -> dict[str, list] | None:
+    """A caller's columns as ``_columns_of`` gives them (unknown fields refused), or None when
+    they are not one value per record."""
+    if not _ACCEPTED.issuperset(columns):
+        raise UserError("registry_unknown_field",
+                        fields=", ".join(sorted(set(columns) - _ACCEPTED)))
+    if any(len(values) != count for values in columns.values()):
+        return None
+    return dict(columns)
+
+
 def _stored_column(name: str, values: list | None, count: int) -> list:
     """A field's values as the table stores them; None (not given) becomes the default."""
     default = _DEFAULTS[name]
@@ -632,7 +643,8 @@ class Registry:
 
     @no_cycle_collection()
     def add_many(self, records: list[Mapping], audit_action: str = "import", *,
-                 checked: bool = False, match_keys: list[str] | None = None) -> list[str]:
+                 checked: bool = False, match_keys: list[str] | None = None,
+                 columns: Mapping[str, list] | None = None) -> list[str]:
         """Insert many records in one transaction (all or nothing); returns their IDs.
 
         None for a field means the record does not give it: the default. Callers validate
@@ -647,12 +659,16 @@ class Registry:
         ``match_keys``, one per record, are the search keys a caller has already worked out
         (an import preview's, from its duplicate check): at 200,000 rows, where fold()'s
         cache no longer holds every name, folding each again was a tenth of the import.
+        ``columns`` are the records' values field by field, when the caller has them (an
+        import preview's): they are not read back out of the records.
         """
         if not records:
             return []
         count = len(records)
         stamp = now()
-        given = _columns_of(records)
+        given = _given_columns(columns, count) if columns is not None else None
+        if given is None:
+            given = _columns_of(records)
         invalid = {} if checked else validate_columns(given, count)
         if invalid:
             index = min(invalid)
