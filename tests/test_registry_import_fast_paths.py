@@ -82,3 +82,29 @@ def test_the_page_cache_is_widened_for_a_large_write_and_put_back(registry):
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
     registry.add_many([{"display_name": "One more"}])
     assert seen[-1] == before           # a small write keeps the usual cache
+
+
+def test_fields_left_to_the_tables_defaults_are_stored_as_if_given(registry):
+    ids = registry.add_many([{"display_name": f"Person {number}", "notes": "",
+                              "status": "left", "consent_share": False}
+                             for number in range(3)])
+    rows = registry.db.execute(
+        "SELECT notes, status, consent_share, household_id, pain_level, japanese_ability, "
+        "languages, checked_out_at FROM evacuees WHERE id IN (?, ?, ?)", ids).fetchall()
+    assert rows == [("", "left", 0, None, None, registry.get(ids[0]).japanese_ability, "[]",
+                     None)] * 3
+    one = registry.add({"display_name": "Alone"})
+    alone = registry.db.execute("SELECT japanese_ability, languages, notes FROM evacuees "
+                                "WHERE id = ?", [one.id]).fetchone()
+    assert alone == rows[0][5:7] + ("",)
+
+
+def test_only_values_of_the_defaults_own_type_are_left_to_it(registry):
+    from evac_toolkit.core.registry import schema_defaults
+
+    table = schema_defaults.defaults(registry.db, "evacuees")
+    assert table["notes"] == "" and table["consent_share"] == 0 and table["pain_level"] is None
+    assert "id" not in table                       # the key is never left out
+    column = {"notes": ["", ""], "consent_share": [0, False], "pain_level": [None, None],
+              "status": ["present", "left"], "area": ["0", "0"], "id": [None, None]}
+    assert schema_defaults.left_to_defaults(column, table) == ["notes", "pain_level"]

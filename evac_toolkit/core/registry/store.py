@@ -20,7 +20,7 @@ from pathlib import Path
 
 from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry import codes, name_search
+from evac_toolkit.core.registry import codes, name_search, schema_defaults
 from evac_toolkit.core.registry.bulk_cache import cache_for_rows
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
 from evac_toolkit.core.registry.search_keys import match_key
@@ -736,7 +736,10 @@ class Registry:
         indexes = self.db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evacuees' "
             "AND sql IS NOT NULL").fetchall() if existing[0] < len(column["id"]) else []
-        names = list(column)
+        # Fields every row leaves at the table's default are left to it (schema_defaults).
+        left = set(schema_defaults.left_to_defaults(
+            column, schema_defaults.defaults(self.db, "evacuees")))
+        names = [name for name in column if name not in left]
         insert = (f"INSERT INTO evacuees ({', '.join(names)}, created_at, updated_at) "
                   f"VALUES ({', '.join('?' for _ in names)}, ?, ?)")
         (trigger,) = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -744,8 +747,8 @@ class Registry:
         for name, _sql in indexes:
             self.db.execute(f"DROP INDEX {name}")
         self.db.execute("DROP TRIGGER evacuees_fts_insert")
-        self.db.conn.executemany(insert, zip(*column.values(), repeat(stamp), repeat(stamp),
-                                             strict=False))
+        self.db.conn.executemany(insert, zip(*map(column.__getitem__, names), repeat(stamp),
+                                             repeat(stamp), strict=False))
         self.db.execute("INSERT INTO evacuees_fts(rowid, match_key) SELECT rowid, match_key "
                         "FROM evacuees WHERE rowid > ?", [existing[1] or 0])
         self.db.execute(trigger)
