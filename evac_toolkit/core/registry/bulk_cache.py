@@ -1,12 +1,12 @@
 """A page cache the size of one bulk write, for that write only.
 
 The registry keeps 16 MiB of page cache (``database.connect``). A 200,000-person import writes
-about 130 MiB of pages (rows, two unique indexes filled in random order, six indexes rebuilt,
-the trigram index): with 16 MiB the pager evicts pages it is about to change again and reads
-them back (decrypting each), a fifth of the import's SQL time. Pages are only taken as they are
-used, so a small import costs no more memory than before; the cap keeps a very large one from
-holding the whole file in memory. The setting is put back afterwards: shrinking the cache drops
-clean pages only, the dirty ones stay until the transaction commits.
+about 130 MiB of pages (rows, two unique indexes filled in random order, the secondary indexes
+rebuilt, the trigram index): with 16 MiB the pager evicts pages it is about to change again and
+reads them back, decrypting each: nearly a third of the import's SQL time. Pages are only taken
+as they are used, so a small import costs no more memory than before; the cap keeps a very
+large one from holding the whole file in memory. The setting is put back afterwards: shrinking
+the cache drops clean pages only, the dirty ones stay until the transaction commits.
 """
 
 from __future__ import annotations
