@@ -88,9 +88,17 @@ def _repeat(match: re.Match) -> str:
     return char + char
 
 
+#: Whether every rule above leaves ASCII as it is (none of the tables maps an ASCII letter):
+#: then folding ASCII text is lowercasing it and dropping spaces (NFKC keeps ASCII, casefold
+#: is lower for it, no accent or iteration mark to find).
+_ASCII_AS_IS = min(_TABLE, default=128) >= 128 and min(map(ord, "đðøłßæœı")) >= 128
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     # Cached: an import folds every cell, and cells repeat ("vi", "ハラール", "はい").
+    if _ASCII_AS_IS and text.isascii():
+        return "".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
     text = _strip_latin_accents(text).translate(_LATIN_EXTRA)
     if not _ITERATION_MARKS.isdisjoint(text):

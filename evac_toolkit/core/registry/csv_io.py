@@ -68,6 +68,9 @@ MAX_FIELD = 5000
 _NEEDS_APOSTROPHE = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: IDs one a line, each _UUID (lowercase: as read from a file, ``_read_rows``).
+_UUIDS = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n)*"
+                    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 #: Column titles and cell words of coordinators' own lists are data, read by
 #: ``import_vocabulary`` (assets/registry/import_headers.toml and import_values.toml).
@@ -132,6 +135,10 @@ class ImportPreview:
     #: ``DuplicateIndex.identities`` (in ``records`` order) for looking again at import.
     registry_state: tuple | None = None
     identities: list[list[tuple]] = field(default_factory=list)
+    #: ``records``' values field by field, as ``Registry.add_many`` reads them, when every
+    #: row of the file became a record: handed over as they are (at 200,000 rows, reading
+    #: them back out of the records was a tenth of the writing). None otherwise.
+    record_columns: dict[str, list] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -405,8 +412,9 @@ def _unneutralised(cell: str) -> str:
 
 def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str | None, int]],
                chosen: Mapping[str, Mapping[str, object]] | None = None
-               ) -> tuple[list[tuple[int, dict]], list[ImportProblem]]:
-    """(line, values) of each row without problems, and the problems of the others.
+               ) -> tuple[list[tuple[int, dict]], list[ImportProblem], dict[str, list] | None]:
+    """(line, values) of each row without problems, the problems of the others, and when
+    there are none, the values field by field (the records' columns).
 
     Worked out column by column: a 50,000-row file has a million cells, and asking per cell what
     its column is cost more than reading the cell. Problems come out by line, then column.
@@ -419,12 +427,19 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
     def problem(index: int, number: int, code: str, params: dict) -> None:
         found.setdefault(index, []).append(ImportProblem(lines[index], number, code, params))
 
+    # Two questions asked of whole rows rather than of each of a million cells: whether any
+    # cell may be too long (none is longer than its row) and whether any may start with '.
+    joined_rows = list(map("\n".join, (cells for _line, cells in rows)))
+    long_rows = max(map(len, joined_rows), default=0) > MAX_FIELD
+    apostrophes = joined_rows[:1] != [] and joined_rows[0][:1] == "'" or \
+        "\n'" in "\n".join(joined_rows)
+    del joined_rows
     names, columns = [], []
     stamps = _time_stamps(plan, cells_by_column)
     times, time_problems = _times_of_day(plan, cells_by_column)
     for (number, title, name, kind), column in zip(plan, cells_by_column, strict=True):
         too_long = set()
-        if max(map(len, column), default=0) > MAX_FIELD:
+        if long_rows and max(map(len, column), default=0) > MAX_FIELD:
             for index, cell in enumerate(column):
                 if len(cell) > MAX_FIELD:
                     too_long.add(index)
@@ -444,13 +459,18 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
             continue
         # Whether any cell starts with ', looked for in one joined string (half the time of a
         # call per cell; a cell holding a line that starts with ' only costs the slow path).
-        if "\n'" in "\n" + "\n".join(column):
+        if apostrophes and "\n'" in "\n" + "\n".join(column):
             column = [_unneutralised(cell) for cell in column]
         if kind == _TEXT:
             values = list(map(str.strip, column))
-        elif kind == _ID:                       # unique per row: checked one by one
+        elif kind == _ID:                       # unique per row: not read once per distinct
             values = [cell.strip().lower() or None for cell in column]
-            for index, value in enumerate(values):
+            # An export's IDs, every one well formed, are matched at once in one joined string
+            # (a line break inside an ID would make two: then they are looked at one by one).
+            given = [value for value in values if value is not None]
+            joined = "\n".join(given)
+            well_formed = joined.count("\n") == len(given) - 1 and _UUIDS.fullmatch(joined)
+            for index, value in enumerate(values) if given and not well_formed else ():
                 if value is not None and not _UUID.fullmatch(value) and index not in too_long:
                     problem(index, number, "import_bad_id", {"header": title, "field": name,
                                                              "value": column[index].strip()})
@@ -490,7 +510,7 @@ def _read_rows(rows: list[tuple[int, list[str]]], plan: list[tuple[int, str, str
                          for name, code, params in invalid[index]]
         else:
             checked.append((line, values))
-    return checked, problems
+    return checked, problems, None if problems else dict(zip(names, columns, strict=True))
 
 
 def _columns(line: int, header: list[str], mapping: dict[str, str | None] | None
@@ -597,7 +617,7 @@ def _check_list(data: bytes, registry: Registry,
         else:
             miscounted.append(ImportProblem(line, 0, "import_column_count",
                                             {"expected": len(header), "found": len(cells)}))
-    checked, problems = _read_rows(rows, plan, _folded_values(values))
+    checked, problems, by_field = _read_rows(rows, plan, _folded_values(values))
     # By line, as the file reads (sorted() keeps each line's problems in column order).
     preview.problems += sorted([*miscounted, *problems], key=lambda found: found.line)
     for line, values in checked:
@@ -610,6 +630,8 @@ def _check_list(data: bytes, registry: Registry,
             preview.identities.append(keys)
             if duplicate:
                 preview.possible_duplicates.append(duplicate)
+    if by_field is not None and len(preview.records) == len(checked) and not preview.problems:
+        preview.record_columns = by_field
     if stopped and 0 < stopped.column <= len(preview.header):
         stopped = replace(stopped, params={**stopped.params,
                                            "header": preview.header[stopped.column - 1]})
@@ -680,12 +702,16 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
         card, deleted, reason = existing
         return ImportDuplicate(line, "import_duplicate_deleted" if deleted
                                else "import_duplicate_existing", {"card_id": card}, reason)
-    earlier = next((key for key in keys if key[0] != "reading" and key in seen), None)
+    # Most rows share nothing with an earlier one: asked once for all their keys.
+    repeated = not seen.keys().isdisjoint(keys)
+    earlier = next((key for key in keys if key[0] != "reading" and key in seen), None) \
+        if repeated else None
     if earlier is not None:
         return ImportDuplicate(line, "import_duplicate_in_file", {"first_line": seen[earlier]},
                                SAME_PERSON_REASONS[earlier[0]])
     resembling = index.maybe_same_person(keys)
-    shared = next((key for key in keys if key[0] == "reading" and key in seen), None)
+    shared = next((key for key in keys if key[0] == "reading" and key in seen), None) \
+        if repeated else None
     for key in keys:
         seen.setdefault(key, line)
     if resembling:
@@ -704,6 +730,13 @@ def _duplicate(index: DuplicateIndex, values: dict, keys: list[tuple], line: int
 def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     """Import a checked preview: backup first, then every record or none. Duplicates (including
     people added since the preview, e.g. a second click on Import) are skipped."""
+    # Without the cycle collector from the start: the lists below hold a tracked object per
+    # person, and each pass it made over 200,000 people's walked all of them again.
+    with no_cycle_collection():
+        return _import_preview(registry, preview)
+
+
+def _import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     if preview.problems:
         raise ValueError(f"the preview has {len(preview.problems)} problem(s); nothing imported")
     known = preview.identities if len(preview.identities) == len(preview.records) \
@@ -724,13 +757,18 @@ def import_preview(registry: Registry, preview: ImportPreview) -> ImportResult:
     if not records:
         return ImportResult(0, skipped, 0, None, [])
     # Read-only records passed validate() as their rows were read: not checked twice.
-    checked = all(type(values) is MappingProxyType for values in records)
+    checked = set(map(type, records)) == {MappingProxyType}
     backup = take_backup(registry.path, "before-import")
     try:
-        with no_cycle_collection(), registry.db.atomic():
+        with registry.db.atomic():
             records, created = _with_households(registry, records)
+            # The preview's columns, when they are still these records' (none skipped since,
+            # no household made: then no record was changed).
+            columns = preview.record_columns if not created and \
+                len(records) == len(preview.records) else None
             ids = registry.add_many(records, checked=checked,
-                                    match_keys=None if None in match_keys else match_keys)
+                                    match_keys=None if None in match_keys else match_keys,
+                                    columns=columns)
     except sqlite_open.Error as exc:
         raise UserError("import_failed", reason=str(exc), backup=str(backup.path)) from exc
     return ImportResult(len(ids), skipped, created, backup.path, ids)
@@ -741,8 +779,10 @@ def _search_key(identities: list[tuple] | None) -> str | None:
     its "person" identity, or that of no name and no reading; None when not worked out."""
     if identities is None:
         return None
-    return next((identity[1] for identity in identities if identity[0] == "person"),
-                "\u0001")
+    for identity in identities:
+        if identity[0] == "person":
+            return identity[1]
+    return "\u0001"
 
 
 def _with_households(registry: Registry, records: list[dict]) -> tuple[list[dict], int]:

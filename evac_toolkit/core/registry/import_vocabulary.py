@@ -16,7 +16,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import Worded
@@ -48,8 +48,11 @@ def header_key(text: str) -> str:
     return _TITLE_MARKS.sub("", fold(text))
 
 
+@lru_cache(maxsize=8192)
 def value_key(text: str) -> str:
     """A cell as compared: folded, without a closing full stop."""
+    # Cached on its own: the words of list cells are few, but an import of 200,000 names
+    # pushes them out of fold()'s cache, and each combination of words asked again.
     return fold(text).rstrip("。.")
 
 

@@ -25,8 +25,9 @@ from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import hold_registry
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.registry import codes, name_search
+from evac_toolkit.core.registry import codes, name_search, schema_defaults
 from evac_toolkit.core.registry.backup import backup_before_migration
+from evac_toolkit.core.registry.bulk_cache import cache_for_rows
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
 from evac_toolkit.core.registry.export_ids import export_id
 from evac_toolkit.core.registry.leftovers import tidy
@@ -233,6 +234,14 @@ def _filled(value: object) -> bool:
     return bool(value.strip()) if type(value) is str else bool(value)
 
 
+def _all_filled(values: list) -> bool:
+    """Whether ``_filled`` holds for every value; a column of text tested in C."""
+    try:
+        return all(map(str.strip, values))
+    except TypeError:                    # not all text (lists, None): one by one
+        return all(map(_filled, values))
+
+
 def identity_problem(values: Mapping) -> Problem | None:
     """The problem of a whole new record that gives nothing to tell the person by (no name,
     reading, card or language), else None. ``validate`` checks fields; this, whole records."""
@@ -246,7 +255,7 @@ def nameless_records(columns: Mapping[str, list], count: int) -> list[int]:
     the indexes of records without name, reading, card or language."""
     given = [columns[name] for name in IDENTITY_FIELDS if columns.get(name)]
     for column in given:                 # usually every record has a name: one pass
-        if all(map(_filled, column)):
+        if _all_filled(column):
             return []
     return [index for index, values in enumerate(zip(*given, strict=True))
             if not any(map(_filled, values))] if given else list(range(count))
@@ -467,6 +476,17 @@ def _columns_of(records: list[Mapping]) -> dict[str, list]:
                     strict=True))
 
 
+def _given_columns(columns: Mapping[str, list], count: int) -> dict[str, list] | None:
+    """A caller's columns as ``_columns_of`` gives them (unknown fields refused), or None when
+    they are not one value per record."""
+    if not _ACCEPTED.issuperset(columns):
+        raise UserError("registry_unknown_field",
+                        fields=", ".join(sorted(set(columns) - _ACCEPTED)))
+    if any(len(values) != count for values in columns.values()):
+        return None
+    return dict(columns)
+
+
 def _stored_column(name: str, values: list | None, count: int) -> list:
     """A field's values as the table stores them; None (not given) becomes the default."""
     default = _DEFAULTS[name]
@@ -657,7 +677,8 @@ class Registry:
 
     @no_cycle_collection()
     def add_many(self, records: list[Mapping], audit_action: str = "import", *,
-                 checked: bool = False, match_keys: list[str] | None = None) -> list[str]:
+                 checked: bool = False, match_keys: list[str] | None = None,
+                 columns: Mapping[str, list] | None = None) -> list[str]:
         """Insert many records in one transaction (all or nothing); returns their IDs.
 
         None for a field means the record does not give it: the default. Callers validate
@@ -672,12 +693,16 @@ class Registry:
         ``match_keys``, one per record, are the search keys a caller has already worked out
         (an import preview's, from its duplicate check): at 200,000 rows, where fold()'s
         cache no longer holds every name, folding each again was a tenth of the import.
+        ``columns`` are the records' values field by field, when the caller has them (an
+        import preview's): they are not read back out of the records.
         """
         if not records:
             return []
         count = len(records)
         stamp = now()
-        given = _columns_of(records)
+        given = _given_columns(columns, count) if columns is not None else None
+        if given is None:
+            given = _columns_of(records)
         invalid = {} if checked else validate_columns(given, count)
         if invalid:
             index = min(invalid)
@@ -699,7 +724,7 @@ class Registry:
         fields_of = _filled_fields(given, column, count)
         ids = column["id"]                      # as the records came: the audit's order too
         key = self._audit_key()
-        with self.db.atomic():
+        with self.db.atomic(), cache_for_rows(self.db.conn, count):
             self._insert_rows(name_search.in_list_order(column), stamp)
             self.db.conn.executemany(
                 "INSERT INTO audit (at, action, evacuee_id, fields) VALUES (?, ?, ?, ?)",
@@ -745,7 +770,10 @@ class Registry:
         indexes = self.db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evacuees' "
             "AND sql IS NOT NULL").fetchall() if existing[0] < len(column["id"]) else []
-        names = list(column)
+        # Fields every row leaves at the table's default are left to it (schema_defaults).
+        left = set(schema_defaults.left_to_defaults(
+            column, schema_defaults.defaults(self.db, "evacuees")))
+        names = [name for name in column if name not in left]
         insert = (f"INSERT INTO evacuees ({', '.join(names)}, created_at, updated_at) "
                   f"VALUES ({', '.join('?' for _ in names)}, ?, ?)")
         (trigger,) = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -753,8 +781,8 @@ class Registry:
         for name, _sql in indexes:
             self.db.execute(f"DROP INDEX {name}")
         self.db.execute("DROP TRIGGER evacuees_fts_insert")
-        self.db.conn.executemany(insert, zip(*column.values(), repeat(stamp), repeat(stamp),
-                                             strict=False))
+        self.db.conn.executemany(insert, zip(*map(column.__getitem__, names), repeat(stamp),
+                                             repeat(stamp), strict=False))
         self.db.execute("INSERT INTO evacuees_fts(rowid, match_key) SELECT rowid, match_key "
                         "FROM evacuees WHERE rowid > ?", [existing[1] or 0])
         self.db.execute(trigger)
