@@ -45,7 +45,8 @@ def _notice(notice_id: str, number: int, codes: tuple[str, ...]) -> dict[str, st
               "date": "2026-12-07", "start": "9:00", "end": "17:00"}
     sheet = notice_sheet(BANK, notice_id, {k: values[k] for k in slots},
                          resolve_languages(list(codes)))
-    return {text.language.code: text.title for text in sheet.texts}
+    # A notice is a headline (title) above its sentence (body): the number is in the sentence.
+    return {text.language.code: text.body or text.title for text in sheet.texts}
 
 
 # -- the rules ------------------------------------------------------------------------------------
