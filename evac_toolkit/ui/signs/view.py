@@ -36,6 +36,7 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import _, ngettext
 from evac_toolkit.core.language_names import language_name
 from evac_toolkit.core.languages import catalog, display_name
+from evac_toolkit.core.memory import give_back_freed_memory
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.printing.preview import PageImage, render_page
 from evac_toolkit.core.printing.sheets import PageSetup, Sheet, write_sheets
@@ -460,6 +461,8 @@ class SignsView(QWidget):
         data, page = result
         self.last_pdf = data
         self.preview.setPixmap(QPixmap.fromImage(to_qimage(page)))
+        # The layout's many short-lived objects are freed by now: hand their pages back.
+        give_back_freed_memory()
         if self._showing_error:    # a good preview answers the error, not "saved" news
             self.status.setText("")
             self._showing_error = False
