@@ -42,12 +42,13 @@ def cmd_hq(ctx, args: argparse.Namespace) -> int:
 
 def _keygen(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.core.hq.city_key import new_key, write_key
-    from evac_toolkit.core.hq.identity import store_hq_key
+    from evac_toolkit.core.hq.identity import check_no_hq_key, store_hq_key
 
     city = new_key(args.municipality)
     out = Path(args.out)
     check_output(out)
     data_dir = ctx.writable_data_dir()
+    check_no_hq_key(data_dir)
     write_key(out, city)
     store_hq_key(data_dir, city)
     ctx.say("city_key_written", municipality=city.municipality, path=str(out))

@@ -856,6 +856,9 @@ MESSAGES: dict[str, Message] = {
     "city_key_exists": Message(
         N_("{path} already exists and was not replaced: a city has one key, which every "
            "shelter holds. Choose another file name.")),
+    "hq_key_held": Message(
+        N_("This laptop already holds the city key of municipality {municipality}: a city has "
+           "one key. Nothing was made.")),
     "city_key_unreadable": Message(
         N_("{path} is not a city key file ({reason}).")),
     "city_key_other_municipality": Message(

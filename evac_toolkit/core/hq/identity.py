@@ -81,6 +81,18 @@ def store_hq_key(data_dir: Path, city: CityKey) -> Path:
     return path
 
 
+def check_no_hq_key(data_dir: Path) -> None:
+    """Refuse a second key at headquarters: the shelters hold the first, and reports sealed
+    with it could no longer be read."""
+    path = Path(data_dir) / HQ_KEY_FILE
+    if path.exists():
+        try:
+            municipality = read_key(path).municipality
+        except UserError:
+            municipality = "?"
+        raise UserError("hq_key_held", municipality=municipality)
+
+
 def hq_key(data_dir: Path, key_file: Path | None = None) -> CityKey:
     """The city key headquarters reads reports with: ``key_file`` when given, else the one kept
     in the data folder; UserError('hq_not_set_up') when there is none."""
