@@ -20,6 +20,7 @@ from evac_toolkit.cli.output_file import check_output
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.registry import run as run_registry
 from evac_toolkit.cli.shelter import cmd_shelter, shelter_parser
+from evac_toolkit.cli.text_width import width as _width
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import i18n, paths, sqlite_open
 from evac_toolkit.core.errors import UserError, os_reason
@@ -504,14 +505,6 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
         print("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(r))
               .rstrip())
     return 0
-
-
-def _width(text: str) -> int:
-    """Terminal columns: East Asian wide characters take two, combining marks none."""
-    import unicodedata
-
-    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf")
-               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
