@@ -15,6 +15,7 @@ import pytest
 from hq_fixtures import MUNICIPALITY, city_key, make_shelter, run
 
 from evac_toolkit.core import sqlite_open
+from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.hq.city_key import read_key
 from evac_toolkit.core.hq.database import HQ_FILE, open_hq
 from evac_toolkit.core.hq.identity import HQ_KEY_FILE, SHELTER_FILE
@@ -95,6 +96,7 @@ def test_hq_totals_are_the_sum_of_the_shelters_own_stats(capsys, city):
     assert totals["interpreter_needed"] == sum(s["interpreter_needed"] for s in stats)
     assert totals["capacity"] == sum(s["capacity"] for s in stats) == 600
     assert totals["languages"] == summed(stats, "by_language")
+    assert totals["speakers"] == summed(stats, "any_language")
     assert {k: v for k, v in totals["japanese_ability"].items() if v} == \
         summed(stats, "japanese_ability")
     for kind in ("diets", "allergens", "medical", "religious"):
@@ -291,3 +293,25 @@ def test_stale_after_twelve_hours_and_schema_version(capsys, city):
     finally:
         conn.close()
     assert (hq_dir / HQ_FILE).is_file()
+
+
+def test_signs_for_a_shelter_in_the_languages_its_people_speak(capsys, city, tmp_path):
+    hq_dir, _key, shelters, stick = city
+    report(capsys, shelters[1], stick / "s2.evacreport")
+    assert hq(capsys, hq_dir, "import", str(stick))[0] == 0
+    out = tmp_path / "signs.pdf"
+    code, stdout, err = hq(capsys, hq_dir, "signs", "--shelter", "S002", "--signs",
+                           "facility.toilet,facility.reception", "--out", str(out))
+    assert code == 0, err
+    # S002's people present speak Burmese, Indonesian and Japanese (the Portuguese speaker
+    # was transferred): Japanese first, then the others, most speakers first (ties by code).
+    assert "Japanese, Indonesian, Burmese" in stdout and str(out) in stdout
+    doc = pdfium.PdfDocument(str(out))
+    assert len(doc) == 2
+    text = "".join(doc[0].get_textpage().get_text_range().split())
+    bank = user_bank(hq_dir)
+    assert "トイレ" in text and "".join(bank.text("id", "facility.toilet").split()) in text
+    assert "Toilets" not in text            # nobody there reads English
+    code, _, err = hq(capsys, hq_dir, "signs", "--shelter", "S003", "--out",
+                      str(tmp_path / "none.pdf"))
+    assert code == 2 and "S003" in err and not (tmp_path / "none.pdf").exists()

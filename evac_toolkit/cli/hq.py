@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from evac_toolkit.cli.output_file import check_output
+from evac_toolkit.cli.print_fonts import PRINTS
 from evac_toolkit.cli.text_width import width as _width
 from evac_toolkit.core import i18n
 
@@ -34,11 +35,22 @@ def hq_parser(sub) -> None:
                      help="the city key (default: the one 'hq keygen' kept on this laptop)")
     status = actions.add_parser("status", help="each shelter's newest report and the totals")
     status.add_argument("--json", action="store_true")
+    signs = actions.add_parser("signs", help="a shelter's signs in the languages its people "
+                                             "speak (from its newest report)")
+    signs.add_argument("--shelter", required=True, metavar="ID")
+    which = signs.add_mutually_exclusive_group()
+    which.add_argument("--signs", metavar="ID,ID", help="these signs, in this order")
+    which.add_argument("--category", metavar="C",
+                       help="every sign of a category (default: every sign)")
+    signs.add_argument("--paper", choices=("A4", "A3"), default="A4")
+    signs.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait")
+    signs.add_argument("--out", required=True, metavar="FILE.pdf")
+    signs.set_defaults(**PRINTS)
 
 
 def cmd_hq(ctx, args: argparse.Namespace) -> int:
-    return {"keygen": _keygen, "import": _import,
-            "status": _status}[args.hq_command](ctx, args)
+    return {"keygen": _keygen, "import": _import, "status": _status,
+            "signs": _signs}[args.hq_command](ctx, args)
 
 
 def _keygen(ctx, args: argparse.Namespace) -> int:
@@ -118,6 +130,33 @@ def _status(ctx, args: argparse.Namespace) -> int:
         print()
         print(t.pgettext("hq status", "Drill reports (not in the totals):"))
         _print_table(t, status.drill_shelters, status.drill_totals)
+    return 0
+
+
+def _signs(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.content.bank import user_bank
+    from evac_toolkit.core.hq.database import open_hq
+    from evac_toolkit.core.hq.shelter_signs import sign_languages
+    from evac_toolkit.core.language_names import LanguageNames
+    from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
+    from evac_toolkit.core.signs import list_signs, resolve_languages, sign_sheet
+
+    conn = open_hq(ctx.data_dir, readonly=True)
+    try:
+        codes = sign_languages(conn, args.shelter)
+    finally:
+        if conn is not None:
+            conn.close()
+    languages = resolve_languages(codes)
+    out = Path(args.out)
+    check_output(out)
+    bank = user_bank(ctx.data_dir)
+    ids = ([i.strip() for i in args.signs.split(",") if i.strip()] if args.signs
+           else [info.id for info in list_signs(bank, args.category)])
+    sheets = [sign_sheet(bank, sign_id, languages) for sign_id in ids]
+    write_sheets(sheets, out, PageSetup(args.paper, args.orientation))
+    ctx.say("hq_signs_printed", shelter=args.shelter, path=str(out), pages=len(sheets),
+            languages=LanguageNames(tuple(language.code for language in languages)))
     return 0
 
 

@@ -894,6 +894,11 @@ MESSAGES: dict[str, Message] = {
            "held: not imported.")),
     "hq_no_reports": Message(
         N_("No report files (.evacreport) in {path}.")),
+    "hq_unknown_shelter": Message(
+        N_("Headquarters holds no report from shelter {shelter}: import one first.")),
+    "hq_signs_printed": Message(
+        Nn_("{pages} sign for shelter {shelter} in {languages}: {path}",
+            "{pages} signs for shelter {shelter} in {languages}: {path}"), count="pages"),
     "reports_not_imported": Message(
         Nn_("{count} file was not imported.", "{count} files were not imported."),
         count="count"),

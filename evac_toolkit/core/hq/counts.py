@@ -31,6 +31,8 @@ def shelter_counts(registry: Registry) -> dict:
         "transferred": by_status.get("transferred", 0),
         "capacity": stats.capacity,
         "languages": dict(stats.by_language),
+        # Everyone who speaks a language, first or not: what headquarters prints signs in.
+        "speakers": dict(stats.any_language),
         "japanese_ability": dict(stats.japanese_ability),
         "interpreter_needed": stats.interpreter_needed,
         # "" is people who need an interpreter and have no language recorded yet.
