@@ -315,3 +315,38 @@ def test_signs_for_a_shelter_in_the_languages_its_people_speak(capsys, city, tmp
     code, _, err = hq(capsys, hq_dir, "signs", "--shelter", "S003", "--out",
                       str(tmp_path / "none.pdf"))
     assert code == 2 and "S003" in err and not (tmp_path / "none.pdf").exists()
+
+
+def test_dispatch_sends_interpreters_where_they_cover_most(capsys, city, tmp_path):
+    hq_dir, _key, shelters, stick = city
+    for shelter in shelters:
+        report(capsys, shelter, stick / f"{shelter.shelter_id}.evacreport")
+    assert hq(capsys, hq_dir, "import", str(stick))[0] == 0
+    # Needs (people present): S001 vi 1 (Tran; Nguyen left), S003 en 1 (John).
+    listing = tmp_path / "interpreters.csv"
+    listing.write_text("名前,言語,シフト\n"
+                       "Jo,English; Vietnamese,午前\n"
+                       "Linh,ベトナム語,午前\n"
+                       "Ana,pt-BR,午前\n"
+                       "Kim,英語,午後\n", encoding="utf-8-sig")
+    out = tmp_path / "dispatch.pdf"
+    code, stdout, err = hq(capsys, hq_dir, "dispatch", "--interpreters", str(listing),
+                           "--out", str(out), "--json")
+    assert code == 0, err
+    morning, afternoon = json.loads(stdout)
+    sent = {a["interpreter"]: (a["shelter_id"], a["covers"]) for a in morning["assignments"]}
+    # Linh and Jo both cover S001; only Jo covers S003: each goes to one shelter, both covered
+    # (Jo listed first does not take S001 from Linh).
+    assert morning["covered"] == 2 == morning["needing"] and not morning["uncovered"], morning
+    assert sent == {"Linh": ("S001", {"vi": 1}), "Jo": ("S003", {"en": 1})}
+    assert morning["unassigned"] == ["Ana"]
+    assert afternoon["assignments"][0]["interpreter"] == "Kim"
+    assert afternoon["covered"] == 1 and afternoon["uncovered"] == [
+        {"shelter_id": "S001", "shelter_name": "第1小学校", "language": "vi", "people": 1}]
+    assert "3 of 4" in err                      # over the two shifts
+    doc = pdfium.PdfDocument(str(out))
+    text = "".join("".join(page.get_textpage().get_text_range().split()) for page in doc)
+    assert "通訳者の派遣計画" in text and "Linh" in text and "未対応" in text
+    listing.write_text("名前,言語\nLinh,Klingon\n", encoding="utf-8")
+    code, _, err = hq(capsys, hq_dir, "dispatch", "--interpreters", str(listing))
+    assert code == 2 and "Klingon" in err and "line 2" in err

@@ -35,6 +35,13 @@ def hq_parser(sub) -> None:
                      help="the city key (default: the one 'hq keygen' kept on this laptop)")
     status = actions.add_parser("status", help="each shelter's newest report and the totals")
     status.add_argument("--json", action="store_true")
+    dispatch = actions.add_parser("dispatch", help="send the city's interpreters where they "
+                                                   "cover the most people who need one")
+    dispatch.add_argument("--interpreters", required=True, metavar="FILE.csv|FILE.xlsx",
+                          help="columns 名前/Name, 言語/Languages and optionally シフト/Shift")
+    dispatch.add_argument("--out", metavar="FILE.pdf", help="the plan on paper, in Japanese")
+    dispatch.set_defaults(**PRINTS)
+    dispatch.add_argument("--json", action="store_true", help="print the plan as data")
     signs = actions.add_parser("signs", help="a shelter's signs in the languages its people "
                                              "speak (from its newest report)")
     signs.add_argument("--shelter", required=True, metavar="ID")
@@ -50,7 +57,7 @@ def hq_parser(sub) -> None:
 
 def cmd_hq(ctx, args: argparse.Namespace) -> int:
     return {"keygen": _keygen, "import": _import, "status": _status,
-            "signs": _signs}[args.hq_command](ctx, args)
+            "signs": _signs, "dispatch": _dispatch}[args.hq_command](ctx, args)
 
 
 def _keygen(ctx, args: argparse.Namespace) -> int:
@@ -131,6 +138,48 @@ def _status(ctx, args: argparse.Namespace) -> int:
         print(t.pgettext("hq status", "Drill reports (not in the totals):"))
         _print_table(t, status.drill_shelters, status.drill_totals)
     return 0
+
+
+def _dispatch(ctx, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from evac_toolkit.core.hq.database import open_hq
+    from evac_toolkit.core.hq.dispatch import plan_dispatch
+    from evac_toolkit.core.hq.interpreters import read_interpreters
+    from evac_toolkit.core.hq.status import city_status
+
+    interpreters = read_interpreters(Path(args.interpreters))
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        check_output(out)
+    conn = open_hq(ctx.data_dir, readonly=True)
+    try:
+        shelters = city_status(conn).shelters
+    finally:
+        if conn is not None:
+            conn.close()
+    plans = plan_dispatch(interpreters, shelters)
+    if args.json:
+        print(json.dumps([asdict(plan) for plan in plans], ensure_ascii=False, indent=2))
+    else:
+        for plan in plans:
+            for a in plan.assignments:
+                print(f"{plan.shift}\t{a.shelter_id}\t{a.interpreter}\t"
+                      f"{','.join(a.covers)}\t{sum(a.covers.values())}")
+    if out is not None:
+        from evac_toolkit.core.hq.dispatch_sheet import dispatch_sheet
+
+        dispatch_sheet(plans, out)
+    print(message_for(ctx, "hq_dispatch_done", covered=sum(p.covered for p in plans),
+                      needing=sum(p.needing for p in plans), path=str(out or "-")),
+          file=sys.stderr)
+    return 0
+
+
+def message_for(ctx, code: str, **params) -> str:
+    from evac_toolkit.core.messages import message
+
+    return message(code, ctx.ui_language, **params)
 
 
 def _signs(ctx, args: argparse.Namespace) -> int:

@@ -29,7 +29,7 @@ def needs_key(args: argparse.Namespace) -> bool:
     if args.command == "shelter":
         return args.shelter_command == "report"
     if args.command == "hq":
-        return args.hq_command in ("import", "status", "signs")
+        return args.hq_command in ("import", "status", "signs", "dispatch")
     return args.command == "drill" and getattr(args, "drill_command", None) in _DRILL_DATABASE
 
 

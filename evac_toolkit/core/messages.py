@@ -899,6 +899,17 @@ MESSAGES: dict[str, Message] = {
     "hq_signs_printed": Message(
         Nn_("{pages} sign for shelter {shelter} in {languages}: {path}",
             "{pages} signs for shelter {shelter} in {languages}: {path}"), count="pages"),
+    "interpreters_unreadable": Message(
+        N_("The interpreters' list {path} cannot be read ({reason}).")),
+    "interpreters_no_columns": Message(
+        N_("The interpreters' list {path} needs a column of names (名前 or Name) and one of "
+           "languages (言語 or Languages) in its first row.")),
+    "interpreters_bad_row": Message(
+        N_("The interpreters' list {path}, line {line}: '{value}' is not a name with a language "
+           "this program knows. Nothing was assigned.")),
+    "hq_dispatch_done": Message(
+        N_("People who need an interpreter, covered by this plan: {covered} of {needing} "
+           "({path}).")),
     "reports_not_imported": Message(
         Nn_("{count} file was not imported.", "{count} files were not imported."),
         count="count"),
