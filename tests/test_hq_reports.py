@@ -350,3 +350,21 @@ def test_dispatch_sends_interpreters_where_they_cover_most(capsys, city, tmp_pat
     listing.write_text("名前,言語\nLinh,Klingon\n", encoding="utf-8")
     code, _, err = hq(capsys, hq_dir, "dispatch", "--interpreters", str(listing))
     assert code == 2 and "Klingon" in err and "line 2" in err
+
+
+def test_dispatch_reads_the_interpreters_from_a_workbook(capsys, city, tmp_path):
+    import openpyxl
+
+    hq_dir, _key, shelters, stick = city
+    report(capsys, shelters[2], stick / "s3.evacreport")
+    assert hq(capsys, hq_dir, "import", str(stick))[0] == 0
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Languages"])
+    book.active.append(["Kim", "English, Korean"])
+    book.save(tmp_path / "interpreters.xlsx")
+    code, stdout, err = hq(capsys, hq_dir, "dispatch", "--interpreters",
+                           str(tmp_path / "interpreters.xlsx"), "--json")
+    assert code == 0, err
+    [plan] = json.loads(stdout)
+    assert plan["shift"] == "" and plan["assignments"][0]["languages"] == ["en", "ko"]
+    assert plan["assignments"][0]["shelter_id"] == "S003" and plan["covered"] == 1
