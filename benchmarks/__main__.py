@@ -9,6 +9,7 @@ from benchmarks import (
     encryption,
     fingerboards,
     first_print,
+    hq,
     open_check,
     paper,
     registry,
@@ -27,6 +28,7 @@ if __name__ == "__main__":
     first_print.main()
     fingerboards.main()
     registry.main()
+    hq.main()
     open_check.main()
     encryption.main()
     translation.main()

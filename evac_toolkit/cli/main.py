@@ -15,9 +15,12 @@ from pathlib import Path
 from evac_toolkit import __version__
 from evac_toolkit.cli import import_choices, unlock
 from evac_toolkit.cli.drill import cmd_drill, drill_parser
+from evac_toolkit.cli.hq import cmd_hq, hq_parser
 from evac_toolkit.cli.output_file import check_output
 from evac_toolkit.cli.print_fonts import PRINTS, needs_print_fonts, prepare_print_fonts
 from evac_toolkit.cli.registry import run as run_registry
+from evac_toolkit.cli.shelter import cmd_shelter, shelter_parser
+from evac_toolkit.cli.text_width import width as _width
 from evac_toolkit.cli.translate import cmd_packs, cmd_translate, packs_parser, translate_parser
 from evac_toolkit.core import i18n, paths, sqlite_open
 from evac_toolkit.core.errors import UserError, os_reason
@@ -123,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     _registry_parser(sub)
     unlock.passphrase_parser(sub)
     drill_parser(sub)
+    shelter_parser(sub)
+    hq_parser(sub)
     translate_parser(sub)
     packs_parser(sub)
 
@@ -502,14 +507,6 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _width(text: str) -> int:
-    """Terminal columns: East Asian wide characters take two, combining marks none."""
-    import unicodedata
-
-    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Cf")
-               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
-
-
 def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     from evac_toolkit.core.languages import get_language
     from evac_toolkit.ui.sections import VIEWS
@@ -584,7 +581,7 @@ COMMANDS = {"gui": cmd_gui, "languages": cmd_languages, "screenshot": cmd_screen
             "fonts": cmd_fonts, "content": cmd_content, "signs": cmd_signs,
             "notice": cmd_notice, "registry": cmd_registry, "board": cmd_board,
             "translate": cmd_translate, "packs": cmd_packs, "drill": cmd_drill,
-            "passphrase": unlock.cmd_passphrase}
+            "passphrase": unlock.cmd_passphrase, "shelter": cmd_shelter, "hq": cmd_hq}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,11 @@ _DRILL_DATABASE = {"start", "arrive", "end", "list", "report"}
 def needs_key(args: argparse.Namespace) -> bool:
     if args.command == "registry":
         return True
+    # A shelter's report reads its registry; headquarters' database is encrypted like one.
+    if args.command == "shelter":
+        return args.shelter_command == "report"
+    if args.command == "hq":
+        return args.hq_command in ("import", "status", "signs", "dispatch")
     return args.command == "drill" and getattr(args, "drill_command", None) in _DRILL_DATABASE
 
 

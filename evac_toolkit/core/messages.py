@@ -846,6 +846,73 @@ MESSAGES: dict[str, Message] = {
            "characters, e.g. Taiikukan."),
         gui=N_("The reading of the place must be in Latin letters (A–Z), at most {max} "
                "characters, e.g. Taiikukan.")),
+    # Issue 20, headquarters and shelter reports (branch h/hq): the city key, a shelter's
+    # identity, the counts-only report and its import at headquarters.
+    "municipality_code_invalid": Message(
+        N_("A municipality code is the 6-digit local government code (e.g. 131016), not "
+           "'{value}'.")),
+    "shelter_id_invalid": Message(
+        N_("A shelter ID is 1 to 20 letters, digits, '-' or '_' (e.g. S001), not '{value}'.")),
+    "city_key_exists": Message(
+        N_("{path} already exists and was not replaced: a city has one key, which every "
+           "shelter holds. Choose another file name.")),
+    "hq_key_held": Message(
+        N_("This laptop already holds the city key of municipality {municipality}: a city has "
+           "one key. Nothing was made.")),
+    "city_key_unreadable": Message(
+        N_("{path} is not a city key file ({reason}).")),
+    "city_key_other_municipality": Message(
+        N_("The key {path} is for municipality {found}, not {expected}. Nothing was set up.")),
+    "city_key_written": Message(
+        N_("The city key for municipality {municipality} is in {path}. Copy it to every shelter "
+           "laptop and keep it as safe as a house key; this laptop keeps a copy as "
+           "headquarters.")),
+    "shelter_set_up": Message(
+        N_("This laptop is shelter {shelter} ({name}) of municipality {municipality}.")),
+    "shelter_not_set_up": Message(
+        N_("This laptop has no shelter identity yet: run 'evac-toolkit shelter setup' with the "
+           "city key first."),
+        gui=N_("This laptop has no shelter identity yet: set it up with the city key in "
+               "Settings first.")),
+    "hq_not_set_up": Message(
+        N_("This laptop holds no city key: run 'evac-toolkit hq keygen' here, or give the key "
+           "file with --key."),
+        gui=N_("This laptop holds no city key yet: set it up as headquarters first.")),
+    "report_written": Message(
+        N_("Report {sequence} of shelter {shelter} written: {path}")),
+    "report_is_drill": Message(
+        N_("This report is from a drill: headquarters keeps it apart from the real counts.")),
+    "report_other_municipality": Message(
+        N_("{path} is a report for municipality {found}, not {expected}: not imported.")),
+    "report_imported": Message(
+        N_("{path}: report {sequence} of shelter {shelter} imported.")),
+    "report_already_held": Message(
+        N_("{path}: report {sequence} of shelter {shelter} was already imported; nothing "
+           "changed.")),
+    "report_older": Message(
+        N_("{path}: report {sequence} of shelter {shelter} is older than report {held} already "
+           "held: not imported.")),
+    "hq_no_reports": Message(
+        N_("No report files (.evacreport) in {path}.")),
+    "hq_unknown_shelter": Message(
+        N_("Headquarters holds no report from shelter {shelter}: import one first.")),
+    "hq_signs_printed": Message(
+        Nn_("{pages} sign for shelter {shelter} in {languages}: {path}",
+            "{pages} signs for shelter {shelter} in {languages}: {path}"), count="pages"),
+    "interpreters_unreadable": Message(
+        N_("The interpreters' list {path} cannot be read ({reason}).")),
+    "interpreters_no_columns": Message(
+        N_("The interpreters' list {path} needs a column of names (名前 or Name) and one of "
+           "languages (言語 or Languages) in its first row.")),
+    "interpreters_bad_row": Message(
+        N_("The interpreters' list {path}, line {line}: '{value}' is not a name with a language "
+           "this program knows. Nothing was assigned.")),
+    "hq_dispatch_done": Message(
+        N_("People who need an interpreter, covered by this plan: {covered} of {needing} "
+           "({path}).")),
+    "reports_not_imported": Message(
+        Nn_("{count} file was not imported.", "{count} files were not imported."),
+        count="count"),
 }
 
 
