@@ -11,8 +11,8 @@ import pytest
 from evac_toolkit.cli.transfer import add_transfer_commands, run_transfer
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.messages import message
-from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry import store
+from evac_toolkit.core.registry.database import REGISTRY_FILE
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.transfer.incoming import receive_transfer
 from evac_toolkit.core.transfer.keys import CityKey, read_city_key

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.registry.store import EDITABLE, Evacuee, Registry, now, validate
+from evac_toolkit.core.registry.store import EDITABLE, Registry, now, validate
 from evac_toolkit.core.sealed_file import read_sealed
 from evac_toolkit.core.transfer.keys import CityKey
 from evac_toolkit.core.transfer.outgoing import KIND
