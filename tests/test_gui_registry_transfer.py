@@ -27,6 +27,10 @@ def test_transfer_and_receive_from_the_file_menu(make_view, registry, qtbot, tmp
     mai = next(p for p in registry.search("Mai"))
     view.select_ids([mai.id])
     assert {"transfer", "receive"} <= set(view.file_actions)
+    menu = view.file_button.menu()
+    menu.aboutToShow.emit()
+    assert view.file_actions["transfer"].isEnabled()
+    assert menu.sizeHint().height() <= 600                       # the menu fits the screen
     view.file_actions["transfer"].trigger()
     dialog = view.dialog
     assert isinstance(dialog, TransferDialog)
@@ -68,6 +72,8 @@ def test_the_protected_box_shows_only_for_a_protected_person(make_view, registry
     view = make_view([{"display_name": "Hidden Person", "languages": ["my"],
                        "do_not_disclose": True}])
     (hidden,) = registry.search()
+    view.file_button.menu().aboutToShow.emit()
+    assert not view.file_actions["transfer"].isEnabled()          # nobody selected
     view.select_ids([hidden.id])
     dialog = view.transfers.choose_transfer()
     assert dialog.include_protected.isVisibleTo(dialog)

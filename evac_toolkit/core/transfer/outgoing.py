@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.registry.store import Evacuee, Registry, now
 from evac_toolkit.core.sealed_file import Sealed, write_sealed
@@ -79,9 +80,10 @@ def send_transfer(registry: Registry, plan: TransferPlan, key: CityKey, from_she
     out = Path(out)
     try:
         write_sealed(out, key.secret, Sealed(KIND, key.municipality, now(), payload))
-    except OSError as error:
+    except (OSError, *sqlite_open.Error) as error:
+        # A full or pulled USB stick: said in one line, and nobody is marked.
         raise UserError("transfer_not_written", path=str(out),
-                        reason=error.strerror or str(error)) from error
+                        reason=getattr(error, "strerror", None) or str(error)) from error
     stamp = now()
     with registry.db.atomic():
         for person in plan.people:

@@ -82,6 +82,11 @@ class _Dialog(QDialog):
         self.buttons.addWidget(self.close_button)
         self.body.addLayout(self.buttons)
 
+    def say(self, text: str) -> None:
+        """``text`` under the form, the dialog grown to show all of it."""
+        self.message.setText(text)
+        self.adjustSize()
+
     def main_button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setDefault(True)
@@ -141,7 +146,7 @@ class TransferDialog(_Dialog):
                                  include_protected=self.include_protected.isChecked())
             send_transfer(self.registry, plan, key, from_shelter, to_shelter, path)
         except UserError as error:
-            self.message.setText(gui_problem(error, self.ui_language))
+            self.say(gui_problem(error, self.ui_language))
             return False
         self.remembered.update(shelter=from_shelter, key=self.key.edit.text().strip())
         self.written = path
@@ -172,12 +177,12 @@ class ReceiveDialog(_Dialog):
             key = read_city_key(Path(self.key.edit.text().strip()))
             result = receive_transfer(self.registry, self.path, key)
         except UserError as error:
-            self.message.setText(gui_problem(error, self.ui_language))
+            self.say(gui_problem(error, self.ui_language))
             return False
         self.remembered["key"] = self.key.edit.text().strip()
         self.received = True
         self.receive_button.setEnabled(False)
-        self.message.setText("\n".join(gui_message(code, self.ui_language, **params)
+        self.say("\n".join(gui_message(code, self.ui_language, **params)
                                        for code, params in received_lines(result,
                                                                           self.ui_language)))
         return True
