@@ -100,7 +100,8 @@ def test_a_newer_local_edit_is_kept_and_the_difference_reported(two, tmp_path: P
     assert kept.card_id == mother.card_id
     assert ("area", "Gym B", "") in kept.fields and ("diets", [], ["halal"]) in kept.fields
     said = [message(code, "en", **params) for code, params in received_lines(result, "en")]
-    assert any("Gym B" in line and mother.card_id in line for line in said), said
+    assert any("Gym B" in line and mother.card_id in line and "halal" in line
+               for line in said), said
 
 
 def test_an_older_local_copy_is_brought_up_to_date(two, tmp_path: Path, monkeypatch):

@@ -47,11 +47,15 @@ def differences(difference: Difference, language: str) -> str:
                          language)
     return join_list((t.pgettext("transfer difference", "{field}: here {here}, in the file "
                                  "{file}").format(field=field_label(name, language),
-                                                  here=_shown(here), file=_shown(there))
+                                                  here=_shown(here, language),
+                                                  file=_shown(there, language))
                       for name, here, there in difference.fields), language)
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, language: str) -> str:
+    """A stored value as it reads in a line: codes as a list, nothing as "—"."""
+    if value in ("", None, [], ()):
+        return "—"
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(map(str, value)) + "]"
-    return "“" + str(value) + "”" if isinstance(value, str) else str(value)
+        return join_list(map(str, value), language)
+    return str(value)
