@@ -439,7 +439,8 @@ def test_file_menu_is_touch_sized_and_the_card_needs_one_person(make_view, regis
     menu = view.file_button.menu()
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == ["Import a list (Excel, CSV)…", "Export CSV…", "Needs card…", "Kitchen sheet…",
-                     "Hand-over sheet…", "Back up now", "Restore a backup…"]
+                     "Hand-over sheet…", "Back up now", "Restore a backup…",
+                     "Transfer to another shelter…", "Receive a transfer…"]
     menu.aboutToShow.emit()
     assert not view.file_actions["card"].isEnabled()
     view.select_ids([registry.search("Ana")[0].id])

@@ -251,6 +251,49 @@ MESSAGES: dict[str, Message] = {
     "sealed_unreadable": Message(
         N_("{path} cannot be opened: it is damaged, was changed after it was written, or was "
            "made with another city's key ({reason}). Nothing was read from it.")),
+    # Transfers between shelters (issue 20: core/transfer/, cli/transfer.py).
+    "city_key_unreadable": Message(
+        N_("{path} is not a city key file (the key made at headquarters for this city).")),
+    "transfer_bad_shelter": Message(
+        N_("'{shelter}' is not a shelter ID: letters and digits, as the city numbers its "
+           "shelters (S001).")),
+    "transfer_protected_unconfirmed": Message(
+        Nn_("Card {cards} is marked do not disclose: it is transferred only when you confirm "
+            "it with --include-protected. Nothing was written.",
+            "Cards {cards} are marked do not disclose: they are transferred only when you "
+            "confirm it with --include-protected. Nothing was written."),
+        gui=Nn_("Card {cards} is marked do not disclose: tick the box to include protected "
+                "people to transfer them. Nothing was written.",
+                "Cards {cards} are marked do not disclose: tick the box to include protected "
+                "people to transfer them. Nothing was written."),
+        count="count"),
+    "transfer_not_written": Message(
+        N_("{path} could not be written ({reason}). Nobody was marked as transferred.")),
+    "transfer_household_added": Message(
+        Nn_("Added to keep the household together: card {cards}.",
+            "Added to keep households together: cards {cards}."), count="count"),
+    "transfer_written": Message(
+        Nn_("Wrote {path}: {count} person, marked as transferred to {shelter}.",
+            "Wrote {path}: {count} people, marked as transferred to {shelter}."),
+        count="count"),
+    "transfer_received_added": Message(
+        Nn_("From {shelter}: {count} person registered.",
+            "From {shelter}: {count} people registered."), count="count"),
+    "transfer_received_unchanged": Message(
+        Nn_("{count} person was already registered here, unchanged.",
+            "{count} people were already registered here, unchanged."), count="count"),
+    "transfer_received_updated": Message(
+        Nn_("{count} person was updated from the file.",
+            "{count} people were updated from the file."), count="count"),
+    "transfer_received_returned": Message(
+        Nn_("{count} person who had left was checked in again.",
+            "{count} people who had left were checked in again."), count="count"),
+    "transfer_new_card": Message(
+        N_("Card {old} is already used here: the person from the file has the new card "
+           "{new}. Give them a new card.")),
+    "transfer_kept_newer": Message(
+        N_("Card {card} was changed here after the file was made; this laptop's record is "
+           "kept. Different: {fields}.")),
     # QR codes with every language (issue 19): one line after printing, never one per page.
     "qr_summary_complete": Message(
         Nn_("The QR code holds all {total} languages.",

@@ -59,6 +59,7 @@ from evac_toolkit.ui.registry.model import (
     Query,
     run_search,
 )
+from evac_toolkit.ui.registry.transfer_dialogs import RegistryTransfers
 from evac_toolkit.ui.theme import TOUCH_TARGET_PX
 from evac_toolkit.ui.widgets.empty_state import set_empty_text
 
@@ -133,6 +134,7 @@ class RegistryView(QWidget):
         self.summary = QLabel(styleSheet="font-size: 14pt;")
         title_row.addWidget(self.summary)
         self.files = RegistryFiles(self)
+        self.transfers = RegistryTransfers(self)
         self.file_button = self._build_file_menu()
         title_row.addWidget(self.file_button)
         self.add_button = QPushButton(_("＋ Add person"), objectName="addPersonButton")
@@ -287,6 +289,7 @@ class RegistryView(QWidget):
         self.file_actions.update(
             backup=menu.addAction(_("Back up now"), files.back_up_now),
             restore=menu.addAction(_("Restore a backup…"), files.choose_restore))
+        self.file_actions.update(self.transfers.add_actions(menu))
         # The card is one person's: enabled while exactly one person is selected.
         menu.aboutToShow.connect(
             lambda: self.file_actions["card"].setEnabled(len(self.selected_ids()) == 1))

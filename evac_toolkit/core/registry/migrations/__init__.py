@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from evac_toolkit.core.registry.migrations import v1, v2, v3, v4, v5, v6
+from evac_toolkit.core.registry.migrations import v1, v2, v3, v4, v5, v6, v7
 
 #: Schema versions, in order: MIGRATIONS[n] takes a registry from version n to n + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    v1.migrate, v2.migrate, v3.migrate, v4.migrate, v5.migrate, v6.migrate]
+    v1.migrate, v2.migrate, v3.migrate, v4.migrate, v5.migrate, v6.migrate, v7.migrate]
 SCHEMA_VERSION = len(MIGRATIONS)
