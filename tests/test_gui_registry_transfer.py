@@ -8,13 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from evac_toolkit.core.hq.city_key import CityKey, write_key
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui.registry.transfer_dialogs import ReceiveDialog, TransferDialog
 
 
 def _key(tmp_path: Path) -> Path:
     key = tmp_path / "city.key"
-    key.write_bytes(bytes(range(32)) + b"131016")
+    if not key.exists():
+        write_key(key, CityKey("131016", bytes(range(32))))
     return key
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from evac_toolkit.cli.transfer import add_transfer_commands, run_transfer
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.hq.city_key import write_key
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.registry import store
 from evac_toolkit.core.registry.database import REGISTRY_FILE
@@ -19,7 +20,7 @@ from evac_toolkit.core.transfer.keys import CityKey, read_city_key
 from evac_toolkit.core.transfer.outgoing import plan_transfer, send_transfer, transferred_to
 from evac_toolkit.core.transfer.wording import received_lines
 
-KEY = CityKey(bytes(range(32)), "131016")
+KEY = CityKey("131016", bytes(range(32)))
 
 
 @pytest.fixture
@@ -165,7 +166,7 @@ def test_a_tampered_or_foreign_file_is_refused_and_nothing_registered(two, tmp_p
         data[len(data) // 2] ^= 0x01
         out.write_bytes(bytes(data))
     else:
-        key = CityKey(bytes(32), "131016")
+        key = CityKey("131016", bytes(32))
     with pytest.raises(UserError) as caught:
         receive_transfer(destination, out, key)
     assert caught.value.code == "sealed_unreadable"
@@ -186,7 +187,7 @@ def test_a_card_taken_at_the_destination_gets_a_new_one(two, tmp_path: Path):
 
 def test_the_city_key_file_is_read_and_anything_else_refused(tmp_path: Path):
     good = tmp_path / "city.key"
-    good.write_bytes(bytes(range(32)) + b"131016")
+    write_key(good, KEY)
     assert read_city_key(good) == KEY
     bad = tmp_path / "other.key"
     bad.write_bytes(b"not a key")
@@ -199,7 +200,7 @@ def test_the_commands_send_and_receive(two, tmp_path: Path, capsys):
     sender, destination = two
     mother, child, hidden, _other = _family(sender)
     key = tmp_path / "city.key"
-    key.write_bytes(KEY.secret + b"131016\n")
+    write_key(key, KEY)
     parser = argparse.ArgumentParser()
     add_transfer_commands(parser.add_subparsers(dest="shelter_command"))
     ctx = argparse.Namespace(ui_language="en", say=lambda code, **params: print(

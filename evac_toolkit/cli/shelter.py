@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from evac_toolkit.cli.output_file import check_output
+from evac_toolkit.cli.transfer import COMMANDS as TRANSFER_COMMANDS
+from evac_toolkit.cli.transfer import add_transfer_commands, run_transfer
 
 
 def shelter_parser(sub) -> None:
@@ -35,10 +37,23 @@ def shelter_parser(sub) -> None:
                         help="report from this drill's database: the report is marked as a "
                              "drill and headquarters keeps it apart")
     report.add_argument("--drill-db", metavar="FILE.sqlite", help=argparse.SUPPRESS)
+    add_transfer_commands(actions)
 
 
 def cmd_shelter(ctx, args: argparse.Namespace) -> int:
+    if args.shelter_command in TRANSFER_COMMANDS:
+        return _transfer(ctx, args)
     return {"setup": _setup, "report": _report}[args.shelter_command](ctx, args)
+
+
+def _transfer(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.cli.registry import _open
+
+    registry = _open(ctx, args)
+    try:
+        return run_transfer(ctx, args, registry)
+    finally:
+        registry.close()
 
 
 def _setup(ctx, args: argparse.Namespace) -> int:

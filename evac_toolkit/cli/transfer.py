@@ -2,9 +2,9 @@
 laptops in a sealed file (core/transfer/).
 
 ``add_transfer_commands(shelter_actions)`` registers both on the ``shelter`` command's
-sub-parsers (the shelter command itself belongs to the shelter setup); ``run_transfer`` runs
-either. Both need the registry unlocked, as ``registry`` commands do. Until the shelter's
-identity is stored, the city key file and this shelter's ID are given as options.
+sub-parsers; ``run_transfer`` runs either. Both need the registry unlocked, as ``registry``
+commands do. The city key and this shelter's ID come from the laptop's shelter identity
+(``shelter setup``), or from ``--key`` and ``--from`` for a laptop not set up.
 Core modules are imported inside the commands (start-up speed, tests/test_architecture.py).
 """
 
@@ -32,19 +32,27 @@ def add_transfer_commands(actions) -> None:
 
 
 def _identity(parser: argparse.ArgumentParser, sender: bool) -> None:
-    # Until the laptop's identity is stored by shelter setup: given on each command.
-    parser.add_argument("--key", required=True, help="the city key file (from hq keygen)")
+    parser.add_argument("--key", help="the city key file (default: the one 'shelter setup' "
+                                      "stored)")
     if sender:
-        parser.add_argument("--from", required=True, dest="from_shelter",
-                            help="this shelter's ID")
+        parser.add_argument("--from", dest="from_shelter",
+                            help="this shelter's ID (default: the one 'shelter setup' stored)")
 
 
 def run_transfer(ctx, args: argparse.Namespace, registry) -> int:
     """Run ``shelter transfer`` or ``shelter receive`` (``args.shelter_command``) on the open
     ``registry``; UserError for anything the user can act on."""
-    from evac_toolkit.core.transfer.keys import read_city_key
+    from evac_toolkit.core.hq.identity import shelter_identity
+    from evac_toolkit.core.transfer.keys import CityKey, read_city_key
 
-    key = read_city_key(Path(args.key))
+    if args.key and (args.shelter_command == "receive" or args.from_shelter):
+        key = read_city_key(Path(args.key))
+    else:
+        identity = shelter_identity(ctx.data_dir)      # 'shelter_not_set_up' says what to do
+        key = read_city_key(Path(args.key)) if args.key else CityKey(identity.municipality,
+                                                                     identity.key)
+        if args.shelter_command == "transfer" and not args.from_shelter:
+            args.from_shelter = identity.shelter_id
     if args.shelter_command == "transfer":
         return _send(ctx, args, registry, key)
     return _receive(ctx, args, registry, key)

@@ -27,7 +27,7 @@ def needs_key(args: argparse.Namespace) -> bool:
         return True
     # A shelter's report reads its registry; headquarters' database is encrypted like one.
     if args.command == "shelter":
-        return args.shelter_command == "report"
+        return args.shelter_command in ("report", "transfer", "receive")
     if args.command == "hq":
         return args.hq_command in ("import", "status", "signs", "dispatch")
     return args.command == "drill" and getattr(args, "drill_command", None) in _DRILL_DATABASE

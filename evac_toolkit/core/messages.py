@@ -252,8 +252,6 @@ MESSAGES: dict[str, Message] = {
         N_("{path} cannot be opened: it is damaged, was changed after it was written, or was "
            "made with another city's key ({reason}). Nothing was read from it.")),
     # Transfers between shelters (issue 20: core/transfer/, cli/transfer.py).
-    "city_key_unreadable": Message(
-        N_("{path} is not a city key file (the key made at headquarters for this city).")),
     "transfer_bad_shelter": Message(
         N_("'{shelter}' is not a shelter ID: letters and digits, as the city numbers its "
            "shelters (S001).")),

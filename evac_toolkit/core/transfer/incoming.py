@@ -66,7 +66,7 @@ def _checked(payload: dict, path: Path) -> tuple[list[dict], list[dict]]:
 
 def receive_transfer(registry: Registry, path: Path, key: CityKey) -> ReceiveResult:
     """Register the people in the sealed file at ``path``; all or nothing."""
-    sealed = read_sealed(path, key.secret, KIND)
+    sealed = read_sealed(path, key.key, KIND)
     households, people = _checked(sealed.payload, path)
     result = ReceiveResult(str(sealed.payload.get("from_shelter", "")),
                            str(sealed.payload.get("to_shelter", "")))

@@ -79,7 +79,7 @@ def send_transfer(registry: Registry, plan: TransferPlan, key: CityKey, from_she
     }
     out = Path(out)
     try:
-        write_sealed(out, key.secret, Sealed(KIND, key.municipality, now(), payload))
+        write_sealed(out, key.key, Sealed(KIND, key.municipality, now(), payload))
     except (OSError, *sqlite_open.Error) as error:
         # A full or pulled USB stick: said in one line, and nobody is marked.
         raise UserError("transfer_not_written", path=str(out),

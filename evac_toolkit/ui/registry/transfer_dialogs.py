@@ -31,7 +31,7 @@ from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.core.transfer.incoming import receive_transfer
-from evac_toolkit.core.transfer.keys import read_city_key, shelter_id
+from evac_toolkit.core.transfer.keys import CityKey, read_city_key, shelter_id, stored_identity
 from evac_toolkit.core.transfer.outgoing import plan_transfer, send_transfer
 from evac_toolkit.core.transfer.wording import received_lines, sent_lines
 
@@ -100,10 +100,11 @@ class TransferDialog(_Dialog):
     that confirms them; "Save transfer file…" writes it and marks them transferred."""
 
     def __init__(self, registry: Registry, chosen: list[str], ui_language: str,
-                 remembered: dict, parent: QWidget | None = None) -> None:
+                 remembered: dict, parent: QWidget | None = None,
+                 identity: tuple[CityKey, str] | None = None) -> None:
         super().__init__(_("Transfer to another shelter"), parent)
         self.registry, self.chosen, self.ui_language = registry, chosen, ui_language
-        self.remembered = remembered
+        self.remembered, self.identity = remembered, identity
         self.written: Path | None = None
         everyone = plan_transfer(registry, chosen, include_protected=True)
         self.destination = QLineEdit()
@@ -114,6 +115,10 @@ class TransferDialog(_Dialog):
         self.form.addRow(_("Destination shelter ID"), self.destination)
         self.form.addRow(_("This shelter's ID"), self.own_id)
         self.form.addRow(_("City key file"), self.key)
+        if identity is not None:            # set up as a shelter: its own ID and the city key
+            self.own_id.setText(identity[1])
+            self.own_id.setReadOnly(True)
+            self.form.setRowVisible(self.key, False)
         self.include_protected = QCheckBox(_("Include the people marked do not disclose "
                                              "(they stay protected there)"))
         self.include_protected.setVisible(bool(everyone.protected))
@@ -127,6 +132,11 @@ class TransferDialog(_Dialog):
         self.save_button = self.main_button(_("Save transfer file…"))
         self.save_button.clicked.connect(self._ask_path)
 
+    def _key(self) -> CityKey:
+        if self.identity is not None:
+            return self.identity[0]
+        return read_city_key(Path(self.key.edit.text().strip()))
+
     def _ask_path(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
             self, _("Save transfer file"),
@@ -139,7 +149,7 @@ class TransferDialog(_Dialog):
         """Write the transfer to ``path``; the dialog closes when it is written, else it says
         why (nothing was marked)."""
         try:
-            key = read_city_key(Path(self.key.edit.text().strip()))
+            key = self._key()
             to_shelter = shelter_id(self.destination.text())
             from_shelter = shelter_id(self.own_id.text())
             plan = plan_transfer(self.registry, self.chosen,
@@ -161,20 +171,24 @@ class ReceiveDialog(_Dialog):
     and changed."""
 
     def __init__(self, registry: Registry, path: Path, ui_language: str, remembered: dict,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 identity: tuple[CityKey, str] | None = None) -> None:
         super().__init__(_("Receive a transfer"), parent)
         self.registry, self.path, self.ui_language = registry, path, ui_language
-        self.remembered = remembered
+        self.remembered, self.identity = remembered, identity
         self.received = False
         self.form.addRow(_("Transfer file"), _wrapped(str(path)))
         self.key = _KeyRow(remembered.get("key", ""))
         self.form.addRow(_("City key file"), self.key)
+        if identity is not None:
+            self.form.setRowVisible(self.key, False)
         self.receive_button = self.main_button(_("Receive"))
         self.receive_button.clicked.connect(self.receive)
 
     def receive(self) -> bool:
         try:
-            key = read_city_key(Path(self.key.edit.text().strip()))
+            key = self.identity[0] if self.identity is not None else read_city_key(
+                Path(self.key.edit.text().strip()))
             result = receive_transfer(self.registry, self.path, key)
         except UserError as error:
             self.say(gui_problem(error, self.ui_language))
@@ -205,12 +219,16 @@ class RegistryTransfers:
             lambda: actions["transfer"].setEnabled(bool(self.view.selected_ids())))
         return actions
 
+    def _identity(self) -> tuple[CityKey, str] | None:
+        # The registry file lives in the data folder, beside the shelter identity.
+        return stored_identity(Path(self.view.registry.path).parent)
+
     def choose_transfer(self) -> TransferDialog | None:
         chosen = self.view.selected_ids()
         if not chosen:
             return None
         dialog = TransferDialog(self.view.registry, chosen, self.view.ui_language,
-                                self.remembered, self.view)
+                                self.remembered, self.view, self._identity())
         dialog.accepted.connect(lambda: self.view._after_change([], dialog.news))
         self.view._open(dialog)
         return dialog
@@ -222,7 +240,7 @@ class RegistryTransfers:
 
     def receive(self, path: Path) -> ReceiveDialog:
         dialog = ReceiveDialog(self.view.registry, path, self.view.ui_language,
-                               self.remembered, self.view)
+                               self.remembered, self.view, self._identity())
         dialog.finished.connect(lambda _result: dialog.received and self.view._after_change(
             [], dialog.message.text()))
         self.view._open(dialog)

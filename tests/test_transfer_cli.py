@@ -1,0 +1,41 @@
+"""``shelter transfer`` and ``shelter receive`` on laptops set up with ``shelter setup``: the
+stored identity gives the key and the sender, so a coordinator types only who goes where."""
+
+from __future__ import annotations
+
+from hq_fixtures import PEOPLE, city_key, make_shelter, run
+
+from evac_toolkit.core.registry.store import Registry
+
+
+def test_a_transfer_between_two_set_up_shelters(tmp_path, capsys):
+    key = city_key(capsys, tmp_path, tmp_path / "hq")
+    sender = make_shelter(capsys, tmp_path, "S001", key)
+    destination = make_shelter(capsys, tmp_path, "S002", key)
+    registry = Registry.open(sender.data_dir)
+    try:
+        maria = next(p for p in registry.search(present_only=True)
+                     if p.display_name == PEOPLE["S001"][0]["display_name"])
+    finally:
+        registry.close()
+    out = tmp_path / "to-s002.evactransfer"
+    code, _stdout, err = run(capsys, "--data-dir", str(sender.data_dir), "shelter", "transfer",
+                             "--cards", maria.card_id, "--to", "S002", "--out", str(out))
+    assert code == 0, err
+    for _ in range(2):                        # the same file twice adds the person once
+        code, _stdout, err = run(capsys, "--data-dir", str(destination.data_dir), "shelter",
+                                 "receive", str(out))
+        assert code == 0, err
+    registry = Registry.open(destination.data_dir)
+    try:
+        arrived = [p for p in registry.search(present_only=True)
+                   if p.display_name == maria.display_name]
+    finally:
+        registry.close()
+    assert len(arrived) == 1 and arrived[0].languages == maria.languages
+
+
+def test_a_laptop_not_set_up_is_told_what_to_do(tmp_path, capsys):
+    code, _stdout, err = run(capsys, "--data-dir", str(tmp_path / "new"), "shelter", "receive",
+                             str(tmp_path / "x.evactransfer"))
+    assert code == 2 and err.count("\n") <= 1 and "Traceback" not in err
