@@ -89,3 +89,21 @@ def test_the_protected_box_shows_only_for_a_protected_person(make_view, registry
     dialog.include_protected.setChecked(True)
     assert dialog.save_to(out)
     assert registry.get(hidden.id).status == "transferred"
+
+
+def test_a_set_up_shelter_needs_no_key_file(make_view, registry, qtbot, tmp_path):
+    """On a laptop set up with its shelter identity the dialog asks only where to: its own ID is
+    shown, read-only, and the stored city key seals the file."""
+    from evac_toolkit.core.hq.identity import set_up_shelter
+
+    set_up_shelter(Path(registry.path).parent, "131016", "S001", "第1小学校", _key(tmp_path))
+    view = make_view([{"display_name": "Ana Souza", "languages": ["pt-BR"]}])
+    ana = next(p for p in registry.search("Ana"))
+    view.select_ids([ana.id])
+    view.file_actions["transfer"].trigger()
+    dialog = view.dialog
+    assert dialog.own_id.text() == "S001" and dialog.own_id.isReadOnly()
+    assert not dialog.key.isVisibleTo(dialog)
+    dialog.destination.setText("S002")
+    assert dialog.save_to(tmp_path / "to-s002.evactransfer")
+    assert next(p for p in registry.search("Ana")).status == "transferred"
