@@ -203,8 +203,8 @@ def test_the_commands_send_and_receive(two, tmp_path: Path, capsys):
     write_key(key, KEY)
     parser = argparse.ArgumentParser()
     add_transfer_commands(parser.add_subparsers(dest="shelter_command"))
-    ctx = argparse.Namespace(ui_language="en", say=lambda code, **params: print(
-        message(code, "en", **params)))
+    ctx = argparse.Namespace(ui_language="en", data_dir=tmp_path / "not-set-up",
+                             say=lambda code, **params: print(message(code, "en", **params)))
     out = tmp_path / "t.evactransfer"
     args = parser.parse_args(["transfer", "--cards", f"{child.card_id.lower()}", "--to", "s002",
                               "--out", str(out), "--key", str(key), "--from", "S001"])

@@ -39,3 +39,27 @@ def test_a_laptop_not_set_up_is_told_what_to_do(tmp_path, capsys):
     code, _stdout, err = run(capsys, "--data-dir", str(tmp_path / "new"), "shelter", "receive",
                              str(tmp_path / "x.evactransfer"))
     assert code == 2 and err.count("\n") <= 1 and "Traceback" not in err
+
+
+def test_a_file_for_another_shelter_is_refused(tmp_path, capsys):
+    key = city_key(capsys, tmp_path, tmp_path / "hq")
+    sender = make_shelter(capsys, tmp_path, "S001", key)
+    other = make_shelter(capsys, tmp_path, "S003", key)
+    registry = Registry.open(sender.data_dir)
+    try:
+        card = registry.search(present_only=True)[0].card_id
+    finally:
+        registry.close()
+    out = tmp_path / "to-s002.evactransfer"
+    code, _stdout, err = run(capsys, "--data-dir", str(sender.data_dir), "shelter", "transfer",
+                             "--cards", card, "--to", "S002", "--out", str(out))
+    assert code == 0, err
+    before = len(Registry.open(other.data_dir).search(present_only=True))
+    code, _stdout, err = run(capsys, "--data-dir", str(other.data_dir), "shelter", "receive",
+                             str(out))
+    assert code == 2 and "S002" in err and "S003" in err
+    registry = Registry.open(other.data_dir)
+    try:
+        assert len(registry.search(present_only=True)) == before     # nobody registered
+    finally:
+        registry.close()

@@ -42,20 +42,23 @@ def _identity(parser: argparse.ArgumentParser, sender: bool) -> None:
 def run_transfer(ctx, args: argparse.Namespace, registry) -> int:
     """Run ``shelter transfer`` or ``shelter receive`` (``args.shelter_command``) on the open
     ``registry``; UserError for anything the user can act on."""
-    from evac_toolkit.core.hq.identity import shelter_identity
-    from evac_toolkit.core.transfer.keys import CityKey, read_city_key
+    from evac_toolkit.core.errors import UserError
+    from evac_toolkit.core.transfer.keys import read_city_key, stored_identity
 
-    if args.key and (args.shelter_command == "receive" or args.from_shelter):
+    stored = stored_identity(ctx.data_dir)
+    if args.key:
         key = read_city_key(Path(args.key))
+    elif stored is not None:
+        key = stored[0]
     else:
-        identity = shelter_identity(ctx.data_dir)      # 'shelter_not_set_up' says what to do
-        key = read_city_key(Path(args.key)) if args.key else CityKey(identity.municipality,
-                                                                     identity.key)
-        if args.shelter_command == "transfer" and not args.from_shelter:
-            args.from_shelter = identity.shelter_id
+        raise UserError("shelter_not_set_up")
+    here = stored[1] if stored is not None else None
     if args.shelter_command == "transfer":
+        args.from_shelter = args.from_shelter or here
+        if not args.from_shelter:
+            raise UserError("shelter_not_set_up")
         return _send(ctx, args, registry, key)
-    return _receive(ctx, args, registry, key)
+    return _receive(ctx, args, registry, key, here)
 
 
 def _send(ctx, args, registry, key) -> int:
@@ -75,11 +78,11 @@ def _send(ctx, args, registry, key) -> int:
     return 0
 
 
-def _receive(ctx, args, registry, key) -> int:
+def _receive(ctx, args, registry, key, here: str | None) -> int:
     from evac_toolkit.core.transfer.incoming import receive_transfer
     from evac_toolkit.core.transfer.wording import received_lines
 
-    result = receive_transfer(registry, Path(args.file), key)
+    result = receive_transfer(registry, Path(args.file), key, here_shelter=here)
     for code, params in received_lines(result, ctx.ui_language):
         ctx.say(code, **params)
     return 0

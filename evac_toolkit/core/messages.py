@@ -252,6 +252,9 @@ MESSAGES: dict[str, Message] = {
         N_("{path} cannot be opened: it is damaged, was changed after it was written, or was "
            "made with another city's key ({reason}). Nothing was read from it.")),
     # Transfers between shelters (issue 20: core/transfer/, cli/transfer.py).
+    "transfer_other_destination": Message(
+        N_("{path} is addressed to shelter {to_shelter}, and this laptop is shelter {here}. "
+           "Nobody was registered; give the file to {to_shelter}.")),
     "transfer_bad_shelter": Message(
         N_("'{shelter}' is not a shelter ID: letters and digits, as the city numbers its "
            "shelters (S001).")),

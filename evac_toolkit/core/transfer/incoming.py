@@ -64,9 +64,16 @@ def _checked(payload: dict, path: Path) -> tuple[list[dict], list[dict]]:
     return households, people
 
 
-def receive_transfer(registry: Registry, path: Path, key: CityKey) -> ReceiveResult:
-    """Register the people in the sealed file at ``path``; all or nothing."""
+def receive_transfer(registry: Registry, path: Path, key: CityKey,
+                     here_shelter: str | None = None) -> ReceiveResult:
+    """Register the people in the sealed file at ``path``; all or nothing. A laptop that knows
+    its own shelter ID (``here_shelter``) refuses a file addressed to another shelter: people
+    sent to S002 are not registered at S003 by mistake."""
     sealed = read_sealed(path, key.key, KIND)
+    addressed = str(sealed.payload.get("to_shelter", ""))
+    if here_shelter and addressed and addressed != here_shelter:
+        raise UserError("transfer_other_destination", path=str(path), to_shelter=addressed,
+                        here=here_shelter)
     households, people = _checked(sealed.payload, path)
     result = ReceiveResult(str(sealed.payload.get("from_shelter", "")),
                            str(sealed.payload.get("to_shelter", "")))

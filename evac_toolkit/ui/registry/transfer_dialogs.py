@@ -189,7 +189,8 @@ class ReceiveDialog(_Dialog):
         try:
             key = self.identity[0] if self.identity is not None else read_city_key(
                 Path(self.key.edit.text().strip()))
-            result = receive_transfer(self.registry, self.path, key)
+            result = receive_transfer(self.registry, self.path, key,
+                                      here_shelter=self.identity[1] if self.identity else None)
         except UserError as error:
             self.say(gui_problem(error, self.ui_language))
             return False
