@@ -123,7 +123,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        compact = event.size().width() < COMPACT_NAV_BELOW
+        self._fit_nav(event.size().width())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        # The layout is activated before the first resize event arrives: the wide navigation
+        # (taller with the Headquarters section) made a 1024×528 window grow before it showed.
+        if visible:
+            self._fit_nav(self.width())
+        super().setVisible(visible)
+
+    def _fit_nav(self, width: int) -> None:
+        compact = width < COMPACT_NAV_BELOW
         if compact != self._compact_nav:
             self._compact_nav = compact
             self._style_nav()
