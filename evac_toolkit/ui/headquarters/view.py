@@ -86,6 +86,7 @@ class HeadquartersView(QWidget):
         self.outcome = QLabel(objectName="hqOutcome")
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.setVisible(False)       # shown with what an action did: no empty gap
         layout.addWidget(self.outcome)
 
         self.table = QTableWidget(objectName="hqTable")
@@ -187,7 +188,7 @@ class HeadquartersView(QWidget):
     # -- running one thing at a time in a worker -----------------------------------------------
     def _run(self, fn, finished) -> worker.Job:
         ui = i18n.current_ui_language()
-        self.outcome.setText("")
+        self._say("")
         self.progress.setVisible(True)
         job = worker.Job(fn)
         self._job = job
@@ -200,17 +201,21 @@ class HeadquartersView(QWidget):
 
         def ok(result) -> None:
             end()
-            self.outcome.setText(finished(result))
+            self._say(finished(result))
             self.done.emit()
 
         def failed(error) -> None:
             end()
-            self.outcome.setText(gui_problem(error, ui))
+            self._say(gui_problem(error, ui))
             self.done.emit()
 
         job.signals.finished.connect(ok)
         job.signals.failed.connect(failed)
         return worker.start(job)
+
+    def _say(self, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
 
     # -- import -------------------------------------------------------------------------------
     def choose_import_folder(self) -> None:
