@@ -15,19 +15,20 @@ from evac_toolkit.core.registry.store import Registry
 
 
 def shelter_report(root: Path, shelter_id: str, key_file: Path, stick: Path, *,
-                   hours_ago: float = 0) -> Report:
+                   hours_ago: float = 0, drill: bool = False) -> Report:
     """Shelter ``shelter_id`` registers its people and writes its report into ``stick``,
-    made ``hours_ago`` hours ago (a shelter that has not reported since)."""
+    made ``hours_ago`` hours ago (a shelter that has not reported since); ``drill``: a report
+    made during a drill."""
     data_dir = root / shelter_id
     identity = set_up_shelter(data_dir, MUNICIPALITY, shelter_id, f"第{shelter_id[-1]}小学校",
                               key_file)
     registry = Registry.open(data_dir)
     try:
-        for values in PEOPLE[shelter_id]:
+        for values in PEOPLE.get(shelter_id, PEOPLE["S003"]):
             registry.add(dict(values))
         registry.set_shelter(capacity=100 * int(shelter_id[-1]))
         made = (dt.datetime.now().astimezone() - dt.timedelta(hours=hours_ago))
-        report = make_report(data_dir, identity, registry,
+        report = make_report(data_dir, identity, registry, drill=drill,
                              made_at=made.isoformat(timespec="seconds"))
     finally:
         registry.close()

@@ -10,10 +10,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from hq_fixtures import MUNICIPALITY
-from hq_gui_fixtures import three_reports
+from hq_gui_fixtures import shelter_report, three_reports
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
-from test_gui_layout import DECORATION_PX, SCREENS, hidden_part, settle
+from PySide6.QtWidgets import QPushButton, QWidget
+from test_gui_layout import DECORATION_PX, MIN_TOUCH_PX, SCREENS, hidden_part, settle
 
 from evac_toolkit.core.hq.city_key import new_key, write_key
 from evac_toolkit.core.hq.database import open_hq
@@ -139,6 +139,20 @@ def test_a_tampered_report_is_refused_and_nothing_changes(qtbot, city, tmp_path,
     assert view.row_texts() == shown and database_rows(data_home) == held
 
 
+def test_drill_reports_are_kept_out_of_the_table(qtbot, city, tmp_path):
+    view, reports, stick = city
+    drill = shelter_report(tmp_path / "shelters", "S009", tmp_path / "city.key", stick,
+                           drill=True)
+    assert drill.drill and drill.counts["present"] == 2
+    said = run(qtbot, view, lambda: view.import_folder(stick))
+    assert said == "取り込み 4件、取り込み済み 0件、拒否 0件"
+    rows = view.row_texts()
+    assert [row[0] for row in rows] == ["S001 第1小学校", "S002 第2小学校", "S003 第3小学校", "合計"]
+    assert rows[-1][2] == str(sum(report.counts["present"] for report in reports))
+    assert view.drills.isVisible()
+    assert view.drills.text() == "訓練の報告（1か所）は別に保管し、この数には含めていません。"
+
+
 def test_a_shelter_laptop_has_no_headquarters_section(qtbot, window, tmp_path, data_home):
     key_file = write_key(tmp_path / "city.key", new_key(MUNICIPALITY))
     window.show_view("shelter")
@@ -232,5 +246,8 @@ def test_the_headquarters_view_fits_small_screens(qtbot, tmp_path, data_home, sc
         why = hidden_part(page.findChild(QWidget, name), window)
         if why:
             problems.append(f"{name} {why}")
+    problems += [f"{button.text()!r} {button.height()} px"
+                 for button in page.findChildren(QPushButton)
+                 if button.isVisible() and button.height() < MIN_TOUCH_PX]
     window.close()
     assert not problems, "\n".join(problems)
