@@ -75,6 +75,8 @@ class HeadquartersView(QWidget):
         self.signs_button = QPushButton(_("Print this shelter's signs…"),
                                         objectName="shelterSignsButton")
         self.signs_button.clicked.connect(self.choose_signs_file)
+        self.signs_button.setToolTip(_("Choose a shelter in the table first: its signs are "
+                                       "printed in the languages its people speak."))
         for button in (self.import_button, self.dispatch_button, self.signs_button):
             actions.addWidget(button)
         self.progress = QProgressBar(visible=False)
