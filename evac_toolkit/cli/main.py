@@ -72,11 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     languages = sub.add_parser("languages", help="print the language catalog")
     languages.add_argument("--json", action="store_true", help="machine-readable output")
 
-    from evac_toolkit.ui.sections import VIEWS
+    from evac_toolkit.ui.sections import SCREENSHOT_VIEWS
 
     shot = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     shot.add_argument("--view", required=True, metavar="NAME",
-                      help=f"one of: {', '.join(VIEWS)}")
+                      help=f"one of: {', '.join(SCREENSHOT_VIEWS)}")
     shot.add_argument("--ui-language", choices=i18n.available_languages())
     shot.add_argument("--language", metavar="CODE", help="the evacuee's language to show")
     shot.add_argument("--size", default="1280x800", metavar="WxH",
@@ -509,10 +509,10 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_screenshot(ctx: Context, args: argparse.Namespace) -> int:
     from evac_toolkit.core.languages import get_language
-    from evac_toolkit.ui.sections import VIEWS
+    from evac_toolkit.ui.sections import SCREENSHOT_VIEWS
 
-    if args.view not in VIEWS:
-        raise UserError("unknown_view", name=args.view, choices=", ".join(VIEWS))
+    if args.view not in SCREENSHOT_VIEWS:
+        raise UserError("unknown_view", name=args.view, choices=", ".join(SCREENSHOT_VIEWS))
     if args.language:
         get_language(args.language)
     out = Path(args.out)

@@ -24,7 +24,7 @@ from evac_toolkit.core.registry import warm_readers
 from evac_toolkit.core.settings import Settings, effective_ui_language
 from evac_toolkit.ui import i18n, theme
 from evac_toolkit.ui.screen_fit import FRAME_ALLOWANCE
-from evac_toolkit.ui.sections import SECTIONS, SETTINGS_TABS
+from evac_toolkit.ui.sections import HQ_SECTION, SETTINGS_TABS, sections
 from evac_toolkit.ui.widgets.elided import ElidedLabel
 
 
@@ -36,6 +36,7 @@ def section_titles() -> dict[str, str]:
         "translate": _("Translate"),
         "registry": _("Registry"),
         "drills": _("Drills"),
+        "headquarters": _("Headquarters"),
         "settings": _("Settings"),
     }
 
@@ -54,15 +55,18 @@ def section_purposes() -> dict[str, str]:
                         "languages are here, how many special meals, who needs an interpreter."),
         "drills": _("Evacuation drills with simulated foreign evacuees: role cards, a separate "
                       "drill database and an after-action report."),
+        "headquarters": _("The city's shelters from their status reports: people and "
+                            "interpreter needs by language, meals, stale shelters; reports "
+                            "imported from a USB stick, interpreters dispatched."),
         "settings": _("The interface language, the languages and their content, reviewed "
                         "translations and the offline translation packs."),
     }
 
 
 #: Sections built when first shown (their modules load ReportLab, fonts and databases).
-LAZY_SECTIONS = ("settings", "signs", "translate", "registry", "drills")
+LAZY_SECTIONS = ("settings", "signs", "translate", "registry", "drills", HQ_SECTION)
 ICONS = {"fingerboards": "☝", "signs": "🪧", "translate": "🔤", "registry": "📋",
-         "drills": "⏱", "settings": "⚙"}
+         "drills": "⏱", HQ_SECTION: "🏛", "settings": "⚙"}
 
 # The window's size where the screen has room for it (and before it is fitted to one).
 PREFERRED_SIZE = QSize(1280, 800)
@@ -119,7 +123,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        compact = event.size().width() < COMPACT_NAV_BELOW
+        self._fit_nav(event.size().width())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        # The layout is activated before the first resize event arrives: the wide navigation
+        # (taller with the Headquarters section) made a 1024×528 window grow before it showed.
+        if visible:
+            self._fit_nav(self.width())
+        super().setVisible(visible)
+
+    def _fit_nav(self, width: int) -> None:
+        compact = width < COMPACT_NAV_BELOW
         if compact != self._compact_nav:
             self._compact_nav = compact
             self._style_nav()
@@ -162,7 +176,9 @@ class MainWindow(QMainWindow):
         self.nav_buttons.clear()
         self.views.clear()
         self._placeholders: set[str] = set()
-        for name in SECTIONS:
+        from evac_toolkit.core.hq.laptop import is_headquarters
+
+        for name in sections(is_headquarters(self.data_dir)):
             button = QToolButton(objectName="navButton")
             button.setToolTip(purposes.get(name, ""))
             button.setCheckable(True)
@@ -201,7 +217,10 @@ class MainWindow(QMainWindow):
         self.show_view(self._current)
 
     def show_view(self, name: str) -> None:
-        """Show a section; ``languages`` and ``content`` are tabs of Settings."""
+        """Show a section; ``languages``, ``content``, ``packs`` and ``shelter`` are tabs of
+        Settings. Headquarters on a laptop that is not headquarters: the tab that sets it up."""
+        if name == HQ_SECTION and name not in self.nav_buttons:
+            name = "shelter"
         section = "settings" if name in SETTINGS_TABS else name
         self._current = section
         self.nav_buttons[section].setChecked(True)
@@ -216,6 +235,8 @@ class MainWindow(QMainWindow):
                 self.views["settings"].content.select_language(self.evacuee_language)
         if name == "packs":
             self.views["settings"].show_packs()
+        if name == "shelter":
+            self.views["settings"].show_shelter()
         self.view_changed.emit(name)
 
     def _real_view(self, section: str) -> QWidget:
@@ -232,8 +253,10 @@ class MainWindow(QMainWindow):
         if section == "settings":
             from evac_toolkit.ui.settings.view import SettingsView
 
-            view = SettingsView(self.data_dir, self.settings)
+            view = SettingsView(self.data_dir, self.settings, registry=self.registry,
+                                drill=self.drill is not None)
             view.ui_language_changed.connect(self.set_ui_language)
+            view.shelter.identity_changed.connect(self._identity_changed)
             view.packs.changed.connect(self._packs_changed)
         elif section == "registry":
             view = self._registry_view()
@@ -248,6 +271,10 @@ class MainWindow(QMainWindow):
             from evac_toolkit.ui.drills.view import DrillsView
 
             view = DrillsView(self.data_dir, self)
+        elif section == HQ_SECTION:
+            from evac_toolkit.ui.headquarters.view import HeadquartersView
+
+            view = HeadquartersView(self.data_dir)
         else:
             from evac_toolkit.ui.signs.view import SignsView
 
@@ -564,6 +591,20 @@ class MainWindow(QMainWindow):
     def _packs_changed(self) -> None:
         if "translate" not in self._placeholders:
             self.views["translate"].refresh_packs()
+
+    def _identity_changed(self) -> None:
+        """Set up as headquarters (or as a shelter): the navigation gains or keeps its
+        Headquarters section; the window is rebuilt as on a language switch."""
+        from evac_toolkit.core.hq.laptop import is_headquarters
+
+        if is_headquarters(self.data_dir) == (HQ_SECTION in self.nav_buttons):
+            return
+        QTimer.singleShot(0, self._rebuild_on_shelter_tab)
+
+    def _rebuild_on_shelter_tab(self) -> None:
+        # After the click that set it up has returned: its tab is rebuilt too.
+        self._build()
+        self.show_view("shelter")
 
     def set_ui_language(self, ui_language: str | None) -> None:
         """Switch menus and buttons to ``ui_language`` (None: follow the system) and remember it."""

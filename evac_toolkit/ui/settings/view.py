@@ -29,6 +29,7 @@ from evac_toolkit.ui import i18n, worker
 from evac_toolkit.ui.settings.content_review import ContentSettings
 from evac_toolkit.ui.settings.languages import LanguagesView
 from evac_toolkit.ui.settings.packs import PacksView
+from evac_toolkit.ui.settings.shelter import ShelterSettings
 
 
 class GeneralSettings(QWidget):
@@ -134,7 +135,8 @@ class GeneralSettings(QWidget):
 class SettingsView(QWidget):
     ui_language_changed = Signal(object)
 
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None, *,
+                 registry=None, drill: bool = False) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +153,9 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.languages, _("Languages"))
         self.tabs.addTab(scrolling(self.content), _("Content"))
         self.tabs.addTab(self.packs, _("Language packs"))
+        # Issue 20: this laptop as one of the city's shelters, or as its headquarters.
+        self.shelter = ShelterSettings(data_dir, registry, drill)
+        self.tabs.addTab(scrolling(self.shelter), _("Shelter and headquarters"))
         layout.addWidget(self.tabs)
 
     def _show_tab(self, page: QWidget) -> None:
@@ -167,6 +172,9 @@ class SettingsView(QWidget):
 
     def show_packs(self) -> None:
         self._show_tab(self.packs)
+
+    def show_shelter(self) -> None:
+        self._show_tab(self.shelter)
 
 
 def scrolling(page: QWidget) -> QScrollArea:

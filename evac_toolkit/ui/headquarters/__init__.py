@@ -1,0 +1,1 @@
+"""The Headquarters section: the city's shelters from their reports (issue 20)."""

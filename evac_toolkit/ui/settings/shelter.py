@@ -1,0 +1,257 @@
+"""Settings › Shelter and headquarters: this laptop as one of the city's shelters (its
+identity and the city key), or as the city's headquarters (which makes the key); and, on a
+shelter, sending a counts-only status report to a folder (a USB stick). The core decides
+everything (core/hq/identity.py, core/hq/laptop.py); this tab only asks and shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.hq.identity import hq_key, set_up_shelter, shelter_identity
+from evac_toolkit.core.hq.laptop import (
+    is_headquarters,
+    last_report,
+    send_report,
+    set_up_headquarters,
+)
+from evac_toolkit.core.i18n import _
+from evac_toolkit.core.messages import gui_message
+from evac_toolkit.core.problem_text import gui_problem
+from evac_toolkit.ui import i18n, worker
+
+
+class ShelterSettings(QWidget):
+    """The tab. ``registry`` gives the open registry (None while it is locked or damaged);
+    ``drill`` tells whether a drill runs (its reports are marked as a drill)."""
+
+    #: This laptop became a shelter or headquarters: the navigation shows or hides sections.
+    identity_changed = Signal()
+
+    def __init__(self, data_dir: Path, registry: Callable[[], object] | None = None,
+                 drill: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._registry = registry or (lambda: None)
+        self._drill = drill
+        self._job: worker.Job | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+
+        self.identity = QLabel(objectName="laptopIdentity")
+        self.identity.setWordWrap(True)
+        layout.addWidget(self.identity)
+
+        # -- a shelter ---------------------------------------------------------------------------
+        shelter = QGroupBox(_("This laptop as a shelter"))
+        form = QFormLayout(shelter)
+        self.municipality = QLineEdit(placeholderText="131016")
+        self.shelter_id = QLineEdit(placeholderText="S001")
+        self.shelter_name = QLineEdit()
+        self.key_file = QLineEdit(readOnly=True)
+        choose = QPushButton(_("Choose…"))
+        choose.clicked.connect(self.choose_key_file)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_file, 1)
+        key_row.addWidget(choose)
+        form.addRow(_("Municipality code (6 digits):"), self.municipality)
+        form.addRow(_("Shelter ID:"), self.shelter_id)
+        form.addRow(_("Shelter name:"), self.shelter_name)
+        form.addRow(_("City key file:"), key_row)
+        self.setup_button = QPushButton(_("Set up this laptop as this shelter"),
+                                        objectName="setUpShelterButton")
+        self.setup_button.clicked.connect(self.set_up_shelter)
+        form.addRow(self.setup_button)
+        layout.addWidget(shelter)
+
+        # -- its status report -------------------------------------------------------------------
+        self.report_box = QGroupBox(_("Status report for headquarters"))
+        report_layout = QVBoxLayout(self.report_box)
+        explain = QLabel(_("Counts only — no name, card or note leaves this laptop. The file is "
+                           "sealed with the city key; carry it to headquarters on a USB stick."))
+        explain.setWordWrap(True)
+        self.with_sheet = QCheckBox(_("Also a one-page sheet (PDF) for fax or phone"))
+        row = QHBoxLayout()
+        self.report_button = QPushButton(_("Send a status report…"),
+                                         objectName="sendReportButton")
+        self.report_button.clicked.connect(self.choose_report_folder)
+        self.report_progress = QProgressBar(visible=False)
+        self.report_progress.setRange(0, 0)
+        row.addWidget(self.report_button)
+        row.addWidget(self.report_progress, 1)
+        row.addStretch(0)
+        self.last_report = QLabel(objectName="lastReport")
+        self.last_report.setWordWrap(True)
+        report_layout.addWidget(explain)
+        report_layout.addWidget(self.with_sheet)
+        report_layout.addLayout(row)
+        report_layout.addWidget(self.last_report)
+        layout.addWidget(self.report_box)
+
+        # -- headquarters ------------------------------------------------------------------------
+        hq = QGroupBox(_("This laptop as the city's headquarters"))
+        hq_form = QFormLayout(hq)
+        hq_explain = QLabel(_("Headquarters makes the city key once, keeps a copy, and gives "
+                              "the key file to every shelter laptop."))
+        hq_explain.setWordWrap(True)
+        self.hq_municipality = QLineEdit(placeholderText="131016")
+        self.keygen_button = QPushButton(_("Make the city key and save it…"),
+                                         objectName="makeCityKeyButton")
+        self.keygen_button.clicked.connect(self.choose_key_destination)
+        hq_form.addRow(hq_explain)
+        hq_form.addRow(_("Municipality code (6 digits):"), self.hq_municipality)
+        hq_form.addRow(self.keygen_button)
+        layout.addWidget(hq)
+
+        self.problem = QLabel(objectName="shelterProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.refresh()
+
+    # -- what this laptop is ------------------------------------------------------------------
+    def refresh(self) -> None:
+        ui = i18n.current_ui_language()
+        try:
+            me = shelter_identity(self.data_dir)
+        except UserError:
+            me = None
+        lines = []
+        if me is not None:
+            lines.append(gui_message("shelter_set_up", ui, shelter=me.shelter_id, name=me.name,
+                                     municipality=me.municipality))
+            self.municipality.setText(me.municipality)
+            self.shelter_id.setText(me.shelter_id)
+            self.shelter_name.setText(me.name)
+        if is_headquarters(self.data_dir):
+            try:
+                municipality = hq_key(self.data_dir).municipality
+            except UserError as error:
+                municipality = "?"
+                self.problem.setText(gui_problem(error, ui))
+            lines.append(_("This laptop is the headquarters of municipality "
+                           "{municipality}.").format(municipality=municipality))
+            self.hq_municipality.setText(municipality)
+        self.keygen_button.setEnabled(not is_headquarters(self.data_dir))
+        if not lines:
+            lines.append(_("This laptop is neither a shelter of a city nor its headquarters "
+                           "yet."))
+        self.identity.setText("\n".join(lines))
+        self.report_box.setEnabled(me is not None)
+        last = last_report(self.data_dir)
+        self.last_report.setText(
+            _("Last report: #{number} at {time}").format(
+                number=last[0], time=last[1].strftime("%Y-%m-%d %H:%M"))
+            if last else _("No report sent yet."))
+
+    # -- a shelter ----------------------------------------------------------------------------
+    def choose_key_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("The city key file"), self.key_file.text() or str(Path.home()),
+            _("City key (*.key);;All files (*)"))
+        if name:
+            self.key_file.setText(name)
+
+    def set_up_shelter(self) -> bool:
+        ui = i18n.current_ui_language()
+        if not self.key_file.text():
+            self.problem.setText(_("Choose the city key file headquarters gave you."))
+            return False
+        try:
+            set_up_shelter(self.data_dir, self.municipality.text().strip(),
+                           self.shelter_id.text().strip(), self.shelter_name.text(),
+                           Path(self.key_file.text()))
+        except (UserError, OSError) as error:
+            self.problem.setText(gui_problem(error, ui))
+            return False
+        self.problem.clear()
+        self.refresh()
+        self.identity_changed.emit()
+        return True
+
+    # -- its report ---------------------------------------------------------------------------
+    def choose_report_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Folder for the report (a USB stick)"),
+                                                  str(Path.home()))
+        if folder:
+            self.send_report(Path(folder))
+
+    def send_report(self, folder: Path) -> worker.Job | None:
+        """Write the report (and the sheet when asked) into ``folder`` in a worker."""
+        ui = i18n.current_ui_language()
+        registry = self._registry()
+        try:
+            me = shelter_identity(self.data_dir)
+            if registry is None:
+                raise UserError("registry_locked")
+        except UserError as error:
+            self.problem.setText(gui_problem(error, ui))
+            return None
+        data_dir, pdf, drill = self.data_dir, self.with_sheet.isChecked(), self._drill
+        self.report_button.setEnabled(False)
+        self.report_progress.setVisible(True)
+        self.problem.clear()
+        job = worker.Job(lambda progress: send_report(data_dir, me, registry, folder, pdf=pdf,
+                                                      drill=drill))
+        job.signals.finished.connect(self._report_sent)
+        job.signals.failed.connect(self._report_failed)
+        self._job = worker.start(job)
+        return job
+
+    def _report_sent(self, sent) -> None:
+        ui = i18n.current_ui_language()
+        self._job = None
+        self.report_button.setEnabled(True)
+        self.report_progress.setVisible(False)
+        self.refresh()
+        said = gui_message("report_written", ui, sequence=sent.report.sequence,
+                           shelter=sent.report.shelter_id, path=str(sent.path))
+        if sent.report.drill:
+            said += "\n" + gui_message("report_is_drill", ui)
+        self.last_report.setText(self.last_report.text() + "\n" + said)
+
+    def _report_failed(self, error: object) -> None:
+        self._job = None
+        self.report_button.setEnabled(True)
+        self.report_progress.setVisible(False)
+        self.problem.setText(gui_problem(error, i18n.current_ui_language()))
+
+    # -- headquarters -------------------------------------------------------------------------
+    def choose_key_destination(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the city key"), str(Path.home() / "city.key"),
+            _("City key (*.key);;All files (*)"))
+        if name:
+            self.make_city_key(Path(name))
+
+    def make_city_key(self, out: Path) -> bool:
+        ui = i18n.current_ui_language()
+        try:
+            city = set_up_headquarters(self.data_dir, self.hq_municipality.text().strip(), out)
+        except (UserError, OSError) as error:
+            self.problem.setText(gui_problem(error, ui))
+            return False
+        self.problem.setText("")
+        self.refresh()
+        self.identity.setText(self.identity.text() + "\n" + gui_message(
+            "city_key_written", ui, municipality=city.municipality, path=str(out)))
+        self.identity_changed.emit()
+        return True
