@@ -14,24 +14,33 @@ from pathlib import Path
 
 from evac_toolkit.core.atomic import atomic_write
 from evac_toolkit.core.font_metrics import cache_name
-from evac_toolkit.core.paths import cache_dir
+from evac_toolkit.core.paths import bundled_font_instances_dir, cache_dir
 
 #: Changes whenever the derived files change, so old ones are never used.
 SUBSET_FORMAT = 1
 
 
-def subset_path(font: Path, text: str) -> Path:
-    """Where the subset of ``font`` for ``text`` is cached (the name carries the font's content
-    key and the characters, so a changed font or label gets a new file)."""
+def subset_name(font: Path, text: str) -> str:
+    """The subset's file name: it carries the font's content key and the characters, so a
+    changed font or label gets a new file."""
     chars = "".join(sorted(set(text)))
     key = hashlib.sha256(f"{SUBSET_FORMAT}|{cache_name(font)}|{chars}".encode()).hexdigest()[:16]
-    return cache_dir() / "fonts" / f"{font.stem.split('[')[0]}-label-{key}.ttf"
+    return f"{font.stem.split('[')[0]}-label-{key}.ttf"
 
 
-def subset_file(font: Path, text: str) -> Path | None:
+def subset_path(font: Path, text: str) -> Path:
+    """Where the subset of ``font`` for ``text`` is: ready-made in the desktop bundle, else in
+    the cache."""
+    name = subset_name(font, text)
+    bundled = bundled_font_instances_dir() / name
+    return bundled if bundled.is_file() else cache_dir() / "fonts" / name
+
+
+def subset_file(font: Path, text: str, into: Path | None = None) -> Path | None:
     """A font file with the glyphs ``text`` needs from ``font`` (shaping features kept), derived
-    on first use; None when the cache cannot be written (the caller then uses the whole font)."""
-    target = subset_path(font, text)
+    on first use (into the folder ``into`` when given: the bundle's); None when it cannot be
+    written (the caller then uses the whole font)."""
+    target = into / subset_name(font, text) if into is not None else subset_path(font, text)
     if target.is_file():
         return target
     from fontTools import subset

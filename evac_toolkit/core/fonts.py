@@ -48,6 +48,8 @@ class FontSpec:
     #: Line height as a multiple of the type size. Burmese and Sinhala stack marks far above and
     #: below the line; at Latin's 1.22 they touched the next line.
     leading: float = 1.22
+    #: Scripts the desktop bundle's instances of this family leave out (a fallback draws them).
+    bundle_leaves_out: tuple[str, ...] = ()
 
 
 #: The manifest of the bundle's ready-made instances (see :func:`bundle_instances`).
@@ -121,7 +123,8 @@ def font_specs() -> dict[str, FontSpec]:
             file = _bundled()["instances"][entry["family"]][REGULAR]
         specs[entry["family"]] = FontSpec(entry["family"], file, bool(entry.get("fallback")),
                                           entry.get("licence", ""),
-                                          float(entry.get("leading", 1.22)))
+                                          float(entry.get("leading", 1.22)),
+                                          tuple(entry.get("bundle_leaves_out", ())))
     return specs
 
 
@@ -262,6 +265,31 @@ def prepare(families: Iterable[str] | None = None, weights: Iterable[int] = (REG
     return done
 
 
+#: Unicode ranges of the scripts a bundled instance may leave out (``bundle_leaves_out``).
+SCRIPT_RANGES = {"Han": ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+                         (0x20000, 0x3FFFF))}
+
+
+def _leave_out(font: Path, scripts: tuple[str, ...]) -> None:
+    """Rewrite the instance ``font`` without the characters of ``scripts``; every other glyph,
+    and the shaping tables, stay."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    ranges = [span for script in scripts for span in SCRIPT_RANGES[script]]
+    loaded = TTFont(font)
+    keep = [code for code in loaded.getBestCmap()
+            if not any(low <= code <= high for low, high in ranges)]
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.layout_features = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=keep)
+    subsetter.subset(loaded)
+    loaded.save(font)
+
+
 def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | None = None
                      ) -> list[Path]:
     """Write every static instance into ``folder`` with the manifest the bundle reads
@@ -280,6 +308,8 @@ def bundle_instances(folder: Path, progress: Callable[[int, int, str], None] | N
                 source = spec(family).file
                 name = f"{_stem(source)}-w{weight}.ttf"
                 shutil.copyfile(_instance_path(source, weight), folder / name)
+                if spec(family).bundle_leaves_out:
+                    _leave_out(folder / name, spec(family).bundle_leaves_out)
                 instances.setdefault(family, {})[weight] = name
     replaces = sorted(family for family, files in instances.items() if len(files) == 2)
     # Metrics ready-made too, for every file the bundle reads them from: the instances and the

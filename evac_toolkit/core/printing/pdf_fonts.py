@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -17,6 +18,7 @@ from reportlab.platypus import paragraph as _rl_paragraph
 
 from evac_toolkit.core import font_subsets, fonts
 from evac_toolkit.core.languages import Language
+from evac_toolkit.core.languages import catalog as languages_catalog
 
 # ReportLab shapes with discretionary ligatures ("dlig") switched on. The OpenType spec says they
 # are off unless a user asks, and Noto Sans CJK uses dlig for squared unit glyphs: "ビル" in
@@ -254,12 +256,32 @@ def _registered(family: str, weight: int) -> bool:
 
 
 @cache
+def _needs_subset(family: str) -> bool:
+    """Whether a label in ``family`` is set from a subset: a large font that is no fallback."""
+    return family not in fonts.fallback_families() and fonts.code_point_count(family) > LARGE_FONT
+
+
+def bundle_label_subsets(folder: Path, manifest: dict) -> list[Path]:
+    """Derive into the bundle's font folder the label subsets a print run needs (the languages'
+    own names beside a QR code), from the bundle's own instances (``manifest``: family → weight
+    → file name), so the bundle prints them without writing to its cache."""
+    made = []
+    for language in languages_catalog():
+        for family, run in fonts.font_runs(language.native, language.font):
+            files = {int(weight): name for weight, name in manifest.get(family, {}).items()}
+            if not _needs_subset(family) or fonts.REGULAR not in files:
+                continue
+            found = font_subsets.subset_file(folder / files[fonts.REGULAR], run, into=folder)
+            if found is not None:
+                made.append(found)
+    return made
+
+
 def _label_font(family: str, weight: int, text: str) -> str:
     """ReportLab name of a font with ``text``'s glyphs from ``family``: the whole font when it
     is small, already registered for this run or a fallback (every page's footer needs those),
     else a cached subset of it."""
-    if _registered(family, weight) or family in fonts.fallback_families() \
-            or fonts.code_point_count(family) <= LARGE_FONT:
+    if _registered(family, weight) or not _needs_subset(family):
         return pdf_font(family, weight)
     subset = font_subsets.subset_file(fonts.font_file(family, weight), text)
     if subset is None:
