@@ -368,3 +368,15 @@ def test_dispatch_reads_the_interpreters_from_a_workbook(capsys, city, tmp_path)
     [plan] = json.loads(stdout)
     assert plan["shift"] == "" and plan["assignments"][0]["languages"] == ["en", "ko"]
     assert plan["assignments"][0]["shelter_id"] == "S003" and plan["covered"] == 1
+
+
+def test_an_interpreter_list_with_nobody_under_its_header_is_refused(tmp_path):
+    """A quote left open swallows the rest of a CSV: no plan is made for no one."""
+    from evac_toolkit.core.errors import UserError
+    from evac_toolkit.core.hq.interpreters import read_interpreters
+
+    listing = tmp_path / "interpreters.csv"
+    listing.write_text('name,languages\n"Nguyen,vi\nTran,vi\n', encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        read_interpreters(listing)
+    assert caught.value.code in ("interpreters_unreadable", "interpreters_bad_row")

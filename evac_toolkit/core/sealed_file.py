@@ -73,8 +73,9 @@ def read_sealed(path: Path, key: bytes, kind: str) -> Sealed:
     try:
         conn = sqlite_open.connect(path, key=key, readonly=True)
     except UserError as error:
+        # SQLCipher cannot tell a changed page from another key: both fail the first page.
         raise UserError("sealed_unreadable", path=str(path),
-                        reason=str(error.params.get("reason", error.code))) from error
+                        reason="it does not decrypt with this key") from error
     except (OSError, *sqlite_open.Error) as error:
         raise UserError("sealed_unreadable", path=str(path), reason=str(error)) from error
     try:

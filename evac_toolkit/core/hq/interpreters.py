@@ -76,4 +76,9 @@ def read_interpreters(path: Path) -> list[Interpreter]:
             raise UserError("interpreters_bad_row", path=str(path), line=line,
                             value=name or cell("languages"))
         found.append(Interpreter(name, languages, cell("shift")))
+    if not found:
+        # Nobody under the header (a quote left open swallows the rest of a CSV): a plan for no
+        # one would look like a plan.
+        raise UserError("interpreters_unreadable", path=str(path),
+                        reason="no one is listed under the header")
     return found
