@@ -322,14 +322,13 @@ def import_summary(outcomes, ui: str) -> str:
     few refused."""
     counted = {result: sum(1 for o in outcomes if o.result == result)
                for result in ("imported", "already", "older", "refused")}
+    refused = counted["older"] + counted["refused"]
     lines = [join_list([
         ngettext("{n} report imported", "{n} reports imported",
                  counted["imported"]).format(n=counted["imported"]),
         ngettext("{n} already held", "{n} already held",
                  counted["already"]).format(n=counted["already"]),
-        ngettext("{n} refused", "{n} refused",
-                 counted["older"] + counted["refused"]).format(
-                     n=counted["older"] + counted["refused"])], ui)]
+        ngettext("{n} refused", "{n} refused", refused).format(n=refused)], ui)]
     why = []
     for outcome in outcomes:
         if outcome.result == "refused":
