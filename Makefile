@@ -43,9 +43,11 @@ run: $(STAMP) i18n-build ## Start the program (GUI)
 	$(BIN)/evac-toolkit
 
 test: $(STAMP) i18n-build ## Run the whole test suite (offscreen, network blocked)
+	tools/ensure-postgresql
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 test-core: $(STAMP) ## Run only the core tests (no QApplication)
+	tools/ensure-postgresql
 	$(BIN)/pytest -m "not gui"
 
 lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
