@@ -957,6 +957,38 @@ MESSAGES: dict[str, Message] = {
     "reports_not_imported": Message(
         Nn_("{count} file was not imported.", "{count} files were not imported."),
         count="count"),
+    # Issue 21, headquarters on PostgreSQL (branch h/pg): reaching the city's database server,
+    # its set-up and the shelters' own logins. {server} is host:port/database, never a password.
+    "hq_db_url_invalid": Message(
+        N_("'{value}' is not a PostgreSQL address: give it as "
+           "postgresql://user:password@host:port/database."),
+        gui=N_("'{value}' is not a PostgreSQL address: it begins with postgresql://.")),
+    "hq_db_login_failed": Message(
+        N_("The headquarters database {server} refused the login of {user}: the user name or "
+           "password is wrong.")),
+    "hq_db_role_revoked": Message(
+        N_("The headquarters database {server} no longer lets {user} log in: headquarters has "
+           "revoked it. Ask headquarters for new connection details.")),
+    "hq_db_unreachable": Message(
+        N_("The headquarters database {server} cannot be reached ({reason}). Check the "
+           "network and that the server is running.")),
+    "hq_db_missing": Message(
+        N_("There is no such database on {server}: check the address.")),
+    "hq_db_refused": Message(
+        N_("The headquarters database {server} did not allow this to {user} ({reason}).")),
+    "hq_db_failed": Message(
+        N_("The headquarters database {server} reported an error: {reason}")),
+    "hq_db_not_set_up": Message(
+        N_("The database {server} is not set up for headquarters yet: run 'evac-toolkit hq "
+           "setup --database' with the administrator's address first."),
+        gui=N_("The database {server} is not set up for headquarters yet: ask the city's IT "
+               "staff to set it up first.")),
+    "hq_db_set_up": Message(
+        N_("Headquarters is set up on {server} (schema version {version}, headquarters role "
+           "{role}).")),
+    "hq_db_shelter_added": Message(
+        N_("Shelter {shelter} can now send its reports as {role}. Enter these details on its "
+           "laptop:")),
 }
 
 
