@@ -137,20 +137,33 @@ def admin_sql(server: Server, *statements: str, database: str = "postgres") -> N
 
 
 @pytest.fixture
-def pg_database(postgres_server: Server) -> Iterator[str]:
-    """A fresh, empty database of its own for one test: the superuser's DSN to it. The roles
-    the test made (every role but the superuser's) are dropped with it afterwards."""
-    name = f"evac_{secrets.token_hex(4)}"
-    admin_sql(postgres_server, f"CREATE DATABASE {name}")
-    try:
-        yield postgres_server.dsn(name)
-    finally:
-        import psycopg
+def pg_databases(postgres_server: Server) -> Iterator:
+    """Makes fresh, empty databases for one test (each call one more): the superuser's DSN to
+    it. They and the roles the test made (every role but the superuser's) are dropped after."""
+    import psycopg
 
+    names: list[str] = []
+
+    def make() -> str:
+        name = f"evac_{secrets.token_hex(4)}"
+        admin_sql(postgres_server, f"CREATE DATABASE {name}")
+        names.append(name)
+        return postgres_server.dsn(name)
+
+    try:
+        yield make
+    finally:
         with psycopg.connect(postgres_server.dsn(), autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+            for name in names:
+                conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
             roles = [row[0] for row in conn.execute(
                 "SELECT rolname FROM pg_roles WHERE left(rolname, 3) <> 'pg_' "
                 "AND rolname <> %s", [ADMIN])]
             for role in roles:
                 conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture
+def pg_database(pg_databases) -> str:
+    """A fresh, empty database of its own for one test: the superuser's DSN to it."""
+    return pg_databases()

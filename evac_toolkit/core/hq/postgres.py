@@ -91,7 +91,10 @@ class PgConnection:
                 return self.raw.execute("LOCK TABLE reports IN SHARE ROW EXCLUSIVE MODE")
             if params is None:
                 return self.raw.execute(sql)
-            return self.raw.execute(sql.replace("%", "%%").replace("?", "%s"), list(params))
+            # SQLite stores a bool as 0/1 and compares it with an INTEGER column; PostgreSQL
+            # would refuse integer = boolean.
+            values = [int(v) if isinstance(v, bool) else v for v in params]
+            return self.raw.execute(sql.replace("%", "%%").replace("?", "%s"), values)
         except psycopg.Error as error:
             if isinstance(error, psycopg.OperationalError | psycopg.errors.InsufficientPrivilege):
                 raise connection_error(error, self.url) from None
