@@ -989,6 +989,19 @@ MESSAGES: dict[str, Message] = {
     "hq_db_shelter_added": Message(
         N_("Shelter {shelter} can now send its reports as {role}. Enter these details on its "
            "laptop:")),
+    "shelter_no_server": Message(
+        N_("This shelter has no headquarters server to send to: give --database with the "
+           "address that 'evac-toolkit hq add-shelter' printed for it."),
+        gui=N_("This shelter has no headquarters server to send to: enter the address "
+               "headquarters gave you in Settings first.")),
+    "report_pushed": Message(
+        N_("{path}: report {sequence} of shelter {shelter} sent.")),
+    "report_last_sent": Message(
+        N_("Last sent to headquarters at {time}.")),
+    "reports_waiting": Message(
+        Nn_("{count} report is waiting to be sent: it goes with the next push.",
+            "{count} reports are waiting to be sent: they go with the next push."),
+        count="count"),
 }
 
 
