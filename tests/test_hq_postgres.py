@@ -128,3 +128,20 @@ def test_a_url_that_is_not_postgresql_is_refused(capsys, tmp_path):
     assert code != 0 and err.strip().splitlines() == [
         "'mysql://root@localhost/x' is not a PostgreSQL address: give it as "
         "postgresql://user:password@host:port/database."]
+
+
+def test_the_setting_puts_headquarters_on_the_server(capsys, tmp_path, server, monkeypatch):
+    from evac_toolkit.core.hq.database import ENV_DATABASE
+    from evac_toolkit.core.settings import Settings
+
+    _admin, hq_url, urls = server
+    monkeypatch.delenv(ENV_DATABASE, raising=False)
+    insert(urls["S001"], "S001")
+    hq_dir = tmp_path / "desk"
+    Settings(hq_database=hq_url).save(hq_dir)
+    assert Settings.load(hq_dir).hq_database == hq_url
+    assert (hq_dir / "settings.json").stat().st_mode & 0o077 == 0   # it holds a password
+    code, out, err = run(capsys, "--data-dir", str(hq_dir), "hq", "status", "--json")
+    assert code == 0, err
+    assert [s["shelter_id"] for s in json.loads(out)["shelters"]] == ["S001"]
+    assert not (hq_dir / "hq.sqlite").exists()

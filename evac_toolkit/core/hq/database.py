@@ -18,16 +18,21 @@ HQ_FILE = "hq.sqlite"
 ENV_DATABASE = "EVAC_TOOLKIT_HQ_DATABASE"
 
 
-def hq_database(database: str | None = None) -> str | None:
-    """The server headquarters uses: ``database``, else $EVAC_TOOLKIT_HQ_DATABASE; None (or
-    empty): the embedded SQLite file."""
-    return (database or os.environ.get(ENV_DATABASE) or "").strip() or None
+def hq_database(database: str | None = None, data_dir: Path | None = None) -> str | None:
+    """The server headquarters uses: ``database``, else $EVAC_TOOLKIT_HQ_DATABASE, else the
+    data folder's setting; None: the embedded SQLite file."""
+    found = (database or os.environ.get(ENV_DATABASE) or "").strip()
+    if not found and data_dir is not None:
+        from evac_toolkit.core.settings import Settings
+
+        found = Settings.load(Path(data_dir)).hq_database or ""
+    return found or None
 
 
 def open_hq(data_dir: Path, *, readonly: bool = False, database: str | None = None):
     """A connection to headquarters' database, migrated to SCHEMA_VERSION (a read-only open of
     a database that holds nothing yet: None). ``database``: see :func:`hq_database`."""
-    url = hq_database(database)
+    url = hq_database(database, data_dir)
     if url is not None:
         return _open_postgres(url, readonly=readonly)
     path = Path(data_dir) / HQ_FILE
