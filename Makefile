@@ -55,6 +55,7 @@ lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
 	$(BIN)/lint-imports
 
 bench: $(STAMP) i18n-build ## Print the speed and memory figures as one table (saved as bench.json)
+	tools/ensure-postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller into dist/

@@ -72,9 +72,13 @@ def _run_as() -> list[str]:
     return ["runuser", "-u", "evac-pg", "--"]
 
 
+class ServerError(RuntimeError):
+    """No server could be started: the one line that says why."""
+
+
 def _fail(reason: str) -> None:
-    pytest.fail(f"PostgreSQL test server could not be started: {reason} "
-                "(install Debian's postgresql package: tools/ensure-postgresql)", pytrace=False)
+    raise ServerError(f"PostgreSQL test server could not be started: {reason} "
+                      "(install Debian's postgresql package: tools/ensure-postgresql)")
 
 
 def _start(bindir: Path, folder: Path, prefix: list[str], password: str) -> int:
@@ -109,22 +113,40 @@ def _start(bindir: Path, folder: Path, prefix: list[str], password: str) -> int:
     raise AssertionError  # unreachable: _fail raises
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[Server]:
-    """One running PostgreSQL for the whole session, stopped at its end."""
+def start_server() -> tuple[Server, Path]:
+    """A running server in a new temporary folder (also for benchmarks/hq_postgres.py);
+    ServerError when none can be started."""
     bindir = find_bindir()
     if bindir is None:
         _fail("initdb not found on PATH or in /usr/lib/postgresql/*/bin")
     folder = Path(tempfile.mkdtemp(prefix="evac-pg-"))
-    prefix = _run_as()
-    password = secrets.token_hex(12)
-    port = _start(bindir, folder, prefix, password)
     try:
-        yield Server(port, password, bindir)
-    finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-m",
-                        "immediate", "-w", "stop"], capture_output=True)
+        password = secrets.token_hex(12)
+        port = _start(bindir, folder, _run_as(), password)
+    except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return Server(port, password, bindir), folder
+
+
+def stop_server(server: Server, folder: Path) -> None:
+    subprocess.run([*_run_as(), str(server.bindir / "pg_ctl"), "-D", str(folder / "data"),
+                    "-m", "immediate", "-w", "stop"], capture_output=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """One running PostgreSQL for the whole session, stopped at its end. Never skipped: no
+    server fails the test with one line."""
+    try:
+        server, folder = start_server()
+    except ServerError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield server
+    finally:
+        stop_server(server, folder)
 
 
 def admin_sql(server: Server, *statements: str, database: str = "postgres") -> None:
