@@ -145,3 +145,14 @@ def test_the_setting_puts_headquarters_on_the_server(capsys, tmp_path, server, m
     assert code == 0, err
     assert [s["shelter_id"] for s in json.loads(out)["shelters"]] == ["S001"]
     assert not (hq_dir / "hq.sqlite").exists()
+
+
+def test_without_the_driver_one_line_says_so(capsys, tmp_path, monkeypatch):
+    """The desktop bundle leaves psycopg out (build.spec): the import fails as it would there."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path), "hq", "status", "--database",
+                          "postgresql://evac_hq:pw@127.0.0.1:5432/city")
+    assert code != 0 and len(err.strip().splitlines()) == 1
+    assert "PostgreSQL driver (psycopg) is not installed" in err

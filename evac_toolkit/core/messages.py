@@ -989,6 +989,12 @@ MESSAGES: dict[str, Message] = {
     "hq_db_shelter_added": Message(
         N_("Shelter {shelter} can now send its reports as {role}. Enter these details on its "
            "laptop:")),
+    "hq_db_no_driver": Message(
+        N_("This copy of the program cannot reach a PostgreSQL server: its PostgreSQL driver "
+           "(psycopg) is not installed. Install the program with pip to use a headquarters "
+           "server, or carry the reports on a USB stick."),
+        gui=N_("This copy of the program cannot reach a headquarters server: carry the "
+               "reports on a USB stick, or ask the city's IT staff for a copy that can.")),
     "shelter_no_server": Message(
         N_("This shelter has no headquarters server to send to: give --database with the "
            "address that 'evac-toolkit hq add-shelter' printed for it."),
