@@ -9,7 +9,7 @@ import json
 import psycopg
 import pytest
 from hq_fixtures import run
-from postgres_server import LOOPBACK, admin_sql
+from postgres_server import LOOPBACK
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.hq import postgres
@@ -103,7 +103,11 @@ def test_wrong_password_revoked_role_and_no_server_are_one_clear_line(capsys, tm
         " refused the login of shelter_S001: the user name or password is wrong."]
     assert "x" + urls["S001"].split(":")[2].split("@")[0] not in err   # never the password
 
-    admin_sql(postgres_server, 'ALTER ROLE "shelter_S001" NOLOGIN')
+    code, out, err = run(capsys, "hq", "revoke-shelter", "S001", "--database", admin)
+    assert code == 0, err
+    assert out.startswith("shelter_S001 can no longer log in")
+    code, _out, err = run(capsys, "hq", "revoke-shelter", "S009", "--database", admin)
+    assert code != 0 and "no login for shelter S009" in err
     with pytest.raises(UserError) as revoked:
         postgres.connect(urls["S001"])
     assert revoked.value.code == "hq_db_role_revoked"

@@ -60,11 +60,14 @@ def hq_parser(sub) -> None:
     add_shelter.add_argument("shelter_id", metavar="ID", help="e.g. S001")
     add_shelter.add_argument("--host", metavar="HOST",
                              help="the server's name as shelters reach it (default: as given)")
+    revoke = actions.add_parser("revoke-shelter", help="a shelter's login may no longer "
+                                                       "log in (a lost laptop)")
+    revoke.add_argument("shelter_id", metavar="ID", help="e.g. S001")
     for action in (imp, status, dispatch, signs):
         action.add_argument("--database", metavar="postgresql://…",
                             help="headquarters on this PostgreSQL server (default: "
                                  "$EVAC_TOOLKIT_HQ_DATABASE, else this laptop's own file)")
-    for action in (setup, add_shelter):
+    for action in (setup, add_shelter, revoke):
         action.add_argument("--database", required=True, metavar="postgresql://…",
                             help="the server's administrator URL (a role that may create "
                                  "roles and tables)")
@@ -73,7 +76,8 @@ def hq_parser(sub) -> None:
 def cmd_hq(ctx, args: argparse.Namespace) -> int:
     return {"keygen": _keygen, "import": _import, "status": _status,
             "signs": _signs, "dispatch": _dispatch, "setup": _setup,
-            "add-shelter": _add_shelter}[args.hq_command](ctx, args)
+            "add-shelter": _add_shelter,
+            "revoke-shelter": _revoke_shelter}[args.hq_command](ctx, args)
 
 
 def _keygen(ctx, args: argparse.Namespace) -> int:
@@ -210,6 +214,14 @@ def _add_shelter(ctx, args: argparse.Namespace) -> int:
     login = add_shelter(args.database, args.shelter_id, host=args.host)
     ctx.say("hq_db_shelter_added", shelter=args.shelter_id, role=login.user)
     _print_login(ctx, login)
+    return 0
+
+
+def _revoke_shelter(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.hq.server_roles import revoke_shelter
+
+    role = revoke_shelter(args.database, args.shelter_id)
+    ctx.say("hq_db_shelter_revoked", shelter=args.shelter_id, role=role)
     return 0
 
 

@@ -989,6 +989,12 @@ MESSAGES: dict[str, Message] = {
     "hq_db_shelter_added": Message(
         N_("Shelter {shelter} can now send its reports as {role}. Enter these details on its "
            "laptop:")),
+    "hq_db_shelter_revoked": Message(
+        N_("{role} can no longer log in: shelter {shelter} sends nothing more until "
+           "'evac-toolkit hq add-shelter {shelter}' gives it a new password. Its reports "
+           "stay.")),
+    "hq_db_no_such_shelter": Message(
+        N_("{server} has no login for shelter {shelter}.")),
     "hq_db_no_driver": Message(
         N_("This copy of the program cannot reach a PostgreSQL server: its PostgreSQL driver "
            "(psycopg) is not installed. Install the program with pip to use a headquarters "

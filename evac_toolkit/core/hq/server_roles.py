@@ -7,7 +7,8 @@ by the server itself (roles and row-level security), not by this program.
   reports and read them, and the policies restrict both to the rows whose ``shelter_id`` is the
   role's own: ``shelter_S001`` inserts only S001's reports and sees nothing of S002.
 
-Both commands run with the administrator's URL (a role that may create roles and tables: the
+``hq revoke-shelter`` takes a shelter's login away (a lost laptop). These commands run with
+the administrator's URL (a role that may create roles and tables: the
 superuser the city's IT staff uses). Running them again changes nothing that exists, except
 that ``add-shelter`` gives an existing shelter a new password and lets it log in again.
 """
@@ -118,5 +119,23 @@ def add_shelter(url: str, shelter_id: str, *, host: str | None = None) -> Login:
         conn.execute(f"GRANT {_ident(SHELTERS_ROLE)} TO {_ident(role)}")
         host_, port, database = _where(url, conn, host)
         return Login(host_, port, database, role, password)
+    finally:
+        conn.close()
+
+
+def revoke_shelter(url: str, shelter_id: str) -> str:
+    """``shelter_id``'s role may no longer log in, and its open sessions end now (a stolen
+    laptop); its reports stay. ``add-shelter`` again gives it a new password. The role."""
+    check_shelter_id(shelter_id)
+    conn = postgres.connect(url)
+    try:
+        role = shelter_role(shelter_id)
+        if not _role_exists(conn, role):
+            raise UserError("hq_db_no_such_shelter", shelter=shelter_id,
+                            server=postgres.server_label(url))
+        conn.execute(f"ALTER ROLE {_ident(role)} NOLOGIN")
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?",
+                     [role])
+        return role
     finally:
         conn.close()
