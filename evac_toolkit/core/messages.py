@@ -992,7 +992,9 @@ MESSAGES: dict[str, Message] = {
     "hq_db_shelter_revoked": Message(
         N_("{role} can no longer log in: shelter {shelter} sends nothing more until "
            "'evac-toolkit hq add-shelter {shelter}' gives it a new password. Its reports "
-           "stay.")),
+           "stay."),
+        gui=N_("{role} can no longer log in: shelter {shelter} sends nothing more until "
+               "headquarters gives it a new password. Its reports stay.")),
     "hq_db_no_such_shelter": Message(
         N_("{server} has no login for shelter {shelter}.")),
     "hq_db_no_driver": Message(
