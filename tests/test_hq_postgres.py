@@ -160,3 +160,18 @@ def test_without_the_driver_one_line_says_so(capsys, tmp_path, monkeypatch):
                           "postgresql://evac_hq:pw@127.0.0.1:5432/city")
     assert code != 0 and len(err.strip().splitlines()) == 1
     assert "PostgreSQL driver (psycopg) is not installed" in err
+
+
+def test_a_desk_on_the_server_needs_no_laptop_passphrase(capsys, tmp_path, server,
+                                                         monkeypatch):
+    """The server's logins guard it; the laptop's key guards only its own files."""
+    from evac_toolkit.core import shelter_key
+
+    _admin, hq_url, _urls = server
+    shelter_key.lock()
+    monkeypatch.delenv(shelter_key.ENV_PASSPHRASE, raising=False)
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "desk"), "hq", "status", "--json",
+                         "--database", hq_url)
+    assert code == 0, err
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path / "desk"), "hq", "status")
+    assert code != 0 and "passphrase" in err          # its own file still needs the key
