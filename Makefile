@@ -43,9 +43,11 @@ run: $(STAMP) i18n-build ## Start the program (GUI)
 	$(BIN)/evac-toolkit
 
 test: $(STAMP) i18n-build ## Run the whole test suite (offscreen, network blocked)
+	tools/ensure-postgresql
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 test-core: $(STAMP) ## Run only the core tests (no QApplication)
+	tools/ensure-postgresql
 	$(BIN)/pytest -m "not gui"
 
 lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
@@ -53,6 +55,7 @@ lint: $(STAMP) ## ruff + the import contract (core never imports Qt or the UI)
 	$(BIN)/lint-imports
 
 bench: $(STAMP) i18n-build ## Print the speed and memory figures as one table (saved as bench.json)
+	tools/ensure-postgresql
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller into dist/

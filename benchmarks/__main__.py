@@ -10,6 +10,7 @@ from benchmarks import (
     fingerboards,
     first_print,
     hq,
+    hq_postgres,
     open_check,
     paper,
     registry,
@@ -29,6 +30,7 @@ if __name__ == "__main__":
     fingerboards.main()
     registry.main()
     hq.main()
+    hq_postgres.main()
     open_check.main()
     encryption.main()
     translation.main()

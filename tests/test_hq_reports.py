@@ -13,16 +13,28 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from hq_fixtures import MUNICIPALITY, city_key, make_shelter, run
+from postgres_server import LOOPBACK
 
 from evac_toolkit.core import sqlite_open
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.hq.city_key import read_key
-from evac_toolkit.core.hq.database import HQ_FILE, open_hq
+from evac_toolkit.core.hq.database import ENV_DATABASE, HQ_FILE, open_hq, schema_version
 from evac_toolkit.core.hq.identity import HQ_KEY_FILE, SHELTER_FILE
 from evac_toolkit.core.hq.migrations import SCHEMA_VERSION
 from evac_toolkit.core.hq.report import read_report
 from evac_toolkit.core.hq.status import city_status
 from evac_toolkit.core.registry.store import Registry
+
+
+@pytest.fixture(autouse=True, params=["sqlite", pytest.param("postgresql", marks=LOOPBACK)])
+def backend(request, monkeypatch) -> str:
+    """Every test twice: headquarters in the embedded SQLite file, and on a real PostgreSQL
+    server (a fresh database, by $EVAC_TOOLKIT_HQ_DATABASE, as the superuser)."""
+    if request.param == "postgresql":
+        monkeypatch.setenv(ENV_DATABASE, request.getfixturevalue("pg_database"))
+    else:
+        monkeypatch.delenv(ENV_DATABASE, raising=False)
+    return request.param
 
 
 @pytest.fixture
@@ -132,7 +144,8 @@ def _refused(capsys, hq_dir: Path, path: Path) -> str:
     return err
 
 
-def test_flipped_byte_wrong_key_and_other_city_are_refused(capsys, city, tmp_path):
+def test_flipped_byte_wrong_key_and_other_city_are_refused(capsys, city, tmp_path, backend,
+                                                           request):
     hq_dir, _key, shelters, stick = city
     good = report(capsys, shelters[0], stick / "good.evacreport")
     assert hq(capsys, hq_dir, "import", str(good))[0] == 0
@@ -153,8 +166,10 @@ def test_flipped_byte_wrong_key_and_other_city_are_refused(capsys, city, tmp_pat
     other = make_shelter(capsys, tmp_path / "elsewhere", "S009", other_key)
     foreign = report(capsys, other, tmp_path / "foreign.evacreport")
     assert "another city's key" in _refused(capsys, hq_dir, foreign)
-    # The same file imports at the HQ that holds its key.
-    assert hq(capsys, other_hq, "import", str(foreign))[0] == 0
+    # The same file imports at the HQ that holds its key (another city: its own database).
+    other_db = (["--database", request.getfixturevalue("pg_databases")()]
+                if backend == "postgresql" else [])
+    assert hq(capsys, other_hq, "import", str(foreign), *other_db)[0] == 0
     # Damaged beyond the cipher: truncated, empty, not a report at all.
     (tmp_path / "cut.evacreport").write_bytes(data[: len(data) // 3])
     (tmp_path / "empty.evacreport").write_bytes(b"")
@@ -279,20 +294,21 @@ def test_key_and_setup_refusals(capsys, city, tmp_path):
     assert code == 2 and "no city key" in err
 
 
-def test_stale_after_twelve_hours_and_schema_version(capsys, city):
+def test_stale_after_twelve_hours_and_schema_version(capsys, city, backend):
     hq_dir, _key, shelters, stick = city
     report(capsys, shelters[2], stick / "r.evacreport")
     assert hq(capsys, hq_dir, "import", str(stick))[0] == 0
     conn = open_hq(hq_dir, readonly=True)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert schema_version(conn) == SCHEMA_VERSION
         later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=11, minutes=50)
         assert not city_status(conn, now=later).shelters[0].stale
         later += dt.timedelta(minutes=20)
         assert city_status(conn, now=later).shelters[0].stale
     finally:
         conn.close()
-    assert (hq_dir / HQ_FILE).is_file()
+    # On a server, nothing of headquarters' database is kept in the data folder.
+    assert (hq_dir / HQ_FILE).is_file() == (backend == "sqlite")
 
 
 def test_signs_for_a_shelter_in_the_languages_its_people_speak(capsys, city, tmp_path):

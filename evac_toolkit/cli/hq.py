@@ -53,11 +53,31 @@ def hq_parser(sub) -> None:
     signs.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait")
     signs.add_argument("--out", required=True, metavar="FILE.pdf")
     signs.set_defaults(**PRINTS)
+    setup = actions.add_parser("setup", help="put headquarters on a PostgreSQL server: its "
+                                             "schema, an HQ role, row-level security")
+    add_shelter = actions.add_parser("add-shelter", help="a shelter's own login on the "
+                                                         "PostgreSQL server (prints its URL)")
+    add_shelter.add_argument("shelter_id", metavar="ID", help="e.g. S001")
+    add_shelter.add_argument("--host", metavar="HOST",
+                             help="the server's name as shelters reach it (default: as given)")
+    revoke = actions.add_parser("revoke-shelter", help="a shelter's login may no longer "
+                                                       "log in (a lost laptop)")
+    revoke.add_argument("shelter_id", metavar="ID", help="e.g. S001")
+    for action in (imp, status, dispatch, signs):
+        action.add_argument("--database", metavar="postgresql://…",
+                            help="headquarters on this PostgreSQL server (default: "
+                                 "$EVAC_TOOLKIT_HQ_DATABASE, else this laptop's own file)")
+    for action in (setup, add_shelter, revoke):
+        action.add_argument("--database", required=True, metavar="postgresql://…",
+                            help="the server's administrator URL (a role that may create "
+                                 "roles and tables)")
 
 
 def cmd_hq(ctx, args: argparse.Namespace) -> int:
     return {"keygen": _keygen, "import": _import, "status": _status,
-            "signs": _signs, "dispatch": _dispatch}[args.hq_command](ctx, args)
+            "signs": _signs, "dispatch": _dispatch, "setup": _setup,
+            "add-shelter": _add_shelter,
+            "revoke-shelter": _revoke_shelter}[args.hq_command](ctx, args)
 
 
 def _keygen(ctx, args: argparse.Namespace) -> int:
@@ -86,7 +106,7 @@ def _import(ctx, args: argparse.Namespace) -> int:
         if item.is_dir() and not report_files([item]):
             ctx.say("hq_no_reports", path=str(item))
     files = report_files(args.items)
-    conn = open_hq(ctx.writable_data_dir())
+    conn = open_hq(ctx.writable_data_dir(), database=args.database)
     try:
         outcomes = import_reports(conn, city, files)
     finally:
@@ -117,7 +137,7 @@ def _status(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.core.hq.database import open_hq
     from evac_toolkit.core.hq.status import city_status
 
-    conn = open_hq(ctx.data_dir, readonly=True)
+    conn = open_hq(ctx.data_dir, readonly=True, database=args.database)
     try:
         status = city_status(conn)
     finally:
@@ -152,7 +172,7 @@ def _dispatch(ctx, args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None:
         check_output(out)
-    conn = open_hq(ctx.data_dir, readonly=True)
+    conn = open_hq(ctx.data_dir, readonly=True, database=args.database)
     try:
         shelters = city_status(conn).shelters
     finally:
@@ -176,6 +196,48 @@ def _dispatch(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
+def _setup(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.hq.postgres import server_label
+    from evac_toolkit.core.hq.server_roles import set_up_server
+
+    login, version = set_up_server(args.database)
+    ctx.say("hq_db_set_up", server=server_label(args.database), version=version,
+            role=login.user)
+    if login.password is not None:
+        _print_login(ctx, login)
+    return 0
+
+
+def _add_shelter(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.hq.server_roles import add_shelter
+
+    login = add_shelter(args.database, args.shelter_id, host=args.host)
+    ctx.say("hq_db_shelter_added", shelter=args.shelter_id, role=login.user)
+    _print_login(ctx, login)
+    return 0
+
+
+def _revoke_shelter(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.core.hq.server_roles import revoke_shelter
+
+    role = revoke_shelter(args.database, args.shelter_id)
+    ctx.say("hq_db_shelter_revoked", shelter=args.shelter_id, role=role)
+    return 0
+
+
+def _print_login(ctx, login) -> None:
+    """The connection details to enter elsewhere, one per line; the last line the URL."""
+    t = i18n.catalog(ctx.ui_language)
+    colon = t.pgettext("label separator", ": ")
+    for label, value in ((t.pgettext("database login", "Server"), login.host),
+                         (t.pgettext("database login", "Port"), str(login.port)),
+                         (t.pgettext("database login", "Database"), login.database),
+                         (t.pgettext("database login", "User"), login.user),
+                         (t.pgettext("database login", "Password"), login.password or "")):
+        print(f"{label}{colon}{value}")
+    print(login.url)
+
+
 def message_for(ctx, code: str, **params) -> str:
     from evac_toolkit.core.messages import message
 
@@ -190,7 +252,7 @@ def _signs(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.core.printing.sheets import PageSetup, write_sheets
     from evac_toolkit.core.signs import list_signs, resolve_languages, sign_sheet
 
-    conn = open_hq(ctx.data_dir, readonly=True)
+    conn = open_hq(ctx.data_dir, readonly=True, database=args.database)
     try:
         codes = sign_languages(conn, args.shelter)
     finally:

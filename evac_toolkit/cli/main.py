@@ -598,7 +598,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if needs_print_fonts(args):
             prepare_print_fonts(ctx.ui_language)
-        if unlock.needs_key(args):
+        if unlock.needs_key(args, ctx.data_dir):
             unlock.unlock(ctx)
         try:
             return COMMANDS[args.command or "gui"](ctx, args)

@@ -37,13 +37,25 @@ def shelter_parser(sub) -> None:
                         help="report from this drill's database: the report is marked as a "
                              "drill and headquarters keeps it apart")
     report.add_argument("--drill-db", metavar="FILE.sqlite", help=argparse.SUPPRESS)
+    push = actions.add_parser("push", help="send a new status report to headquarters' "
+                                           "PostgreSQL server (reports waiting from before "
+                                           "first); kept and sent later when offline")
+    push.add_argument("--database", metavar="postgresql://…",
+                      help="the address 'hq add-shelter' printed for this shelter (remembered "
+                           "for later pushes)")
+    push.add_argument("--waiting-only", action="store_true",
+                      help="make no new report: only send the ones waiting")
+    push.add_argument("--drill", metavar="ID",
+                      help="report from this drill's database (headquarters keeps it apart)")
+    push.add_argument("--drill-db", metavar="FILE.sqlite", help=argparse.SUPPRESS)
     add_transfer_commands(actions)
 
 
 def cmd_shelter(ctx, args: argparse.Namespace) -> int:
     if args.shelter_command in TRANSFER_COMMANDS:
         return _transfer(ctx, args)
-    return {"setup": _setup, "report": _report}[args.shelter_command](ctx, args)
+    return {"setup": _setup, "report": _report,
+            "push": _push}[args.shelter_command](ctx, args)
 
 
 def _transfer(ctx, args: argparse.Namespace) -> int:
@@ -95,6 +107,52 @@ def _report(ctx, args: argparse.Namespace) -> int:
         ctx.say("wrote", path=str(pdf))
     if drill:
         print(ctx_message(ctx, "report_is_drill"), file=sys.stderr)
+    return 0
+
+
+def _push(ctx, args: argparse.Namespace) -> int:
+    from evac_toolkit.cli.registry import _open
+    from evac_toolkit.core.hq.identity import shelter_identity
+    from evac_toolkit.core.hq.postgres import server_label
+    from evac_toolkit.core.hq.push import (
+        queue_report,
+        remember_server,
+        send_waiting,
+        server_url,
+    )
+    from evac_toolkit.core.hq.report import make_report
+
+    identity = shelter_identity(ctx.data_dir)
+    url = server_url(ctx.data_dir, args.database)
+    data_dir = ctx.writable_data_dir()
+    if args.database:
+        remember_server(data_dir, args.database)
+    if not args.waiting_only:
+        registry = _open(ctx, args)
+        try:
+            report = make_report(data_dir, identity, registry,
+                                 drill=bool(args.drill or args.drill_db))
+        finally:
+            registry.close()
+        queue_report(data_dir, identity.key, report)
+    result = send_waiting(data_dir, identity.key, url)
+    server = server_label(url)
+    for sent in result.sent:
+        one = sent.report
+        if sent.result == "older":
+            print(ctx_message(ctx, "report_older", path=server, sequence=one.sequence,
+                              shelter=one.shelter_id, held=sent.held), file=sys.stderr)
+        else:
+            ctx.say("report_pushed" if sent.result == "sent" else "report_already_held",
+                    path=server, sequence=one.sequence, shelter=one.shelter_id)
+    if result.last_sent_at:
+        ctx.say("report_last_sent", time=result.last_sent_at[:16].replace("T", " "))
+    if result.error is not None:
+        error = result.error
+        print(ctx_message(ctx, error.code, **error.params), file=sys.stderr)
+    if result.waiting:
+        print(ctx_message(ctx, "reports_waiting", count=result.waiting), file=sys.stderr)
+        return 1
     return 0
 
 

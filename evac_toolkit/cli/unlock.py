@@ -22,14 +22,21 @@ from evac_toolkit.core.registry.encrypt_plain import take_notices
 _DRILL_DATABASE = {"start", "arrive", "end", "list", "report"}
 
 
-def needs_key(args: argparse.Namespace) -> bool:
+def needs_key(args: argparse.Namespace, data_dir=None) -> bool:
     if args.command == "registry":
         return True
     # A shelter's report reads its registry; headquarters' database is encrypted like one.
     if args.command == "shelter":
+        if args.shelter_command == "push":
+            return not args.waiting_only
         return args.shelter_command in ("report", "transfer", "receive")
     if args.command == "hq":
-        return args.hq_command in ("import", "status", "signs", "dispatch")
+        if args.hq_command not in ("import", "status", "signs", "dispatch"):
+            return False
+        # On a PostgreSQL server the server's own logins guard it: no laptop key involved.
+        from evac_toolkit.core.hq.database import hq_database
+
+        return hq_database(getattr(args, "database", None), data_dir) is None
     return args.command == "drill" and getattr(args, "drill_command", None) in _DRILL_DATABASE
 
 

@@ -957,6 +957,65 @@ MESSAGES: dict[str, Message] = {
     "reports_not_imported": Message(
         Nn_("{count} file was not imported.", "{count} files were not imported."),
         count="count"),
+    # Issue 21, headquarters on PostgreSQL (branch h/pg): reaching the city's database server,
+    # its set-up and the shelters' own logins. {server} is host:port/database, never a password.
+    "hq_db_url_invalid": Message(
+        N_("'{value}' is not a PostgreSQL address: give it as "
+           "postgresql://user:password@host:port/database."),
+        gui=N_("'{value}' is not a PostgreSQL address: it begins with postgresql://.")),
+    "hq_db_login_failed": Message(
+        N_("The headquarters database {server} refused the login of {user}: the user name or "
+           "password is wrong.")),
+    "hq_db_role_revoked": Message(
+        N_("The headquarters database {server} no longer lets {user} log in: headquarters has "
+           "revoked it. Ask headquarters for new connection details.")),
+    "hq_db_unreachable": Message(
+        N_("The headquarters database {server} cannot be reached ({reason}). Check the "
+           "network and that the server is running.")),
+    "hq_db_missing": Message(
+        N_("There is no such database on {server}: check the address.")),
+    "hq_db_refused": Message(
+        N_("The headquarters database {server} did not allow this to {user} ({reason}).")),
+    "hq_db_failed": Message(
+        N_("The headquarters database {server} reported an error: {reason}")),
+    "hq_db_not_set_up": Message(
+        N_("The database {server} is not set up for headquarters yet: run 'evac-toolkit hq "
+           "setup --database' with the administrator's address first."),
+        gui=N_("The database {server} is not set up for headquarters yet: ask the city's IT "
+               "staff to set it up first.")),
+    "hq_db_set_up": Message(
+        N_("Headquarters is set up on {server} (schema version {version}, headquarters role "
+           "{role}).")),
+    "hq_db_shelter_added": Message(
+        N_("Shelter {shelter} can now send its reports as {role}. Enter these details on its "
+           "laptop:")),
+    "hq_db_shelter_revoked": Message(
+        N_("{role} can no longer log in: shelter {shelter} sends nothing more until "
+           "'evac-toolkit hq add-shelter {shelter}' gives it a new password. Its reports "
+           "stay."),
+        gui=N_("{role} can no longer log in: shelter {shelter} sends nothing more until "
+               "headquarters gives it a new password. Its reports stay.")),
+    "hq_db_no_such_shelter": Message(
+        N_("{server} has no login for shelter {shelter}.")),
+    "hq_db_no_driver": Message(
+        N_("This copy of the program cannot reach a PostgreSQL server: its PostgreSQL driver "
+           "(psycopg) is not installed. Install the program with pip to use a headquarters "
+           "server, or carry the reports on a USB stick."),
+        gui=N_("This copy of the program cannot reach a headquarters server: carry the "
+               "reports on a USB stick, or ask the city's IT staff for a copy that can.")),
+    "shelter_no_server": Message(
+        N_("This shelter has no headquarters server to send to: give --database with the "
+           "address that 'evac-toolkit hq add-shelter' printed for it."),
+        gui=N_("This shelter has no headquarters server to send to: enter the address "
+               "headquarters gave you in Settings first.")),
+    "report_pushed": Message(
+        N_("{path}: report {sequence} of shelter {shelter} sent.")),
+    "report_last_sent": Message(
+        N_("Last sent to headquarters at {time}.")),
+    "reports_waiting": Message(
+        Nn_("{count} report is waiting to be sent: it goes with the next push.",
+            "{count} reports are waiting to be sent: they go with the next push."),
+        count="count"),
 }
 
 

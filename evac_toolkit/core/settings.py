@@ -22,6 +22,9 @@ class Settings:
     ui_language: str | None = None
     #: The coordinator's default languages for signs and boards.
     preset_languages: list[str] = field(default_factory=lambda: ["ja", "ja-x-easy", "en"])
+    #: Headquarters' database on a PostgreSQL server (a postgresql:// URL, with its password:
+    #: the file is the owner's only), or None for the embedded file (issue 21).
+    hq_database: str | None = None
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -35,6 +38,10 @@ class Settings:
         presets = raw.get("preset_languages")
         if isinstance(presets, list) and all(isinstance(c, str) for c in presets):
             settings.preset_languages = presets
+        database = raw.get("hq_database")
+        if isinstance(database, str) and database.strip().lower().startswith(
+                ("postgresql://", "postgres://")):
+            settings.hq_database = database.strip()
         return settings
 
     def save(self, data_dir: Path) -> None:

@@ -47,6 +47,14 @@ def _utc(stamp: str) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def report_row(report: Report, stamp: str) -> list:
+    """The ``reports`` row of ``report`` received at ``stamp`` (UTC, ISO 8601), in column
+    order: the same whether it came on a stick or was pushed over the network."""
+    return [report.shelter_id, report.sequence, int(report.drill), report.municipality,
+            report.shelter_name, report.made_at, _utc(report.made_at), stamp,
+            json.dumps(report.counts, ensure_ascii=False, sort_keys=True)]
+
+
 def import_reports(conn, city: CityKey, files: list[Path]) -> list[Outcome]:
     """Import ``files`` (see the module's doc); one Outcome per file, in order."""
     read: list[tuple[Path, Report | None, UserError | None]] = []
@@ -78,10 +86,7 @@ def import_reports(conn, city: CityKey, files: list[Path]) -> list[Outcome]:
                 outcomes.append(Outcome(path, "older", report, held=newest))
                 continue
             conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [report.shelter_id, report.sequence, int(report.drill),
-                          report.municipality, report.shelter_name, report.made_at,
-                          _utc(report.made_at), stamp,
-                          json.dumps(report.counts, ensure_ascii=False, sort_keys=True)])
+                         report_row(report, stamp))
             outcomes.append(Outcome(path, "imported", report))
         conn.execute("COMMIT")
     except BaseException:
