@@ -63,3 +63,27 @@ def test_a_file_for_another_shelter_is_refused(tmp_path, capsys):
         assert len(registry.search(present_only=True)) == before     # nobody registered
     finally:
         registry.close()
+
+
+def test_shelter_ids_are_one_form_however_typed(tmp_path, capsys):
+    """Set up as "s002 " and sent "--to S002": the same shelter, so the file is received."""
+    from evac_toolkit.core.hq.identity import shelter_identity
+
+    key = city_key(capsys, tmp_path, tmp_path / "hq")
+    sender = make_shelter(capsys, tmp_path, "S001", key)
+    here = tmp_path / "lower"
+    code, _stdout, err = run(capsys, "--data-dir", str(here), "shelter", "setup",
+                             "--municipality", "131016", "--shelter-id", "s002 ",
+                             "--name", "北校舎", "--key", str(key))
+    assert code == 0, err
+    assert shelter_identity(here).shelter_id == "S002"
+    registry = Registry.open(sender.data_dir)
+    try:
+        card = registry.search(present_only=True)[0].card_id
+    finally:
+        registry.close()
+    out = tmp_path / "t.evactransfer"
+    assert run(capsys, "--data-dir", str(sender.data_dir), "shelter", "transfer", "--cards",
+               card, "--to", "S002", "--out", str(out))[0] == 0
+    code, _stdout, err = run(capsys, "--data-dir", str(here), "shelter", "receive", str(out))
+    assert code == 0, err

@@ -255,9 +255,6 @@ MESSAGES: dict[str, Message] = {
     "transfer_other_destination": Message(
         N_("{path} is addressed to shelter {to_shelter}, and this laptop is shelter {here}. "
            "Nobody was registered; give the file to {to_shelter}.")),
-    "transfer_bad_shelter": Message(
-        N_("'{shelter}' is not a shelter ID: letters and digits, as the city numbers its "
-           "shelters (S001).")),
     "transfer_protected_unconfirmed": Message(
         Nn_("Card {cards} is marked do not disclose: it is transferred only when you confirm "
             "it with --include-protected. Nothing was written.",

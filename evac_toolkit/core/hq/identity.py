@@ -31,9 +31,12 @@ class ShelterIdentity:
 
 
 def check_shelter_id(value: str) -> str:
-    if not _SHELTER_ID.fullmatch(value or ""):
+    """A shelter ID as the city numbers its shelters, in one form everywhere ("s001 " →
+    "S001"): setup, reports, transfers and headquarters compare them."""
+    shelter = (value or "").strip().upper()
+    if not _SHELTER_ID.fullmatch(shelter):
         raise UserError("shelter_id_invalid", value=value)
-    return value
+    return shelter
 
 
 def _write_private(path: Path, text: str) -> None:
