@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from evac_toolkit.core.atomic import atomic_write
+from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.hq import postgres
 from evac_toolkit.core.hq.database import hq_database
@@ -129,7 +129,7 @@ def send_waiting(data_dir: Path, key: bytes, url: str) -> PushResult:
                     report = read_report(path, key)
                 except UserError:
                     # A damaged outbox file (a disk error): set aside, never sent, never lost.
-                    path.replace(path.with_suffix(".unreadable"))
+                    durable_replace(path, path.with_suffix(".unreadable"))
                     continue
                 sent.append(send_report(conn, report))
                 path.unlink()
