@@ -54,6 +54,8 @@ class HeadquartersView(QWidget):
         self.data_dir = Path(data_dir)
         self.status = CityStatus([], {}, [], {})
         self._job: worker.Job | None = None
+        self._reading: worker.Job | None = None   # the status being read, if any
+        self._read_again = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -108,30 +110,62 @@ class HeadquartersView(QWidget):
         self.refresh()
 
     # -- the table ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read the city's status again and show it."""
+    def refresh(self) -> worker.Job | None:
+        """Read the city's status again in a worker and show it when it comes: a database
+        server that does not answer never stalls the window (its reason shows in one line)."""
         ui = i18n.current_ui_language()
         try:
             municipality = hq_key(self.data_dir).municipality
-            conn = open_hq(self.data_dir, readonly=True)
-            try:
-                self.status = city_status(conn)
-            finally:
-                if conn is not None:
-                    conn.close()
         except (UserError, OSError) as error:
-            self.title.setText(gui_problem(error, ui))
-            self.status = CityStatus([], {}, [], {})
-            municipality = None
-        if municipality is not None:
-            stale = sum(1 for shelter in self.status.shelters if shelter.stale)
-            self.title.setText(join_list([
-                _("Headquarters of municipality {municipality}").format(
-                    municipality=municipality),
-                ngettext("{n} shelter reported", "{n} shelters reported",
-                         len(self.status.shelters)).format(n=len(self.status.shelters)),
-                ngettext("{n} with no report for {hours} h", "{n} with no report for {hours} h",
-                         stale).format(n=stale, hours=table.stale_hours())], ui))
+            self._show(None, CityStatus([], {}, [], {}), gui_problem(error, ui))
+            return None
+        if self._reading is not None:
+            # One read at a time; the newest request is served by one more read after it.
+            self._read_again = True
+            return self._reading
+        self._show_title(municipality, ui)       # until the read comes: no empty gap
+        data_dir = self.data_dir
+        job = worker.Job(lambda progress: read_status(data_dir))
+        self._reading = job
+
+        def read(status) -> None:
+            self._show(municipality, status)
+            self._read_done()
+
+        def failed(error) -> None:
+            self._show(municipality, CityStatus([], {}, [], {}),
+                       gui_problem(error, i18n.current_ui_language()))
+            self._read_done()
+
+        job.signals.finished.connect(read)
+        job.signals.failed.connect(failed)
+        return worker.start(job)
+
+    def _read_done(self) -> None:
+        self._reading = None
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _show_title(self, municipality: str, ui: str) -> None:
+        stale = sum(1 for shelter in self.status.shelters if shelter.stale)
+        self.title.setText(join_list([
+            _("Headquarters of municipality {municipality}").format(
+                municipality=municipality),
+            ngettext("{n} shelter reported", "{n} shelters reported",
+                     len(self.status.shelters)).format(n=len(self.status.shelters)),
+            ngettext("{n} with no report for {hours} h", "{n} with no report for {hours} h",
+                     stale).format(n=stale, hours=table.stale_hours())], ui))
+
+    def _show(self, municipality: str | None, status: CityStatus,
+              problem: str | None = None) -> None:
+        """Show a status read (in a worker) and tell whoever waits for it."""
+        ui = i18n.current_ui_language()
+        self.status = status
+        if problem is not None:
+            self.title.setText(problem)
+        elif municipality is not None:
+            self._show_title(municipality, ui)
         self._fill(ui)
         drills = len(self.status.drill_shelters)
         self.drills.setText(ngettext(
@@ -239,12 +273,15 @@ class HeadquartersView(QWidget):
                 raise UserError("hq_no_reports", path=str(folder))
             conn = open_hq(data_dir)
             try:
-                return import_reports(conn, city, files)
+                outcomes = import_reports(conn, city, files)
             finally:
                 conn.close()
+            # Read back in the same worker: the table is up to date when the summary shows.
+            return outcomes, city.municipality, read_status(data_dir)
 
-        def finished(outcomes) -> str:
-            self.refresh()
+        def finished(result) -> str:
+            outcomes, municipality, status = result
+            self._show(municipality, status)
             return import_summary(outcomes, i18n.current_ui_language())
 
         return self._run(work, finished)
@@ -315,6 +352,16 @@ class HeadquartersView(QWidget):
                                languages=LanguageNames(codes))
 
         return self._run(work, finished)
+
+
+def read_status(data_dir: Path) -> CityStatus:
+    """The city's status from headquarters' database (run in a worker: it may be a server)."""
+    conn = open_hq(data_dir, readonly=True)
+    try:
+        return city_status(conn)
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def import_summary(outcomes, ui: str) -> str:
