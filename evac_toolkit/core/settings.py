@@ -25,6 +25,8 @@ class Settings:
     #: Headquarters' database on a PostgreSQL server (a postgresql:// URL, with its password:
     #: the file is the owner's only), or None for the embedded file (issue 21).
     hq_database: str | None = None
+    #: On a shelter laptop: send a status report to headquarters' server after each change.
+    push_after_change: bool = False
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -42,6 +44,7 @@ class Settings:
         if isinstance(database, str) and database.strip().lower().startswith(
                 ("postgresql://", "postgres://")):
             settings.hq_database = database.strip()
+        settings.push_after_change = raw.get("push_after_change") is True
         return settings
 
     def save(self, data_dir: Path) -> None:

@@ -451,10 +451,19 @@ class MainWindow(QMainWindow):
 
         view = RegistryView(registry, drill=self.drill is not None)
         view.print_signs_requested.connect(self.print_signs_for)
+        view.registry_changed.connect(self._push_after_change)
         view.printed.connect(lambda kind, evacuee_id: self.log_drill(
             "card_printed" if kind == "card" else "sheet_printed",
             evacuee_id=evacuee_id or None, sheet=kind))
         return view
+
+    def _push_after_change(self) -> None:
+        """A registry change on a shelter laptop that sends after each change: Settings ›
+        Shelter and headquarters holds the push (debounced, in a worker, one at a time)."""
+        from evac_toolkit.core.settings import Settings
+
+        if Settings.load(self.data_dir).push_after_change:
+            self._real_view("settings").shelter.registry_changed()
 
     def _after_registry_restore(self) -> None:
         """Replace the recovery page with the restored registry."""

@@ -142,3 +142,22 @@ def _stamp(data_dir: Path, sent: list[Sent]) -> str | None:
     if not sent:
         return last_sent_at(data_dir)
     return _record_sent(data_dir, sent[-1].report.sequence)
+
+
+def push_now(data_dir: Path, identity, registry, *, drill: bool = False) -> PushResult:
+    """The window's "Send to headquarters now" and its push after a change: this shelter's
+    next report put in the outbox, then every waiting report sent to the remembered server
+    (as ``shelter push`` does). Run in a worker: the server may be slow or away."""
+    from evac_toolkit.core.hq.report import make_report
+
+    url = server_url(data_dir)
+    queue_report(data_dir, identity.key, make_report(data_dir, identity, registry, drill=drill))
+    return send_waiting(data_dir, identity.key, url)
+
+
+def remembered_server(data_dir: Path) -> str:
+    """The server address remembered on this laptop ("" when none)."""
+    try:
+        return (Path(data_dir) / SERVER_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""

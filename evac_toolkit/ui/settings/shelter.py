@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.hq import push
 from evac_toolkit.core.hq.identity import hq_key, set_up_shelter, shelter_identity
 from evac_toolkit.core.hq.laptop import (
     is_headquarters,
@@ -34,7 +35,11 @@ from evac_toolkit.core.hq.laptop import (
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
+from evac_toolkit.core.settings import Settings
 from evac_toolkit.ui import i18n, worker
+
+#: A push after a change waits this long for more changes, so a burst of edits is one report.
+PUSH_DELAY_MS = 30_000
 
 
 class ShelterSettings(QWidget):
@@ -51,6 +56,10 @@ class ShelterSettings(QWidget):
         self._registry = registry or (lambda: None)
         self._drill = drill
         self._job: worker.Job | None = None
+        self._push_job: worker.Job | None = None   # one push at a time
+        self._push_again = False
+        self._push_timer = QTimer(self, singleShot=True, interval=PUSH_DELAY_MS)
+        self._push_timer.timeout.connect(self.push_after_change)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
@@ -103,6 +112,25 @@ class ShelterSettings(QWidget):
         report_layout.addWidget(self.with_sheet)
         report_layout.addLayout(row)
         report_layout.addWidget(self.last_report)
+        # Straight to headquarters' server, when a network is there (issue 21).
+        server_row = QHBoxLayout()
+        self.server = QLineEdit(objectName="hqServerAddress", placeholderText="postgresql://…")
+        self.server.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)   # it holds a password
+        self.push_button = QPushButton(_("Send to headquarters now"), objectName="pushButton")
+        self.push_button.clicked.connect(self.push_now)
+        server_row.addWidget(QLabel(_("Headquarters server address:")))
+        server_row.addWidget(self.server, 1)
+        server_row.addWidget(self.push_button)
+        report_layout.addLayout(server_row)
+        self.push_on_change = QCheckBox(_("Send after each change"), objectName="pushOnChange")
+        self.push_on_change.setChecked(Settings.load(self.data_dir).push_after_change)
+        self.push_on_change.toggled.connect(self._keep_push_on_change)
+        self.push_state = QLabel(objectName="pushState")
+        self.push_state.setWordWrap(True)
+        push_row = QHBoxLayout()
+        push_row.addWidget(self.push_on_change)
+        push_row.addWidget(self.push_state, 1)
+        report_layout.addLayout(push_row)
         layout.addWidget(self.report_box)
 
         # -- headquarters ------------------------------------------------------------------------
@@ -118,6 +146,12 @@ class ShelterSettings(QWidget):
         hq_form.addRow(hq_explain)
         hq_form.addRow(_("Municipality code (6 digits):"), self.hq_municipality)
         hq_form.addRow(self.keygen_button)
+        self.hq_database = QLineEdit(objectName="hqDatabaseAddress",
+                                     placeholderText="postgresql://…")
+        self.hq_database.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.hq_database.setText(Settings.load(self.data_dir).hq_database or "")
+        self.hq_database.editingFinished.connect(self.save_hq_database)
+        hq_form.addRow(_("Headquarters database address:"), self.hq_database)
         layout.addWidget(hq)
 
         self.problem = QLabel(objectName="shelterProblem")
@@ -161,6 +195,20 @@ class ShelterSettings(QWidget):
             _("Last report: #{number} at {time}").format(
                 number=last[0], time=last[1].strftime("%Y-%m-%d %H:%M"))
             if last else _("No report sent yet."))
+        if not self.server.hasFocus():
+            self.server.setText(push.remembered_server(self.data_dir))
+        self.show_push_state()
+
+    def show_push_state(self) -> None:
+        """When a report last reached headquarters' server, and how many wait (from the core)."""
+        ui = i18n.current_ui_language()
+        sent = push.last_sent_at(self.data_dir)
+        lines = [gui_message("report_last_sent", ui, time=sent[:16].replace("T", " "))
+                 if sent else _("Not sent to headquarters yet.")]
+        waiting = len(push.waiting(self.data_dir))
+        if waiting:
+            lines.append(gui_message("reports_waiting", ui, count=waiting))
+        self.push_state.setText("\n".join(lines))
 
     # -- a shelter ----------------------------------------------------------------------------
     def choose_key_file(self) -> None:
@@ -233,6 +281,91 @@ class ShelterSettings(QWidget):
         self.report_button.setEnabled(True)
         self.report_progress.setVisible(False)
         self.problem.setText(gui_problem(error, i18n.current_ui_language()))
+
+    # -- straight to headquarters' server -------------------------------------------------------
+    def push_now(self, *, quiet: bool = False) -> worker.Job | None:
+        """Remember the address typed, then make a report and send every waiting one in a
+        worker. ``quiet`` (a push after a change): a failure only updates the waiting line."""
+        ui = i18n.current_ui_language()
+        if self._push_job is not None:
+            self._push_again = True
+            return self._push_job
+        registry = self._registry()
+        try:
+            me = shelter_identity(self.data_dir)
+            typed = self.server.text().strip()
+            if typed and typed != push.remembered_server(self.data_dir):
+                push.remember_server(self.data_dir, typed)
+            push.server_url(self.data_dir)
+            if registry is None:
+                raise UserError("registry_locked")
+        except (UserError, OSError) as error:
+            if not quiet:
+                self.problem.setText(gui_problem(error, ui))
+            return None
+        data_dir, drill = self.data_dir, self._drill
+        self.push_button.setEnabled(False)
+        if not quiet:
+            self.problem.clear()
+        job = worker.Job(lambda progress: push.push_now(data_dir, me, registry, drill=drill))
+
+        def finished(result) -> None:
+            self._push_done()
+            if result.error is not None and not quiet:
+                self.problem.setText(gui_problem(result.error, i18n.current_ui_language()))
+
+        def failed(error) -> None:
+            self._push_done()
+            if not quiet:
+                self.problem.setText(gui_problem(error, i18n.current_ui_language()))
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._push_job = worker.start(job)
+        return job
+
+    def _push_done(self) -> None:
+        self._push_job = None
+        self.push_button.setEnabled(True)
+        self.show_push_state()
+        if self._push_again:
+            self._push_again = False
+            self.push_after_change()
+
+    def registry_changed(self) -> None:
+        """The registry changed: when asked to, push after a quiet spell (a burst of edits is
+        one report), in a worker, never two at once."""
+        if self.push_on_change.isChecked():
+            self._push_timer.start()
+
+    def push_after_change(self) -> worker.Job | None:
+        if not self.push_on_change.isChecked():
+            return None
+        return self.push_now(quiet=True)
+
+    def _keep_push_on_change(self, on: bool) -> None:
+        settings = Settings.load(self.data_dir)
+        settings.push_after_change = on
+        settings.save(self.data_dir)
+
+    def save_hq_database(self) -> bool:
+        """Headquarters' database address (the setting the core reads); empty: the embedded
+        file."""
+        text = self.hq_database.text().strip()
+        settings = Settings.load(self.data_dir)
+        if text == (settings.hq_database or ""):
+            return True
+        from evac_toolkit.core.hq.postgres import is_postgres_url
+
+        if text and not is_postgres_url(text):
+            self.problem.setText(gui_problem(UserError("hq_db_url_invalid", value=text),
+                                             i18n.current_ui_language()))
+            return False
+        settings.hq_database = text or None
+        settings.save(self.data_dir)
+        self.problem.clear()
+        self.identity_changed.emit()
+        return True
 
     # -- headquarters -------------------------------------------------------------------------
     def choose_key_destination(self) -> None:
