@@ -48,6 +48,8 @@ class ShelterSettings(QWidget):
 
     #: This laptop became a shelter or headquarters: the navigation shows or hides sections.
     identity_changed = Signal()
+    #: A push to headquarters' server ended (sent or not): the state line shows which.
+    pushed = Signal()
 
     def __init__(self, data_dir: Path, registry: Callable[[], object] | None = None,
                  drill: bool = False, parent: QWidget | None = None) -> None:
@@ -328,6 +330,7 @@ class ShelterSettings(QWidget):
         self._push_job = None
         self.push_button.setEnabled(True)
         self.show_push_state()
+        self.pushed.emit()
         if self._push_again:
             self._push_again = False
             self.push_after_change()
