@@ -359,11 +359,7 @@ def _draw_flow(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
         _drill_band(canvas, *setup.size)
     notice_layout.draw_text(canvas, arranged)
     inside = list(code_plan.languages)
-    module = 0.0
-    if code_plan.payload:
-        code = qr.make(code_plan.payload, qr.SHEET_LEVEL)
-        qr.draw(canvas, code, *geo.qr_at, geo.qr_width)
-        module = geo.qr_width / (code.size + 2 * qr.QUIET_ZONE)
+    module = _draw_code(canvas, code_plan.payload, geo.qr_at, geo.qr_width)
     _draw_qr_languages(canvas, sheet, inside, arranged.names_box)
     margin = notice_layout.MARGIN
     _draw_footer(canvas, sheet, inside, (margin, margin, setup.size[0] - 2 * margin,
@@ -372,6 +368,16 @@ def _draw_flow(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
     return {"scale": arranged.scale, "body_size": body, "qr_languages": inside,
             "qr_bodies": list(code_plan.bodies), "qr_payload": code_plan.payload,
             "qr_width_mm": geo.qr_width / mm, "qr_module_mm": module / mm}
+
+
+def _draw_code(canvas: Canvas, payload, at: tuple[float, float], width: float) -> float:
+    """The sheet's QR code (if it carries anything) at ``at``, ``width`` wide; its module size
+    in points (0 without a code), which the caller reports."""
+    if not payload:
+        return 0.0
+    code = qr.make(payload, qr.SHEET_LEVEL)
+    qr.draw(canvas, code, *at, width)
+    return width / (code.size + 2 * qr.QUIET_ZONE)
 
 
 def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
@@ -393,11 +399,7 @@ def draw_sheet(canvas: Canvas, sheet: Sheet, setup: PageSetup) -> dict:
         flowable.drawOn(canvas, x, top)
 
     inside = list(code_plan.languages)
-    module = 0.0
-    if code_plan.payload:
-        code = qr.make(code_plan.payload, qr.SHEET_LEVEL)
-        qr.draw(canvas, code, *layout.qr_at, layout.qr_width)
-        module = layout.qr_width / (code.size + 2 * qr.QUIET_ZONE)
+    module = _draw_code(canvas, code_plan.payload, layout.qr_at, layout.qr_width)
     _draw_qr_languages(canvas, sheet, inside, layout.names_box)
     _draw_footer(canvas, sheet, inside, layout.footer_box)
     return {"scale": scale, "qr_languages": inside, "qr_bodies": list(code_plan.bodies),
