@@ -332,6 +332,12 @@ def test_no_curated_translation_would_be_flagged():
      ["Dr. Smith is in room No. 3.", "It costs 3.5 yen, e.g. today.", "Wait... what?",
       "J. Lee came."]),
     ('He said "yes." Then he left.', ['He said "yes."', "Then he left."]),
+    # A letter alone is an initial only in scripts that abbreviate names (issue 22): Korean 네
+    # ("yes") and Sinhala ට ("to") are words, Cyrillic А. is an initial.
+    ("네. 알겠습니다.", ["네.", "알겠습니다."]),
+    ("වතුර ට. කරුණාකර එන්න.", ["වතුර ට.", "කරුණාකර එන්න."]),
+    ("ටි. කරුණාකර", ["ටි.", "කරුණාකර"]),                  # a letter with its vowel sign
+    ("А. Пушкин пришёл. Да.", ["А. Пушкин пришёл.", "Да."]),
     ("one\ntwo。three\n\n", ["one", "two。", "three"]),
     ("", []),
 ])

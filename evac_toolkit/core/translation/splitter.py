@@ -8,8 +8,10 @@ sentence at a time, and a missed boundary only costs quality, so the rules stay 
   Chinese), ``။`` (Burmese), ``। ॥`` (Devanagari), ``؟ ۔`` (Arabic script), ``෴`` (Sinhala),
   ``๚ ๛`` (Thai); closing brackets and quotes right after one stay with its sentence;
 * ``. ! ?`` end a sentence before a space (or the end); ``!`` and ``?`` also before CJK text.
-  A period after a known abbreviation (``Dr.``, ``e.g.``), a single letter (``J. Smith``) or
-  before a lower-case letter or a digit does not;
+  A period after a known abbreviation (``Dr.``, ``e.g.``), a single letter of a script that
+  writes initials (``J. Smith``: Latin, Cyrillic, Greek) or before a lower-case letter or a digit
+  does not. One syllable of another script is a word: Korean ``네. 알겠습니다.`` and Sinhala
+  ``…ට. කරුණාකර`` are two sentences each;
 * Thai writes no full stop: a space between two Thai letters separates sentences or clauses;
 * inside brackets (``「はい。」と言った。``) nothing splits;
 * a line break always ends a sentence.
@@ -22,6 +24,7 @@ abbreviation mark: ``กรุงเทพฯ``). They are used only to cut a se
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Marks that end a sentence wherever they appear.
 STRONG = frozenset("。！？!?．｡။।॥؟۔෴๚๛")
@@ -49,6 +52,18 @@ def _is_thai(char: str) -> bool:
     return "\u0e01" <= char <= "\u0e5b" and char not in "\u0e2f\u0e5a\u0e5b"  # ฯ ๚ ๛ are marks
 
 
+#: Scripts whose single letters are initials (``J. Smith``, ``А. Пушкин``). Elsewhere a letter
+#: alone is a syllable or a word: 네 (yes), ට (to), ที่.
+_INITIAL_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _is_initial(word: str) -> bool:
+    """A single letter of a script that abbreviates names to their first letter."""
+    letters = [c for c in word if not unicodedata.category(c).startswith("M")]
+    return (len(letters) == 1 and letters[0].isalpha()
+            and unicodedata.name(letters[0], "").startswith(_INITIAL_SCRIPTS))
+
+
 def _word_before(text: str, end: int) -> str:
     start = end
     while start > 0 and not text[start - 1].isspace():
@@ -60,7 +75,7 @@ def _period_ends(text: str, dot: int, after: int) -> bool:
     """Whether the period at ``dot``, followed by a space or the end at ``after``, ends a
     sentence."""
     word = _word_before(text, dot)
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or _is_initial(word):
         return False
     rest = text[after:].lstrip()
     return not rest or not (rest[0].islower() or rest[0].isdigit())
