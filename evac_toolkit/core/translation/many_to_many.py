@@ -67,7 +67,7 @@ TRANSLATE_OPTIONS = {"beam_size": 4, "num_hypotheses": 1, "max_batch_size": BATC
 MAX_LOADED = 1
 
 _CACHE_LOCK = threading.RLock()
-_MODELS: OrderedDict[tuple[str, int, int], LoadedModel] = OrderedDict()
+_MODELS: OrderedDict[tuple[str, int, int, int], LoadedModel] = OrderedDict()
 
 
 # -- the family table ---------------------------------------------------------------------------
@@ -382,10 +382,11 @@ def load(folder: Path, name: str | None = None) -> LoadedModel:
     return LoadedModel(model, translator, processor)
 
 
-def _cache_key(model: ManyToManyModel) -> tuple[str, int, int]:
-    # A re-install renames a new folder into place: a new inode, so a stale model is never used.
+def _cache_key(model: ManyToManyModel) -> tuple[str, int, int, int]:
+    # A re-install puts a new folder in place: a new inode or change time (a copy may keep the
+    # old modification time, and a freed inode may be reused), so a stale model is never used.
     stat = model.path.stat()
-    return str(model.path), stat.st_ino, stat.st_mtime_ns
+    return str(model.path), stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns
 
 
 def loaded(model: ManyToManyModel) -> LoadedModel:
