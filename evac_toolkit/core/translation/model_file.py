@@ -7,10 +7,11 @@ variables, each with its name, shape, type and byte count before its data, so wa
 and seeking past each variable's data tells in milliseconds whether every byte is there, and
 gives the shapes (the vocabulary size the model expects) without reading the weights.
 
-The layout is CTranslate2's (``ctranslate2.specs.model_spec.ModelSpec._serialize``), binary
-versions 5 and 6 (every CTranslate2 3.x and 4.x converter): version, spec name, revision,
-variable count; per variable its name, rank, dimensions, type id and byte count, then the data;
-then the aliases. Other versions are left for CTranslate2 itself to judge.
+The layout is CTranslate2's (written by ``ctranslate2.specs.model_spec.ModelSpec._serialize``,
+read by ``Model::load`` in its ``src/models/model.cc``): version, spec name and revision (from
+binary version 2), variable count; per variable its name, rank, dimensions, type id and byte
+count (before version 4: item size and item count), then the data; then the aliases (from
+version 3). A later version than :data:`NEWEST_VERSION` is left for CTranslate2 to judge.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-#: Binary versions whose layout :func:`variable_shapes` knows.
-KNOWN_VERSIONS = (5, 6)
+#: The newest binary version whose layout :func:`variable_shapes` knows (CTranslate2 4.x).
+NEWEST_VERSION = 6
 #: More variables than any real model has (M2M-100 1.2B: about 900): a larger count is damage.
 MAX_VARIABLES = 100_000
 
@@ -59,12 +60,13 @@ def variable_shapes(path: Path) -> dict[str, tuple[int, ...]] | None:
     size = os.path.getsize(path)
     with open(path, "rb") as stream:
         version = _number(stream, "I")
-        if version not in KNOWN_VERSIONS:
-            if 0 < version < 100:
-                return None
+        if not 0 < version < 100:
             raise ModelFileError("model.bin is not a CTranslate2 model")
-        _string(stream)                     # spec name, e.g. "TransformerSpec"
-        _number(stream, "I")                # spec revision
+        if version > NEWEST_VERSION:
+            return None
+        if version >= 2:
+            _string(stream)                 # spec name, e.g. "TransformerSpec"
+            _number(stream, "I")            # spec revision
         count = _number(stream, "I")
         if count > MAX_VARIABLES:
             raise ModelFileError("model.bin is not a CTranslate2 model (too many variables)")
@@ -73,12 +75,12 @@ def variable_shapes(path: Path) -> dict[str, tuple[int, ...]] | None:
             name = _string(stream)
             rank = _number(stream, "B")
             shapes[name] = tuple(_number(stream, "I") for _ in range(rank))
-            _number(stream, "B")            # type id
-            length = _number(stream, "I")
+            item = _number(stream, "B")     # type id (before version 4: bytes per item)
+            length = _number(stream, "I") * (1 if version >= 4 else item)
             if stream.tell() + length > size:
                 raise ModelFileError("model.bin ends too early: it was not copied completely")
             stream.seek(length, os.SEEK_CUR)
-        aliases = _number(stream, "I")
+        aliases = _number(stream, "I") if version >= 3 else 0
         for _ in range(min(aliases, MAX_VARIABLES)):
             _string(stream)
             _string(stream)
