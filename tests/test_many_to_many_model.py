@@ -277,34 +277,59 @@ def test_a_truncated_model_bin_is_refused_before_loading(tiny_m2m, tmp_path):
     assert many_to_many.looks_like_model(folder)
     error = refused(folder)
     assert error.code == "model_damaged"
-    assert "not copied completely" in error.params["reason"]
-    assert "m2m" in one_line(error)
+    assert error.params["reason"].code == "model_reason_truncated"
+    assert one_line(error) == (
+        "翻訳モデル m2m は壊れているか、最後までコピーされていません（ファイル model.bin が途中で"
+        "終わっています）。元のモデルのフォルダをもう一度コピーしてから、「設定」→「翻訳パック」で入れ直してください。")
     with pytest.raises(UserError) as caught:
         many_to_many.load(folder)
     assert caught.value.code == "model_damaged"
 
 
+def _shorter_vocabulary(folder: Path) -> None:
+    path = folder / "shared_vocabulary.json"
+    path.write_text(json.dumps(json.loads(path.read_text("utf-8"))[:-1]), "utf-8")
+
+
 @pytest.mark.parametrize(("damage", "reason"), [
-    (drop_vocabulary, "shared_vocabulary.json is missing"),
-    (lambda f: (f / "sentencepiece.bpe.model").unlink(), "sentencepiece.bpe.model is missing"),
-    (lambda f: (f / "config.json").unlink(), "config.json is missing"),
-    (lambda f: (f / "config.json").write_text("{not json", "utf-8"), "JSONDecodeError"),
+    (drop_vocabulary, "the file shared_vocabulary.json is missing"),
+    (lambda f: (f / "sentencepiece.bpe.model").unlink(),
+     "the file sentencepiece.bpe.model is missing"),
+    (lambda f: (f / "config.json").unlink(), "the file config.json is missing"),
+    (lambda f: (f / "config.json").write_text("{not json", "utf-8"),
+     "the file config.json is not in the expected format"),
     (lambda f: (f / "shared_vocabulary.json").write_text('{"a": 1}', "utf-8"),
-     "not a list of tokens"),
-    (lambda f: (f / "shared_vocabulary.json").write_text(
-        json.dumps(json.loads((f / "shared_vocabulary.json").read_text("utf-8"))[:-1]),
-        "utf-8"), "tokens, model.bin"),
-    (lambda f: (f / "model.bin").write_bytes(b"PK\x03\x04 not a model"), "not a CTranslate2"),
-    (lambda f: (f / "model.bin").write_bytes(b""), "ends too early"),
+     "the file shared_vocabulary.json is not in the expected format"),
+    (lambda f: (f / "shared_vocabulary.json").write_bytes(b"\xff\xfe["),
+     "the file shared_vocabulary.json is not in the expected format"),
+    (_shorter_vocabulary, "the vocabulary shared_vocabulary.json has {short:,} tokens but the "
+                          "model expects {tokens:,}"),
+    (lambda f: (f / "model.bin").write_bytes(b"PK\x03\x04 not a model"),
+     "the file model.bin is not a CTranslate2 model"),
+    (lambda f: (f / "model.bin").write_bytes(b""), "the file model.bin ends too early"),
 ])
 def test_a_damaged_folder_is_refused_with_one_clear_error(tiny_m2m, tmp_path, damage, reason):
     folder = copy_model(tiny_m2m.get("m2m100"), tmp_path / "m2m")
+    tokens = len(json.loads((folder / "shared_vocabulary.json").read_text("utf-8")))
+    reason = reason.format(tokens=tokens, short=tokens - 1)
     damage(folder)
     error = refused(folder)
     assert error.code == "model_damaged"
-    assert reason in error.params["reason"]
+    assert str(error.params["reason"]) == reason
+    assert one_line(error, "en") == (
+        f"The translation model m2m is damaged or was not copied completely ({reason}). Copy "
+        "the model folder again from the original, then install it again in Settings → "
+        "Language packs.")
     assert one_line(error, "ja").startswith("翻訳モデル m2m は壊れている")
     assert one_line(error, "vi").startswith("Mô hình dịch m2m bị hỏng")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_an_unreadable_vocabulary_says_why_in_the_users_language(tiny_m2m, tmp_path):
+    folder = copy_model(tiny_m2m.get("m2m100"), tmp_path / "m2m")
+    (folder / "shared_vocabulary.json").chmod(0)
+    error = refused(folder)
+    assert "ファイル shared_vocabulary.json を読めません：" in one_line(error)
 
 
 @pytest.mark.parametrize("family", ["m2m100", "nllb200"])

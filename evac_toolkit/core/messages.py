@@ -686,6 +686,15 @@ MESSAGES: dict[str, Message] = {
         gui=N_("The translation model {name} is damaged or was not copied completely "
                "({reason}). Copy the model folder again from the original, then install it "
                "again in Settings → Language packs.")),
+    # Why (inside model_damaged's {reason}).
+    "model_reason_missing": Message(N_("the file {file} is missing")),
+    "model_reason_unreadable": Message(N_("the file {file} cannot be read: {reason}")),
+    "model_reason_malformed": Message(N_("the file {file} is not in the expected format")),
+    "model_reason_truncated": Message(N_("the file {file} ends too early")),
+    "model_reason_not_ctranslate2": Message(N_("the file {file} is not a CTranslate2 model")),
+    "model_reason_vocabulary_size": Message(
+        N_("the vocabulary {file} has {tokens:,} tokens but the model expects {expected:,}")),
+    "model_reason_not_a_folder": Message(N_("it is not a folder")),
     "model_not_many_to_many": Message(
         N_("{name} is not a many-to-many translation model (M2M-100 or NLLB-200): its "
            "vocabulary has none of their language tokens, so it cannot be told which language "
