@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import struct
 import threading
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from m2m_tiny import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.problem_text import describe as problem_text
-from evac_toolkit.core.translation import han_script, many_to_many, model_card
+from evac_toolkit.core.translation import han_script, many_to_many, model_card, model_file
 from evac_toolkit.core.translation.pack_claims import script_share
 
 CATALOG = ("ja", "en", "zh-Hans", "zh-Hant", "ko", "vi", "tl", "ne", "id", "pt-BR", "my", "th",
@@ -430,3 +431,46 @@ def test_the_size_counts_every_file(tiny_m2m, tmp_path):
     (folder / "extra" / "notes.txt").write_bytes(b"x" * 1000)
     assert many_to_many.describe(folder).size == before + 1000
     assert before == sum(os.path.getsize(p) for p in folder.iterdir() if p.is_file())
+
+
+# -- model.bin's index ---------------------------------------------------------------------------
+def _string(text: str) -> bytes:
+    raw = text.encode() + b"\0"
+    return struct.pack("<H", len(raw)) + raw
+
+
+def _old_model_bin(version: int, rows: int, cut: int = 0) -> bytes:
+    """A model.bin in the layout of binary version 1-3: item size and item count."""
+    data = struct.pack("<I", version)
+    if version >= 2:
+        data += _string("TransformerSpec") + struct.pack("<I", 1)
+    data += struct.pack("<I", 1) + _string("encoder/embeddings_0/weight")
+    data += struct.pack("<BII", 2, rows, 4) + struct.pack("<BI", 4, rows * 4)
+    data += bytes(rows * 4 * 4)
+    if version >= 3:
+        data += struct.pack("<I", 1) + _string("decoder/embeddings/weight")
+        data += _string("encoder/embeddings_0/weight")
+    return data[: len(data) - cut] if cut else data
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_older_binary_versions_are_read_and_checked(tmp_path, version):
+    path = tmp_path / "model.bin"
+    path.write_bytes(_old_model_bin(version, rows=5))
+    shapes = model_file.variable_shapes(path)
+    assert shapes == {"encoder/embeddings_0/weight": (5, 4)}
+    assert model_file.vocabulary_size(shapes) == 5
+    path.write_bytes(_old_model_bin(version, rows=5, cut=3))
+    with pytest.raises(model_file.ModelFileError) as caught:
+        model_file.variable_shapes(path)
+    assert caught.value.truncated
+
+
+def test_a_later_binary_version_is_left_to_ctranslate2(tiny_m2m, tmp_path):
+    path = tmp_path / "model.bin"
+    data = bytearray((tiny_m2m.get("m2m100") / "model.bin").read_bytes())
+    assert model_file.vocabulary_size(model_file.variable_shapes(
+        tiny_m2m.get("m2m100") / "model.bin")) > 500
+    struct.pack_into("<I", data, 0, model_file.NEWEST_VERSION + 1)
+    path.write_bytes(bytes(data))
+    assert model_file.variable_shapes(path) is None
