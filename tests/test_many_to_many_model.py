@@ -147,6 +147,13 @@ def test_nllb200_translates_directly_with_the_right_language_tokens(tiny_m2m, so
         expected(sentence, source, target, "nllb200") for sentence in SENTENCES]
 
 
+def test_an_int8_model_as_published_translates_the_same(tiny_m2m):
+    folder = tiny_m2m.get("nllb200", quantization="int8")
+    assert many_to_many.describe(folder).sources == frozenset(CATALOG)
+    assert many_to_many.load(folder).translate(SENTENCES, "ja", "si") == [
+        expected(sentence, "ja", "si", "nllb200") for sentence in SENTENCES]
+
+
 def test_the_output_depends_on_source_target_and_sentence(tiny_m2m):
     """The tiny model's own promise, which the tests above rely on."""
     model = many_to_many.load(tiny_m2m.get("m2m100"))
