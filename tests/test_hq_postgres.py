@@ -161,7 +161,7 @@ def test_the_setting_puts_headquarters_on_the_server(capsys, tmp_path, server, m
 
 
 def test_without_the_driver_one_line_says_so(capsys, tmp_path, monkeypatch):
-    """The desktop bundle leaves psycopg out (build.spec): the import fails as it would there."""
+    """An install without psycopg (or whose libpq cannot be loaded): the import fails, one line."""
     import sys
 
     monkeypatch.setitem(sys.modules, "psycopg", None)
