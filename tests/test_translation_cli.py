@@ -44,12 +44,16 @@ def test_install_list_translate_remove(capsys, tiny_packs, data_home):
     assert en["text"] == tiny.expected("水をください", "ja", "en")
     assert (vi["provenance"], vi["route"]) == ("machine_pivot", [["ja", "en"], ["en", "vi"]])
     assert en["review"] == vi["review"] == "machine"
+    assert (en["route_kind"], vi["route_kind"], en["model"], vi["model"]) == (
+        "argos", "argos_pivot", None, None)
     assert "reviewer" not in en and "reviewed_at" not in vi
 
     code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
     assert code == 0
     assert out.splitlines()[0] == f"[vi] {vi['text']}"
-    assert "Machine translation through English (ja → en, en → vi)" in out
+    assert "Machine translation via English (Argos: ja → en, en → vi)" in out
+    code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "en")
+    assert "Machine translation, direct (Argos)" in out
 
     code, out, _ = run(capsys, "packs", "verify")
     assert code == 0 and "All 2 packs are fine." in out

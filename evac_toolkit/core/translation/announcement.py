@@ -4,7 +4,8 @@ multilingual notice sheets with a QR code.
 A sheet holds Japanese and at most five other languages (the signs' rule), so more languages make
 more sheets; the QR code on each carries every language, so a phone reads any of them from any
 sheet. Languages that could not be translated (no pack) are left off and named to the volunteer.
-Machine output is marked as such in the sheet's footer, as on screen.
+Machine output is marked as such in the sheet's footer with its routes ("M2M-100 418M, direct",
+"Argos via English"), as on screen.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.translation.routes import Cancelled
 from evac_toolkit.core.translation.service import (
     CURATED,
     CURATED_UNCHECKED,
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 #: Japanese plus five: what a sheet fits at a readable size (as for signs).
 PER_SHEET = 5
 PICTOGRAM = "📢"
+#: Progress units per language: a long text reports each of its batches within its language's.
+STEPS = 100
 
 
 @dataclass(frozen=True)
@@ -51,17 +55,31 @@ class Announcement:
 def announce(text: str, source: str, targets: list[str], *, data_dir: Path, bank=None,
              progress: Callable[[int, int, str], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> Announcement:
-    """Translate ``text`` into each target (the source language itself is skipped)."""
+    """Translate ``text`` into each target (the source language itself is skipped).
+
+    ``progress(done, total, code)`` counts :data:`STEPS` per language, moved on by each batch
+    of a long text. ``cancelled()`` is asked before each language and between batches; the
+    language being translated then is left out.
+    """
     wanted = [code for code in dict.fromkeys(targets) if code != source]
+    total = len(wanted) * STEPS
     results = []
     for done, code in enumerate(wanted):
         if cancelled is not None and cancelled():
             break
+        batches = None
         if progress is not None:
-            progress(done, len(wanted), code)
-        results.append(translate(text, source, code, data_dir=data_dir, bank=bank))
+            progress(done * STEPS, total, code)
+
+            def batches(finished: int, count: int, done=done, code=code) -> None:
+                progress(done * STEPS + finished * STEPS // max(count, 1), total, code)
+        try:
+            results.append(translate(text, source, code, data_dir=data_dir, bank=bank,
+                                     progress=batches, cancelled=cancelled))
+        except Cancelled:
+            break
     if progress is not None:
-        progress(len(results), len(wanted), "")
+        progress(len(results) * STEPS, total, "")
     return Announcement(text, source, tuple(results))
 
 
@@ -72,6 +90,15 @@ def _status(result: Result, bank) -> str:
         provenance = bank.provenance(result.target, result.curated_key) if bank else None
         return provenance.review if provenance else result.review or "draft"
     return "machine"
+
+
+def _route_label(result: Result, both) -> str:
+    """How a machine translation was made, for the staff: "M2M-100 418M, direct", "Argos via
+    English"."""
+    if result.provenance == MACHINE_PIVOT:
+        return both.pgettext("announcement sheet", "Argos via English")
+    return both.pgettext("announcement sheet", "{engine}, direct").format(
+        engine=result.model_name or "Argos")
 
 
 def announcement_sheets(announcement: Announcement, *, bank=None,
@@ -91,9 +118,11 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
         language = get_language(result.target)
         texts.append(SheetText(language, result.text, None, _status(result, bank)))
         lines.append(QrText(language.code, " ".join(result.text.split())))
-    machine = any(r.provenance in (MACHINE, MACHINE_PIVOT) for r in announcement.translated)
-    footer = TwoLanguages(*STAFF_PAIR, " / ").pgettext(
-        "announcement sheet", "includes machine translation") if machine else ""
+    both = TwoLanguages(*STAFF_PAIR, " / ")
+    routes = dict.fromkeys(_route_label(r, both) for r in announcement.translated
+                           if r.provenance in (MACHINE, MACHINE_PIVOT))
+    footer = both.pgettext("announcement sheet", "includes machine translation ({routes})") \
+        .format(routes="; ".join(routes)) if routes else ""
     groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
         or [[]]
     return [Sheet(f"announcement-{number}", PICTOGRAM,
