@@ -47,6 +47,8 @@ MIN_CHECKED_LENGTH = 20
 #: A word or short unit repeated this many times in a row is a decoding loop.
 REPEATS = 4
 
+#: A word in Latin letters (accents included), as names and "Wi-Fi" are kept in any language.
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]+")
 _REPEATED_UNIT = re.compile(rf"([^\W\d_]{{1,6}}?)\1{{{REPEATS - 1},}}")
 
 
@@ -77,10 +79,14 @@ def _has_loop(text: str) -> bool:
     return bool(_REPEATED_UNIT.search(fold(text)))
 
 
-def wrong_script(output: str, target_script: str) -> bool:
+def wrong_script(output: str, target_script: str, source: str = "") -> bool:
     """Most of ``output``'s letters are not in ``target_script`` (ISO 15924, the catalog's), or
-    the target is Traditional Chinese and the output Simplified. Output without letters (a
-    number) and scripts the table does not list are never flagged."""
+    the target is Traditional Chinese and the output Simplified. Latin words copied from
+    ``source`` do not count (a name, "Wi-Fi", stays as it is in any script); output without
+    other letters and scripts the table does not list are never flagged."""
+    kept = fold(source)
+    output = _LATIN_WORD.sub(lambda word: "" if fold(word.group()) in kept else word.group(),
+                             output)
     if not any(unicodedata.category(char)[0] == "L" for char in output):
         return False
     share = script_share(output, target_script)
@@ -105,6 +111,6 @@ def check(source: str, output: str, target_script: str | None = None) -> tuple[s
             flags.append(LENGTH_RATIO)
     if _has_loop(output) and not _has_loop(source):
         flags.append(REPEATED)
-    if target_script is not None and wrong_script(output, target_script):
+    if target_script is not None and wrong_script(output, target_script, source):
         flags.append(WRONG_SCRIPT)
     return tuple(flags)

@@ -1,0 +1,159 @@
+"""Routing (issue 22): an Argos pack, a many-to-many model or Argos through English, in the order
+of the ``translation_route`` setting; long texts in batches; output in the wrong script flagged.
+
+Models are tiny but real: Argos packs from tests/argos_tiny.py (installed through the real
+install, or copied in by hand as a coordinator could), many-to-many models from
+tests/m2m_tiny.py copied into the data folder's models folder.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import argos_tiny as tiny
+import pytest
+
+from evac_toolkit.core.content.bank import ContentBank
+from evac_toolkit.core.languages import catalog
+from evac_toolkit.core.ruby import plain
+from evac_toolkit.core.settings import Settings
+from evac_toolkit.core.translation import announcement, packs, quality, routes, service
+from evac_toolkit.core.translation.pack_folders import packs_dir
+
+#: Sentences no curated phrase matches (a curated match would skip the machine).
+SENTENCES = [f"{word} {n} は どこ ですか。" for n, word in
+             enumerate(["river", "stone", "light", "water", "bread", "blanket", "doctor",
+                        "help", "where", "toilet", "open", "close", "today", "night",
+                        "morning", "family", "child", "quiet", "market", "garden"] * 2)]
+
+
+def translate(text, source, target, data, **kw) -> service.Result:
+    return service.translate(text, source, target, data_dir=data, **kw)
+
+
+# -- batches ------------------------------------------------------------------------------------
+def test_a_long_text_goes_in_batches_and_reads_as_one_sentence_at_a_time(tiny_packs, data_home):
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    assert len(SENTENCES) > 2 * routes.BATCH_SENTENCES
+    text = "".join(SENTENCES[:10]) + "\n18:00\n" + "".join(SENTENCES[10:])
+    reported = []
+    whole = translate(text, "ja", "vi", data_home,
+                      progress=lambda done, total: reported.append((done, total)))
+    alone = [translate(s, "ja", "vi", data_home).text for s in SENTENCES]
+    assert whole.text == " ".join(alone[:10]) + "\n18:00\n" + " ".join(alone[10:])
+    assert whole.route_kind == "argos_pivot"
+    # ceil(40 / 16) = 3 batches, each reported before it runs, then the end.
+    assert reported == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_cancel_stops_between_batches(tiny_packs, data_home):
+    packs.install(tiny_packs.get("ja", "en"), data_home)
+    seen = []
+
+    def cancelled() -> bool:
+        return len(seen) >= 2
+
+    with pytest.raises(routes.Cancelled):
+        translate("".join(SENTENCES), "ja", "en", data_home,
+                  progress=lambda done, total: seen.append(done), cancelled=cancelled)
+    assert seen == [0, 1]
+    # "Announce to everyone" leaves out the language being translated and stops.
+    steps = []
+    done = announcement.announce("".join(SENTENCES), "ja", ["en", "vi"], data_dir=data_home,
+                                 progress=lambda d, t, code: steps.append((d, t, code)),
+                                 cancelled=lambda: len(steps) >= 3)
+    assert done.results == ()
+    assert steps[:3] == [(0, 200, "en"), (0, 200, "en"), (33, 200, "en")]
+
+
+def test_announce_reports_each_batch_within_its_language(tiny_packs, data_home):
+    packs.install(tiny_packs.get("ja", "en"), data_home)
+    steps = []
+    done = announcement.announce("".join(SENTENCES), "ja", ["en", "ja-x-easy"],
+                                 data_dir=data_home,
+                                 progress=lambda d, t, code: steps.append((d, t, code)))
+    assert [r.provenance for r in done.results] == ["machine", "unavailable"]
+    assert steps == [(0, 200, "en"), (0, 200, "en"), (33, 200, "en"), (66, 200, "en"),
+                     (100, 200, "en"), (100, 200, "ja-x-easy"), (200, 200, "")]
+
+
+# -- wrong script -------------------------------------------------------------------------------
+def test_quality_flags_output_in_another_script():
+    assert quality.check("水をください", "みず ください", "Latn") == ("mt_wrong_script",)
+    assert quality.check("Water, please", "nước, làm ơn", "Latn") == ()
+    assert quality.check("Water, please", "ရေ ပေးပါ", "Mymr") == ()
+    assert quality.check("Water please", "Water please", "Mymr") == ("mt_identical",)
+    assert quality.check("Water please", "Water, a cup please", "Mymr") == ("mt_wrong_script",)
+    assert quality.check("Wi-Fi", "Wi-Fi", "Mymr") == ("mt_identical",)       # a name kept
+    assert quality.check("Water at 18:00", "18:00", "Jpan") == ()        # no letters at all
+    assert quality.check("Wi-Fi password", "Wi-Fiのパスワード", "Jpan") == ()  # a name kept
+    assert quality.check("水をください", "water", None) == ()             # not asked to check
+    # Traditional Chinese readers get Simplified characters from M2M-100's one "zh".
+    assert quality.check("Where is the doctor?", "医生在哪里？", "Hant") == ("mt_wrong_script",)
+    assert quality.check("Where is the doctor?", "醫生在哪裡？", "Hant") == ()
+    assert quality.check("Where is the doctor?", "医生在哪里？", "Hans") == ()
+
+
+def test_no_curated_translation_is_in_the_wrong_script():
+    """Every prepared translation, as a translation of its English, passes the script check
+    into its own language: the check does not cry wolf on a name kept in Latin letters ("Wi-Fi")
+    or on a number. (Slots such as {time} are filled with numbers and names: left out.)"""
+    bank = ContentBank()
+    flagged = []
+    for language in catalog():
+        for key in bank.entries:
+            text, english = bank.text(language.code, key), bank.text("en", key) or ""
+            if text and quality.wrong_script(re.sub("{[^}]*}", "", plain(text)),
+                                             language.script, english):
+                flagged.append((language.code, key, text))
+    assert flagged == []
+
+
+def test_a_mislabelled_pack_copied_in_by_hand_is_flagged(data_home):
+    """A pack saying English → Vietnamese that writes Japanese, put in the packs folder by hand
+    (the install's probe would have refused it): every translation from it is badged."""
+    folder = tiny.build_folder(packs_dir(data_home), "en", "ja", meta=tiny.metadata("en", "vi"))
+    assert folder.parent == packs_dir(data_home)
+    result = translate("where is the doctor", "en", "vi", data_home)
+    assert (result.provenance, result.route_kind) == ("machine", "argos")
+    assert result.warnings == ("mt_wrong_script",)
+    shutil.rmtree(folder)
+    tiny.build_folder(packs_dir(data_home), "en", "vi")
+    assert translate("where is the doctor", "en", "vi", data_home).warnings == ()
+
+
+# -- the setting --------------------------------------------------------------------------------
+def test_the_route_setting_is_checked_on_load(data_home):
+    assert Settings.load(data_home).translation_route == "auto"
+    for value in ("many_to_many", "argos", "auto"):
+        Settings(translation_route=value).save(data_home)
+        assert Settings.load(data_home).translation_route == value
+    data_home.joinpath("settings.json").write_text(
+        '{"translation_route": "fastest", "ui_language": "ja"}', encoding="utf-8")
+    loaded = Settings.load(data_home)
+    assert (loaded.translation_route, loaded.ui_language) == ("auto", "ja")
+    data_home.joinpath("settings.json").write_text('{"translation_route": ["argos"]}', "utf-8")
+    assert Settings.load(data_home).translation_route == "auto"
+
+
+def test_every_preference_has_an_order_of_all_three_kinds():
+    from evac_toolkit.core.settings import TRANSLATION_ROUTES
+
+    assert tuple(routes.ORDER) == TRANSLATION_ROUTES
+    for order in routes.ORDER.values():
+        assert sorted(order) == sorted((routes.ARGOS, routes.ARGOS_PIVOT, routes.MANY_TO_MANY))
+
+
+def test_argos_routes_under_each_setting_without_a_model(tiny_packs, data_home):
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    for value in ("auto", "many_to_many", "argos"):
+        Settings(translation_route=value).save(data_home)
+        direct = translate("水は どこ", "ja", "en", data_home)
+        pivot = translate("水は どこ", "ja", "vi", data_home)
+        assert (direct.route_kind, direct.provenance, direct.model_name) == (
+            "argos", "machine", "")
+        assert (pivot.route_kind, pivot.provenance) == ("argos_pivot", "machine_pivot")
