@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import argos_tiny as tiny
 import pytest
