@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import argos_tiny as tiny
+import m2m_tiny as m2m
 import pytest
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.settings import Settings
-from evac_toolkit.core.translation import announcement, packs, quality, routes, service
+from evac_toolkit.core.translation import (
+    announcement,
+    many_to_many,
+    packs,
+    quality,
+    routes,
+    service,
+)
 from evac_toolkit.core.translation.pack_folders import packs_dir
 
 #: Sentences no curated phrase matches (a curated match would skip the machine).
@@ -156,3 +165,134 @@ def test_argos_routes_under_each_setting_without_a_model(tiny_packs, data_home):
         assert (direct.route_kind, direct.provenance, direct.model_name) == (
             "argos", "machine", "")
         assert (pivot.route_kind, pivot.provenance) == ("argos_pivot", "machine_pivot")
+
+
+# -- many-to-many models ------------------------------------------------------------------------
+def install_model(folder: Path, data: Path) -> Path:
+    """The model folder copied into the data folder's models folder, as a coordinator could
+    (the installer's checks are tested with it, tests/test_many_to_many_install.py)."""
+    return Path(shutil.copytree(folder, many_to_many.models_dir(data) / folder.name))
+
+
+#: Text no curated phrase matches, in each source language's script.
+TEXT = {"ja": "かわの いしは どこ", "my": "ရေ ဘယ်မှာ ရှိ", "si": "වතුර කොහෙද තියෙන්නේ",
+        "ne": "पानी कहाँ छ भन", "vi": "nước uống ở chỗ nào vậy"}
+
+
+@pytest.mark.parametrize("other", ["my", "si", "ne", "vi"])
+def test_japanese_and_back_go_direct_with_the_right_language_tokens(tiny_m2m, data_home, other):
+    install_model(tiny_m2m.get(), data_home)
+    for source, target in (("ja", other), (other, "ja")):
+        result = translate(TEXT[source], source, target, data_home)
+        assert result.text == m2m.expected(TEXT[source], source, target)
+        assert (result.provenance, result.route_kind, result.model_name) == (
+            "machine", "many_to_many", "M2M-100 418M")
+        assert (result.route, result.review, result.warnings) == ((), "machine", ())
+    # The words show the tokens used: the target's signature in its script, then the source's
+    # marker; another source language (en) gives another marker.
+    assert translate(TEXT["ja"], "ja", other, data_home).text != \
+        translate(TEXT["ja"], "en", other, data_home).text
+
+
+def test_nllb_tokens_too(tiny_m2m, data_home):
+    install_model(tiny_m2m.get("nllb200"), data_home)
+    result = translate(TEXT["ja"], "ja", "my", data_home)
+    assert result.text == m2m.expected(TEXT["ja"], "ja", "my", family="nllb200")
+    assert (result.route_kind, result.model_name) == ("many_to_many", "NLLB-200 600M")
+    hant = translate(TEXT["ja"], "ja", "zh-Hant", data_home)
+    assert hant.text == m2m.expected(TEXT["ja"], "ja", "zh-Hant", family="nllb200")
+    assert hant.warnings == ()
+
+
+def test_curated_phrases_still_come_first(tiny_m2m, data_home):
+    install_model(tiny_m2m.get(), data_home)
+    result = translate("トイレ", "ja", "my", data_home)
+    assert (result.provenance, result.curated_key, result.route_kind) == (
+        "curated", "facility.toilet", "")
+
+
+def test_many_sentences_in_batches_read_as_one_by_one_on_a_model(tiny_m2m, data_home):
+    install_model(tiny_m2m.get(), data_home)
+    sentences = [f"{word} は どこ。" for word in m2m.LATIN_WORDS[:37]]
+    text = "".join(sentences[:20]) + "\n\n" + "".join(sentences[20:])
+    reported = []
+    whole = translate(text, "ja", "si", data_home,
+                      progress=lambda done, total: reported.append((done, total)))
+    one_by_one = [m2m.expected(s, "ja", "si") for s in sentences]
+    assert [translate(s, "ja", "si", data_home).text for s in sentences] == one_by_one
+    assert whole.text == " ".join(one_by_one[:20]) + "\n\n" + " ".join(one_by_one[20:])
+    assert reported == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    # Japanese and Chinese targets join their sentences without a space.
+    assert translate("River. Stone.", "en", "ja", data_home).text == "".join(
+        m2m.expected(s, "en", "ja") for s in ("River.", "Stone."))
+
+
+@pytest.mark.parametrize(("preference", "kinds"), [
+    # ja→en has an Argos pack, ja→vi only two through English, ja→my none at all.
+    ("auto", ("argos", "many_to_many", "many_to_many")),
+    ("many_to_many", ("many_to_many", "many_to_many", "many_to_many")),
+    ("argos", ("argos", "argos_pivot", "many_to_many")),
+])
+def test_which_route_each_setting_prefers(tiny_packs, tiny_m2m, data_home, preference, kinds):
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    install_model(tiny_m2m.get(), data_home)
+    Settings(translation_route=preference).save(data_home)
+    results = [translate(TEXT["ja"], "ja", target, data_home) for target in ("en", "vi", "my")]
+    assert tuple(r.route_kind for r in results) == kinds
+    for result in results:
+        if result.route_kind == "many_to_many":
+            assert result.text == m2m.expected(TEXT["ja"], "ja", result.target)
+            assert (result.provenance, result.model_name) == ("machine", "M2M-100 418M")
+        elif result.route_kind == "argos":
+            assert result.text == tiny.expected(TEXT["ja"], "ja", "en")
+            assert (result.provenance, result.model_name) == ("machine", "")
+        else:
+            assert result.provenance == "machine_pivot" and result.route == (("ja", "en"),
+                                                                            ("en", "vi"))
+    # A call may ask for another order than the setting's (the CLI's --route).
+    assert translate(TEXT["ja"], "ja", "en", data_home,
+                     preference="many_to_many").route_kind == "many_to_many"
+
+
+def test_a_model_lacking_a_language_leaves_it_to_the_packs(tiny_packs, tiny_m2m, data_home):
+    install_model(tiny_m2m.get(languages=("ja", "en", "my")), data_home)
+    Settings(translation_route="many_to_many").save(data_home)
+    missing = translate(TEXT["ja"], "ja", "vi", data_home)
+    assert (missing.provenance, missing.reason) == ("unavailable", "mt_packs_missing")
+    assert missing.packs_needed == (("ja", "en"), ("en", "vi"))
+    assert "many-to-many" in service_message(missing)
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    assert translate(TEXT["ja"], "ja", "vi", data_home).route_kind == "argos_pivot"
+    assert translate(TEXT["ja"], "ja", "my", data_home).route_kind == "many_to_many"
+    # No model writes Easy Japanese: said as before.
+    easy = translate(TEXT["ja"], "ja", "ja-x-easy", data_home)
+    assert (easy.provenance, easy.reason) == ("unavailable", "mt_no_model")
+
+
+def service_message(result) -> str:
+    from evac_toolkit.core.messages import gui_message
+
+    return gui_message(result.reason, "en", **result.reason_params)
+
+
+def test_a_mislabelled_model_is_flagged_not_shown_as_a_translation(tiny_m2m, data_home):
+    """A model whose Vietnamese token writes Japanese, copied in by hand (the installer's probe
+    would refuse it): its output is badged as in the wrong script."""
+    install_model(tiny_m2m.get(mislabel={"vi": "ja"}, name="mislabelled"), data_home)
+    result = translate("where is the river", "en", "vi", data_home)
+    assert result.text == m2m.expected("where is the river", "en", "vi", mislabel={"vi": "ja"})
+    assert result.route_kind == "many_to_many"
+    assert result.warnings == ("mt_wrong_script",)
+    assert translate("where is the river", "en", "my", data_home).warnings == ()
+
+
+def test_preload_loads_the_model(tiny_m2m, data_home):
+    assert service.preload("ja", "my", data_home) is False
+    install_model(tiny_m2m.get(), data_home)
+    assert service.preload("ja", "my", data_home) is True
+    [model] = many_to_many.list_models(data_home)
+    first = many_to_many.loaded(model)
+    translate(TEXT["ja"], "ja", "my", data_home)
+    assert many_to_many.loaded(model) is first          # loaded once, by the preload
