@@ -296,3 +296,17 @@ def test_preload_loads_the_model(tiny_m2m, data_home):
     first = many_to_many.loaded(model)
     translate(TEXT["ja"], "ja", "my", data_home)
     assert many_to_many.loaded(model) is first          # loaded once, by the preload
+
+
+def test_an_install_or_removal_is_seen_at_once(tiny_m2m, data_home):
+    """The models are described once (a real vocabulary is megabytes of JSON) and again only
+    when the models folder changed."""
+    assert translate(TEXT["ja"], "ja", "my", data_home).provenance == "unavailable"
+    small = install_model(tiny_m2m.get(languages=("ja", "my")), data_home)
+    assert translate(TEXT["ja"], "ja", "my", data_home).route_kind == "many_to_many"
+    assert routes.installed_models(data_home) == many_to_many.list_models(data_home)
+    assert translate(TEXT["ja"], "ja", "si", data_home).provenance == "unavailable"
+    shutil.rmtree(small)
+    assert translate(TEXT["ja"], "ja", "my", data_home).provenance == "unavailable"
+    install_model(tiny_m2m.get(), data_home)
+    assert translate(TEXT["ja"], "ja", "si", data_home).route_kind == "many_to_many"

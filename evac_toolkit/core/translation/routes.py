@@ -20,6 +20,7 @@ a 1.2B model takes minutes, and the window shows how far it got.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,14 +92,42 @@ class Choice:
     missing: tuple[tuple[str, str], ...] = ()
 
 
+_SEEN_LOCK = threading.Lock()
+#: models folder → (what it held, the models described): a real model's vocabulary is a few
+#: megabytes of JSON, read again only when the folder changed (an install or a removal).
+_SEEN: dict[str, tuple[tuple, list[many_to_many.ManyToManyModel]]] = {}
+
+
+def _stamp(folder: Path) -> tuple:
+    try:
+        entries = [(p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.iterdir()]
+        return (folder.stat().st_mtime_ns, *sorted(entries))
+    except OSError:
+        return ()
+
+
+def installed_models(data_dir: Path) -> list[many_to_many.ManyToManyModel]:
+    """:func:`many_to_many.list_models`, described again only when the models folder or one
+    of its model folders changed."""
+    folder = many_to_many.models_dir(data_dir)
+    stamp = _stamp(folder)
+    with _SEEN_LOCK:
+        seen = _SEEN.get(str(folder))
+        if seen is not None and seen[0] == stamp:
+            return list(seen[1])
+    models = many_to_many.list_models(data_dir)
+    with _SEEN_LOCK:
+        _SEEN[str(folder)] = (stamp, models)
+        while len(_SEEN) > 4:                     # the program uses one data folder
+            del _SEEN[next(iter(_SEEN))]
+    return list(models)
+
+
 def covering_model(source: str, target: str,
                    data_dir: Path) -> many_to_many.ManyToManyModel | None:
-    """The first installed many-to-many model translating ``source`` → ``target`` (catalog
-    codes), in the order :func:`many_to_many.list_models` gives."""
-    for model in many_to_many.list_models(data_dir):
-        if model.covers(source, target):
-            return model
-    return None
+    """The installed many-to-many model translating ``source`` → ``target`` (catalog codes);
+    the largest when several do."""
+    return many_to_many.find_model(data_dir, source, target, installed_models(data_dir))
 
 
 def choose(source: Language, target: Language, data_dir: Path,

@@ -377,9 +377,9 @@ class TranslateView(QWidget):
         in the tooltip), and the empty results' hint, which says when only prepared phrases can
         be translated."""
         from evac_toolkit.core.translation.installed import installed_pairs, pair_names
-        from evac_toolkit.core.translation.many_to_many import list_models
+        from evac_toolkit.core.translation.routes import installed_models
 
-        names = [model.name for model in list_models(self.data_dir)]
+        names = [model.name for model in installed_models(self.data_dir)]
         names += [pair_names([pair], self.ui_language)
                   for pair in sorted(installed_pairs(self.data_dir))]
         shown = join_list(names[:PACKS_NAMED], self.ui_language)
