@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.settings import TRANSLATION_ROUTES, Settings
@@ -53,7 +53,10 @@ class TranslationRouteBox(QGroupBox):
             self.choice.addItem(names[value], value)
         self.explanation = QLabel(wordWrap=True, objectName="translationRouteExplanation")
         self.explanation.setStyleSheet("color: #444;")
-        layout.addWidget(self.choice)
+        row = QHBoxLayout()
+        row.addWidget(self.choice)
+        row.addStretch(1)                    # a list as wide as its choices, not the page
+        layout.addLayout(row)
         layout.addWidget(self.explanation)
         self.choice.setCurrentIndex(
             self.choice.findData(Settings.load(data_dir).translation_route))
