@@ -310,3 +310,18 @@ def test_an_install_or_removal_is_seen_at_once(tiny_m2m, data_home):
     assert translate(TEXT["ja"], "ja", "my", data_home).provenance == "unavailable"
     install_model(tiny_m2m.get(), data_home)
     assert translate(TEXT["ja"], "ja", "si", data_home).route_kind == "many_to_many"
+
+
+def test_announcement_sheets_say_how_each_machine_translation_was_made(tiny_packs, tiny_m2m,
+                                                                        data_home):
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    install_model(tiny_m2m.get(languages=("ja", "en", "my")), data_home)
+    done = announcement.announce(TEXT["ja"], "ja", ["my", "vi", "en"], data_dir=data_home)
+    assert [r.route_kind for r in done.results] == ["many_to_many", "argos_pivot", "argos"]
+    [sheet] = announcement.announcement_sheets(done)
+    assert sheet.extra_footer == (
+        "機械翻訳を含みます（M2M-100 418M・直接、Argos・英語経由、Argos・直接） / includes machine "
+        "translation (M2M-100 418M direct, Argos via English, Argos direct)")
+    curated = announcement.announce("トイレ", "ja", ["my"], data_dir=data_home)
+    assert announcement.announcement_sheets(curated)[0].extra_footer == ""

@@ -4,7 +4,7 @@ multilingual notice sheets with a QR code.
 A sheet holds Japanese and at most five other languages (the signs' rule), so more languages make
 more sheets; the QR code on each carries every language, so a phone reads any of them from any
 sheet. Languages that could not be translated (no pack) are left off and named to the volunteer.
-Machine output is marked as such in the sheet's footer with its routes ("M2M-100 418M, direct",
+Machine output is marked as such in the sheet's footer with its routes ("M2M-100 418M direct",
 "Argos via English"), as on screen.
 """
 
@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from evac_toolkit.core.i18n import catalog
 from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.core.translation.routes import Cancelled
 from evac_toolkit.core.translation.service import (
     CURATED,
@@ -92,13 +94,26 @@ def _status(result: Result, bank) -> str:
     return "machine"
 
 
-def _route_label(result: Result, both) -> str:
-    """How a machine translation was made, for the staff: "M2M-100 418M, direct", "Argos via
-    English"."""
-    if result.provenance == MACHINE_PIVOT:
-        return both.pgettext("announcement sheet", "Argos via English")
-    return both.pgettext("announcement sheet", "{engine}, direct").format(
-        engine=result.model_name or "Argos")
+def machine_footer(results, pair: tuple[str, str]) -> str:
+    """The footer's note on machine translation, in the staff's two languages ``pair``, with
+    how it was made: "機械翻訳を含みます（M2M-100 418M・直接、Argos・英語経由） / includes machine
+    translation (M2M-100 418M direct, Argos via English)"; empty when none is machine-made."""
+    machine = [r for r in results if r.provenance in (MACHINE, MACHINE_PIVOT)]
+    if not machine:
+        return ""
+    halves = []
+    for code in pair:
+        words = catalog(code)
+        routes = dict.fromkeys(
+            words.pgettext("announcement sheet", "Argos via English")
+            if r.provenance == MACHINE_PIVOT else
+            words.pgettext("announcement sheet", "{engine} direct").format(
+                engine=r.model_name or "Argos")
+            for r in machine)
+        halves.append(words.pgettext("announcement sheet",
+                                     "includes machine translation ({routes})").format(
+            routes=join_list(routes, code)))
+    return halves[0] if halves[0] == halves[1] else " / ".join(halves)
 
 
 def announcement_sheets(announcement: Announcement, *, bank=None,
@@ -109,7 +124,7 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
     # stack (ReportLab, HarfBuzz) took 0.15 s of it before the first translation.
     from evac_toolkit.core.printing.qr_payload import QrText, priority
     from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
-    from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
+    from evac_toolkit.core.printing.two_languages import STAFF_PAIR
 
     original = get_language(announcement.source)
     lines = [QrText(original.code, " ".join(announcement.text.split()))]
@@ -118,11 +133,7 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
         language = get_language(result.target)
         texts.append(SheetText(language, result.text, None, _status(result, bank)))
         lines.append(QrText(language.code, " ".join(result.text.split())))
-    both = TwoLanguages(*STAFF_PAIR, " / ")
-    routes = dict.fromkeys(_route_label(r, both) for r in announcement.translated
-                           if r.provenance in (MACHINE, MACHINE_PIVOT))
-    footer = both.pgettext("announcement sheet", "includes machine translation ({routes})") \
-        .format(routes="; ".join(routes)) if routes else ""
+    footer = machine_footer(announcement.translated, STAFF_PAIR)
     groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
         or [[]]
     return [Sheet(f"announcement-{number}", PICTOGRAM,
