@@ -99,9 +99,14 @@ _SEEN: dict[str, tuple[tuple, list[many_to_many.ManyToManyModel]]] = {}
 
 
 def _stamp(folder: Path) -> tuple:
+    """What the models folder holds, by name, inode and change times: the change time too,
+    as a folder copied in keeps the modification time it had on the stick."""
+    def times(path: Path) -> tuple[int, int, int]:
+        stat = path.stat()
+        return stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns
+
     try:
-        entries = [(p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.iterdir()]
-        return (folder.stat().st_mtime_ns, *sorted(entries))
+        return (times(folder), *sorted((p.name, *times(p)) for p in folder.iterdir()))
     except OSError:
         return ()
 
