@@ -128,6 +128,12 @@ def installed_models(data_dir: Path) -> list[many_to_many.ManyToManyModel]:
     return list(models)
 
 
+def models_with(code: str, data_dir: Path) -> list[many_to_many.ManyToManyModel]:
+    """The installed many-to-many models that translate from the catalog language ``code``
+    (``model.targets`` says whether also into it)."""
+    return [model for model in installed_models(data_dir) if code in model.sources]
+
+
 def covering_model(source: str, target: str,
                    data_dir: Path) -> many_to_many.ManyToManyModel | None:
     """The installed many-to-many model translating ``source`` → ``target`` (catalog codes);
