@@ -713,10 +713,12 @@ MESSAGES: dict[str, Message] = {
         N_("There is no machine translation for {language}. Use the prepared phrases, signs and "
            "pointing boards.")),
     "mt_packs_missing": Message(
-        N_("Machine translation needs these packs: {packs}. Install them from a file or a USB "
-           "stick: evac-toolkit packs install FILE_OR_FOLDER"),
-        gui=N_("Machine translation needs these packs: {pack_names}. Install them from a file or "
-               "a USB stick in Settings → Language packs.")),
+        N_("Machine translation needs these packs: {packs}, or a many-to-many model (such as "
+           "M2M-100) with both languages. Install them from a file or a USB stick: "
+           "evac-toolkit packs install FILE_OR_FOLDER"),
+        gui=N_("Machine translation needs these packs: {pack_names}, or a many-to-many model "
+               "(such as M2M-100) with both languages. Install them from a file or a USB stick "
+               "in Settings → Language packs.")),
     "translate_empty": Message(N_("There is no text to translate.")),
     "translate_same_language": Message(
         N_("The text and the translation would both be {language}. Choose another language.")),
@@ -728,11 +730,12 @@ MESSAGES: dict[str, Message] = {
     "provenance_stored_machine": Message(
         N_("Prepared machine translation, not yet checked by anyone — {key}")),
     "provenance_source": Message(N_("The prepared phrase's own Japanese — {key}")),
-    "provenance_machine": Message(
-        N_("Machine translation — it may be wrong. Check important things with an interpreter "
-           "or the pointing boards.")),
+    # {engine}: "Argos" (a pack made for the pair) or a many-to-many model's name, "M2M-100 418M".
+    "provenance_machine_direct": Message(
+        N_("Machine translation, direct ({engine}) — it may be wrong. Check important things "
+           "with an interpreter or the pointing boards.")),
     "provenance_machine_pivot": Message(
-        N_("Machine translation through English ({route}) — mistakes are more likely. Check "
+        N_("Machine translation via English (Argos: {route}) — mistakes are more likely. Check "
            "important things with an interpreter or the pointing boards.")),
     "provenance_unavailable": Message(N_("Cannot translate.")),
     "mt_empty": Message(N_("The machine translation came out empty.")),
@@ -743,6 +746,9 @@ MESSAGES: dict[str, Message] = {
            "missing or made up.")),
     "mt_repeated": Message(
         N_("The translation repeats the same words over and over: it is probably broken.")),
+    "mt_wrong_script": Message(
+        N_("Most of the translation is not written in the script of the language asked for: "
+           "it is probably another language. Do not hand it out.")),
     "curated_machine": Message(
         N_("This prepared translation was made by machine and nobody has checked it yet.")),
     # Translation pack status lines.
