@@ -131,11 +131,15 @@ def _archives_size(archives) -> int:
 
 
 def install(source: Path, data_dir: Path, progress: Progress | None = None,
-            accept_licence: bool | None = None, replace: bool = False
+            accept_licence: bool | None = None, replace: bool = False,
+            replace_models: bool | None = None
             ) -> list[packs.InstallOutcome | model_install.ModelOutcome]:
     """Install every pack and model ``source`` offers, each on its own; their outcomes, packs
     first. ``progress(done, total, name)`` counts bytes over all of them. ``accept_licence``
-    and ``replace`` apply to every model (``replace`` to every pack too)."""
+    applies to every model, ``replace`` to every pack and, unless ``replace_models`` says
+    otherwise, every model (the window asks about the two apart)."""
+    if replace_models is None:
+        replace_models = replace
     found = find(Path(source))
     argos_bytes = _archives_size(found.archives)
     model_bytes = [_model_size(path) for path in found.models]
@@ -157,7 +161,7 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
         try:
             outcomes.append(model_install.install_model(
                 path, data_dir, report(offset, size), accept_licence=accept_licence,
-                replace=replace))
+                replace=replace_models))
         except UserError as error:
             outcomes.append(model_install.ModelOutcome(path, error=error))
         offset += size
