@@ -183,19 +183,16 @@ def _install(ctx, args) -> int:
 
 
 def _model_row(model) -> dict:
-    from evac_toolkit.core.translation.model_install import installed_licence
-
-    licence = installed_licence(model)
     return {"kind": "many_to_many", "name": model.name, "folder": model.path.name,
-            "family": model.family, "licence": licence.name,
-            "non_commercial": licence.non_commercial, "sources": sorted(model.sources),
+            "family": model.family, "licence": model.licence,
+            "non_commercial": model.non_commercial, "sources": sorted(model.sources),
             "targets": sorted(model.targets), "lacking": list(model.lacking()),
             "size": model.size, "path": str(model.path)}
 
 
 def _list(ctx, args) -> int:
     from evac_toolkit.core.translation.many_to_many import list_models
-    from evac_toolkit.core.translation.model_install import installed_licence, language_lines
+    from evac_toolkit.core.translation.model_install import language_lines
     from evac_toolkit.core.translation.packs import list_packs
 
     found = list_packs(ctx.data_dir)
@@ -213,11 +210,10 @@ def _list(ctx, args) -> int:
               f"v{pack.package_version}  {pack.name}  {pack.installed_at}  {pack.source_name}"
               .rstrip())
     for model in models:
-        licence = installed_licence(model)
-        print(f"{model.name}  {licence.name or '?'}  {model.size / 1024**2:,.0f} MB  "
+        print(f"{model.name}  {model.licence or '?'}  {model.size / 1024**2:,.0f} MB  "
               f"{model.path.name}")
         _say_lines(ctx, language_lines(model))
-        if licence.non_commercial:
+        if model.non_commercial:
             _say_lines(ctx, [("model_non_commercial", {})])
     return 0
 

@@ -47,9 +47,7 @@ from evac_toolkit.core.translation import many_to_many, pack_claims
 from evac_toolkit.core.translation.han_script import han_variant
 from evac_toolkit.core.translation.model_licence import (
     LICENCE_FILES,
-    README,
     Licence,
-    families,
     family_of,
     read_licence,
 )
@@ -69,17 +67,16 @@ from evac_toolkit.core.translation.safe_archive import (
     write_stream,
 )
 
-#: Our record of an install, in the model's folder.
-RECORD = "evac-model.json"
+RECORD = many_to_many.RECORD
+TOKENIZER_CONFIG = many_to_many.TOKENIZER_CONFIG
 #: Largest model accepted. The largest published ones: NLLB-200 3.3B in float16 is about 6.6 GB,
 #: M2M-100 1.2B about 2.5 GB. Tests lower it.
 MAX_MODEL_BYTES = 8 * 1024**3
-TOKENIZER_CONFIG = "tokenizer_config.json"
 #: The files copied from a model folder; everything else in it is ignored (see above).
 COPIED = frozenset({
     "model.bin", "config.json", "shared_vocabulary.json", "shared_vocabulary.txt",
     "sentencepiece.bpe.model", "sentencepiece.model", TOKENIZER_CONFIG,
-    "special_tokens_map.json", "generation_config.json", README, *LICENCE_FILES})
+    "special_tokens_map.json", "generation_config.json", *LICENCE_FILES})
 #: What a model cannot work without: each entry is satisfied by one of its names.
 REQUIRED = (("model.bin",), ("config.json",),
             ("shared_vocabulary.json", "shared_vocabulary.txt"),
@@ -170,7 +167,7 @@ def _tokenizer_family(texts: dict[str, str]) -> str:
 
 
 def _texts_wanted(name: str) -> bool:
-    return name in LICENCE_FILES or name in (README, TOKENIZER_CONFIG)
+    return name in LICENCE_FILES or name == TOKENIZER_CONFIG
 
 
 def _read_zip(path: Path) -> ModelSource:
@@ -337,13 +334,13 @@ def _probe_source(model, target: str) -> str | None:
 
 
 def probe(source_name: str, model, loaded) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Translate a sample into every target the model claims; return the targets it writes
+    """Translate a sample into every language the model covers; return the targets it writes
     and those it only reads (output in the wrong variant of a script, such as Simplified
     Chinese for Traditional). ``UserError('model_wrong_language')`` for output that is not in
     the target's script at all: the model is mislabelled."""
-    scripts = families().get(model.family, {}).get("target_script", {})
+    scripts = many_to_many.target_scripts(model.family)
     kept, source_only = set(), []
-    for target in sorted(model.targets):
+    for target in sorted(model.sources):
         origin = _probe_source(model, target)
         if origin is None:
             kept.add(target)
@@ -432,7 +429,8 @@ def install_model(source: Path, data_dir: Path, progress: Progress | None = None
         meter = Meter(found.size, progress)
         try:
             with staging(folder) as stage:
-                new = stage / "new"
+                # Named as it will be: describe and load name the model by its folder.
+                new = stage / found.name
                 new.mkdir()
                 try:
                     files = _copy(found, new, cap, meter)
@@ -560,19 +558,10 @@ def language_lines(model) -> list[tuple[str, dict[str, object]]]:
     """The languages a model covers, reads only, and lacks, as message codes and params."""
     lines: list[tuple[str, dict[str, object]]] = [
         ("model_languages", {"languages": LanguageNames(_in_catalog_order(model.targets))})]
-    source_only = _in_catalog_order(set(model.sources) - set(model.targets))
+    source_only = _in_catalog_order(model.source_only())
     if source_only:
         lines.append(("model_source_only", {"languages": LanguageNames(source_only)}))
     lacking = _in_catalog_order(model.lacking())
     if lacking:
         lines.append(("model_lacks", {"languages": LanguageNames(lacking)}))
     return lines
-
-
-def installed_licence(model) -> Licence:
-    """An installed model's licence as recorded at install (the model's own view otherwise)."""
-    record = _record_of(model.path)
-    if "licence" in record:
-        return Licence(str(record["licence"]), str(record.get("licence_stated_in", "")),
-                       bool(record.get("non_commercial", False)))
-    return Licence(model.licence, "", model.non_commercial)

@@ -135,13 +135,11 @@ class PacksView(QWidget):
 
     def _refresh_models(self) -> None:
         from evac_toolkit.core.translation.many_to_many import list_models
-        from evac_toolkit.core.translation.model_install import installed_licence
 
         self.models = list_models(self.data_dir)
         self.models_table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):
-            licence = installed_licence(model)
-            texts = (model.name, licence.name or _("not stated"),
+            texts = (model.name, model.licence or _("not stated"),
                      "\n".join(self.model_language_lines(model)))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
