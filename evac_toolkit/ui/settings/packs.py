@@ -52,9 +52,9 @@ class PacksView(QWidget):
         layout.addWidget(QLabel(_(
             "Translation packs (Argos Translate, .argosmodel files) and many-to-many models "
             "(M2M-100, NLLB-200: a folder, or a zip of one) are installed from a file or a folder "
-            "such as a USB stick. They never come from the network. Argos packs translate "
-            "between two languages other than English through English; a many-to-many model "
-            "translates directly."), wordWrap=True))
+            "such as a USB stick, never from the network. A many-to-many model translates "
+            "directly between its languages; Argos packs go through English."),
+            wordWrap=True))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([_("From"), _("To"),
                                               _("Version"), _("Installed")])
@@ -77,6 +77,9 @@ class PacksView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.models_table.setWordWrap(True)
         self.models_table.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped language lists at the table's real width.
+        self.models_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.models_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.models_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -111,6 +114,7 @@ class PacksView(QWidget):
         self.status = QLabel(wordWrap=True, objectName="packsStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.status.setVisible(False)     # no room kept for an outcome before there is one
         self.refresh()
 
     def refresh(self) -> None:
@@ -145,7 +149,6 @@ class PacksView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.models_table.setItem(row, column, item)
-        self.models_table.resizeRowsToContents()
         self.models_table.setVisible(bool(self.models))
         self.models_note.setVisible(not self.models)
 
@@ -171,6 +174,7 @@ class PacksView(QWidget):
     def show_outcome(self, text: str, problem: bool) -> None:
         """The last action's outcome, kept until the next action; problems stand out."""
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
 
