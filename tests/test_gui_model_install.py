@@ -53,6 +53,10 @@ def test_a_model_folder_shows_its_licence_then_installs(packs_view, qtbot, tiny_
     assert not [text for text in texts if cli_syntax(text)]
     assert not [text for text in texts if "zh-Hant" in text or "pt-BR" in text]
 
+    packs_view.verify()
+    qtbot.waitUntil(lambda: packs_view.job is None, timeout=60_000)
+    assert f"✓ {name}：問題ありません" in packs_view.status.text()
+
     # Remove it, after a Yes/No question.
     packs_view.models_table.selectRow(0)
     answer = Answer(YES)

@@ -236,7 +236,8 @@ def test_a_failed_swap_keeps_the_installed_model(tiny_m2m, data_home, monkeypatc
 
     def replace(src, dst):
         # The new copy's rename into place (the old one, moved aside first, goes back).
-        if Path(src).parent.name.startswith(STAGING) and Path(src).name == source.name:
+        src = Path(src)
+        if src.parent.name == "new" and src.parent.parent.name.startswith(STAGING):
             raise OSError(28, "No space left on device")
         return real_replace(src, dst)
 
@@ -275,6 +276,16 @@ def test_remove_and_verify(tiny_m2m, data_home):
     with pytest.raises(UserError) as raised:
         model_install.remove_model(data_home, model.name)
     assert raised.value.code == "model_not_installed"
+
+
+def test_a_folder_with_a_model_but_no_vocabulary_is_named_as_damaged(tiny_m2m, data_home,
+                                                                      tmp_path):
+    stick = tmp_path / "USB"
+    tiny.drop_vocabulary(tiny.copy_model(tiny_m2m.get("m2m100"), stick / "m2m"))
+    for source in (stick, stick / "m2m"):
+        [outcome] = pack_sources.install(source, data_home)
+        assert outcome.error.code == "model_layout"
+        assert "shared_vocabulary.json" in outcome.error.params["reason"]
 
 
 def test_nothing_to_install(data_home, tmp_path):

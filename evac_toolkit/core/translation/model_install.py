@@ -429,9 +429,10 @@ def install_model(source: Path, data_dir: Path, progress: Progress | None = None
         meter = Meter(found.size, progress)
         try:
             with staging(folder) as stage:
-                # Named as it will be: describe and load name the model by its folder.
-                new = stage / found.name
-                new.mkdir()
+                # Named as it will be (describe and load name a model by its folder), one level
+                # down: nothing but a replaced model is ever called old-… in a staging folder.
+                new = stage / "new" / found.name
+                new.mkdir(parents=True)
                 try:
                     files = _copy(found, new, cap, meter)
                 except OSError as exc:

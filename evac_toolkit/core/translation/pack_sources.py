@@ -53,13 +53,19 @@ def _is_model_zip(path: Path) -> bool:
         return False
 
 
+def _is_model_folder(folder: Path) -> bool:
+    """A model folder, whole or not: one with a model.bin but no vocabulary is a damaged model
+    (install says what is missing), not a folder to search."""
+    return many_to_many.looks_like_model(folder) or (folder / many_to_many.MODEL_FILE).is_file()
+
+
 def _model_folders(folder: Path) -> list[Path]:
     """Model folders under ``folder``, not looking inside one, nor in hidden folders."""
     found = []
     for root, dirs, _files in os.walk(folder):
         here = Path(root)
         depth = len(here.relative_to(folder).parts)
-        if depth and many_to_many.looks_like_model(here):
+        if depth and _is_model_folder(here):
             found.append(here)
             dirs[:] = []
             continue
@@ -79,7 +85,7 @@ def find(source: Path) -> Found:
         return Found((source,), ())
     if not source.is_dir():
         raise UserError("pack_source_missing", path=str(source))
-    if many_to_many.looks_like_model(source):
+    if _is_model_folder(source):
         return Found((), (source,))
     archives = tuple(packs.archives_in(source))
     zips = [path for path in sorted(source.rglob(f"*{ZIP_SUFFIX}"))
