@@ -7,29 +7,13 @@ from pathlib import Path
 
 import argos_tiny as tiny
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from gui_actions import Answer
+from PySide6.QtWidgets import QMessageBox
 
 from evac_toolkit.core.translation import packs
 from evac_toolkit.ui.settings.packs import PacksView
 
 pytestmark = pytest.mark.gui
-
-
-class Answer:
-    """Answers the next question box with ``button`` once it is shown, and keeps its text."""
-
-    def __init__(self, button: QMessageBox.StandardButton) -> None:
-        self.button, self.text, self.title = button, None, None
-        QTimer.singleShot(50, self._poll)
-
-    def _poll(self) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            self.text, self.title = box.text(), box.windowTitle()
-            box.button(self.button).click()
-            return
-        QTimer.singleShot(50, self._poll)
 
 
 def _install(qtbot, view: PacksView, source: Path) -> None:

@@ -34,21 +34,30 @@ def translate_parser(sub) -> None:
 
 
 def packs_parser(sub) -> None:
-    packs = sub.add_parser("packs", help="machine-translation packs: install from a file or USB "
-                                         "stick, list, remove, verify (never downloads)")
+    packs = sub.add_parser("packs", help="machine-translation packs and many-to-many models: "
+                                         "install from a file or USB stick, list, remove, "
+                                         "verify (never downloads)")
     actions = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
-    install = actions.add_parser("install", help="install a .argosmodel file, or every pack in "
-                                                 "a folder (a USB stick)")
+    install = actions.add_parser(
+        "install", help="install a .argosmodel file, a many-to-many model folder (M2M-100, "
+                        "NLLB-200) or a zip of one, or every pack and model in a folder (a USB "
+                        "stick)")
     install.add_argument("source", metavar="FILE_OR_FOLDER")
     install.add_argument("--replace", action="store_true",
-                         help="replace the installed pack of the same language pair (without "
-                              "it such a pack is refused and the installed one kept)")
-    listing = actions.add_parser("list", help="the installed packs")
+                         help="replace the installed pack of the same language pair, or the "
+                              "installed model of the same folder name (without it such a "
+                              "pack or model is refused and the installed one kept)")
+    install.add_argument("--accept-licence", action="store_true",
+                         help="accept a model's licence when the folder names none or it "
+                              "forbids commercial use (NLLB-200: CC-BY-NC-4.0); asked once "
+                              "per model")
+    listing = actions.add_parser("list", help="the installed packs and models")
     listing.add_argument("--json", action="store_true")
-    remove = actions.add_parser("remove", help="remove the pack for a language pair")
-    remove.add_argument("from_code", metavar="FROM")
-    remove.add_argument("to_code", metavar="TO")
-    actions.add_parser("verify", help="re-check the installed packs' files; exit 1 on a problem")
+    remove = actions.add_parser("remove", help="remove the pack for a language pair (FROM TO), "
+                                               "or a many-to-many model by name")
+    remove.add_argument("names", nargs="+", metavar="FROM TO | MODEL")
+    actions.add_parser("verify", help="re-check the installed packs' and models' files; exit 1 "
+                                      "on a problem")
 
 
 # -- translate ----------------------------------------------------------------------------------
@@ -132,23 +141,52 @@ def _progress_printer():
     return show
 
 
+def _say_lines(ctx, lines, indent: str = "    ") -> None:
+    for code, params in lines:
+        print(indent + message(code, ctx.ui_language, **params))
+
+
+def _model_outcome(ctx, outcome) -> None:
+    from evac_toolkit.core.translation.model_install import language_lines
+    from evac_toolkit.core.translation.model_licence import licence_lines
+
+    if not outcome.ok:
+        error = outcome.error
+        print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
+        return
+    model = outcome.model
+    ctx.say("model_installed", name=model.name, folder=model.path.name)
+    if outcome.replaced:
+        ctx.say("model_replaced")
+    _say_lines(ctx, licence_lines(outcome.licence, model.family) + language_lines(model))
+
+
+def _pack_outcome(ctx, outcome) -> None:
+    if outcome.ok:
+        pack = outcome.pack
+        ctx.say("pack_installed", from_code=pack.from_code, to_code=pack.to_code,
+                from_name=pack.from_name, to_name=pack.to_name,
+                version=pack.package_version)
+        if outcome.replaced is not None:
+            ctx.say("pack_replaced", version=outcome.replaced.package_version or "?")
+    else:
+        error = outcome.error
+        print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
+
+
 def _install(ctx, args) -> int:
-    from evac_toolkit.core.translation.packs import install
+    from evac_toolkit.core.translation.model_install import ModelOutcome
+    from evac_toolkit.core.translation.pack_sources import install
 
     ctx.writable_data_dir()
     outcomes = install(Path(args.source), ctx.data_dir, progress=_progress_printer(),
+                       accept_licence=True if args.accept_licence else None,
                        replace=args.replace)
     for outcome in outcomes:
-        if outcome.ok:
-            pack = outcome.pack
-            ctx.say("pack_installed", from_code=pack.from_code, to_code=pack.to_code,
-                    from_name=pack.from_name, to_name=pack.to_name,
-                    version=pack.package_version)
-            if outcome.replaced is not None:
-                ctx.say("pack_replaced", version=outcome.replaced.package_version or "?")
+        if isinstance(outcome, ModelOutcome):
+            _model_outcome(ctx, outcome)
         else:
-            error = outcome.error
-            print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
+            _pack_outcome(ctx, outcome)
     failed = sum(not outcome.ok for outcome in outcomes)
     if len(outcomes) > 1:
         ctx.say("packs_install_summary", installed=len(outcomes) - failed, failed=failed)
@@ -156,37 +194,72 @@ def _install(ctx, args) -> int:
     return 2 if failed else 0
 
 
+def _model_row(model) -> dict:
+    return {"kind": "many_to_many", "name": model.name, "folder": model.path.name,
+            "family": model.family, "licence": model.licence,
+            "non_commercial": model.non_commercial, "sources": sorted(model.sources),
+            "targets": sorted(model.targets), "lacking": list(model.lacking()),
+            "size": model.size, "path": str(model.path)}
+
+
 def _list(ctx, args) -> int:
+    from evac_toolkit.core.translation.many_to_many import list_models
+    from evac_toolkit.core.translation.model_install import language_lines
     from evac_toolkit.core.translation.packs import list_packs
 
     found = list_packs(ctx.data_dir)
+    models = list_models(ctx.data_dir)
     if args.json:
-        print(json.dumps([{**vars(pack), "path": str(pack.path)} for pack in found],
+        print(json.dumps([{"kind": "argos", **vars(pack), "path": str(pack.path)}
+                          for pack in found] + [_model_row(model) for model in models],
                          ensure_ascii=False, indent=2))
         return 0
-    if not found:
+    if not found and not models:
         ctx.say("packs_none")
         return 0
     for pack in found:
         print(f"{pack.from_code} → {pack.to_code}  {pack.from_name} → {pack.to_name}  "
               f"v{pack.package_version}  {pack.name}  {pack.installed_at}  {pack.source_name}"
               .rstrip())
+    for model in models:
+        print(f"{model.name}  {model.licence or '?'}  {model.size / 1024**2:,.0f} MB  "
+              f"{model.path.name}")
+        _say_lines(ctx, language_lines(model))
+        if model.non_commercial:
+            _say_lines(ctx, [("model_non_commercial", {})])
     return 0
 
 
 def _remove(ctx, args) -> int:
+    from evac_toolkit.core.errors import UserError
+    from evac_toolkit.core.translation.model_install import remove_model
     from evac_toolkit.core.translation.packs import remove
 
     ctx.writable_data_dir()
-    pack = remove(ctx.data_dir, args.from_code, args.to_code)
-    ctx.say("pack_removed", from_code=pack.from_code, to_code=pack.to_code, name=pack.name)
+    if len(args.names) == 2:
+        try:
+            pack = remove(ctx.data_dir, *args.names)
+        except UserError as error:
+            if error.code != "pack_not_installed":
+                raise
+            try:       # a model's name of two words, not quoted
+                name = remove_model(ctx.data_dir, " ".join(args.names))
+            except UserError:
+                raise error from None
+            ctx.say("model_removed", name=name)
+            return 0
+        ctx.say("pack_removed", from_code=pack.from_code, to_code=pack.to_code, name=pack.name)
+        return 0
+    name = remove_model(ctx.data_dir, " ".join(args.names))
+    ctx.say("model_removed", name=name)
     return 0
 
 
 def _verify(ctx, args) -> int:
+    from evac_toolkit.core.translation import model_install
     from evac_toolkit.core.translation.packs import verify
 
-    checks = verify(ctx.data_dir)
+    checks = verify(ctx.data_dir) + model_install.verify(ctx.data_dir)
     if not checks:
         ctx.say("packs_none")
         return 0

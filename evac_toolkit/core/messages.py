@@ -774,6 +774,61 @@ MESSAGES: dict[str, Message] = {
                                count="count"),
     "packs_verify_problems": Message(Nn_("{count} problem found.", "{count} problems found."),
                                      count="count"),
+    # many-to-many install (issue 22): models such as M2M-100 and NLLB-200 from a folder or a
+    # zip (core/translation/model_install.py, pack_sources.py). The archive and disk problems
+    # reuse the pack_* codes above.
+    "install_nothing_in_folder": Message(
+        N_("There is no translation pack (.argosmodel file) and no many-to-many model folder "
+           "in {path}.")),
+    "model_layout": Message(
+        N_("{file} is not a many-to-many translation model ({reason}). Nothing was "
+           "installed.")),
+    "model_too_large": Message(
+        N_("{file} would take more than {limit}. Even the largest many-to-many models are "
+           "smaller, so it was not installed.")),
+    "model_wrong_language": Message(
+        N_("{file} claims to translate into {target}, but its translation of the {source} "
+           "sample is not written in {target} (it gave “{output}”). The model is mislabelled, "
+           "so it was not installed.")),
+    "model_licence_unknown": Message(
+        N_("{file} does not say under which licence it may be used (its family usually uses "
+           "{licence}). Check its source; to install it anyway, run the install again with "
+           "--accept-licence."),
+        gui=N_("{file} does not say under which licence it may be used (its family usually "
+               "uses {licence}). It was not installed because the licence was not accepted.")),
+    "model_licence_non_commercial": Message(
+        N_("{file} is licensed {licence}, which forbids commercial use. If your use is not "
+           "commercial, run the install again with --accept-licence."),
+        gui=N_("{file} is licensed {licence}, which forbids commercial use. It was not "
+               "installed because the licence was not accepted.")),
+    "model_exists": Message(
+        N_("The model {name} is installed already and was kept. To replace it, install again "
+           "with --replace."),
+        gui=N_("{file}: this model is installed already and was kept.")),
+    "model_not_installed": Message(
+        N_("No many-to-many model called {name} is installed. 'evac-toolkit packs list' shows "
+           "the installed ones."),
+        gui=N_("That model is not installed (any more). The list shows the models that are.")),
+    "model_installed": Message(
+        N_("Installed the many-to-many model {name} (folder {folder})."),
+        gui=N_("Installed the many-to-many model {name}.")),
+    "model_replaced": Message(N_("  It replaces the copy installed before.")),
+    "model_removed": Message(
+        N_("Removed the many-to-many model {name}."),
+        gui=N_("Removed the model {name}.")),
+    "model_licence_stated": Message(N_("Licence: {licence} (as its {where} says).")),
+    "model_licence_guessed": Message(
+        N_("Licence: not stated in the folder; {family} models are published under "
+           "{licence}.")),
+    "model_licence_none": Message(N_("Licence: not stated in the folder.")),
+    "model_licence_unclassified": Message(
+        N_("Licence: in its {where}, of a kind this program does not recognise. Read it "
+           "before accepting it.")),
+    "model_non_commercial": Message(N_("This licence allows non-commercial use only.")),
+    "model_languages": Message(N_("Translates between: {languages}.")),
+    "model_source_only": Message(
+        N_("Only from, not into: {languages} (the model writes them in another script).")),
+    "model_lacks": Message(N_("Not covered: {languages}.")),
     # Drills: sessions, the command line, and the after-action report's suggestions. A
     # suggestion's {fields} is already worded and joined by the caller (drills/report_pdf.py).
     "drill_unknown": Message(

@@ -32,15 +32,12 @@ a damaged pack from a sound one later.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
 import shutil
-import stat
 import tempfile
 import threading
-import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -63,23 +60,28 @@ from evac_toolkit.core.translation.pack_folders import (
     packs_dir,
     read_json,
 )
+from evac_toolkit.core.translation.safe_archive import (  # noqa: F401 (re-exported: tests)
+    MAX_DEPTH,
+    MAX_MEMBERS,
+    REMOVING,
+    SPACE_MARGIN,
+    STAGING,
+    STALE_SECONDS,
+    ZIP_ERRORS,
+    Meter,
+    Progress,
+    check_members,
+    check_space,
+    extract,
+    megabytes,
+    sha256_of,
+    staging,
+    sweep,
+)
 
 #: Largest total an archive may unpack to. Real packs are 50-300 MB; tests lower it.
 MAX_UNPACKED_BYTES = 2 * 1024**3
-#: Free space kept on the disk beyond the pack itself.
-SPACE_MARGIN = 64 * 1024**2
-#: Most members an archive may hold. Argos packs hold 5-30 files (model, vocabulary,
-#: SentencePiece, sometimes a Stanza tokenizer); a 15 MB archive of 100,000 tiny files is not one.
-MAX_MEMBERS = 1000
-#: Deepest member path, in segments with the top folder (real packs: 4 or 5). A path thousands of
-#: folders deep would exhaust Python's recursion in mkdir.
-MAX_DEPTH = 16
 SUFFIX = ".argosmodel"
-STAGING = ".staging-"      # an install in progress (may hold the replaced pack in old-N/)
-REMOVING = ".removing-"    # a removal in progress
-#: A staging folder untouched this long belongs to a crashed install, not a running one.
-STALE_SECONDS = 3600
-_CHUNK = 1 << 20
 _METADATA_LIMIT = 1 << 16
 #: Brackets in a metadata.json nest a few levels; 2,000 levels ended in a RecursionError
 #: (parsing the JSON) instead of a refusal.
@@ -87,9 +89,6 @@ MAX_JSON_DEPTH = 32
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 _LOCK = threading.Lock()
-_ACTIVE: set[str] = set()  # this process's staging folders, never swept
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -139,67 +138,14 @@ def to_argos(code: str) -> str:
 
 
 # -- checking an archive ------------------------------------------------------------------------
-def _unsafe_reason(info: zipfile.ZipInfo) -> str | None:
-    name = info.filename
-    if not name or "\x00" in name:
-        return "empty name"
-    if "\\" in name:
-        return "backslash in name"
-    if ":" in name:
-        return "drive letter or colon in name"
-    if name.startswith("/"):
-        return "absolute path"
-    parts = name.rstrip("/").split("/")
-    if any(part in ("", ".", "..") for part in parts):
-        return "'..' or empty path segment"
-    mode = info.external_attr >> 16
-    if mode and info.create_system == 3:   # made on Unix: the high bits are st_mode
-        kind = stat.S_IFMT(mode)
-        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            return "symbolic link" if kind == stat.S_IFLNK else "special file"
-    return None
-
-
 def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> str:
     """Reject unsafe names and a wrong layout; return the archive's top folder."""
-    file = archive.name
-    if len(infos) > MAX_MEMBERS:
-        raise UserError("pack_too_many_files", file=file, count=len(infos),
-                        limit=MAX_MEMBERS)
-    seen: set[str] = set()
-    tops: set[str] = set()
-    for info in infos:
-        reason = _unsafe_reason(info)
-        if reason:
-            raise UserError("pack_unsafe", file=file, member=info.filename, reason=reason)
-        depth = info.filename.rstrip("/").count("/") + 1
-        if depth > MAX_DEPTH:
-            raise UserError("pack_too_deep", file=file, depth=depth, limit=MAX_DEPTH,
-                            member=_shortened(info.filename))
-        key = info.filename.rstrip("/").casefold()
-        if key in seen:
-            raise UserError("pack_unsafe", file=file, member=info.filename,
-                            reason="two members with the same name")
-        seen.add(key)
-        if info.flag_bits & 0x1:
-            raise UserError("pack_layout", file=file, reason="encrypted")
-        parts = PurePosixPath(info.filename).parts
-        if len(parts) == 1 and not info.is_dir():
-            raise UserError("pack_layout", file=file,
-                            reason=f"{info.filename} is outside the pack folder")
-        tops.add(parts[0])
-    if len(tops) != 1:
-        raise UserError("pack_layout", file=file,
-                        reason="not exactly one top folder" if tops else "empty archive")
-    top = tops.pop()
+    top = check_members(archive, infos, "pack_layout")
     if f"{top}/metadata.json" not in {info.filename for info in infos}:
-        raise UserError("pack_layout", file=file, reason="no metadata.json")
+        raise UserError("pack_layout", file=archive.name, reason="no metadata.json")
     return top
 
 
-def _shortened(name: str, keep: int = 60) -> str:
-    """A member name short enough for one line of a message."""
-    return name if len(name) <= keep else f"{name[:keep // 2]}…{name[-keep // 2:]}"
 def _json_depth(raw: bytes) -> int:
     """How deep brackets nest in a JSON text, strings left out (counted, not parsed)."""
     depth = deepest = 0
@@ -247,115 +193,17 @@ def _check_metadata(archive: Path, raw: bytes) -> dict:
     return meta
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024**2:,.0f} MB"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-# -- staging, sweeping --------------------------------------------------------------------------
 def _sweep(folder: Path) -> None:
     """Clear what a crashed install or removal left: a replaced pack whose successor never
     arrived goes back in place; everything else hidden and stale is deleted."""
-    now = time.time()
-    for entry in folder.iterdir():
-        if not entry.name.startswith((STAGING, REMOVING)) or str(entry) in _ACTIVE:
-            continue
-        try:
-            if now - entry.stat().st_mtime < STALE_SECONDS:
-                continue
-            if entry.name.startswith(STAGING):
-                for old in sorted(entry.glob("old-*")):
-                    target = folder / folder_name(*describe(old).pair)
-                    if not target.exists():
-                        durable_replace(old, target)
-        except (OSError, ValueError, KeyError):
-            pass
-        shutil.rmtree(entry, ignore_errors=True)
+    sweep(folder, lambda old: folder / folder_name(*describe(old).pair))
 
 
-@contextlib.contextmanager
-def _staging(folder: Path):
-    path = Path(tempfile.mkdtemp(prefix=STAGING, dir=folder))
-    _ACTIVE.add(str(path))
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-        _ACTIVE.discard(str(path))
+def _too_large(archive: Path, cap: int) -> Callable[[], UserError]:
+    return lambda: UserError("pack_too_large", file=archive.name, limit=megabytes(cap))
 
 
-class _Meter:
-    """Bytes extracted so far over all archives of one install, for a progress bar."""
-
-    def __init__(self, total: int, progress: Progress | None) -> None:
-        self.total, self.done, self.progress = max(total, 1), 0, progress
-
-    def advance(self, count: int, name: str) -> None:
-        self.done = min(self.done + count, self.total)
-        if self.progress is not None:
-            self.progress(self.done, self.total, name)
-
-
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
-
-
-def _extract(archive: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], top: str,
-             dest: Path, cap: int, meter: _Meter) -> dict[str, str]:
-    """Write the members under ``top/`` into ``dest``; return their SHA-256 by relative path.
-
-    A bad CRC, a broken stream or a truncated member is ``pack_damaged``; a stick pulled out
-    while reading is ``pack_unreadable``; an OSError while writing is left to the caller.
-    """
-    hashes: dict[str, str] = {}
-    written = 0
-    for info in infos:
-        relative = PurePosixPath(info.filename).relative_to(top)
-        target = dest.joinpath(*relative.parts)
-        if info.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        try:
-            source = zf.open(info)
-        except _ZIP_ERRORS as exc:   # bad local header, unknown compression, encrypted
-            raise UserError("pack_damaged", file=archive.name,
-                            reason=f"{info.filename}: {exc}") from exc
-        except OSError as exc:
-            raise UserError("pack_unreadable", file=archive.name,
-                            reason=exc.strerror or str(exc)) from exc
-        with source, target.open("wb") as out:
-            while True:
-                try:
-                    chunk = source.read(_CHUNK)
-                except _ZIP_ERRORS as exc:   # "Bad CRC-32", invalid deflate data, truncated
-                    raise UserError("pack_damaged", file=archive.name,
-                                    reason=f"{info.filename}: {exc}") from exc
-                except OSError as exc:
-                    raise UserError("pack_unreadable", file=archive.name,
-                                    reason=exc.strerror or str(exc)) from exc
-                if not chunk:
-                    break
-                written += len(chunk)
-                if written > cap:   # counted on the bytes themselves, not the declared sizes
-                    raise UserError("pack_too_large", file=archive.name, limit=_megabytes(cap))
-                digest.update(chunk)
-                out.write(chunk)
-                meter.advance(len(chunk), archive.name)
-            out.flush()
-            os.fsync(out.fileno())
-        hashes[str(relative)] = digest.hexdigest()
-    return hashes
-
-
-def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
+def _install_one(archive: Path, folder: Path, cap: int, meter: Meter,
                  replace: bool) -> InstallOutcome:
     """Check, extract, load and put one archive in place; UserError on any problem."""
     file = archive.name
@@ -371,11 +219,8 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
         top = _check_members(archive, infos)
         declared = sum(info.file_size for info in infos)
         if declared > cap:
-            raise UserError("pack_too_large", file=file, limit=_megabytes(cap))
-        free = shutil.disk_usage(folder).free
-        if free < declared + SPACE_MARGIN:
-            raise UserError("pack_no_space", file=file, needed=_megabytes(declared),
-                            margin=_megabytes(SPACE_MARGIN), free=_megabytes(free))
+            raise UserError("pack_too_large", file=file, limit=megabytes(cap))
+        check_space(file, folder, declared)
         meta_info = zf.getinfo(f"{top}/metadata.json")
         if meta_info.file_size > _METADATA_LIMIT:
             raise UserError("pack_metadata", file=file, reason="metadata.json is too large")
@@ -392,15 +237,15 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
         name = folder_name(*pair)
         _check_replacing(archive, folder, name, meta, replace)
         try:
-            sha256 = _sha256(archive)
+            sha256 = sha256_of(archive)
         except OSError as exc:
             raise UserError("pack_unreadable", file=file, reason=exc.strerror or str(exc)) \
                 from exc
-        with _staging(folder) as staging:
-            new = staging / "new"
+        with staging(folder) as stage:
+            new = stage / "new"
             new.mkdir()
             try:
-                hashes = _extract(archive, zf, infos, top, new, cap, meter)
+                hashes = extract(archive, zf, infos, top, new, cap, meter, _too_large(archive, cap))
                 record = {"sha256": sha256, "source": file,
                           "installed_at": datetime.now(UTC).isoformat(timespec="seconds"),
                           "files": hashes}
@@ -413,7 +258,7 @@ def _install_one(archive: Path, folder: Path, cap: int, meter: _Meter,
                                 reason=exc.strerror or str(exc)) from exc
             model = engine.load(new, name=file)   # proves the model and tokenizer load
             pack_claims.check_output(file, *pair, model.translate)
-            replaced = _swap_in(folder, staging, new, name, pair)
+            replaced = _swap_in(folder, stage, new, name, pair)
     pack = describe(folder / name)
     return InstallOutcome(archive, pack, replaced=replaced)
 
@@ -497,7 +342,7 @@ def _peek_metadata(archive: Path) -> dict | None:
             if len(found) != 1:
                 return None
             return _check_metadata(archive, zf.read(found[0]))
-    except (UserError, OSError, *_ZIP_ERRORS, ValueError):
+    except (UserError, OSError, *ZIP_ERRORS, ValueError):
         return None
 
 
@@ -547,7 +392,7 @@ def install(source: Path, data_dir: Path, progress: Progress | None = None,
                         reason=exc.strerror or str(exc)) from exc
     # Each archive's index is read once for the meter: 100,000 members take a second to list.
     sizes = {archive: min(_declared_size(archive), cap) for archive in archives}
-    meter = _Meter(sum(sizes.values()), progress)
+    meter = Meter(sum(sizes.values()), progress)
     outcomes = []
     with _LOCK:
         _sweep(folder)
@@ -613,7 +458,7 @@ def _check_files(folder: Path, name: str, record: dict) -> list[UserError]:
         path = folder.joinpath(*PurePosixPath(relative).parts)
         if not path.is_file():
             problems.append(UserError("pack_file_missing", name=name, path=relative))
-        elif _sha256(path) != expected:
+        elif sha256_of(path) != expected:
             problems.append(UserError("pack_file_changed", name=name, path=relative))
     return problems
 

@@ -1,8 +1,11 @@
-"""Settings → Language packs: install Argos packs from a file or a USB stick, check, remove.
+"""Settings → Language packs: install Argos packs and many-to-many models (M2M-100, NLLB-200)
+from a file, a folder or a USB stick, check, remove.
 
-Installing copies, checks and unpacks archives of hundreds of megabytes, so it runs in a worker
-with a progress bar; each pack is installed or refused on its own, and the outcome of each is
-listed in the user's language.
+Installing copies, checks and unpacks archives and models of hundreds of megabytes, so it runs
+in a worker with a progress bar; each pack and model is installed or refused on its own, and the
+outcome of each is listed in the user's language. Before a model is installed its licence is
+shown, and accepting it is asked when the folder names none or it forbids commercial use (once:
+the core remembers an accepted licence).
 """
 
 from __future__ import annotations
@@ -47,9 +50,10 @@ class PacksView(QWidget):
         self.job: worker.Job | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_(
-            "Translation packs (Argos Translate, .argosmodel files) are installed from a file or "
-            "a folder such as a USB stick. They never come from the network. Translating "
-            "between two languages other than English needs both packs through English."),
+            "Translation packs (Argos Translate, .argosmodel files) and many-to-many models "
+            "(M2M-100, NLLB-200: a folder, or a zip of one) are installed from a file or a folder "
+            "such as a USB stick, never from the network. A many-to-many model translates "
+            "directly between its languages; Argos packs go through English."),
             wordWrap=True))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([_("From"), _("To"),
@@ -61,6 +65,35 @@ class PacksView(QWidget):
         # The empty state: what to do when no pack is installed yet.
         self.empty_note = QLabel(gui_message("packs_none", self.ui_language), wordWrap=True)
         layout.addWidget(self.empty_note)
+        # Many-to-many models: one row each, with the languages it covers and lacks.
+        self.models_heading = QLabel(_("Many-to-many models"), objectName="modelsHeading")
+        self.models_heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.models_heading)
+        self.models_table = QTableWidget(0, 3, objectName="modelsTable")
+        self.models_table.setHorizontalHeaderLabels([_("Model"), _("Licence"), _("Languages")])
+        header = self.models_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.models_table.setWordWrap(True)
+        self.models_table.verticalHeader().setVisible(False)
+        # Rows as tall as their wrapped language lists at the table's real width.
+        self.models_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.models_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.models_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.models_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        layout.addWidget(self.models_table, 1)
+        self.models_note = QLabel(_(
+            "No many-to-many model is installed. One model translates directly between most of "
+            "the program's languages; install its folder, or a zip of it, with the buttons "
+            "below."), wordWrap=True)
+        layout.addWidget(self.models_note)
+        # Remove acts on the row selected last, a pack's or a model's.
+        self.table.itemSelectionChanged.connect(
+            lambda: self.table.selectedItems() and self.models_table.clearSelection())
+        self.models_table.itemSelectionChanged.connect(
+            lambda: self.models_table.selectedItems() and self.table.clearSelection())
         buttons = QHBoxLayout()
         self.file_button = QPushButton(_("Install from a file…"))
         self.file_button.clicked.connect(self._choose_file)
@@ -81,6 +114,7 @@ class PacksView(QWidget):
         self.status = QLabel(wordWrap=True, objectName="packsStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.status.setVisible(False)     # no room kept for an outcome before there is one
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,8 +130,34 @@ class PacksView(QWidget):
                                            pack.package_version,
                                            pack.installed_at[:16].replace("T", " "))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # An empty table is room the models' list needs on a 600-pixel screen: the note says
+        # what to do instead.
+        self.table.setVisible(bool(self.packs))
         self.empty_note.setVisible(not self.packs)
+        self._refresh_models()
         self._update_buttons()
+
+    def _refresh_models(self) -> None:
+        from evac_toolkit.core.translation.many_to_many import list_models
+
+        self.models = list_models(self.data_dir)
+        self.models_table.setRowCount(len(self.models))
+        for row, model in enumerate(self.models):
+            texts = (model.name, model.licence or _("not stated"),
+                     "\n".join(self.model_language_lines(model)))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.models_table.setItem(row, column, item)
+        self.models_table.setVisible(bool(self.models))
+        self.models_note.setVisible(not self.models)
+
+    def model_language_lines(self, model) -> list[str]:
+        """What a model covers, reads only and lacks, each a sentence with language names."""
+        from evac_toolkit.core.translation.model_install import language_lines
+
+        return [gui_message(code, self.ui_language, **params)
+                for code, params in language_lines(model)]
 
     def language_name(self, argos_code: str, pack_name: str = "") -> str:
         """A pack language's name from the catalog in the UI language; the pack's own (English)
@@ -114,6 +174,7 @@ class PacksView(QWidget):
     def show_outcome(self, text: str, problem: bool) -> None:
         """The last action's outcome, kept until the next action; problems stand out."""
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet(PROBLEM_STYLE if problem else "")
 
@@ -121,13 +182,13 @@ class PacksView(QWidget):
         busy = self.job is not None
         for button in (self.file_button, self.folder_button, self.verify_button):
             button.setEnabled(not busy)
-        self.remove_button.setEnabled(not busy and bool(self.packs))
+        self.remove_button.setEnabled(not busy and bool(self.packs or self.models))
 
     # -- installing -------------------------------------------------------------------------------
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(self, _("Choose a language pack"),
                                               str(Path.home()),
-                                              _("Argos packs (*.argosmodel)"))
+                                              _("Packs and models (*.argosmodel *.zip)"))
         if name:
             self.install(Path(name))
 
@@ -141,15 +202,22 @@ class PacksView(QWidget):
         """Install a pack file, or every pack in a folder, in a worker with progress. Packs
         that would replace installed ones are named in a Yes/No question first; No installs
         the others and keeps the installed ones."""
-        from evac_toolkit.core.translation.packs import install
+        from evac_toolkit.core.translation.pack_sources import install
 
+        models = self._confirm_models(source)
+        if models is None:
+            self.show_outcome(_("Nothing was installed."), problem=False)
+            return
         replace = self._confirm_replacements(source)
         data_dir = self.data_dir
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.show_outcome(_("Installing…"), problem=False)
-        self.job = worker.Job(lambda progress: install(source, data_dir, progress=progress,
-                                                       replace=replace))
+        # Install (in the question about models) accepted their licences and replaces the
+        # installed copies it named.
+        self.job = worker.Job(lambda progress: install(
+            source, data_dir, progress=progress, accept_licence=models or None,
+            replace=replace, replace_models=models))
 
         def step(done: int, total: int, _name: str) -> None:
             # Bytes can pass 2**31: the bar counts megabytes.
@@ -183,13 +251,61 @@ class PacksView(QWidget):
             "packs and installs only the others.").replace("%1", "\n".join(lines)))
         return answer == QMessageBox.StandardButton.Yes
 
+    def _confirm_models(self, source: Path) -> bool | None:
+        """Show the licence of each model ``source`` offers and ask whether to install them;
+        True to install (accepting the licences that need it and replacing installed copies),
+        False when it offers no model, None when the person cancels."""
+        from evac_toolkit.core.translation.model_licence import licence_lines
+        from evac_toolkit.core.translation.pack_sources import offers
+
+        found = [offer for offer in offers(source, self.data_dir) if offer.source is not None]
+        if not found:
+            return False
+        ui = self.ui_language
+        paragraphs, details = [], []
+        for offer in found:
+            lines = [offer.source.folder]
+            lines += [gui_message(code, ui, **params)
+                      for code, params in licence_lines(offer.source.licence,
+                                                        offer.source.family)]
+            if offer.installed:
+                lines.append(_("It is installed already: installing replaces it."))
+            if offer.needs_acceptance:
+                lines.append(_("Installing it means you accept this licence."))
+            paragraphs.append("\n".join(lines))
+            if offer.source.licence.text:
+                details.append(f"{offer.source.folder}\n{offer.source.licence.text}")
+        box = QMessageBox(QMessageBox.Icon.Question, _("Install translation models?"),
+                          "\n\n".join(paragraphs),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            _("Accept and install") if any(o.needs_acceptance for o in found) else _("Install"))
+        box.button(QMessageBox.StandardButton.No).setText(_("Cancel"))
+        if details:
+            box.setDetailedText("\n\n".join(details))
+        return True if box.exec() == QMessageBox.StandardButton.Yes else None
+
+    def _model_lines(self, outcome) -> list[str]:
+        ui = self.ui_language
+        if not outcome.ok:
+            why = gui_message(outcome.error.code, ui, **outcome.error.params)
+            return ["✗ " + (why if outcome.file.name in why else f"{outcome.file.name}: {why}")]
+        line = gui_message("model_installed", ui, name=outcome.model.name)
+        if outcome.replaced:
+            line += gui_message("model_replaced", ui)
+        return ["✓ " + line] + ["    " + text for text in self.model_language_lines(outcome.model)]
+
     def _installed(self, outcomes) -> None:
+        from evac_toolkit.core.translation.model_install import ModelOutcome
+
         self.job = None
         self.progress.setVisible(False)
         ui = self.ui_language
         lines = []
         for outcome in outcomes:
-            if outcome.ok:
+            if isinstance(outcome, ModelOutcome):
+                lines += self._model_lines(outcome)
+            elif outcome.ok:
                 pack = outcome.pack
                 line = gui_message("pack_installed", ui, version=pack.package_version,
                                    from_name=self.language_name(pack.from_code, pack.from_name),
@@ -218,12 +334,13 @@ class PacksView(QWidget):
 
     # -- checking and removing --------------------------------------------------------------------
     def verify(self) -> None:
+        from evac_toolkit.core.translation import model_install
         from evac_toolkit.core.translation.packs import verify
 
         data_dir, ui = self.data_dir, self.ui_language
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.job = worker.Job(lambda progress: verify(data_dir))
+        self.job = worker.Job(lambda progress: verify(data_dir) + model_install.verify(data_dir))
 
         def done(checks) -> None:
             self.job = None
@@ -232,7 +349,8 @@ class PacksView(QWidget):
             for check in checks:
                 # A pack is named by its languages; a folder whose description cannot be read
                 # has nothing but its folder name.
-                name = self.pack_label(check.pack) if check.pack is not None else check.name
+                pack = getattr(check, "pack", None)     # a model's check names the model
+                name = self.pack_label(pack) if pack is not None else check.name
                 if check.ok:
                     lines.append("✓ " + gui_message("pack_ok", ui, name=name))
                 lines += ["✗ " + gui_message(p.code, ui, **{**p.params, "name": name})
@@ -252,7 +370,19 @@ class PacksView(QWidget):
         row = self.table.currentRow()
         return self.packs[row] if 0 <= row < len(self.packs) else None
 
+    def selected_model(self):
+        rows = {index.row() for index in self.models_table.selectionModel().selectedRows()}
+        return self.models[min(rows)] if rows and min(rows) < len(self.models) else None
+
     def _confirm_remove(self) -> None:
+        model = self.selected_model()
+        if model is not None:
+            answer = QMessageBox.question(self, _("Remove model"), _(
+                "Remove the model %1? Translation through it stops until it is installed "
+                "again.").replace("%1", model.name))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.remove_model(model)
+            return
         pack = self.selected_pack()
         if pack is None:
             self.show_outcome(_("Select a pack first."), problem=True)
@@ -278,6 +408,21 @@ class PacksView(QWidget):
                                                                    removed.from_name),
                                       to_name=self.language_name(removed.to_code,
                                                                  removed.to_name)),
+                          problem=False)
+        self.refresh()
+        self.changed.emit()
+
+
+    def remove_model(self, model) -> None:
+        from evac_toolkit.core.translation.model_install import remove_model
+
+        try:
+            name = remove_model(self.data_dir, model.path.name)
+        except UserError as error:
+            self.show_outcome(worded(error, self.ui_language), problem=True)
+            self.refresh()
+            return
+        self.show_outcome(gui_message("model_removed", self.ui_language, name=name),
                           problem=False)
         self.refresh()
         self.changed.emit()
