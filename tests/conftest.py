@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 #: Fixtures shared by several test modules: the Registry view's registry and view builder, and
-#: the session's tiny real Argos packs (tiny_packs).
-pytest_plugins = ["registry_view_fixtures", "argos_tiny", "shelter_key_fixtures",
+#: the session's tiny real Argos packs (tiny_packs) and many-to-many models (tiny_m2m).
+pytest_plugins = ["registry_view_fixtures", "argos_tiny", "m2m_tiny", "shelter_key_fixtures",
                   "packs_view_fixtures", "postgres_server"]
 
 ROOT = Path(__file__).resolve().parent.parent

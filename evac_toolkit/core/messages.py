@@ -678,6 +678,23 @@ MESSAGES: dict[str, Message] = {
             "{file} is nested {depth:,} levels deep ({member}); a translation pack has a few "
             "levels at most (the limit is {limit}). For safety it was not installed."),
         count="depth"),
+    # Many-to-many translation models (M2M-100, NLLB-200): one model folder for every pair.
+    "model_damaged": Message(
+        N_("The translation model {name} is damaged or was not copied completely ({reason}). "
+           "Copy the model folder again from the original, then install it again: "
+           "evac-toolkit packs install FOLDER"),
+        gui=N_("The translation model {name} is damaged or was not copied completely "
+               "({reason}). Copy the model folder again from the original, then install it "
+               "again in Settings → Language packs.")),
+    "model_not_many_to_many": Message(
+        N_("{name} is not a many-to-many translation model (M2M-100 or NLLB-200): its "
+           "vocabulary has none of their language tokens, so it cannot be told which language "
+           "to write.")),
+    "model_no_languages": Message(
+        N_("{name} ({family}) knows at most one of this program's languages, so it cannot "
+           "translate between them.")),
+    "model_lacks_language": Message(
+        N_("The translation model {name} does not cover {language}.")),
     "mt_offline": Message(
         N_("This program never downloads anything ({what} was stopped). Install translation "
            "packs from a file or a USB stick: evac-toolkit packs install FILE_OR_FOLDER"),
