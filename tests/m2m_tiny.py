@@ -342,7 +342,8 @@ def _chain(family: str, mislabel: dict[str, str]):
 
 
 def write_model(folder: Path, family: str, lang_tokens: tuple[str, ...],
-                mislabel: dict[str, str] | None = None, language_tokens: bool = True) -> None:
+                mislabel: dict[str, str] | None = None, language_tokens: bool = True,
+                quantization: str | None = None) -> None:
     """model.bin, config.json and shared_vocabulary.json of a model that translates as the
     module docstring says."""
     from ctranslate2.specs import common_spec, transformer_spec
@@ -408,7 +409,7 @@ def write_model(folder: Path, family: str, lang_tokens: tuple[str, ...],
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
-    spec.optimize()
+    spec.optimize(quantization=quantization)
     folder.mkdir(parents=True, exist_ok=True)
     spec.save(str(folder))
 
@@ -427,20 +428,22 @@ def readme(family: str, licence: str | None, languages: tuple[str, ...]) -> str:
 def build_model(root: Path, family: str = "m2m100", languages: tuple[str, ...] | None = None,
                 name: str | None = None, licence: str | None = "default",
                 mislabel: dict[str, str] | None = None, language_tokens: bool = True,
-                tokenizer_class: str | None = "default") -> Path:
+                tokenizer_class: str | None = "default", quantization: str | None = None) -> Path:
     """The model folder ``root/<name>`` (default: the published folder name of the family).
 
     ``languages``: catalog codes it covers (default: all of the family's); ``licence``: the
     README's ``license:`` ("default": the family's, None: no licence line); ``mislabel``:
     ``{asked: answered}`` catalog codes; ``language_tokens=False``: a vocabulary (and
     SentencePiece model) without language tokens; ``tokenizer_class=None``: no
-    tokenizer_config.json (the family must then be told from the vocabulary).
+    tokenizer_config.json (the family must then be told from the vocabulary);
+    ``quantization="int8"``: weights stored as int8, as the published folders are (the output
+    is the same).
     """
     info = FAMILIES[family]
     codes = tuple(languages) if languages is not None else language_codes(family)
     lang_tokens = tuple(dict.fromkeys(token(family, code) for code in codes))
     folder = root / (name or info["folder"])
-    write_model(folder, family, lang_tokens, mislabel, language_tokens)
+    write_model(folder, family, lang_tokens, mislabel, language_tokens, quantization)
     spm_tokens = lang_tokens if language_tokens else ()
     (folder / "sentencepiece.bpe.model").write_bytes(sentencepiece_model(spm_tokens))
     if tokenizer_class is not None:

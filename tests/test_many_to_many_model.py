@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import struct
 import threading
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from m2m_tiny import (
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.problem_text import describe as problem_text
-from evac_toolkit.core.translation import han_script, many_to_many, model_card
+from evac_toolkit.core.translation import han_script, many_to_many, model_card, model_file
 from evac_toolkit.core.translation.pack_claims import script_share
 
 CATALOG = ("ja", "en", "zh-Hans", "zh-Hant", "ko", "vi", "tl", "ne", "id", "pt-BR", "my", "th",
@@ -144,6 +145,13 @@ def test_nllb200_translates_directly_with_the_right_language_tokens(tiny_m2m, so
     model = many_to_many.load(tiny_m2m.get("nllb200"))
     assert model.translate(SENTENCES, source, target) == [
         expected(sentence, source, target, "nllb200") for sentence in SENTENCES]
+
+
+def test_an_int8_model_as_published_translates_the_same(tiny_m2m):
+    folder = tiny_m2m.get("nllb200", quantization="int8")
+    assert many_to_many.describe(folder).sources == frozenset(CATALOG)
+    assert many_to_many.load(folder).translate(SENTENCES, "ja", "si") == [
+        expected(sentence, "ja", "si", "nllb200") for sentence in SENTENCES]
 
 
 def test_the_output_depends_on_source_target_and_sentence(tiny_m2m):
@@ -277,34 +285,59 @@ def test_a_truncated_model_bin_is_refused_before_loading(tiny_m2m, tmp_path):
     assert many_to_many.looks_like_model(folder)
     error = refused(folder)
     assert error.code == "model_damaged"
-    assert "not copied completely" in error.params["reason"]
-    assert "m2m" in one_line(error)
+    assert error.params["reason"].code == "model_reason_truncated"
+    assert one_line(error) == (
+        "翻訳モデル m2m は壊れているか、最後までコピーされていません（ファイル model.bin が途中で"
+        "終わっています）。元のモデルのフォルダをもう一度コピーしてから、「設定」→「翻訳パック」で入れ直してください。")
     with pytest.raises(UserError) as caught:
         many_to_many.load(folder)
     assert caught.value.code == "model_damaged"
 
 
+def _shorter_vocabulary(folder: Path) -> None:
+    path = folder / "shared_vocabulary.json"
+    path.write_text(json.dumps(json.loads(path.read_text("utf-8"))[:-1]), "utf-8")
+
+
 @pytest.mark.parametrize(("damage", "reason"), [
-    (drop_vocabulary, "shared_vocabulary.json is missing"),
-    (lambda f: (f / "sentencepiece.bpe.model").unlink(), "sentencepiece.bpe.model is missing"),
-    (lambda f: (f / "config.json").unlink(), "config.json is missing"),
-    (lambda f: (f / "config.json").write_text("{not json", "utf-8"), "JSONDecodeError"),
+    (drop_vocabulary, "the file shared_vocabulary.json is missing"),
+    (lambda f: (f / "sentencepiece.bpe.model").unlink(),
+     "the file sentencepiece.bpe.model is missing"),
+    (lambda f: (f / "config.json").unlink(), "the file config.json is missing"),
+    (lambda f: (f / "config.json").write_text("{not json", "utf-8"),
+     "the file config.json is not in the expected format"),
     (lambda f: (f / "shared_vocabulary.json").write_text('{"a": 1}', "utf-8"),
-     "not a list of tokens"),
-    (lambda f: (f / "shared_vocabulary.json").write_text(
-        json.dumps(json.loads((f / "shared_vocabulary.json").read_text("utf-8"))[:-1]),
-        "utf-8"), "tokens, model.bin"),
-    (lambda f: (f / "model.bin").write_bytes(b"PK\x03\x04 not a model"), "not a CTranslate2"),
-    (lambda f: (f / "model.bin").write_bytes(b""), "ends too early"),
+     "the file shared_vocabulary.json is not in the expected format"),
+    (lambda f: (f / "shared_vocabulary.json").write_bytes(b"\xff\xfe["),
+     "the file shared_vocabulary.json is not in the expected format"),
+    (_shorter_vocabulary, "the vocabulary shared_vocabulary.json has {short:,} tokens but the "
+                          "model expects {tokens:,}"),
+    (lambda f: (f / "model.bin").write_bytes(b"PK\x03\x04 not a model"),
+     "the file model.bin is not a CTranslate2 model"),
+    (lambda f: (f / "model.bin").write_bytes(b""), "the file model.bin ends too early"),
 ])
 def test_a_damaged_folder_is_refused_with_one_clear_error(tiny_m2m, tmp_path, damage, reason):
     folder = copy_model(tiny_m2m.get("m2m100"), tmp_path / "m2m")
+    tokens = len(json.loads((folder / "shared_vocabulary.json").read_text("utf-8")))
+    reason = reason.format(tokens=tokens, short=tokens - 1)
     damage(folder)
     error = refused(folder)
     assert error.code == "model_damaged"
-    assert reason in error.params["reason"]
+    assert str(error.params["reason"]) == reason
+    assert one_line(error, "en") == (
+        f"The translation model m2m is damaged or was not copied completely ({reason}). Copy "
+        "the model folder again from the original, then install it again in Settings → "
+        "Language packs.")
     assert one_line(error, "ja").startswith("翻訳モデル m2m は壊れている")
     assert one_line(error, "vi").startswith("Mô hình dịch m2m bị hỏng")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs file permissions")
+def test_an_unreadable_vocabulary_says_why_in_the_users_language(tiny_m2m, tmp_path):
+    folder = copy_model(tiny_m2m.get("m2m100"), tmp_path / "m2m")
+    (folder / "shared_vocabulary.json").chmod(0)
+    error = refused(folder)
+    assert "ファイル shared_vocabulary.json を読めません：" in one_line(error)
 
 
 @pytest.mark.parametrize("family", ["m2m100", "nllb200"])
@@ -405,3 +438,46 @@ def test_the_size_counts_every_file(tiny_m2m, tmp_path):
     (folder / "extra" / "notes.txt").write_bytes(b"x" * 1000)
     assert many_to_many.describe(folder).size == before + 1000
     assert before == sum(os.path.getsize(p) for p in folder.iterdir() if p.is_file())
+
+
+# -- model.bin's index ---------------------------------------------------------------------------
+def _string(text: str) -> bytes:
+    raw = text.encode() + b"\0"
+    return struct.pack("<H", len(raw)) + raw
+
+
+def _old_model_bin(version: int, rows: int, cut: int = 0) -> bytes:
+    """A model.bin in the layout of binary version 1-3: item size and item count."""
+    data = struct.pack("<I", version)
+    if version >= 2:
+        data += _string("TransformerSpec") + struct.pack("<I", 1)
+    data += struct.pack("<I", 1) + _string("encoder/embeddings_0/weight")
+    data += struct.pack("<BII", 2, rows, 4) + struct.pack("<BI", 4, rows * 4)
+    data += bytes(rows * 4 * 4)
+    if version >= 3:
+        data += struct.pack("<I", 1) + _string("decoder/embeddings/weight")
+        data += _string("encoder/embeddings_0/weight")
+    return data[: len(data) - cut] if cut else data
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_older_binary_versions_are_read_and_checked(tmp_path, version):
+    path = tmp_path / "model.bin"
+    path.write_bytes(_old_model_bin(version, rows=5))
+    shapes = model_file.variable_shapes(path)
+    assert shapes == {"encoder/embeddings_0/weight": (5, 4)}
+    assert model_file.vocabulary_size(shapes) == 5
+    path.write_bytes(_old_model_bin(version, rows=5, cut=3))
+    with pytest.raises(model_file.ModelFileError) as caught:
+        model_file.variable_shapes(path)
+    assert caught.value.truncated
+
+
+def test_a_later_binary_version_is_left_to_ctranslate2(tiny_m2m, tmp_path):
+    path = tmp_path / "model.bin"
+    data = bytearray((tiny_m2m.get("m2m100") / "model.bin").read_bytes())
+    assert model_file.vocabulary_size(model_file.variable_shapes(
+        tiny_m2m.get("m2m100") / "model.bin")) > 500
+    struct.pack_into("<I", data, 0, model_file.NEWEST_VERSION + 1)
+    path.write_bytes(bytes(data))
+    assert model_file.variable_shapes(path) is None

@@ -44,12 +44,16 @@ def test_install_list_translate_remove(capsys, tiny_packs, data_home):
     assert en["text"] == tiny.expected("水をください", "ja", "en")
     assert (vi["provenance"], vi["route"]) == ("machine_pivot", [["ja", "en"], ["en", "vi"]])
     assert en["review"] == vi["review"] == "machine"
+    assert (en["route_kind"], vi["route_kind"], en["model"], vi["model"]) == (
+        "argos", "argos_pivot", None, None)
     assert "reviewer" not in en and "reviewed_at" not in vi
 
     code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "vi")
     assert code == 0
     assert out.splitlines()[0] == f"[vi] {vi['text']}"
-    assert "Machine translation through English (ja → en, en → vi)" in out
+    assert "Machine translation via English (Argos: ja → en, en → vi)" in out
+    code, out, _ = run(capsys, "translate", "水をください", "--from", "ja", "--to", "en")
+    assert "Machine translation, direct (Argos)" in out
 
     code, out, _ = run(capsys, "packs", "verify")
     assert code == 0 and "All 2 packs are fine." in out
@@ -155,3 +159,35 @@ def test_nothing_installed(capsys, tmp_path):
     assert run(capsys, "packs", "verify")[0] == 0
     code, _, err = run(capsys, "packs", "install", str(tmp_path / "nowhere"))
     assert code == 2 and "nowhere" in err
+
+
+def test_the_route_in_text_and_json(capsys, tiny_packs, tiny_m2m, data_home):
+    """Direct with a many-to-many model, named; --route asks for another order."""
+    import shutil
+
+    import m2m_tiny
+
+    from evac_toolkit.core.translation import many_to_many, packs
+
+    model = tiny_m2m.get()
+    shutil.copytree(model, many_to_many.models_dir(data_home) / model.name)
+    packs.install(tiny_packs.get("ja", "en"), data_home)
+    text = "かわの いしは どこ"
+    code, out, _ = run(capsys, "translate", text, "--from", "ja", "--to", "my", "--to", "en",
+                       "--json")
+    assert code == 0
+    my, en = json.loads(out)
+    assert (my["text"], my["provenance"], my["route_kind"], my["model"], my["route"]) == (
+        m2m_tiny.expected(text, "ja", "my"), "machine", "many_to_many", "M2M-100 418M", [])
+    assert (en["route_kind"], en["model"], en["route"]) == ("argos", None, [["ja", "en"]])
+    code, out, _ = run(capsys, "translate", text, "--from", "ja", "--to", "en", "--json",
+                       "--route", "many_to_many")
+    assert json.loads(out)[0]["route_kind"] == "many_to_many"
+    code, out, _ = run(capsys, "translate", text, "--from", "ja", "--to", "my")
+    assert out.splitlines() == [
+        f"[my] {m2m_tiny.expected(text, 'ja', 'my')}",
+        "    Machine translation, direct (M2M-100 418M) — it may be wrong. Check important "
+        "things with an interpreter or the pointing boards."]
+    with pytest.raises(SystemExit) as raised:
+        main(["translate", text, "--from", "ja", "--to", "my", "--route", "fastest"])
+    assert raised.value.code == 2 and "--route" in capsys.readouterr().err

@@ -266,7 +266,7 @@ def test_every_translation_message_reads_in_both_languages():
               "other": "O",
               "reviewer": "R", "date": "D", "installed": 1, "failed": 0, "count": 1,
               "margin": "64 MB", "depth": 2000, "folder": "F", "output": "O",
-              "sample": "S"}
+              "sample": "S", "engine": "E"}
     for code in codes:
         assert untranslated(code, "ja") == [], code
         for language in ("ja", "en"):

@@ -12,17 +12,24 @@ from pathlib import Path
 
 from evac_toolkit.core import i18n
 from evac_toolkit.core.messages import message
+from evac_toolkit.core.settings import TRANSLATION_ROUTES
 
 
 def translate_parser(sub) -> None:
     parser = sub.add_parser(
-        "translate", help="translate a text: curated phrases first, else the installed packs",
+        "translate", help="translate a text: curated phrases first, else the installed packs "
+                          "or many-to-many models",
         description="Exit status 1 when a target language could not be translated.")
     parser.add_argument("text", metavar="TEXT")
     parser.add_argument("--from", dest="source", required=True, metavar="CODE",
                         help="the text's language (catalog code, e.g. ja)")
     parser.add_argument("--to", dest="targets", action="append", required=True, metavar="CODE",
                         help="a target language; repeat for several (--to vi --to my)")
+    parser.add_argument("--route", choices=TRANSLATION_ROUTES, default=None,
+                        help="which machine translation comes first when several could: "
+                             "auto (a pack made for the pair, else a many-to-many model, else "
+                             "packs through English), many_to_many, argos (default: the "
+                             "setting, auto unless changed)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
@@ -60,7 +67,8 @@ def _provenance_line(result, language: str) -> str:
     if result.provenance == "machine_pivot":
         return message("provenance_machine_pivot", language, route=format_pairs(result.route))
     if result.provenance == "machine":
-        return message("provenance_machine", language)
+        return message("provenance_machine_direct", language,
+                       engine=result.model_name or "Argos")
     # Japanese runs two sentences on without a space.
     return i18n.catalog(language).pgettext("two sentences", "{first} {second}").format(
         first=message("provenance_unavailable", language),
@@ -69,13 +77,16 @@ def _provenance_line(result, language: str) -> str:
 
 def _json_row(result) -> dict:
     """One result for ``--json``: ``review`` says how far to trust it (draft | reviewed |
-    machine; null when nothing was translated), with the reviewer and date when reviewed."""
+    machine; null when nothing was translated), with the reviewer and date when reviewed;
+    ``route_kind`` how the machine translated it (argos | argos_pivot | many_to_many) and
+    ``model`` the many-to-many model's name (null otherwise)."""
     row = {"text": result.text, "provenance": result.provenance,
            "review": result.review or None, "source": result.source, "target": result.target,
            "curated_key": result.curated_key,
            "packs_needed": [list(pair) for pair in result.packs_needed],
            "route": [list(pair) for pair in result.route], "warnings": list(result.warnings),
-           "reason": result.reason or None}
+           "reason": result.reason or None, "route_kind": result.route_kind or None,
+           "model": result.model_name or None}
     if result.review == "reviewed":
         row["reviewer"] = result.reviewer
         row["reviewed_at"] = result.reviewed_at or None
@@ -86,7 +97,8 @@ def cmd_translate(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.core import ruby
     from evac_toolkit.core.translation.service import translate
 
-    results = [translate(args.text, args.source, target, data_dir=ctx.data_dir)
+    results = [translate(args.text, args.source, target, data_dir=ctx.data_dir,
+                         preference=args.route)
                for target in args.targets]
     if args.json:
         print(json.dumps([_json_row(r) for r in results], ensure_ascii=False, indent=2))

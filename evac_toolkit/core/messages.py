@@ -686,6 +686,15 @@ MESSAGES: dict[str, Message] = {
         gui=N_("The translation model {name} is damaged or was not copied completely "
                "({reason}). Copy the model folder again from the original, then install it "
                "again in Settings → Language packs.")),
+    # Why (inside model_damaged's {reason}).
+    "model_reason_missing": Message(N_("the file {file} is missing")),
+    "model_reason_unreadable": Message(N_("the file {file} cannot be read: {reason}")),
+    "model_reason_malformed": Message(N_("the file {file} is not in the expected format")),
+    "model_reason_truncated": Message(N_("the file {file} ends too early")),
+    "model_reason_not_ctranslate2": Message(N_("the file {file} is not a CTranslate2 model")),
+    "model_reason_vocabulary_size": Message(
+        N_("the vocabulary {file} has {tokens:,} tokens but the model expects {expected:,}")),
+    "model_reason_not_a_folder": Message(N_("it is not a folder")),
     "model_not_many_to_many": Message(
         N_("{name} is not a many-to-many translation model (M2M-100 or NLLB-200): its "
            "vocabulary has none of their language tokens, so it cannot be told which language "
@@ -704,10 +713,12 @@ MESSAGES: dict[str, Message] = {
         N_("There is no machine translation for {language}. Use the prepared phrases, signs and "
            "pointing boards.")),
     "mt_packs_missing": Message(
-        N_("Machine translation needs these packs: {packs}. Install them from a file or a USB "
-           "stick: evac-toolkit packs install FILE_OR_FOLDER"),
-        gui=N_("Machine translation needs these packs: {pack_names}. Install them from a file or "
-               "a USB stick in Settings → Language packs.")),
+        N_("Machine translation needs these packs: {packs}, or a many-to-many model (such as "
+           "M2M-100) with both languages. Install them from a file or a USB stick: "
+           "evac-toolkit packs install FILE_OR_FOLDER"),
+        gui=N_("Machine translation needs these packs: {pack_names}, or a many-to-many model "
+               "(such as M2M-100) with both languages. Install them from a file or a USB stick "
+               "in Settings → Language packs.")),
     "translate_empty": Message(N_("There is no text to translate.")),
     "translate_same_language": Message(
         N_("The text and the translation would both be {language}. Choose another language.")),
@@ -719,11 +730,12 @@ MESSAGES: dict[str, Message] = {
     "provenance_stored_machine": Message(
         N_("Prepared machine translation, not yet checked by anyone — {key}")),
     "provenance_source": Message(N_("The prepared phrase's own Japanese — {key}")),
-    "provenance_machine": Message(
-        N_("Machine translation — it may be wrong. Check important things with an interpreter "
-           "or the pointing boards.")),
+    # {engine}: "Argos" (a pack made for the pair) or a many-to-many model's name, "M2M-100 418M".
+    "provenance_machine_direct": Message(
+        N_("Machine translation, direct ({engine}) — it may be wrong. Check important things "
+           "with an interpreter or the pointing boards.")),
     "provenance_machine_pivot": Message(
-        N_("Machine translation through English ({route}) — mistakes are more likely. Check "
+        N_("Machine translation via English (Argos: {route}) — mistakes are more likely. Check "
            "important things with an interpreter or the pointing boards.")),
     "provenance_unavailable": Message(N_("Cannot translate.")),
     "mt_empty": Message(N_("The machine translation came out empty.")),
@@ -734,6 +746,9 @@ MESSAGES: dict[str, Message] = {
            "missing or made up.")),
     "mt_repeated": Message(
         N_("The translation repeats the same words over and over: it is probably broken.")),
+    "mt_wrong_script": Message(
+        N_("Most of the translation is not written in the script of the language asked for: "
+           "it is probably another language. Do not hand it out.")),
     "curated_machine": Message(
         N_("This prepared translation was made by machine and nobody has checked it yet.")),
     # Translation pack status lines.

@@ -14,6 +14,10 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.i18n import available_languages
 
 SETTINGS_FILE = "settings.json"
+#: Which kind of machine translation comes first when both could translate a pair (issue 22):
+#: "auto" an Argos pack for the pair, else a many-to-many model, else Argos through English;
+#: "many_to_many" a many-to-many model first; "argos" Argos packs first, even through English.
+TRANSLATION_ROUTES = ("auto", "many_to_many", "argos")
 
 
 @dataclass
@@ -27,6 +31,8 @@ class Settings:
     hq_database: str | None = None
     #: On a shelter laptop: send a status report to headquarters' server after each change.
     push_after_change: bool = False
+    #: One of :data:`TRANSLATION_ROUTES`.
+    translation_route: str = "auto"
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -45,6 +51,9 @@ class Settings:
                 ("postgresql://", "postgres://")):
             settings.hq_database = database.strip()
         settings.push_after_change = raw.get("push_after_change") is True
+        route = raw.get("translation_route")
+        if route in TRANSLATION_ROUTES:
+            settings.translation_route = route
         return settings
 
     def save(self, data_dir: Path) -> None:

@@ -4,7 +4,8 @@ multilingual notice sheets with a QR code.
 A sheet holds Japanese and at most five other languages (the signs' rule), so more languages make
 more sheets; the QR code on each carries every language, so a phone reads any of them from any
 sheet. Languages that could not be translated (no pack) are left off and named to the volunteer.
-Machine output is marked as such in the sheet's footer, as on screen.
+Machine output is marked as such in the sheet's footer with its routes ("M2M-100 418M direct",
+"Argos via English"), as on screen.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from evac_toolkit.core.i18n import catalog
 from evac_toolkit.core.languages import get_language
+from evac_toolkit.core.punctuation import join_list
+from evac_toolkit.core.translation.routes import Cancelled
 from evac_toolkit.core.translation.service import (
     CURATED,
     CURATED_UNCHECKED,
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 #: Japanese plus five: what a sheet fits at a readable size (as for signs).
 PER_SHEET = 5
 PICTOGRAM = "📢"
+#: Progress units per language: a long text reports each of its batches within its language's.
+STEPS = 100
 
 
 @dataclass(frozen=True)
@@ -51,17 +57,31 @@ class Announcement:
 def announce(text: str, source: str, targets: list[str], *, data_dir: Path, bank=None,
              progress: Callable[[int, int, str], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> Announcement:
-    """Translate ``text`` into each target (the source language itself is skipped)."""
+    """Translate ``text`` into each target (the source language itself is skipped).
+
+    ``progress(done, total, code)`` counts :data:`STEPS` per language, moved on by each batch
+    of a long text. ``cancelled()`` is asked before each language and between batches; the
+    language being translated then is left out.
+    """
     wanted = [code for code in dict.fromkeys(targets) if code != source]
+    total = len(wanted) * STEPS
     results = []
     for done, code in enumerate(wanted):
         if cancelled is not None and cancelled():
             break
+        batches = None
         if progress is not None:
-            progress(done, len(wanted), code)
-        results.append(translate(text, source, code, data_dir=data_dir, bank=bank))
+            progress(done * STEPS, total, code)
+
+            def batches(finished: int, count: int, done=done, code=code) -> None:
+                progress(done * STEPS + finished * STEPS // max(count, 1), total, code)
+        try:
+            results.append(translate(text, source, code, data_dir=data_dir, bank=bank,
+                                     progress=batches, cancelled=cancelled))
+        except Cancelled:
+            break
     if progress is not None:
-        progress(len(results), len(wanted), "")
+        progress(len(results) * STEPS, total, "")
     return Announcement(text, source, tuple(results))
 
 
@@ -74,6 +94,28 @@ def _status(result: Result, bank) -> str:
     return "machine"
 
 
+def machine_footer(results, pair: tuple[str, str]) -> str:
+    """The footer's note on machine translation, in the staff's two languages ``pair``, with
+    how it was made: "機械翻訳を含みます（M2M-100 418M・直接、Argos・英語経由） / includes machine
+    translation (M2M-100 418M direct, Argos via English)"; empty when none is machine-made."""
+    machine = [r for r in results if r.provenance in (MACHINE, MACHINE_PIVOT)]
+    if not machine:
+        return ""
+    halves = []
+    for code in pair:
+        words = catalog(code)
+        routes = dict.fromkeys(
+            words.pgettext("announcement sheet", "Argos via English")
+            if r.provenance == MACHINE_PIVOT else
+            words.pgettext("announcement sheet", "{engine} direct").format(
+                engine=r.model_name or "Argos")
+            for r in machine)
+        halves.append(words.pgettext("announcement sheet",
+                                     "includes machine translation ({routes})").format(
+            routes=join_list(routes, code)))
+    return halves[0] if halves[0] == halves[1] else " / ".join(halves)
+
+
 def announcement_sheets(announcement: Announcement, *, bank=None,
                         drill: bool = False) -> list[Sheet]:
     """The notice sheets: the original first on each, then up to five translations. ``bank``
@@ -82,7 +124,7 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
     # stack (ReportLab, HarfBuzz) took 0.15 s of it before the first translation.
     from evac_toolkit.core.printing.qr_payload import QrText, priority
     from evac_toolkit.core.printing.sheets import NOTICE, Sheet, SheetText
-    from evac_toolkit.core.printing.two_languages import STAFF_PAIR, TwoLanguages
+    from evac_toolkit.core.printing.two_languages import STAFF_PAIR
 
     original = get_language(announcement.source)
     lines = [QrText(original.code, " ".join(announcement.text.split()))]
@@ -91,9 +133,7 @@ def announcement_sheets(announcement: Announcement, *, bank=None,
         language = get_language(result.target)
         texts.append(SheetText(language, result.text, None, _status(result, bank)))
         lines.append(QrText(language.code, " ".join(result.text.split())))
-    machine = any(r.provenance in (MACHINE, MACHINE_PIVOT) for r in announcement.translated)
-    footer = TwoLanguages(*STAFF_PAIR, " / ").pgettext(
-        "announcement sheet", "includes machine translation") if machine else ""
+    footer = machine_footer(announcement.translated, STAFF_PAIR)
     groups = [texts[start:start + PER_SHEET] for start in range(0, len(texts), PER_SHEET)] \
         or [[]]
     return [Sheet(f"announcement-{number}", PICTOGRAM,

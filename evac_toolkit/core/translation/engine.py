@@ -28,7 +28,7 @@ import sys
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -301,20 +301,53 @@ def preload(route: Route) -> None:
 
 
 # -- translating --------------------------------------------------------------------------------
-def _translatable(sentence: str) -> bool:
+#: Sentences per model call: enough for CTranslate2 to batch well, few enough that progress
+#: moves every few seconds on a large model and Cancel is not kept waiting long.
+BATCH_SENTENCES = 16
+
+Progress = Callable[[int, int], None]      # batches done, batches in all
+
+
+class Cancelled(Exception):  # noqa: N818 (a signal, not an error)
+    """The caller's ``cancelled()`` said stop, between two batches."""
+
+
+def translatable(sentence: str) -> bool:
     """Numbers, times and punctuation alone pass through as they are."""
     return any(char.isalpha() for char in sentence)
 
 
-def translate(text: str, route: Route) -> str:
+def translate(text: str, route: Route, *, progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> str:
     """``text`` translated along ``route``, sentence by sentence, lines kept."""
     if not route.available:
         raise UserError("mt_packs_missing", **missing_packs_params(route.missing))
-    lines = [splitter.split(line) for line in text.split("\n")]
-    todo = [sentence for line in lines for sentence in line if _translatable(sentence)]
-    for pack in route.packs:
-        todo = loaded(pack).translate(todo)
-    done = iter(todo)
     joiner = "" if route.target in NO_SPACE_TARGETS else " "
-    return "\n".join(joiner.join(next(done) if _translatable(s) else s for s in line)
+    return translate_sentences(text, [loaded(pack).translate for pack in route.packs], joiner,
+                               progress=progress, cancelled=cancelled)
+
+
+def translate_sentences(text: str, steps: Sequence[Callable[[Sequence[str]], list[str]]],
+                        joiner: str, *, progress: Progress | None = None,
+                        cancelled: Callable[[], bool] | None = None,
+                        batch_size: int = BATCH_SENTENCES) -> str:
+    """Split ``text`` by line and sentence, send the sentences through ``steps`` a batch at a
+    time, and put the lines back together, sentences joined by ``joiner``."""
+    lines = [splitter.split(line) for line in text.split("\n")]
+    todo = [sentence for line in lines for sentence in line if translatable(sentence)]
+    starts = range(0, len(todo), batch_size)
+    done: list[str] = []
+    for number, start in enumerate(starts):
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(number, len(starts))
+        batch = todo[start:start + batch_size]
+        for step in steps:
+            batch = step(batch)
+        done.extend(batch)
+    if progress is not None:
+        progress(len(starts), len(starts))
+    out = iter(done)
+    return "\n".join(joiner.join(next(out) if translatable(s) else s for s in line)
                      for line in lines)

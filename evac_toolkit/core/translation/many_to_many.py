@@ -35,8 +35,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from evac_toolkit.core.errors import UserError
+from evac_toolkit.core.errors import UserError, os_reason
+from evac_toolkit.core.i18n import Worded
 from evac_toolkit.core.language_names import LanguageName
+from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.translation import model_card
 from evac_toolkit.core.translation.model_file import (
@@ -223,45 +225,73 @@ def _licence(folder: Path, family: Family, tokenizer: dict, record: dict) -> str
     return ""
 
 
+@dataclass(frozen=True)
+class Reason(Worded):
+    """Why a model folder is damaged, worded in the sentence's language (a ``model_reason_*``
+    message; its parameters may be worded too, as an OSError's reason is)."""
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def worded(self, language: str) -> str:
+        return message(self.code, language, **dict(self.params))
+
+
+def damaged(name: str, code: str, **params: object) -> UserError:
+    """``UserError('model_damaged', name=…, reason=Reason(code, …))``."""
+    return UserError("model_damaged", name=name, reason=Reason(code, tuple(params.items())))
+
+
+def _unreadable(name: str, file: str, exc: OSError) -> UserError:
+    code, params = os_reason(exc)
+    return damaged(name, "model_reason_unreadable", file=file,
+                   reason=Reason(code, tuple(params.items())))
+
+
+def _read(name: str, path: Path, read):
+    try:
+        return read(path)
+    except OSError as exc:
+        raise _unreadable(name, path.name, exc) from exc
+    except (ValueError, UnicodeDecodeError) as exc:   # JSONDecodeError is a ValueError
+        raise damaged(name, "model_reason_malformed", file=path.name) from exc
+
+
 def _check_files(folder: Path, name: str) -> list[str]:
     """The vocabulary, after checking that every file the model needs is there and whole."""
-    def damaged(reason: str) -> UserError:
-        return UserError("model_damaged", name=name, reason=reason)
-
     for required in (MODEL_FILE, CONFIG_FILE):
         if not (folder / required).is_file():
-            raise damaged(f"{required} is missing")
+            raise damaged(name, "model_reason_missing", file=required)
     vocabulary_file = _first(folder, VOCABULARY_FILES)
     if vocabulary_file is None:
-        raise damaged("shared_vocabulary.json is missing")
+        raise damaged(name, "model_reason_missing", file=VOCABULARY_FILES[0])
     if _first(folder, SENTENCEPIECE_FILES) is None:
-        raise damaged("sentencepiece.bpe.model is missing")
+        raise damaged(name, "model_reason_missing", file=SENTENCEPIECE_FILES[0])
+    _read(name, folder / CONFIG_FILE, _json_object)
+    vocabulary = _read(name, vocabulary_file, read_vocabulary)
     try:
-        _json_object(folder / CONFIG_FILE)
-        vocabulary = read_vocabulary(vocabulary_file)
         shapes = variable_shapes(folder / MODEL_FILE)
     except ModelFileError as exc:
-        raise damaged(str(exc)) from exc
-    except (ValueError, UnicodeDecodeError) as exc:   # JSONDecodeError is a ValueError
-        raise damaged(f"{exc.__class__.__name__}: {exc}") from exc
+        raise damaged(name, "model_reason_truncated" if exc.truncated
+                      else "model_reason_not_ctranslate2", file=MODEL_FILE) from exc
     except OSError as exc:
-        raise damaged(exc.strerror or str(exc)) from exc
+        raise _unreadable(name, MODEL_FILE, exc) from exc
     expected = vocabulary_size(shapes) if shapes else None
     if expected is not None and expected != len(vocabulary):
-        raise damaged(f"{vocabulary_file.name} has {len(vocabulary)} tokens, model.bin "
-                      f"{expected}")
+        raise damaged(name, "model_reason_vocabulary_size", file=vocabulary_file.name,
+                      tokens=len(vocabulary), expected=expected)
     return vocabulary
 
 
 def describe(folder: Path) -> ManyToManyModel:
     """The model in ``folder``, from its files (the weights are not loaded).
 
-    ``UserError('model_damaged', name=…, reason=…)`` when a file is missing, unreadable or cut
-    short; ``'model_not_many_to_many'`` when its vocabulary has no language tokens of a known
+    ``UserError('model_damaged', name=…, reason=Reason(…))`` when a file is missing,
+    unreadable or cut short; ``'model_not_many_to_many'`` when its vocabulary has no language tokens of a known
     family; ``'model_no_languages'`` when it covers fewer than two catalog languages."""
     name = folder.name
     if not folder.is_dir():
-        raise UserError("model_damaged", name=name, reason="not a folder")
+        raise damaged(name, "model_reason_not_a_folder")
     vocabulary = set(_check_files(folder, name))
     tokenizer = _optional_json(folder / TOKENIZER_CONFIG)
     family = _family(tokenizer, vocabulary)

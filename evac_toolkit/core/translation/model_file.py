@@ -28,14 +28,21 @@ MAX_VARIABLES = 100_000
 
 
 class ModelFileError(ValueError):
-    """model.bin is cut short or is not a CTranslate2 model (the reason in English, for the
-    message's ``{reason}``)."""
+    """model.bin is not a CTranslate2 model (``truncated`` False) or is cut short (True)."""
+
+    def __init__(self, detail: str, truncated: bool = False) -> None:
+        super().__init__(detail)
+        self.truncated = truncated
+
+
+def _too_short() -> ModelFileError:
+    return ModelFileError("model.bin ends too early", truncated=True)
 
 
 def _read(stream: BinaryIO, size: int) -> bytes:
     data = stream.read(size)
     if len(data) != size:
-        raise ModelFileError("model.bin ends too early: it was not copied completely")
+        raise _too_short()
     return data
 
 
@@ -78,7 +85,7 @@ def variable_shapes(path: Path) -> dict[str, tuple[int, ...]] | None:
             item = _number(stream, "B")     # type id (before version 4: bytes per item)
             length = _number(stream, "I") * (1 if version >= 4 else item)
             if stream.tell() + length > size:
-                raise ModelFileError("model.bin ends too early: it was not copied completely")
+                raise _too_short()
             stream.seek(length, os.SEEK_CUR)
         aliases = _number(stream, "I") if version >= 3 else 0
         for _ in range(min(aliases, MAX_VARIABLES)):

@@ -3,7 +3,9 @@
 A volunteer usually cannot read the target language, so a broken translation looks as good as a
 right one. These checks flag the common ways small translation models fail: nothing at all, the
 source copied through untranslated, a length far from the source's (a sentence dropped, or
-hallucinated text), and a word repeated over and over (a decoding loop). A flag is a warning
+hallucinated text), a word repeated over and over (a decoding loop), and output in another
+script than the target language's (a model that writes Japanese when asked for Vietnamese, or
+Simplified characters for a Traditional Chinese reader: M2M-100 has one Chinese). A flag is a warning
 shown beside the text, never a refusal. The codes are worded in ``core/messages.py``.
 
 Thresholds are generous on purpose: a false alarm on every other sentence teaches people to
@@ -16,11 +18,14 @@ import re
 import unicodedata
 
 from evac_toolkit.core.text_fold import fold
+from evac_toolkit.core.translation.han_script import HANS, HANT, han_variant
+from evac_toolkit.core.translation.pack_claims import MIN_SCRIPT_SHARE, script_share
 
 EMPTY = "mt_empty"
 IDENTICAL = "mt_identical"
 LENGTH_RATIO = "mt_length_ratio"
 REPEATED = "mt_repeated"
+WRONG_SCRIPT = "mt_wrong_script"
 
 #: How many alphabet letters one character of a dense script is worth: 「避難所」 is
 #: "evacuation center" or "nơi sơ tán". Chosen so that the curated translations' median length
@@ -42,6 +47,8 @@ MIN_CHECKED_LENGTH = 20
 #: A word or short unit repeated this many times in a row is a decoding loop.
 REPEATS = 4
 
+#: A word in Latin letters (accents included), as names and "Wi-Fi" are kept in any language.
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]+")
 _REPEATED_UNIT = re.compile(rf"([^\W\d_]{{1,6}}?)\1{{{REPEATS - 1},}}")
 
 
@@ -72,9 +79,25 @@ def _has_loop(text: str) -> bool:
     return bool(_REPEATED_UNIT.search(fold(text)))
 
 
-def check(source: str, output: str) -> tuple[str, ...]:
-    """Flag codes for ``output`` as a machine translation of ``source`` (empty when it looks
-    plausible)."""
+def wrong_script(output: str, target_script: str, source: str = "") -> bool:
+    """Most of ``output``'s letters are not in ``target_script`` (ISO 15924, the catalog's), or
+    the target is Traditional Chinese and the output Simplified. Latin words copied from
+    ``source`` do not count (a name, "Wi-Fi", stays as it is in any script); output without
+    other letters and scripts the table does not list are never flagged."""
+    kept = fold(source)
+    output = _LATIN_WORD.sub(lambda word: "" if fold(word.group()) in kept else word.group(),
+                             output)
+    if not any(unicodedata.category(char)[0] == "L" for char in output):
+        return False
+    share = script_share(output, target_script)
+    if share is not None and share < MIN_SCRIPT_SHARE:
+        return True
+    return target_script == HANT and han_variant(output) == HANS
+
+
+def check(source: str, output: str, target_script: str | None = None) -> tuple[str, ...]:
+    """Flag codes for ``output`` as a machine translation of ``source`` into a language written
+    in ``target_script`` (not checked when None); empty when it looks plausible."""
     if not output.strip():
         return (EMPTY,)
     flags: list[str] = []
@@ -88,4 +111,6 @@ def check(source: str, output: str) -> tuple[str, ...]:
             flags.append(LENGTH_RATIO)
     if _has_loop(output) and not _has_loop(source):
         flags.append(REPEATED)
+    if target_script is not None and wrong_script(output, target_script, source):
+        flags.append(WRONG_SCRIPT)
     return tuple(flags)

@@ -2,9 +2,11 @@
 
 Curated first: the content bank's strings were prepared for the shelter's own phrases, so when
 the text is one of them (typed with other widths, spaces, kana or a final full stop) the prepared
-translation of the same ID is returned and no model is loaded. Otherwise the installed packs
-translate it, directly or through English, with quality flags. When neither is possible the
-result says why and which packs would be needed. Language codes here are catalog codes
+translation of the same ID is returned and no model is loaded. Otherwise the machine translates
+it along the route :mod:`.routes` chooses (an Argos pack, a many-to-many model, or Argos packs
+through English, in the order of the ``translation_route`` setting), with quality flags; the
+result names the route (``route_kind``, ``model_name``). When nothing can translate it the result
+says why and which packs would be needed. Language codes here are catalog codes
 (``zh-Hans``, ``ja-x-easy``).
 
 Every result says how far to trust it (``review``): "reviewed" only when a named person approved
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,8 +29,9 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
+from evac_toolkit.core.settings import Settings
 from evac_toolkit.core.text_fold import fold
-from evac_toolkit.core.translation import engine, quality
+from evac_toolkit.core.translation import quality, routes
 from evac_toolkit.core.translation.installed import missing_packs_params
 
 CURATED = "curated"
@@ -60,6 +64,8 @@ class Result:
     review: str = ""                            # draft | reviewed | machine; "" when unavailable
     reviewer: str = ""                          # who approved it, when reviewed
     reviewed_at: str = ""                       # and when (ISO date)
+    route_kind: str = ""                        # argos | argos_pivot | many_to_many, when machine
+    model_name: str = ""                        # the many-to-many model's ("M2M-100 418M")
 
     @property
     def is_content_source(self) -> bool:
@@ -157,16 +163,24 @@ def _languages(source: str, target: str) -> tuple[Language, Language]:
     return source_language, target_language
 
 
-def _route(source: Language, target: Language, data_dir: Path):
-    return engine.find_route(source.argos, target.argos, data_dir)
+def _choice(source: Language, target: Language, data_dir: Path,
+            preference: str | None) -> routes.Choice:
+    if preference is None:
+        preference = Settings.load(data_dir).translation_route
+    return routes.choose(source, target, data_dir, preference)
 
 
-def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None) -> Result:
+def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None,
+              preference: str | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Result:
     """Translate ``text`` from ``source`` to ``target`` (catalog codes), curated first.
 
     ``bank`` defaults to the data folder's content bank (installed strings with reviewed ones on
-    top). Raises ``UserError`` for an unknown language, empty text, the same language twice, or
-    a pack that fails to load.
+    top); ``preference`` (one of ``core.settings.TRANSLATION_ROUTES``) to the data folder's
+    setting. A long text goes to the model in batches: ``progress(done, total)`` after each,
+    ``routes.Cancelled`` raised between two when ``cancelled()``. Raises ``UserError`` for an
+    unknown language, empty text, the same language twice, or a model that fails to load.
     """
     source_language, target_language = _languages(source, target)
     if not text.strip():
@@ -182,28 +196,29 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None)
         return Result(translated, CURATED, source, target, warnings=warnings, curated_key=key,
                       review=review, reviewer=provenance.by if reviewed else "",
                       reviewed_at=provenance.date if reviewed else "")
-    for language in (source_language, target_language):
-        if not language.argos:
-            return Result("", UNAVAILABLE, source, target, reason="mt_no_model",
-                          reason_params={"language": LanguageName(language.code)})
-    route = _route(source_language, target_language, data_dir)
-    if not route.available:
-        return Result("", UNAVAILABLE, source, target, packs_needed=route.missing,
+    choice = _choice(source_language, target_language, data_dir, preference)
+    route = choice.route
+    if route is None:
+        for language in (source_language, target_language):
+            if not language.argos:
+                return Result("", UNAVAILABLE, source, target, reason="mt_no_model",
+                              reason_params={"language": LanguageName(language.code)})
+        return Result("", UNAVAILABLE, source, target, packs_needed=choice.missing,
                       reason="mt_packs_missing",
-                      reason_params=missing_packs_params(route.missing))
-    output = engine.translate(text, route)
+                      reason_params=missing_packs_params(choice.missing))
+    output = routes.translate(text, route, progress=progress, cancelled=cancelled)
     return Result(output, MACHINE_PIVOT if route.pivot else MACHINE, source, target,
-                  warnings=quality.check(text, output), route=route.pairs, review=MACHINE)
+                  warnings=quality.check(text, output, target_language.script),
+                  route=route.pairs, review=MACHINE, route_kind=route.kind,
+                  model_name=route.model_name)
 
 
-def preload(source: str, target: str, data_dir: Path) -> bool:
+def preload(source: str, target: str, data_dir: Path, preference: str | None = None) -> bool:
     """Load the models translating ``source`` to ``target`` now, so that the first translation
     does not wait; False when no machine translation is possible."""
     source_language, target_language = _languages(source, target)
-    if not (source_language.argos and target_language.argos):
+    route = _choice(source_language, target_language, data_dir, preference).route
+    if route is None:
         return False
-    route = _route(source_language, target_language, data_dir)
-    if not route.available:
-        return False
-    engine.preload(route)
+    route.preload()
     return True

@@ -30,6 +30,7 @@ from evac_toolkit.ui.settings.content_review import ContentSettings
 from evac_toolkit.ui.settings.languages import LanguagesView
 from evac_toolkit.ui.settings.packs import PacksView
 from evac_toolkit.ui.settings.shelter import ShelterSettings
+from evac_toolkit.ui.settings.translation_route import TranslationRouteBox
 
 
 class GeneralSettings(QWidget):
@@ -148,6 +149,9 @@ class SettingsView(QWidget):
         self.packs = PacksView(data_dir)
         self.packs.changed.connect(self.languages.refresh)
         self.packs.file_button.setObjectName("installPackButton")
+        # Below the packs (their page belongs to Language packs): which kind translates first.
+        self.translation_route = TranslationRouteBox(data_dir)
+        self.packs.layout().addWidget(self.translation_route)
         # The two forms scroll on a short screen; the tables of the other two scroll themselves.
         self.tabs.addTab(scrolling(self.general), _("General"))
         self.tabs.addTab(self.languages, _("Languages"))

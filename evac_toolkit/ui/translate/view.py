@@ -2,9 +2,10 @@
 
 Curated translations come first; each card's badge says honestly how far to trust it: a prepared
 translation is "not yet reviewed" until a named reviewer approved it (then "Reviewed by NAME,
-DATE"), machine output is badged as such and shown with the original beside it. Translation
-runs in a worker (the first use of a pack loads its model in the background); Cancel drops the
-rest of a batch. "Announce to everyone" translates one announcement into every language
+DATE"), machine output is badged as such, with its route ("direct (M2M-100 418M)", "via English
+(Argos)"), and shown with the original beside it. Translation runs in a worker (the first use of
+a pack or model loads it in the background), a long text in batches of sentences with the
+progress bar moving after each; Cancel stops before the next batch. "Announce to everyone" translates one announcement into every language
 present in the registry and prints it as notice sheets.
 """
 
@@ -155,11 +156,15 @@ class ResultCard(QFrame):
         if kind == "reviewed":
             return (_("Reviewed by %1, %2").replace("%1", self.result.reviewer)
                     .replace("%2", self.result.reviewed_at or "?"))
+        if kind == "machine":
+            # Which engine translated it directly: a pack made for the pair, or a many-to-many
+            # model by its name ("M2M-100 418M"), as the volunteer saw it in Language packs.
+            return _("Machine translation, direct (%1) — may contain errors").replace(
+                "%1", self.result.model_name or "Argos")
         return {
             "draft": _("Prepared translation, not yet reviewed"),
             "curated_machine": _("Stored machine translation, not checked"),
-            "machine": _("Machine translation — may contain errors"),
-            "machine_pivot": _("Machine translation via English — may contain errors"),
+            "machine_pivot": _("Machine translation via English (Argos) — may contain errors"),
             "unavailable": _("Not available"),
         }[kind]
 
@@ -368,22 +373,25 @@ class TranslateView(QWidget):
             self.set_targets([code, *self.target_codes()])
 
     def refresh_packs(self) -> None:
-        """The installed packs by language name (all of them in the tooltip), and the empty
-        results' hint, which says when only prepared phrases can be translated."""
+        """The installed many-to-many models by name and packs by language names (all of them
+        in the tooltip), and the empty results' hint, which says when only prepared phrases can
+        be translated."""
         from evac_toolkit.core.translation.installed import installed_pairs, pair_names
+        from evac_toolkit.core.translation.routes import installed_models
 
-        pairs = sorted(installed_pairs(self.data_dir))
-        shown = pair_names(pairs[:PACKS_NAMED], self.ui_language)
-        if len(pairs) > PACKS_NAMED:
-            more = len(pairs) - PACKS_NAMED
+        names = [model.name for model in installed_models(self.data_dir)]
+        names += [pair_names([pair], self.ui_language)
+                  for pair in sorted(installed_pairs(self.data_dir))]
+        shown = join_list(names[:PACKS_NAMED], self.ui_language)
+        if len(names) > PACKS_NAMED:
+            more = len(names) - PACKS_NAMED
             shown += ngettext(" and {n} more", " and {n} more", more).format(n=more)
         self.packs_label.setText(_("Packs: %1").replace(
-            "%1", shown if pairs else _("none")))
-        self.packs_label.setToolTip("\n".join(pair_names([pair], self.ui_language)
-                                              for pair in pairs))
+            "%1", shown if names else _("none")))
+        self.packs_label.setToolTip("\n".join(names))
         # Names are longer than codes: clipped rather than widening the window.
         self.packs_label.setMinimumWidth(1)
-        self._has_packs = bool(pairs)
+        self._has_packs = bool(names)
         self._update_empty_hint()
 
     def _update_empty_hint(self) -> None:
@@ -438,7 +446,7 @@ class TranslateView(QWidget):
             return False
         source, data_dir = self.source_code, self.data_dir
         self._cancelled = False
-        self.progress.setRange(0, len(targets))
+        self.progress.setRange(0, 0)              # busy until the first batch reports
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(_("Translating…"))
@@ -448,15 +456,20 @@ class TranslateView(QWidget):
                             cancelled=lambda: self._cancelled)
 
         self.job = worker.Job(work)
-        self.job.signals.progress.connect(lambda done, _total, _code: self.progress.setValue(done))
+        self.job.signals.progress.connect(self._on_progress)
         self.job.signals.finished.connect(self._on_translated)
         self.job.signals.failed.connect(self._on_failed)
         worker.start(self.job)
         self._update_buttons()
         return True
 
+    def _on_progress(self, done: int, total: int, _code: str) -> None:
+        """Each language's share of the bar moves on with each batch of a long text."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
     def cancel(self) -> None:
-        """Stop after the language being translated now; what is done is shown."""
+        """Stop before the next batch of sentences; the languages done are shown."""
         self._cancelled = True
         self.status.setText(_("Cancelling…"))
 

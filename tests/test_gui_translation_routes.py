@@ -1,0 +1,102 @@
+"""The route on screen (issue 22): the Translate view's badge says "direct (M2M-100 418M)" or
+"via English (Argos)", the Settings control changes which comes first, a long text moves the
+progress bar batch by batch, and output in the wrong script is badged. Real widgets, tiny but
+real Argos packs and many-to-many models built at test time."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import m2m_tiny as m2m
+import pytest
+
+from evac_toolkit.core.settings import Settings
+from evac_toolkit.core.translation import many_to_many, packs
+
+pytestmark = pytest.mark.gui
+
+TEXT = "かわの いしは どこ"
+
+
+def _install_model(folder: Path, data: Path) -> None:
+    shutil.copytree(folder, many_to_many.models_dir(data) / folder.name)
+
+
+def _translate(qtbot, view, text: str, targets: list[str]):
+    view.set_source("ja")
+    view.input.setPlainText(text)
+    view.set_targets(targets)
+    assert view.translate()
+    qtbot.waitUntil(lambda: view.job is None and view.results_complete(), timeout=60_000)
+    return {card.result.target: card for card in view.cards}
+
+
+@pytest.fixture
+def installed(tiny_packs, tiny_m2m, data_home):
+    for pair in (("ja", "en"), ("en", "vi")):
+        packs.install(tiny_packs.get(*pair), data_home)
+    _install_model(tiny_m2m.get(), data_home)
+
+
+def test_the_badge_names_the_route_and_the_setting_changes_it(window, qtbot, installed,
+                                                               data_home):
+    window.show_view("translate")
+    view = window.views["translate"]
+    view.refresh_packs()
+    assert view.packs_label.text() == "翻訳パック：M2M-100 418M、英語 → ベトナム語、日本語 → 英語"
+    cards = _translate(qtbot, view, TEXT, ["my", "si", "en", "vi"])
+    for code in ("my", "si", "vi"):        # auto: the model before two packs through English
+        assert cards[code].result.route_kind == "many_to_many"
+        assert cards[code].text.text() == m2m.expected(TEXT, "ja", code)
+        assert cards[code].badge.text() == "機械翻訳・直接（M2M-100 418M）— 誤りがあるかもしれません"
+        assert TEXT in cards[code].original.text()                # the original beside it
+    assert cards["en"].result.route_kind == "argos"
+    assert cards["en"].badge.text() == "機械翻訳・直接（Argos）— 誤りがあるかもしれません"
+
+    window.show_view("packs")
+    choice = window.views["settings"].translation_route
+    assert choice.isVisible() and choice.choice.currentText() == "自動（おすすめ）"
+    assert "英語" in choice.explanation.text()
+    choice.choice.setCurrentIndex(choice.choice.findData("argos"))
+    assert Settings.load(data_home).translation_route == "argos"
+    assert choice.choice.currentText() == "Argos のパックを優先"
+    window.show_view("translate")
+    cards = _translate(qtbot, view, TEXT, ["vi", "my"])
+    assert cards["vi"].result.route_kind == "argos_pivot"
+    assert cards["vi"].badge.text() == "機械翻訳・英語経由（Argos）— 誤りがあるかもしれません"
+    assert cards["my"].result.route_kind == "many_to_many"       # no pack has Burmese
+
+    choice.choice.setCurrentIndex(choice.choice.findData("many_to_many"))
+    cards = _translate(qtbot, view, TEXT, ["en"])
+    assert cards["en"].result.route_kind == "many_to_many"
+    assert cards["en"].text.text() == m2m.expected(TEXT, "ja", "en")
+    # Window text names no route or language code.
+    for card in view.cards:
+        for word in ("many_to_many", "argos_pivot", " en ", "ja →"):
+            assert word not in card.badge.text()
+
+
+def test_a_long_text_moves_the_progress_bar_batch_by_batch(window, qtbot, installed):
+    window.show_view("translate")
+    view = window.views["translate"]
+    seen: list[tuple[int, int]] = []
+    view.progress.valueChanged.connect(lambda value: seen.append((value, view.progress.maximum())))
+    sentences = [f"{word} は どこ。" for word in m2m.LATIN_WORDS[:40]]   # three batches
+    cards = _translate(qtbot, view, "".join(sentences), ["si"])
+    assert cards["si"].result.text == " ".join(m2m.expected(s, "ja", "si") for s in sentences)
+    assert [value for value, maximum in seen if maximum == 100] == [33, 66, 100]
+    assert not view.progress.isVisible()
+
+
+def test_output_in_the_wrong_script_is_badged(window, qtbot, tiny_m2m, data_home):
+    _install_model(tiny_m2m.get(mislabel={"vi": "ja"}, name="mislabelled"), data_home)
+    window.show_view("translate")
+    view = window.views["translate"]
+    cards = _translate(qtbot, view, TEXT, ["vi"])
+    card = cards["vi"]
+    assert card.result.warnings == ("mt_wrong_script",)
+    warnings = [label.text() for label in card.findChildren(type(card.badge))
+                if label.text().startswith("⚠")]
+    assert warnings == ["⚠ 訳のほとんどが、指定した言語の文字で書かれていません。別の言語になっている"
+                        "ようです。このまま渡さないでください。"]
