@@ -34,6 +34,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "bench-models"
 #: Bumped when the builder changes, so an old cached folder is rebuilt.
@@ -125,11 +127,9 @@ def _vocabulary(sentencepiece: bytes) -> list[str]:
     return tokens
 
 
-def _sinusoids(positions: int, depth: int) -> "np.ndarray":
+def _sinusoids(positions: int, depth: int) -> np.ndarray:
     """fairseq's sinusoidal positions as M2M100SinusoidalPositionalEmbedding makes them, from
     position 2 on (the converter drops the first ``offset`` = 2 rows)."""
-    import numpy as np
-
     half = depth // 2
     scale = math.log(10000) / (half - 1)
     frequencies = np.exp(np.arange(half, dtype=np.float32) * -scale)
@@ -139,7 +139,6 @@ def _sinusoids(positions: int, depth: int) -> "np.ndarray":
 
 def _fill(spec, rng, d_model: int, scope: str = "") -> None:
     """Ones and zeros for the layer norms; any other variable left unset is a mistake here."""
-    import numpy as np
     from ctranslate2.specs import common_spec, model_spec
 
     if isinstance(spec, common_spec.LayerNormSpec):
@@ -158,23 +157,18 @@ def _fill(spec, rng, d_model: int, scope: str = "") -> None:
             raise ValueError(f"{scope}/{name} has no shape rule")
 
 
-def _random(rng, shape: tuple[int, ...], fan_in: int) -> "np.ndarray":
-    import numpy as np
-
+def _random(rng, shape: tuple[int, ...], fan_in: int) -> np.ndarray:
     weight = rng.standard_normal(shape, dtype=np.float32)
     weight *= np.float32(1 / math.sqrt(fan_in))
     return weight
 
 
 def _linear(linear, rng, outputs: int, inputs: int) -> None:
-    import numpy as np
-
     linear.weight = _random(rng, (outputs, inputs), inputs)
     linear.bias = np.zeros(outputs, np.float32)
 
 
 def build(name: str) -> Path:
-    import numpy as np
     from ctranslate2.specs import common_spec, transformer_spec
 
     shape = SHAPES[name]

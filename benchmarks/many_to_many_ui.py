@@ -10,7 +10,9 @@ so the real route goes to it: the view's own worker, ``announce`` → ``service.
 * loading the model in the background (the view's preload when targets are chosen);
 * translating :data:`benchmarks.many_to_many.LONG_TEXT` into Vietnamese and Burmese, each
   sentence decoding :data:`benchmarks.many_to_many.DECODED` tokens (random weights never end a
-  sentence by themselves: min = max decoding length);
+  sentence by themselves: min = max decoding length), split at the worker's finished signal:
+  while the model works, then while the result cards are shown and drawn (the first Burmese
+  card drawn in a process costs font work, as with Argos output);
 * the anchor: the same window idle for :data:`IDLE_S` seconds;
 * and, beside them, how long the view's list of installed models takes to refresh on the UI
   thread after a model was installed (the folder is described again: its vocabulary read).
@@ -58,6 +60,11 @@ class Heartbeat:
         self.clock.start()
         self.timer.start()
 
+    def restart(self) -> float:
+        """The longest gap so far; counting starts again from now (the timer runs on)."""
+        worst, self.worst = self.worst, 0.0
+        return worst
+
     def stop(self) -> float:
         self.timer.stop()
         return self.worst
@@ -73,6 +80,11 @@ def _pump(app, until) -> float:
     return time.perf_counter() - start
 
 
+def _pump_for(app, seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    _pump(app, lambda: time.perf_counter() >= end)
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = m2m_shape.ensure(SHAPE)
@@ -82,20 +94,24 @@ def main() -> None:
         os.environ["EVAC_TOOLKIT_HOME"] = str(data)
         figures = _measure(data)
     label = f"random weights, M2M-100 {SHAPE} shape, int8"
-    print(f"many-to-many UI ({label}): longest event-loop stall while the Translate view loads "
-          f"the model in the background {figures['load']:.0f} ms ({figures['load_s']:.1f} s); "
-          f"while it translates {len(LONG_TEXT)} characters into {len(TARGETS)} languages "
-          f"({DECODED} tokens a sentence): {figures['translate']:.0f} ms (per round: "
-          f"{', '.join(f'{s:.0f}' for s in figures['rounds'])}; a round takes "
-          f"{figures['round_s']:.1f} s); anchor, the same window idle for {IDLE_S:.0f} s: "
-          f"{figures['idle']:.0f} ms   [target ≤ 50 ms]")
+    working, showing = max(figures["working"]), max(figures["showing"])
+    print(f"many-to-many UI ({label}), longest event-loop stall of the Translate view: while it "
+          f"loads the model in the background {figures['load']:.0f} ms ({figures['load_s']:.1f} "
+          f"s); while the model translates {len(LONG_TEXT)} characters into {len(TARGETS)} "
+          f"languages ({DECODED} tokens a sentence, a round {figures['round_s']:.1f} s) "
+          f"{working:.0f} ms (per round: {', '.join(f'{s:.0f}' for s in figures['working'])}); "
+          f"then showing the result cards {showing:.0f} ms (per round: "
+          f"{', '.join(f'{s:.0f}' for s in figures['showing'])}); anchor, the same window idle "
+          f"for {IDLE_S:.0f} s: {figures['idle']:.0f} ms   [target ≤ 50 ms]")
     print(f"many-to-many UI: refreshing the view's installed list after an install (the "
           f"{SHAPE}-shape folder described on the UI thread): {figures['refresh']:.0f} ms")
     what = f"{SHAPE} shape (random weights)"
     record("many-to-many UI", f"{what}: longest stall while loading it", figures["load"], "ms",
            ("<=", 50))
-    record("many-to-many UI", f"{what}: longest stall while translating", figures["translate"],
-           "ms", ("<=", 50))
+    record("many-to-many UI", f"{what}: longest stall while it translates", working, "ms",
+           ("<=", 50))
+    record("many-to-many UI", f"{what}: longest stall showing the results", showing, "ms",
+           ("<=", 50))
     record("many-to-many UI", "longest stall, the same window idle", figures["idle"], "ms")
     record("many-to-many UI", f"{what}: installed list refreshed after an install",
            figures["refresh"], "ms", ("<=", 50))
@@ -112,10 +128,7 @@ def _measure(data: Path) -> dict:
     heartbeat = Heartbeat()
     # The first view and then the Translate view are built on their first visit: start-up
     # work, measured by the start-up benchmark, not a stall of translating.
-    settle = time.perf_counter() + 1.5
-    while time.perf_counter() < settle:
-        app.processEvents()
-        time.sleep(0.01)
+    _pump_for(app, 1.5)
     window.show_view("translate")
     view = window.views["translate"]
     view.set_targets(TARGETS)
@@ -131,8 +144,7 @@ def _measure(data: Path) -> dict:
     figures["load"] = heartbeat.stop()
 
     heartbeat.start()
-    idle_until = time.perf_counter() + IDLE_S
-    _pump(app, lambda: time.perf_counter() >= idle_until)
+    _pump_for(app, IDLE_S)
     figures["idle"] = heartbeat.stop()
 
     # The model the route uses, as the view's preload left it in the cache: made to decode a
@@ -141,17 +153,21 @@ def _measure(data: Path) -> dict:
     model.options = {**model.options, "min_decoding_length": DECODED + 1,
                      "max_decoding_length": DECODED + 1}
     view.input.setPlainText(LONG_TEXT)
-    rounds, started = [], time.perf_counter()
+    working, showing, started = [], [], time.perf_counter()
     for _ in range(ROUNDS):
         heartbeat.start()
         assert view.translate()
-        _pump(app, lambda: view.job is None and view.results_complete())
-        rounds.append(heartbeat.stop())
+        # The end of the worker's job splits the round: the model working, then the result
+        # cards shown (one per event-loop turn) and drawn.
+        _pump(app, lambda: view.job is None)
+        working.append(heartbeat.restart())
+        _pump(app, view.results_complete)
+        _pump_for(app, 0.5)
+        showing.append(heartbeat.stop())
         kinds = {result.route_kind for result in view.results}
         assert kinds == {"many_to_many"}, [(r.target, r.provenance, r.reason) for r in view.results]
-    figures["round_s"] = (time.perf_counter() - started) / ROUNDS
-    figures["rounds"] = rounds
-    figures["translate"] = max(rounds)
+    figures["round_s"] = (time.perf_counter() - started) / ROUNDS - 0.5
+    figures["working"], figures["showing"] = working, showing
 
     with routes._SEEN_LOCK:
         routes._SEEN.clear()                           # as after an install
