@@ -104,7 +104,7 @@ def _speed(label: str, what: str, folder: Path, sentences: list[str], runs: int,
     best = {side: decoded / min(found) for side, found in times.items()}
     median = {side: decoded / statistics.median(found) for side, found in times.items()}
     ratio = best["raw"] / best["service"]
-    print(f"many-to-many: {label}: {len(sentences)} sentences ja→vi ({result.model_name}), "
+    print(f"many-to-many: {label}: {len(sentences)} sentences ja→vi, "
           f"{decoded} tokens decoded, beam {model.options['beam_size']}, "
           f"{many_to_many._threads()} thread(s); tokens/s, best of {runs} alternate runs "
           f"(median): service.translate {best['service']:,.1f} ({median['service']:,.1f}), "
