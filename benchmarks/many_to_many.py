@@ -14,9 +14,12 @@ what such a model costs in memory.
   the same work. The sides run alternately; the best run of each is the figure (the least
   disturbed: the machine is shared), the median is printed beside it.
 * **Memory**: resident memory (RSS, from /proc) of a fresh process with the 418M-shape model
-  loaded by ``many_to_many.load``, and after translating :data:`LONG_TEXT`, beside the anchor: a
-  bare process that imports ``ctranslate2`` and loads the same folder with the same arguments.
-  The same for the 1.2B shape (24 + 24 layers, FFN 8192), with both folders' size on disk.
+  loaded by ``many_to_many.load``, and its peak while translating :data:`LONG_TEXT`, beside the
+  anchor: a bare process that imports ``ctranslate2`` and loads the same folder with the same
+  arguments. The same for the 1.2B shape (24 + 24 layers, FFN 8192), with both folders' size
+  on disk. (RSS *after* translating is printed too; it varies by up to 100 MiB from run to run
+  with what the C allocator keeps of freed memory: ``malloc_trim`` brings both back to the
+  loaded figure.)
 
 Figures only, never asserts. The random-weight folders are built once into ``.cache/`` (about
 5 GB of memory for a minute, in a subprocess, the first time).
@@ -171,24 +174,27 @@ def _memory(shape: str) -> None:
     folder = m2m_shape.ensure(shape)
     disk = m2m_shape.folder_size(folder)
     bare, ours = _run(BARE, folder), _run(OURS, folder)
-    mb = 1024 * 1024
-    print(f"many-to-many: M2M-100 {shape} shape (random weights, int8): {disk / 1e6:,.0f} MB on "
-          f"disk; RSS with the model loaded: ours {ours['loaded']['VmRSS'] / mb:,.0f} MiB, bare "
-          f"ctranslate2 process {bare['loaded']['VmRSS'] / mb:,.0f} MiB; after translating "
-          f"{len(LONG_TEXT)} characters ({DECODED} tokens a sentence): ours "
-          f"{ours['translated']['VmRSS'] / mb:,.0f} MiB (peak {ours['translated']['VmHWM'] / mb:,.0f}), "
-          f"bare {bare['translated']['VmRSS'] / mb:,.0f} MiB (peak "
-          f"{bare['translated']['VmHWM'] / mb:,.0f}); before loading: ours "
-          f"{ours['start']['VmRSS'] / mb:,.0f} MiB, bare {bare['start']['VmRSS'] / mb:,.0f} MiB")
-    what = f"M2M-100 {shape} shape int8"
+
+    def mib(side: dict, when: str, field: str = "VmRSS") -> float:
+        return side[when][field] / (1024 * 1024)
+
+    print(f"many-to-many: M2M-100 {shape} shape (random weights, int8): {disk / 1e6:,.0f} MB "
+          f"({disk / 2**20:,.0f} MiB) on disk; RSS with the model loaded: ours "
+          f"{mib(ours, 'loaded'):,.0f} MiB, bare ctranslate2 process {mib(bare, 'loaded'):,.0f} "
+          f"MiB; peak while translating {len(LONG_TEXT)} characters ({DECODED} tokens a "
+          f"sentence): ours {mib(ours, 'translated', 'VmHWM'):,.0f} MiB, bare "
+          f"{mib(bare, 'translated', 'VmHWM'):,.0f} MiB; RSS after it (memory freed but kept by "
+          f"the C allocator included): ours {mib(ours, 'translated'):,.0f} MiB, bare "
+          f"{mib(bare, 'translated'):,.0f} MiB; before loading: ours {mib(ours, 'start'):,.0f} "
+          f"MiB (ctranslate2 not imported yet), bare {mib(bare, 'start'):,.0f} MiB")
+    what = f"{shape} shape int8"
     record("many-to-many", f"{what}: size on disk", disk / 1e6, "MB")
-    record("many-to-many", f"{what}: RSS loaded, ours", ours["loaded"]["VmRSS"] / mb, "MiB")
-    record("many-to-many", f"{what}: RSS loaded, bare ctranslate2", bare["loaded"]["VmRSS"] / mb,
-           "MiB")
-    record("many-to-many", f"{what}: RSS after translating, ours",
-           ours["translated"]["VmRSS"] / mb, "MiB")
-    record("many-to-many", f"{what}: RSS after translating, bare ctranslate2",
-           bare["translated"]["VmRSS"] / mb, "MiB")
+    record("many-to-many", f"{what}: RSS loaded, ours", mib(ours, "loaded"), "MiB")
+    record("many-to-many", f"{what}: RSS loaded, bare ctranslate2", mib(bare, "loaded"), "MiB")
+    record("many-to-many", f"{what}: peak RSS translating, ours",
+           mib(ours, "translated", "VmHWM"), "MiB")
+    record("many-to-many", f"{what}: peak RSS translating, bare ctranslate2",
+           mib(bare, "translated", "VmHWM"), "MiB")
 
 
 def main() -> None:
