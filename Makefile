@@ -63,7 +63,8 @@ dist: $(STAMP) i18n-build ## Build a one-folder desktop bundle with PyInstaller 
 	$(PY) -m pip install -q -e '.[dist]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
-dist-smoke: dist ## Build the bundle, then run it offscreen: version, a sign, a screenshot, a translation
+dist-smoke: dist ## Build the bundle, then run it offscreen: version, a sign, a screenshot, a translation, a push to PostgreSQL
+	tools/ensure-postgresql
 	$(PY) tools/smoke_dist.py
 
 screenshots: $(STAMP) i18n-build ## Regenerate the README pictures with the program itself (1366×768, one at 1024×600)

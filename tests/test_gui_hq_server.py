@@ -64,3 +64,29 @@ def test_a_server_that_does_not_answer_is_one_line(qtbot, hq_on_server, postgres
     said = view.title.text()
     assert said and "\n" not in said and "Traceback" not in said
     assert view.table.rowCount() == 0
+
+
+def test_changing_the_database_address_in_settings_reads_the_new_database(qtbot, tmp_path,
+                                                                          hq_on_server):
+    """The Headquarters view, open on the embedded file (no shelters yet), shows the server's
+    three shelters as soon as the server's address is saved in Settings — not the old picture
+    until the program is restarted."""
+    from evac_toolkit.ui.app import create_application, create_main_window
+
+    data_home, url = hq_on_server
+    settings = Settings.load(data_home)
+    settings.hq_database = None                  # start on the embedded file: empty
+    settings.save(data_home)
+    window = create_main_window(create_application(), data_home, ui_language="ja")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("headquarters")
+    hq = window.views["headquarters"]
+    qtbot.waitUntil(lambda: hq._reading is None, timeout=30_000)
+    assert hq.table.rowCount() == 0
+    window.show_view("shelter")
+    tab = window.views["settings"].shelter
+    tab.hq_database.setText(url)
+    with qtbot.waitSignal(hq.refreshed, timeout=30_000):
+        assert tab.save_hq_database()
+    assert [row[0].split()[0] for row in hq.row_texts()[:3]] == ["S001", "S002", "S003"]

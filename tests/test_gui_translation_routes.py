@@ -100,3 +100,14 @@ def test_output_in_the_wrong_script_is_badged(window, qtbot, tiny_m2m, data_home
                 if label.text().startswith("⚠")]
     assert warnings == ["⚠ 訳のほとんどが、指定した言語の文字で書かれていません。別の言語になっている"
                         "ようです。このまま渡さないでください。"]
+
+
+def test_the_languages_table_names_the_model(window, installed):
+    window.show_view("languages")
+    table = window.views["settings"].languages.table
+    column = {table.item(row, 2).text(): table.item(row, 5).text()
+              for row in range(table.rowCount())}
+    assert column["my"] == "M2M-100 418M"
+    assert column["ja"] == "↔ 英語, M2M-100 418M"
+    assert column["zh-Hant"] == "M2M-100 418M（この言語からのみ）"
+    assert column["ja-x-easy"] == "オフラインモデルなし"

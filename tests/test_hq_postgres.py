@@ -27,6 +27,11 @@ def insert(url: str, shelter: str, sequence: int = 1) -> None:
         conn.execute("INSERT INTO reports VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", values)
 
 
+def name(url: str) -> str:
+    """The database's name in a URL."""
+    return url.rsplit("/", 1)[1]
+
+
 def shelters_seen(url: str) -> list[str]:
     with psycopg.connect(url, autocommit=True) as conn:
         return [r[0] for r in conn.execute("SELECT shelter_id FROM reports ORDER BY 1")]
@@ -39,14 +44,17 @@ def server(capsys, tmp_path, pg_database):
                          "--database", pg_database)
     assert code == 0, err
     hq_url = out.strip().splitlines()[-1]
-    assert hq_url.startswith("postgresql://evac_hq:")
+    database = pg_database.rsplit("/", 1)[1]
+    # Role names start with the database's: roles are the whole server's (see
+    # test_two_cities_on_one_server_keep_their_own_roles).
+    assert hq_url.startswith(f"postgresql://{database}_hq:")
     urls = {}
     for shelter in ("S001", "S002"):
         code, out, err = run(capsys, "--data-dir", str(tmp_path / "hq"), "hq", "add-shelter",
                              shelter, "--database", pg_database)
         assert code == 0, err
         urls[shelter] = out.strip().splitlines()[-1]
-        assert urls[shelter].startswith(f"postgresql://shelter_{shelter}:")
+        assert urls[shelter].startswith(f"postgresql://{database}_shelter_{shelter}:")
     return pg_database, hq_url, urls
 
 
@@ -54,7 +62,7 @@ def test_setup_twice_keeps_the_schema_and_the_hq_role(capsys, tmp_path, server):
     admin, hq_url, _urls = server
     code, out, err = run(capsys, "hq", "setup", "--database", admin)
     assert code == 0, err
-    assert "evac_hq" in out and "postgresql://" not in out   # no new password for an old role
+    assert f"{name(admin)}_hq" in out and "postgresql://" not in out   # no new password for an old role
     with psycopg.connect(hq_url, autocommit=True) as conn:
         assert conn.execute("SELECT version FROM hq_schema").fetchone()[0] == 1
 
@@ -94,18 +102,19 @@ def test_hq_status_on_the_server_as_the_hq_role(capsys, tmp_path, server):
 def test_wrong_password_revoked_role_and_no_server_are_one_clear_line(capsys, tmp_path,
                                                                        server, postgres_server):
     admin, _hq_url, urls = server
-    wrong = urls["S001"].replace("postgresql://shelter_S001:", "postgresql://shelter_S001:x")
+    role = f"{name(admin)}_shelter_S001"
+    wrong = urls["S001"].replace(f"postgresql://{role}:", f"postgresql://{role}:x")
     code, out, err = run(capsys, "--data-dir", str(tmp_path), "hq", "status", "--database",
                          wrong)
     assert code != 0 and "Traceback" not in err
     assert err.strip().splitlines() == [
         f"The headquarters database 127.0.0.1:{postgres_server.port}/{admin.rsplit('/', 1)[1]}"
-        " refused the login of shelter_S001: the user name or password is wrong."]
+        f" refused the login of {role}: the user name or password is wrong."]
     assert "x" + urls["S001"].split(":")[2].split("@")[0] not in err   # never the password
 
     code, out, err = run(capsys, "hq", "revoke-shelter", "S001", "--database", admin)
     assert code == 0, err
-    assert out.startswith("shelter_S001 can no longer log in")
+    assert out.startswith(f"{role} can no longer log in")
     code, _out, err = run(capsys, "hq", "revoke-shelter", "S009", "--database", admin)
     assert code != 0 and "no login for shelter S009" in err
     with pytest.raises(UserError) as revoked:
@@ -114,7 +123,7 @@ def test_wrong_password_revoked_role_and_no_server_are_one_clear_line(capsys, tm
     code, _out, err = run(capsys, "--data-dir", str(tmp_path), "--ui-language", "ja", "hq",
                           "status", "--database", urls["S001"])
     assert code != 0 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert "shelter_S001" in err
+    assert role in err
     # add-shelter again: a new password, and it may log in again.
     code, out, err = run(capsys, "hq", "add-shelter", "S001", "--database", admin)
     assert code == 0, err
@@ -152,7 +161,7 @@ def test_the_setting_puts_headquarters_on_the_server(capsys, tmp_path, server, m
 
 
 def test_without_the_driver_one_line_says_so(capsys, tmp_path, monkeypatch):
-    """The desktop bundle leaves psycopg out (build.spec): the import fails as it would there."""
+    """An install without psycopg (or whose libpq cannot be loaded): the import fails, one line."""
     import sys
 
     monkeypatch.setitem(sys.modules, "psycopg", None)
@@ -175,3 +184,44 @@ def test_a_desk_on_the_server_needs_no_laptop_passphrase(capsys, tmp_path, serve
     assert code == 0, err
     code, _out, err = run(capsys, "--data-dir", str(tmp_path / "desk"), "hq", "status")
     assert code != 0 and "passphrase" in err          # its own file still needs the key
+
+
+def test_two_cities_on_one_server_keep_their_own_roles(capsys, pg_databases):
+    """Roles are the whole server's. A second city's add-shelter S001 on the same server makes
+    its own role: the first city's S001 keeps its password and cannot reach the second city's
+    reports, and neither city's HQ role can read the other's database."""
+    from evac_toolkit.core.hq.server_roles import add_shelter, set_up_server
+
+    first, second = pg_databases(), pg_databases()
+    first_hq, second_hq = set_up_server(first)[0].url, set_up_server(second)[0].url
+    first_s1 = add_shelter(first, "S001").url
+    second_s1 = add_shelter(second, "S001").url
+    assert first_s1 != second_s1
+    insert(first_s1, "S001")                      # the first city's password still works
+    insert(second_s1, "S001", sequence=2)
+    assert shelters_seen(first_hq) == ["S001"] and shelters_seen(second_hq) == ["S001"]
+    other = first_s1.rsplit("/", 1)[0] + "/" + name(second)
+    with pytest.raises(psycopg.Error):
+        shelters_seen(other)                      # the first city's shelter in the second's
+    with pytest.raises(psycopg.Error):
+        shelters_seen(first_hq.rsplit("/", 1)[0] + "/" + name(second))
+
+
+def test_a_shelter_id_in_lower_case_gets_the_role_its_reports_match(server):
+    """add-shelter s003 is S003, as reports write it: the policies compare the two."""
+    from evac_toolkit.core.hq.server_roles import add_shelter
+
+    admin, hq_url, _urls = server
+    url = add_shelter(admin, "s003").url
+    assert f"{name(admin)}_shelter_S003:" in url
+    insert(url, "S003")
+    assert shelters_seen(url) == ["S003"]
+
+
+def test_a_long_database_name_gives_role_names_postgresql_keeps_whole():
+    from evac_toolkit.core.hq.server_roles import MAX_NAME_BYTES, shelter_role
+
+    long = "municipal_cloud_" + "x" * 47
+    roles = {shelter_role(long, "A" * 20), shelter_role(long[:-1] + "y", "A" * 20)}
+    assert len(roles) == 2 and all(len(r.encode()) <= MAX_NAME_BYTES for r in roles)
+    assert shelter_role("city", "S001") == "city_shelter_S001"

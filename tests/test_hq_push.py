@@ -103,11 +103,12 @@ def test_another_shelters_address_or_a_revoked_role_is_refused_and_the_report_wa
     s1, _url = shelters["S001"]
     code, _out, err = push(capsys, s1, "--database", shelters["S002"][1])
     assert code == 1 and "Traceback" not in err
-    assert "did not allow this to shelter_S002" in err and "row-level security" in err
-    assert held(hq_url) == []
-    admin_sql(postgres_server, 'ALTER ROLE "shelter_S001" NOLOGIN')
+    database = hq_url.rsplit("/", 1)[1]
+    assert f"did not allow this to {database}_shelter_S002" in err
+    assert "row-level security" in err and held(hq_url) == []
+    admin_sql(postgres_server, f'ALTER ROLE "{database}_shelter_S001" NOLOGIN')
     code, _out, err = push(capsys, s1, "--database", shelters["S001"][1])
-    assert code == 1 and "no longer lets shelter_S001 log in" in err
+    assert code == 1 and f"no longer lets {database}_shelter_S001 log in" in err
     assert "2 reports are waiting" in err and held(hq_url) == []
 
 

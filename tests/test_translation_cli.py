@@ -188,6 +188,18 @@ def test_the_route_in_text_and_json(capsys, tiny_packs, tiny_m2m, data_home):
         f"[my] {m2m_tiny.expected(text, 'ja', 'my')}",
         "    Machine translation, direct (M2M-100 418M) — it may be wrong. Check important "
         "things with an interpreter or the pointing boards."]
+    # The language list names the model beside the packs; Traditional Chinese only as a source
+    # (M2M-100's one Chinese writes Simplified).
+    code, out, _ = run(capsys, "languages", "--json")
+    rows = {row["code"]: row for row in json.loads(out)}
+    assert (rows["my"]["mt_models"], rows["my"]["mt_models_into"]) == (["M2M-100 418M"],
+                                                                      ["M2M-100 418M"])
+    assert (rows["zh-Hant"]["mt_models"], rows["zh-Hant"]["mt_models_into"]) == (
+        ["M2M-100 418M"], [])
+    assert rows["ja-x-easy"]["mt_models"] == []
+    code, out, _ = run(capsys, "languages")
+    line = next(line for line in out.splitlines() if line.startswith("ja "))
+    assert line.endswith("↔ en, M2M-100 418M")
     with pytest.raises(SystemExit) as raised:
         main(["translate", text, "--from", "ja", "--to", "my", "--route", "fastest"])
     assert raised.value.code == 2 and "--route" in capsys.readouterr().err

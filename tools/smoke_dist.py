@@ -1,10 +1,13 @@
 """Smoke-test the built bundle (``make dist``) the way a coordinator first uses it, offscreen:
 its size (at most 300 MiB as ``du -sm`` counts it), version, one sign as PDF with an empty
 cache that stays empty (the print fonts come with the bundle), a screenshot of the main window,
-a language pack installed and a sentence translated, and portable mode. Exit 1 with what failed.
+a language pack installed and a sentence translated, portable mode, and a shelter's status report
+pushed to a real PostgreSQL server with the bundle's own driver. Exit 1 with what failed.
 
-Run with the checkout's virtualenv (it reads the PDF with pypdf and builds a tiny real Argos pack
-with tests/argos_tiny.py); the bundle itself runs on its own.
+Run with the checkout's virtualenv (it reads the PDF with pypdf, builds a tiny real Argos pack
+with tests/argos_tiny.py, starts PostgreSQL from Debian's package as the tests do with
+tests/postgres_server.py, and sets up headquarters with the checkout's own program); the bundle
+itself runs on its own.
 """
 
 from __future__ import annotations
@@ -34,21 +37,115 @@ def bundle() -> Path:
     return exe
 
 
-def run(exe: Path, *args: str, home: Path | None) -> str:
+def run(exe: Path, *args: str, home: Path | None, extra_env: dict | None = None,
+        stderr: list | None = None, prefix: list[str] | None = None) -> str:
     env = {key: value for key, value in os.environ.items()
            if key not in ("EVAC_TOOLKIT_HOME", "EVAC_TOOLKIT_CACHE")}
+    env.update(extra_env or {})
     env["QT_QPA_PLATFORM"] = "offscreen"
     # A script's way to unlock the encrypted registry (the window asks instead).
     env["EVAC_TOOLKIT_PASSPHRASE"] = "smoke test passphrase"
     if home is not None:
         env["EVAC_TOOLKIT_HOME"] = str(home)
         env["EVAC_TOOLKIT_CACHE"] = str(home / "cache")
-    done = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run([*(prefix or []), str(exe), *args], env=env, capture_output=True,
+                          text=True, timeout=600)
     if done.returncode != 0:
+        # Without the loader's trace lines (LD_DEBUG), if any.
+        said = "\n".join(line for line in done.stderr.splitlines()
+                         if not re.match(r"\s*\d+:\s", line))
         sys.exit(f"smoke: `evac-toolkit {' '.join(args)}` failed ({done.returncode}):\n"
-                 f"{done.stdout}\n{done.stderr}")
+                 f"{done.stdout}\n{said}")
+    if stderr is not None:
+        stderr.append(done.stderr)
     return done.stdout
+
+
+def checkout(*args: str, home: Path) -> str:
+    """``evac-toolkit`` from this checkout's sources (headquarters' own copy)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), EVAC_TOOLKIT_HOME=str(home),
+               EVAC_TOOLKIT_CACHE=str(home / "cache"))
+    done = subprocess.run([sys.executable, "-m", "evac_toolkit", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        sys.exit(f"smoke: the checkout's `evac-toolkit {' '.join(args)}` failed "
+                 f"({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def without_system_libpq(folder: Path) -> tuple[list[str], dict]:
+    """A command prefix and environment that run the bundle as on a shelter laptop without
+    PostgreSQL's client library, or ([], {}) when this user may not make one.
+
+    psycopg looks for libpq with ctypes.util.find_library, which asks /sbin/ldconfig, then gcc
+    and ld on PATH; the build machine has all three. In a mount namespace of its own (root), a
+    /sbin/ldconfig that lists every library but libpq and a PATH without compilers leave the
+    bundle only its own libpq to find (tools/pyi_rth_libpq.py)."""
+    unshare = shutil.which("unshare")
+    if os.name != "posix" or os.geteuid() != 0 or unshare is None:
+        return [], {}
+    real = folder / "ldconfig.real"
+    shutil.copy2("/sbin/ldconfig", real)
+    fake = folder / "ldconfig-without-libpq"
+    fake.write_text(f"#!/bin/sh\n{real} \"$@\" | /bin/grep -v 'libpq\\.so'\n",
+                    encoding="ascii")
+    fake.chmod(0o755)
+    prefix = [unshare, "--mount", "/bin/sh", "-c",
+              '/bin/mount --bind "$0" /sbin/ldconfig && exec "$@"', str(fake)]
+    if subprocess.run([*prefix, "/bin/true"], capture_output=True).returncode != 0:
+        return [], {}
+    return prefix, {"PATH": str(folder / "no-compilers")}
+
+
+def push_to_postgres(exe: Path, folder: Path) -> None:
+    """Headquarters set up on a real PostgreSQL server by the checkout; the bundle, as shelter
+    S001, pushes its report with the address add-shelter printed; headquarters sees it.
+
+    The push runs as on a laptop without libpq where this user can arrange it (root), and the
+    glibc loader's trace (LD_DEBUG) shows the libpq and OpenSSL it loaded: the bundle's own,
+    not the build machine's."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from postgres_server import admin_sql, start_server, stop_server
+
+    server, server_folder = start_server()
+    try:
+        admin_sql(server, "CREATE DATABASE evac_smoke")
+        admin = server.dsn("evac_smoke")
+        hq = folder / "hq"
+        checkout("hq", "keygen", "--municipality", "131016", "--out", str(folder / "city.key"),
+                 home=hq)
+        hq_url = checkout("hq", "setup", "--database", admin, home=hq).strip().splitlines()[-1]
+        shelter_url = checkout("hq", "add-shelter", "S001", "--database", admin,
+                               home=hq).strip().splitlines()[-1]
+        # The shelter's own login role (its name may start with the database's).
+        assert re.match(r"postgresql://\w*shelter_S001:", shelter_url), shelter_url
+
+        shelter = folder / "shelter"
+        run(exe, "shelter", "setup", "--municipality", "131016", "--shelter-id", "S001",
+            "--name", "第1小学校", "--key", str(folder / "city.key"), home=shelter)
+        run(exe, "registry", "add", "--name", "Smoke Test", "--languages", "vi", home=shelter)
+        trace: list[str] = []
+        prefix, env = without_system_libpq(folder)
+        out = run(exe, "shelter", "push", "--database", shelter_url, home=shelter,
+                  extra_env={**env, "LD_DEBUG": "libs"}, stderr=trace, prefix=prefix)
+        assert "report 1 of shelter S001 sent" in out, out
+        internal = exe.parent / "_internal"
+        loaded = {Path(name).name: Path(name) for name in
+                  re.findall(r"calling init: (\S+)", trace[0])}
+        for name in ("libpq.so.5", "libssl.so.3", "libcrypto.so.3"):
+            assert name in loaded and loaded[name].parent.resolve() == internal.resolve(), \
+                f"{name} not loaded from the bundle: {loaded}"
+
+        status = json.loads(checkout("hq", "status", "--json", "--database", hq_url, home=hq))
+        seen = [(one["shelter_id"], one["sequence"], one["counts"]["present"])
+                for one in status["shelters"]]
+        assert seen == [("S001", 1, 1)], seen
+        where = ("as on a laptop without libpq" if prefix else
+                 "(not as on a laptop without libpq: that needs root)")
+        print(f"smoke: shelter S001 pushed its report to PostgreSQL with the bundle's libpq "
+              f"{where}; headquarters sees 1 person present")
+    finally:
+        stop_server(server, server_folder)
 
 
 def size_mib(folder: Path) -> int:
@@ -107,6 +204,8 @@ def main() -> None:
             else result[0] if isinstance(result, list) else result
         assert found["provenance"] == "machine", found
         print(f"smoke: pack installed, translated en → vi by machine: {found['text']!r}")
+
+        push_to_postgres(exe, Path(folder))
 
         # Portable mode: a marker beside the program keeps its data beside it.
         marker = exe.parent / "portable.txt"

@@ -467,6 +467,7 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
     from evac_toolkit.core.content.bank import user_bank
     from evac_toolkit.core.languages import catalog
     from evac_toolkit.core.translation.installed import installed_pairs, partners
+    from evac_toolkit.core.translation.routes import models_with
 
     pairs = installed_pairs(ctx.data_dir)
     bank = user_bank(ctx.data_dir)
@@ -478,6 +479,10 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
             "script": lang.script, "direction": lang.direction, "font": lang.font,
             "curated_strings": cov.present, "reviewed_strings": cov.reviewed,
             "argos_code": lang.argos, "mt_installed_with": partners(lang.argos, pairs),
+            # Many-to-many models with this language (names), and those writing it too.
+            "mt_models": [m.name for m in models_with(lang.code, ctx.data_dir)],
+            "mt_models_into": [m.name for m in models_with(lang.code, ctx.data_dir)
+                               if lang.code in m.targets],
         })
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -490,8 +495,9 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
             i18n.pgettext("languages table", "machine translation")]
     table = [head]
     for row in rows:
-        if row["mt_installed_with"]:
-            mt = "↔ " + ", ".join(row["mt_installed_with"])
+        if row["mt_installed_with"] or row["mt_models"]:
+            mt = ", ".join([*(["↔ " + ", ".join(row["mt_installed_with"])]
+                              if row["mt_installed_with"] else []), *row["mt_models"]])
         elif row["argos_code"]:
             mt = i18n.pgettext("languages table", "no pack installed")
         else:

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
                                 drill=self.drill is not None)
             view.ui_language_changed.connect(self.set_ui_language)
             view.shelter.identity_changed.connect(self._identity_changed)
+            view.shelter.hq_database_changed.connect(self._hq_database_changed)
             view.packs.changed.connect(self._packs_changed)
         elif section == "registry":
             view = self._registry_view()
@@ -600,6 +601,12 @@ class MainWindow(QMainWindow):
     def _packs_changed(self) -> None:
         if "translate" not in self._placeholders:
             self.views["translate"].refresh_packs()
+
+    def _hq_database_changed(self) -> None:
+        """Headquarters now reads another database: its view, if built, shows that one's
+        shelters (read in a worker) rather than the old picture."""
+        if HQ_SECTION in self.views and HQ_SECTION not in self._placeholders:
+            self.views[HQ_SECTION].refresh()
 
     def _identity_changed(self) -> None:
         """Set up as headquarters (or as a shelter): the navigation gains or keeps its

@@ -116,7 +116,7 @@ def connect(url: str, *, timeout: int = 10) -> PgConnection:
         raise UserError("hq_db_url_invalid", value=url)
     try:
         import psycopg
-    except ImportError:  # the desktop bundle leaves it out (build.spec: its size)
+    except ImportError:  # installed without psycopg, or its libpq cannot be loaded
         raise UserError("hq_db_no_driver") from None
     try:
         raw = psycopg.connect(url.strip(), autocommit=True, connect_timeout=timeout,

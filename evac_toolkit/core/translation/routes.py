@@ -13,7 +13,7 @@ translating Japanese straight into Burmese beats two hops through English. Only 
 routes count.
 
 A text is split by line and by sentence (:mod:`.splitter`) and its sentences go to the model in
-batches of :data:`BATCH_SENTENCES`, one ``translate_batch`` call per batch (per leg, through
+batches (:attr:`MachineRoute.batch_size`), one ``translate_batch`` call per batch (per leg, through
 English), with progress after each batch and a chance to cancel between them: a long notice on
 a 1.2B model takes minutes, and the window shows how far it got.
 """
@@ -63,6 +63,11 @@ class MachineRoute:
     def pairs(self) -> tuple[tuple[str, str], ...]:
         """The Argos packs' pairs (Argos codes); empty for a many-to-many model."""
         return self.argos.pairs if self.argos is not None else ()
+
+    @property
+    def batch_size(self) -> int:
+        """Sentences per batch: what the model sends to CTranslate2 in one call."""
+        return many_to_many.BATCH_SIZE if self.model is not None else BATCH_SENTENCES
 
     @property
     def model_name(self) -> str:
@@ -128,6 +133,12 @@ def installed_models(data_dir: Path) -> list[many_to_many.ManyToManyModel]:
     return list(models)
 
 
+def models_with(code: str, data_dir: Path) -> list[many_to_many.ManyToManyModel]:
+    """The installed many-to-many models that translate from the catalog language ``code``
+    (``model.targets`` says whether also into it)."""
+    return [model for model in installed_models(data_dir) if code in model.sources]
+
+
 def covering_model(source: str, target: str,
                    data_dir: Path) -> many_to_many.ManyToManyModel | None:
     """The installed many-to-many model translating ``source`` → ``target`` (catalog codes);
@@ -159,9 +170,10 @@ def choose(source: Language, target: Language, data_dir: Path,
 
 def translate(text: str, route: MachineRoute, *, progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None,
-              batch_size: int = BATCH_SENTENCES) -> str:
+              batch_size: int | None = None) -> str:
     """``text`` translated along ``route``: lines kept, numbers and punctuation alone passed
     through, sentences in batches (:class:`Cancelled` between two when ``cancelled()``)."""
     joiner = "" if route.target.script in NO_SPACE_SCRIPTS else " "
     return engine.translate_sentences(text, route.steps(), joiner, progress=progress,
-                                      cancelled=cancelled, batch_size=batch_size)
+                                      cancelled=cancelled,
+                                      batch_size=batch_size or route.batch_size)

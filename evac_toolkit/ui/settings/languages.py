@@ -24,6 +24,7 @@ from evac_toolkit.core.translation.installed import (
     language_name,
     partners,
 )
+from evac_toolkit.core.translation.routes import models_with
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
 
@@ -76,9 +77,14 @@ class LanguagesView(QWidget):
         curated = (ngettext("{n} string, {reviewed} reviewed", "{n} strings, {reviewed} reviewed",
                             cov.present).format(n=cov.present, reviewed=cov.reviewed) if cov.present else _("none"))
         linked = partners(language.argos, pairs)
-        if linked:
+        # Many-to-many models by name: one translates this language with all its others.
+        models = [model.name if language.code in model.targets
+                  else _("%1 (from this language only)").replace("%1", model.name)
+                  for model in models_with(language.code, self.data_dir)]
+        if linked or models:
             ui = current_ui_language()
-            mt = "↔ " + ", ".join(language_name(code, ui) for code in linked)
+            mt = ", ".join([*(["↔ " + ", ".join(language_name(code, ui) for code in linked)]
+                              if linked else []), *models])
         elif language.argos:
             mt = _("no pack installed")
         else:

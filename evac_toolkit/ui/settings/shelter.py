@@ -48,6 +48,8 @@ class ShelterSettings(QWidget):
 
     #: This laptop became a shelter or headquarters: the navigation shows or hides sections.
     identity_changed = Signal()
+    #: Headquarters' database address was changed and saved (the Headquarters view reads again).
+    hq_database_changed = Signal()
     #: A push to headquarters' server ended (sent or not): the state line shows which.
     pushed = Signal()
 
@@ -368,6 +370,7 @@ class ShelterSettings(QWidget):
         settings.save(self.data_dir)
         self.problem.clear()
         self.identity_changed.emit()
+        self.hq_database_changed.emit()
         return True
 
     # -- headquarters -------------------------------------------------------------------------

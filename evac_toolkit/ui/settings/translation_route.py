@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from evac_toolkit.core.i18n import _
 from evac_toolkit.core.settings import TRANSLATION_ROUTES, Settings
@@ -36,26 +36,32 @@ def choice_explanations() -> dict[str, str]:
     }
 
 
-class TranslationRouteBox(QGroupBox):
-    """A list of the three choices and a line explaining the one chosen."""
+class TranslationRouteBox(QWidget):
+    """One line (the question and a list of the three choices) and a line explaining the one
+    chosen: compact, below the packs and models that need the room."""
 
     #: The saved choice changed (one of ``core.settings.TRANSLATION_ROUTES``).
     changed = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
-        super().__init__(_("Which machine translation comes first"),
-                         parent)
+        super().__init__(parent)
         self.data_dir = data_dir
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
         self.choice = QComboBox(objectName="translationRoute")
         names = choice_names()
         for value in TRANSLATION_ROUTES:
             self.choice.addItem(names[value], value)
-        self.explanation = QLabel(wordWrap=True, objectName="translationRouteExplanation")
-        self.explanation.setStyleSheet("color: #444;")
+        question = QLabel(_("Which machine translation comes first:"),
+                          styleSheet="font-weight: 600;")
+        question.setBuddy(self.choice)
         row = QHBoxLayout()
+        row.addWidget(question)
         row.addWidget(self.choice)
         row.addStretch(1)                    # a list as wide as its choices, not the page
+        self.explanation = QLabel(wordWrap=True, objectName="translationRouteExplanation")
+        self.explanation.setStyleSheet("color: #444;")
         layout.addLayout(row)
         layout.addWidget(self.explanation)
         self.choice.setCurrentIndex(
