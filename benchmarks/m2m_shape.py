@@ -8,16 +8,18 @@ Transformer with ReLU feed-forward layers, no layer norm on the embeddings, embe
 vocabulary of 128,112 tokens shared by the encoder, the decoder and the output projection (tied:
 the converter stores it once and aliases the others), and every weight quantized to int8 when
 saved, as ``--quantization int8`` does. The weights are random (seeded), so the output means
-nothing: a benchmark forces how many tokens are decoded.
+nothing (it decodes to empty text: the tokens chosen are fillers) and never ends by itself: a
+benchmark forces how many tokens are decoded.
 
 The vocabulary holds the four special tokens, the pieces of a SentencePiece model trained here on
-the curated phrases of the content bank (so Japanese text splits into a realistic number of
-tokens), M2M-100's 100 language tokens (``__ja__``…) and ``madeupword`` fillers up to 128,112,
+the curated phrases of the content bank (so that the test text is cut into real pieces, not
+unknown tokens), M2M-100's 100 language tokens (``__ja__``…) and ``madeupword`` fillers up to 128,112,
 as M2M-100's own does. The folder has the published layout (``model.bin``, ``config.json``,
 ``shared_vocabulary.json``, ``sentencepiece.bpe.model``, ``tokenizer_config.json``, README).
 
-Building takes about 4 bytes per parameter of memory (1.7 GB for 418M, 5 GB for 1.2B) and is
-done once, in a subprocess (so the memory is returned), into the checkout's ignored ``.cache/``:
+Building takes about 4 bytes per parameter of memory (about 2 GB for the 418M shape, 5 GB for
+1.2B) and is done once, in a subprocess (so the memory is returned), into the checkout's ignored
+``.cache/``:
 ``python -m benchmarks.m2m_shape 418M`` builds (if missing) and prints the folder.
 """
 
