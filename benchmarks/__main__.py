@@ -11,6 +11,8 @@ from benchmarks import (
     first_print,
     hq,
     hq_postgres,
+    many_to_many,
+    many_to_many_ui,
     open_check,
     paper,
     registry,
@@ -35,6 +37,8 @@ if __name__ == "__main__":
     encryption.main()
     translation.main()
     translation_ui.main()
+    many_to_many.main()
+    many_to_many_ui.main()
     table.print_table()
     saved = table.save(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("bench.json"))
     print(f"\nSaved {saved}")
