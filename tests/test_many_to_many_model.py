@@ -8,6 +8,8 @@ sentence's first piece (marker words): see that module's docstring.
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import os
 import shutil
@@ -182,6 +184,8 @@ def test_traditional_output_only_from_a_model_that_writes_it(tiny_m2m):
 
 def test_seventy_sentences_in_batches_equal_one_by_one(tiny_m2m):
     model = many_to_many.load(tiny_m2m.get("m2m100"))
+    # Described as large as M2M-100 418M, so that it takes 16 sentences per call.
+    model.model = dataclasses.replace(model.model, size=many_to_many.REFERENCE_SIZE)
     words = "where river stone light water bread doctor help toilet window family".split()
     sentences = [f"{words[i % len(words)]} {words[(i * 7) % len(words)]} {i}"
                  for i in range(70)]
@@ -201,13 +205,26 @@ def test_seventy_sentences_in_batches_equal_one_by_one(tiny_m2m):
     model.translator = translator
     one_by_one = [model.translate([s], "ja", "vi")[0] for s in sentences]
     assert together == one_by_one == [expected(s, "ja", "vi") for s in sentences]
-    size = many_to_many.BATCH_SIZE
+    size = many_to_many.sentences_per_call(model.model)
+    assert size == many_to_many.BATCH_SIZE == 16
     assert [n for n, _ in calls] == [size] * (70 // size) + [70 % size]
     same = [{k: v for k, v in options.items() if k != "target_prefix"} for _, options in calls]
     assert all(options == same[0] for options in same)
     assert same[0]["max_batch_size"] == size
     assert all(len(o["target_prefix"]) == n and o["target_prefix"][0] == ["__vi__"]
                for n, o in calls)
+
+
+@pytest.mark.parametrize(("size", "per_call"), [
+    (0, 16),                          # size unknown
+    (492_000_000, 16),                # M2M-100 418M, int8
+    (1_249_000_000, 6),               # M2M-100 1.2B, int8
+    (10_000_000_000, 4),              # larger still: a few sentences per call all the same
+    (2_000_000, 256),                 # a small model: a whole notice in one call
+])
+def test_sentences_per_call_shrink_as_the_model_grows(tiny_m2m, size, per_call):
+    described = many_to_many.describe(tiny_m2m.get("m2m100"))
+    assert many_to_many.sentences_per_call(dataclasses.replace(described, size=size)) == per_call
 
 
 def test_nothing_to_translate_and_an_empty_sentence(tiny_m2m):

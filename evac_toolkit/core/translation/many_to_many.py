@@ -58,9 +58,16 @@ TOKENIZER_CONFIG = "tokenizer_config.json"
 #: Special tokens never shown in a translation.
 SPECIAL_TOKENS = frozenset({"<s>", "</s>", "<pad>", "<unk>", "<mask>"})
 
-#: Sentences per ``translate_batch`` call: enough to keep the CPU busy, few enough that a long
-#: text shows progress and a 1.2B model's activations stay small.
+#: Sentences per ``translate_batch`` call for a model of :data:`REFERENCE_SIZE` (M2M-100 418M in
+#: int8, about 490 MB on disk): enough to keep the CPU busy, few enough that a long text shows
+#: progress and Cancel answers every few seconds on a shelter laptop, and that a large model's
+#: activations stay small. See :func:`sentences_per_call`.
 BATCH_SIZE = 16
+REFERENCE_SIZE = 500_000_000
+#: Bounds of :func:`sentences_per_call`: a 1.2B model still gets a few sentences per call; a
+#: small model takes a whole notice in one (each call costs a hand-over to CTranslate2's thread
+#: and back, which on the tests' tiny model was 7% of the time with calls of 16).
+MIN_BATCH, MAX_BATCH = 4, 256
 #: The same options on every call (CTranslate2's examples for M2M-100 and NLLB use beam search
 #: of this width; the length cap stops a degenerate loop).
 TRANSLATE_OPTIONS = {"beam_size": 4, "num_hypotheses": 1, "max_batch_size": BATCH_SIZE,
@@ -376,21 +383,36 @@ class LoadedModel:
 
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         """Each sentence translated (catalog codes), one ``translate_batch`` call per
-        :data:`BATCH_SIZE` sentences, the same options every time."""
+        :func:`sentences_per_call` sentences, the same options every time."""
         if not sentences:
             return []
         target_token = self.token(target)
         hidden = SPECIAL_TOKENS | set(self.model.tokens.values())
         out: list[str] = []
-        for start in range(0, len(sentences), BATCH_SIZE):
-            batch = [self.source_tokens(sentence, source)
-                     for sentence in sentences[start:start + BATCH_SIZE]]
+        source_token = self.token(source)
+        per_call = sentences_per_call(self.model)
+        for start in range(0, len(sentences), per_call):
+            # SentencePiece encodes and decodes a list in one call (its C++ loop, not ours).
+            pieces = self.processor.encode(list(sentences[start:start + per_call]),
+                                           out_type=str)
+            batch = [[source_token, *sentence, "</s>"] for sentence in pieces]
             results = self.translator.translate_batch(
                 batch, target_prefix=[[target_token]] * len(batch), **self.options)
-            for result in results:
-                pieces = [piece for piece in result.hypotheses[0] if piece not in hidden]
-                out.append(self.processor.decode(pieces).strip())
+            decoded = self.processor.decode(
+                [[piece for piece in result.hypotheses[0] if piece not in hidden]
+                 for result in results])
+            out.extend(text.strip() for text in decoded)
         return out
+
+
+def sentences_per_call(model: ManyToManyModel) -> int:
+    """Sentences per ``translate_batch`` call for ``model``: a sentence's cost grows with the
+    model's size, so the larger the model the fewer per call — 16 for M2M-100 418M, 6 for the
+    1.2B, a whole notice for a small model. Decided by size on disk, not by timing a first
+    call, so a text goes in the same batches on every laptop and in every test run."""
+    if model.size <= 0:
+        return BATCH_SIZE
+    return max(MIN_BATCH, min(MAX_BATCH, round(BATCH_SIZE * REFERENCE_SIZE / model.size)))
 
 
 def load(folder: Path, name: str | None = None) -> LoadedModel:

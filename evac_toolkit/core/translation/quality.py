@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from evac_toolkit.core.text_fold import fold
 from evac_toolkit.core.translation.han_script import HANS, HANT, han_variant
@@ -47,6 +48,7 @@ MIN_CHECKED_LENGTH = 20
 #: A word or short unit repeated this many times in a row is a decoding loop.
 REPEATS = 4
 
+LATIN = "Latn"
 #: A word in Latin letters (accents included), as names and "Wi-Fi" are kept in any language.
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]+")
 _REPEATED_UNIT = re.compile(rf"([^\W\d_]{{1,6}}?)\1{{{REPEATS - 1},}}")
@@ -66,27 +68,33 @@ def _weight(char: str) -> float:
 def weighted_length(text: str) -> float:
     """Letters, digits and combining marks, dense-script characters weighted; spaces and
     punctuation not counted."""
-    return sum(_weight(char) for char in text if unicodedata.category(char)[0] in "LNM")
+    # Per distinct character (see pack_claims.script_share): checks run on every translation.
+    return sum(_weight(char) * count for char, count in Counter(text).items()
+               if unicodedata.category(char)[0] in "LNM")
 
 
-def _has_loop(text: str) -> bool:
+def _has_loop(text: str, folded: str) -> bool:
+    """A word, or a short unit, repeated :data:`REPEATS` times in a row (``folded``: ``text``
+    after :func:`fold`, which also takes the spaces out)."""
     words = [w for w in (fold(word) for word in text.split()) if w]
     run = 1
     for previous, word in zip(words, words[1:], strict=False):
         run = run + 1 if word == previous else 1
         if run >= REPEATS:
             return True
-    return bool(_REPEATED_UNIT.search(fold(text)))
+    return bool(_REPEATED_UNIT.search(folded))
 
 
-def wrong_script(output: str, target_script: str, source: str = "") -> bool:
+def wrong_script(output: str, target_script: str, source: str = "", *,
+                 folded_source: str | None = None) -> bool:
     """Most of ``output``'s letters are not in ``target_script`` (ISO 15924, the catalog's), or
     the target is Traditional Chinese and the output Simplified. Latin words copied from
     ``source`` do not count (a name, "Wi-Fi", stays as it is in any script); output without
     other letters and scripts the table does not list are never flagged."""
-    kept = fold(source)
-    output = _LATIN_WORD.sub(lambda word: "" if fold(word.group()) in kept else word.group(),
-                             output)
+    if target_script != LATIN:    # into a Latin-script language every Latin word counts
+        kept = fold(source) if folded_source is None else folded_source
+        output = _LATIN_WORD.sub(
+            lambda word: "" if fold(word.group()) in kept else word.group(), output)
     if not any(unicodedata.category(char)[0] == "L" for char in output):
         return False
     share = script_share(output, target_script)
@@ -109,8 +117,9 @@ def check(source: str, output: str, target_script: str | None = None) -> tuple[s
         ratio = output_length / source_length
         if ratio > MAX_RATIO or ratio < MIN_RATIO:
             flags.append(LENGTH_RATIO)
-    if _has_loop(output) and not _has_loop(source):
+    if _has_loop(output, output_key) and not _has_loop(source, source_key):
         flags.append(REPEATED)
-    if target_script is not None and wrong_script(output, target_script, source):
+    if target_script is not None and wrong_script(output, target_script, source,
+                                                  folded_source=source_key):
         flags.append(WRONG_SCRIPT)
     return tuple(flags)

@@ -67,7 +67,9 @@ class MachineRoute:
     @property
     def batch_size(self) -> int:
         """Sentences per batch: what the model sends to CTranslate2 in one call."""
-        return many_to_many.BATCH_SIZE if self.model is not None else BATCH_SENTENCES
+        if self.model is not None:
+            return many_to_many.sentences_per_call(self.model)
+        return BATCH_SENTENCES
 
     @property
     def model_name(self) -> str:

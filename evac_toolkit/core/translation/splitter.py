@@ -163,6 +163,11 @@ def _cut_long(sentence: str, limit: int) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+#: Anything that may end a sentence: the marks, and Thai letters (a space between two ends one).
+#: A line without any is one sentence; most typed lines are, and every translation splits.
+_MAY_END = re.compile("[" + re.escape("".join(sorted(STRONG | WEAK))) + "\u0e01-\u0e5b]")
+
+
 def split(text: str, max_chars: int = MAX_CHARS) -> list[str]:
     """The sentences of ``text``, stripped, in order; empty text gives ``[]``.
 
@@ -170,6 +175,10 @@ def split(text: str, max_chars: int = MAX_CHARS) -> list[str]:
     """
     sentences: list[str] = []
     for line in text.splitlines():
+        if len(line) <= max_chars and not _MAY_END.search(line):
+            if line.strip():
+                sentences.append(line.strip())
+            continue
         start = 0
         for end in [*_boundaries(line), len(line)]:
             piece = line[start:end].strip()
