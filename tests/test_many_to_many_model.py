@@ -9,7 +9,6 @@ sentence's first piece (marker words): see that module's docstring.
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import os
 import shutil

@@ -18,8 +18,8 @@ Spanish would need a language identifier, which a pack on a USB stick does not j
 from __future__ import annotations
 
 import tomllib
-from collections import Counter
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
