@@ -326,3 +326,23 @@ def test_announcement_sheets_say_how_each_machine_translation_was_made(tiny_pack
         "translation (M2M-100 418M direct, Argos via English, Argos direct)")
     curated = announcement.announce("トイレ", "ja", ["my"], data_dir=data_home)
     assert announcement.announcement_sheets(curated)[0].extra_footer == ""
+
+
+def test_each_installed_model_is_described_once_until_its_folder_changes(tiny_m2m, data_home):
+    """A real model's description reads megabytes of vocabulary: the window redraws its lists
+    often, so a model is described again only when its own folder changed — removing one
+    model leaves the other's description as it was, a new folder in place is read anew."""
+    first = install_model(tiny_m2m.get("m2m100"), data_home)
+    second = install_model(tiny_m2m.get("nllb200"), data_home)
+    before = {m.path.name: m for m in routes.installed_models(data_home)}
+    assert set(before) == {first.name, second.name}
+    again = {m.path.name: m for m in routes.installed_models(data_home)}
+    assert all(again[name] is before[name] for name in before)       # not described again
+    shutil.rmtree(first)
+    [left] = routes.installed_models(data_home)
+    assert left is before[second.name]
+    shutil.rmtree(second)
+    install_model(tiny_m2m.get("nllb200", languages=("ja", "en", "my")), data_home) \
+        .rename(second)
+    [renewed] = routes.installed_models(data_home)
+    assert renewed is not before[second.name] and renewed.sources == {"ja", "en", "my"}

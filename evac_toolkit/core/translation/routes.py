@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
 from evac_toolkit.core.translation import engine, many_to_many
 
@@ -100,39 +101,54 @@ class Choice:
 
 
 _SEEN_LOCK = threading.Lock()
-#: models folder → (what it held, the models described): a real model's vocabulary is a few
-#: megabytes of JSON, read again only when the folder changed (an install or a removal).
-_SEEN: dict[str, tuple[tuple, list[many_to_many.ManyToManyModel]]] = {}
+#: model folder → (its stamp, its description): a real model's vocabulary is a few megabytes of
+#: JSON and its model.bin index is walked, so a model is described again only when its folder
+#: changed (a re-install renames a new folder into place: a new inode). Installing one model
+#: or removing another leaves the rest as they were.
+_SEEN: dict[str, tuple[tuple, many_to_many.ManyToManyModel]] = {}
+#: Entries kept: the program uses one data folder with a few models; tests use many.
+_MAX_SEEN = 32
 
 
-def _stamp(folder: Path) -> tuple:
-    """What the models folder holds, by name, inode and change times: the change time too,
-    as a folder copied in keeps the modification time it had on the stick."""
-    def times(path: Path) -> tuple[int, int, int]:
-        stat = path.stat()
-        return stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns
-
-    try:
-        return (times(folder), *sorted((p.name, *times(p)) for p in folder.iterdir()))
-    except OSError:
-        return ()
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """A model folder by inode and times: the change time too, as a folder copied in keeps the
+    modification time it had on the stick."""
+    stat = path.stat()
+    return stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns
 
 
 def installed_models(data_dir: Path) -> list[many_to_many.ManyToManyModel]:
-    """:func:`many_to_many.list_models`, described again only when the models folder or one
-    of its model folders changed."""
+    """:func:`many_to_many.list_models`, each model described again only when its folder
+    changed. The install worker calls this once a model is in place, so that the window, which
+    calls it too, finds the new model already described."""
     folder = many_to_many.models_dir(data_dir)
-    stamp = _stamp(folder)
-    with _SEEN_LOCK:
-        seen = _SEEN.get(str(folder))
+    try:
+        paths = sorted(p for p in folder.iterdir()
+                       if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return []
+    found = []
+    for path in paths:
+        try:
+            stamp = _stamp(path)
+        except OSError:
+            continue
+        with _SEEN_LOCK:
+            seen = _SEEN.get(str(path))
         if seen is not None and seen[0] == stamp:
-            return list(seen[1])
-    models = many_to_many.list_models(data_dir)
-    with _SEEN_LOCK:
-        _SEEN[str(folder)] = (stamp, models)
-        while len(_SEEN) > 4:                     # the program uses one data folder
-            del _SEEN[next(iter(_SEEN))]
-    return list(models)
+            found.append(seen[1])
+            continue
+        try:
+            model = many_to_many.describe(path)
+        except UserError:
+            continue                                  # damaged: a verify reports it
+        with _SEEN_LOCK:
+            _SEEN.pop(str(path), None)
+            _SEEN[str(path)] = (stamp, model)
+            while len(_SEEN) > _MAX_SEEN:
+                del _SEEN[next(iter(_SEEN))]
+        found.append(model)
+    return found
 
 
 def models_with(code: str, data_dir: Path) -> list[many_to_many.ManyToManyModel]:

@@ -138,9 +138,12 @@ class PacksView(QWidget):
         self._update_buttons()
 
     def _refresh_models(self) -> None:
-        from evac_toolkit.core.translation.many_to_many import list_models
+        # Described once per model folder (the install worker already did it for a new one):
+        # a real model's vocabulary is megabytes of JSON, not to be read on the window's thread
+        # at every redraw.
+        from evac_toolkit.core.translation.routes import installed_models
 
-        self.models = list_models(self.data_dir)
+        self.models = installed_models(self.data_dir)
         self.models_table.setRowCount(len(self.models))
         for row, model in enumerate(self.models):
             texts = (model.name, model.licence or _("not stated"),
@@ -202,7 +205,6 @@ class PacksView(QWidget):
         """Install a pack file, or every pack in a folder, in a worker with progress. Packs
         that would replace installed ones are named in a Yes/No question first; No installs
         the others and keeps the installed ones."""
-        from evac_toolkit.core.translation.pack_sources import install
 
         models = self._confirm_models(source)
         if models is None:
@@ -215,7 +217,7 @@ class PacksView(QWidget):
         self.show_outcome(_("Installing…"), problem=False)
         # Install (in the question about models) accepted their licences and replaces the
         # installed copies it named.
-        self.job = worker.Job(lambda progress: install(
+        self.job = worker.Job(lambda progress: _install_and_describe(
             source, data_dir, progress=progress, accept_licence=models or None,
             replace=replace, replace_models=models))
 
@@ -426,6 +428,17 @@ class PacksView(QWidget):
                           problem=False)
         self.refresh()
         self.changed.emit()
+
+
+def _install_and_describe(source: Path, data_dir: Path, **options):
+    """Install (in the worker), then describe the installed models there too, so that the
+    redraw that follows in the window finds them described."""
+    from evac_toolkit.core.translation.pack_sources import install
+    from evac_toolkit.core.translation.routes import installed_models
+
+    outcome = install(source, data_dir, **options)
+    installed_models(data_dir)
+    return outcome
 
 
 def worded(error: BaseException, ui_language: str) -> str:
