@@ -15,7 +15,8 @@ so the real route goes to it: the view's own worker, ``announce`` → ``service.
   card drawn in a process costs font work, as with Argos output);
 * the anchor: the same window idle for :data:`IDLE_S` seconds;
 * and, beside them, how long the view's list of installed models takes to refresh on the UI
-  thread after a model was installed (the folder is described again: its vocabulary read).
+  thread after a model was installed (the install's worker described it), and cold (a view
+  drawn before the start-up worker described the models: the vocabulary read there).
 
 Target: ≤ 50 ms. Figures only, never asserts.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -104,7 +106,8 @@ def main() -> None:
           f"{', '.join(f'{s:.0f}' for s in figures['showing'])}); anchor, the same window idle "
           f"for {IDLE_S:.0f} s: {figures['idle']:.0f} ms   [target ≤ 50 ms]")
     print(f"many-to-many UI: refreshing the view's installed list after an install (the "
-          f"{SHAPE}-shape folder described on the UI thread): {figures['refresh']:.0f} ms")
+          f"{SHAPE}-shape folder described in the install's worker): {figures['refresh']:.0f} "
+          f"ms; cold, before the start-up worker described it: {figures['cold']:.0f} ms")
     what = f"{SHAPE} shape (random weights)"
     record("many-to-many UI", f"{what}: longest stall while loading it", figures["load"], "ms",
            ("<=", 50))
@@ -115,6 +118,8 @@ def main() -> None:
     record("many-to-many UI", "longest stall, the same window idle", figures["idle"], "ms")
     record("many-to-many UI", f"{what}: installed list refreshed after an install",
            figures["refresh"], "ms", ("<=", 50))
+    record("many-to-many UI", f"{what}: installed list drawn before the start-up description",
+           figures["cold"], "ms")
 
 
 def _measure(data: Path) -> dict:
@@ -169,11 +174,23 @@ def _measure(data: Path) -> dict:
     figures["round_s"] = (time.perf_counter() - started) / ROUNDS - 0.5
     figures["working"], figures["showing"] = working, showing
 
+    # After an install: the install's worker described the new model (Settings › Language
+    # packs), then the views redraw their lists on the window's thread.
     with routes._SEEN_LOCK:
-        routes._SEEN.clear()                           # as after an install
+        routes._SEEN.clear()
+    described = threading.Thread(target=routes.installed_models, args=(data,))
+    described.start()
+    described.join()
     start = time.perf_counter()
     view.refresh_packs()
     figures["refresh"] = (time.perf_counter() - start) * 1000
+    # Cold: a view drawn before the start-up worker (main_window._describe_models) finished
+    # describing the models reads them itself.
+    with routes._SEEN_LOCK:
+        routes._SEEN.clear()
+    start = time.perf_counter()
+    view.refresh_packs()
+    figures["cold"] = (time.perf_counter() - start) * 1000
     window.close()
     many_to_many.clear_cache()
     return figures

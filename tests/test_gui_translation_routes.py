@@ -112,3 +112,26 @@ def test_the_languages_table_names_the_model(window, installed):
     assert column["ja"] == "↔ 英語, M2M-100 418M"
     assert column["zh-Hant"] == "M2M-100 418M（この言語からのみ）"
     assert column["ja-x-easy"] == "オフラインモデルなし"
+
+
+def test_the_installed_models_are_described_in_a_worker_as_the_program_starts(
+        qtbot, tiny_m2m, data_home):
+    """A real model's vocabulary is megabytes of JSON: the program describes its models in a
+    worker after the window is up, so that the Translate view, when first shown, finds them
+    described instead of reading them on the window's thread."""
+    from evac_toolkit.core.translation import routes
+    from evac_toolkit.ui.app import create_application, create_main_window
+
+    _install_model(tiny_m2m.get(), data_home)
+    folder = str(next(many_to_many.models_dir(data_home).iterdir()))
+    with routes._SEEN_LOCK:
+        routes._SEEN.pop(folder, None)
+    window = create_main_window(create_application(), data_home, ui_language="ja")
+    qtbot.addWidget(window)
+    window.show()
+    assert "translate" in window._placeholders          # the view is not built yet
+    qtbot.waitUntil(lambda: folder in routes._SEEN, timeout=30_000)
+    described = routes._SEEN[folder][1]
+    window.show_view("translate")
+    assert [m for m in routes.installed_models(data_home)] == [described]
+    assert described.name in window.views["translate"].packs_label.text()

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build()
         # After the window is up: packs copied beside the program (a USB stick's packs/ folder).
         QTimer.singleShot(1000, self.install_bundled_packs)
+        QTimer.singleShot(1500, self._describe_models)     # after the window is drawn
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Open fitted to the screen's available area (without the task bar): maximized where the
@@ -527,6 +528,18 @@ class MainWindow(QMainWindow):
         job.signals.failed.connect(lambda error: bar.showMessage(gui_problem(error, ui)))
         self._bundled_job = worker.start(job)
         return job
+
+    def _describe_models(self):
+        """Describe the installed many-to-many models in a worker as the program starts: a
+        real model's vocabulary is megabytes of JSON, which the Translate and Language packs
+        views would otherwise read on the window's thread the first time they are shown."""
+        from evac_toolkit.core.translation.routes import installed_models
+        from evac_toolkit.ui import worker
+
+        data_dir = self.data_dir
+        self._describing_job = worker.start(
+            worker.Job(lambda progress: len(installed_models(data_dir))))
+        return self._describing_job
 
     # -- drills -------------------------------------------------------------------------------------
     def _detach_registry_view(self) -> None:
