@@ -42,6 +42,7 @@ from pathlib import Path
 
 from benchmarks import m2m_shape
 from benchmarks.table import record
+from evac_toolkit.core.translation.cpu_threads import translation_threads
 
 #: A long announcement, as a volunteer pastes it (8 sentences).
 LONG_TEXT = ("本日の夕食は18時から体育館の入口で配ります。アレルギーのある方は受付で申し出てください。"
@@ -131,7 +132,7 @@ def _speed(label: str, what: str, folder: Path, sentences: list[str], runs: int,
         times["service"], times["raw_text"], strict=True))
     print(f"many-to-many: {label}: {len(sentences)} sentences ja→vi, "
           f"{decoded} tokens decoded, beam {model.options['beam_size']}, "
-          f"{many_to_many._threads()} thread(s); tokens/s, best of {runs} alternate runs "
+          f"{translation_threads()} thread(s); tokens/s, best of {runs} alternate runs "
           f"(median): service.translate {best['service']:,.1f} ({median['service']:,.1f}), "
           f"LoadedModel.translate {best['model']:,.1f} ({median['model']:,.1f}), raw "
           f"translate_batch {best['raw']:,.1f} ({median['raw']:,.1f}), raw CTranslate2 with "
@@ -174,11 +175,11 @@ BARE = _RSS + """
 import json, sys
 import ctranslate2, sentencepiece
 start = rss()
-from evac_toolkit.core.translation.many_to_many import _threads
+from evac_toolkit.core.translation.cpu_threads import translation_threads
 processor = sentencepiece.SentencePieceProcessor(
     model_file=sys.argv[1] + "/sentencepiece.bpe.model")
 translator = ctranslate2.Translator(sys.argv[1], device="cpu", inter_threads=1,
-                                    intra_threads=_threads())
+                                    intra_threads=translation_threads())
 loaded = rss()
 from evac_toolkit.core.translation import splitter
 batch = [["__ja__", *processor.encode(s, out_type=str), "</s>"]

@@ -35,6 +35,7 @@ from pathlib import Path
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.paths import cache_dir
 from evac_toolkit.core.translation import splitter
+from evac_toolkit.core.translation.cpu_threads import translation_threads
 from evac_toolkit.core.translation.installed import missing_packs_params
 from evac_toolkit.core.translation.pack_folders import InstalledPack, list_packs, packs_dir
 
@@ -198,7 +199,8 @@ def load(path: Path, pack: InstalledPack | None = None, name: str | None = None)
             raise FileNotFoundError("sentencepiece.model is missing")
         package = argos().Package(path)
         package.tokenizer.lazy_processor()      # load now, not racing in two threads later
-        translator = ctranslate2.Translator(str(path / "model"), device="cpu", inter_threads=1)
+        translator = ctranslate2.Translator(str(path / "model"), device="cpu", inter_threads=1,
+                                            intra_threads=translation_threads())
     except UserError:
         raise
     except Exception as exc:  # ctranslate2 and sentencepiece raise RuntimeError, OSError, ...

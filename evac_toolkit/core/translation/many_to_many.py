@@ -41,6 +41,7 @@ from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.translation import model_card
+from evac_toolkit.core.translation.cpu_threads import translation_threads
 from evac_toolkit.core.translation.model_file import (
     ModelFileError,
     variable_shapes,
@@ -352,12 +353,6 @@ def find_model(data_dir: Path, source: str, target: str,
 
 
 # -- loading and translating ------------------------------------------------------------------
-def _threads() -> int:
-    """CPU threads for one translation: all cores but one, which the window keeps (at most 4,
-    beyond which CTranslate2 gains little on small batches)."""
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
-
-
 @dataclass
 class LoadedModel:
     """A model ready to translate: its description, CTranslate2 translator and tokenizer."""
@@ -427,7 +422,7 @@ def load(folder: Path, name: str | None = None) -> LoadedModel:
         processor = sentencepiece.SentencePieceProcessor(
             model_file=str(_first(folder, SENTENCEPIECE_FILES)))
         translator = ctranslate2.Translator(str(folder), device="cpu", inter_threads=1,
-                                            intra_threads=_threads())
+                                            intra_threads=translation_threads())
     except Exception as exc:  # ctranslate2 and sentencepiece raise RuntimeError, OSError, ...
         raise UserError("pack_unusable", name=name or model.name,
                         reason=str(exc) or type(exc).__name__) from exc
