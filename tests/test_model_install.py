@@ -285,7 +285,7 @@ def test_a_folder_with_a_model_but_no_vocabulary_is_named_as_damaged(tiny_m2m, d
     for source in (stick, stick / "m2m"):
         [outcome] = pack_sources.install(source, data_home)
         assert outcome.error.code == "model_layout"
-        assert "shared_vocabulary.json" in outcome.error.params["reason"]
+        assert "shared_vocabulary.json" in outcome.error.params["missing"]
 
 
 def test_nothing_to_install(data_home, tmp_path):

@@ -781,7 +781,7 @@ MESSAGES: dict[str, Message] = {
         N_("There is no translation pack (.argosmodel file) and no many-to-many model folder "
            "in {path}.")),
     "model_layout": Message(
-        N_("{file} is not a many-to-many translation model ({reason}). Nothing was "
+        N_("{file} is not a many-to-many translation model: it has no {missing}. Nothing was "
            "installed.")),
     "model_too_large": Message(
         N_("{file} would take more than {limit}. Even the largest many-to-many models are "

@@ -148,7 +148,7 @@ def safe_name(folder: str) -> str:
 def _required_missing(names: set[str]) -> str | None:
     for choices in REQUIRED:
         if not names & set(choices):
-            return " or ".join(choices)
+            return " / ".join(choices)      # file names: the same in every language
     return None
 
 
@@ -226,7 +226,7 @@ def _source(path: Path, folder: str, files: dict[str, int], ignored: list[str],
             texts: dict[str, str]) -> ModelSource:
     missing = _required_missing(set(files))
     if missing:
-        raise UserError("model_layout", file=path.name, reason=f"no {missing}")
+        raise UserError("model_layout", file=path.name, missing=missing)
     family = _tokenizer_family(texts)
     return ModelSource(path, folder, files, tuple(sorted(ignored)), family,
                        read_licence(texts, family))
