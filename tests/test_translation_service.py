@@ -246,10 +246,10 @@ def test_preload_loads_once_and_threads_share_the_model(tiny_packs, data_home):
 def test_the_model_cache_is_bounded(tiny_packs, data_home, monkeypatch):
     for pair in (("ja", "en"), ("en", "vi")):
         packs.install(tiny_packs.get(*pair), data_home)
-    monkeypatch.setattr(engine, "MAX_LOADED", 1)
+    monkeypatch.setattr(engine._LOADED, "limit", 1)
     engine.clear_cache()
     assert translate("水", "ja", "vi", data_home).provenance == "machine_pivot"
-    assert [Path(key[0]).name for key in engine._MODELS] == ["translate-en_vi"]
+    assert [folder.name for folder in engine._LOADED.folders()] == ["translate-en_vi"]
 
 
 def test_every_translation_message_reads_in_both_languages():

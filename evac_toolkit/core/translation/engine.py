@@ -27,7 +27,6 @@ import os
 import sys
 import tempfile
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from evac_toolkit.core.paths import cache_dir
 from evac_toolkit.core.translation import splitter
 from evac_toolkit.core.translation.cpu_threads import translation_threads
 from evac_toolkit.core.translation.installed import missing_packs_params
+from evac_toolkit.core.translation.loaded_models import LoadedModels
 from evac_toolkit.core.translation.pack_folders import InstalledPack, list_packs, packs_dir
 
 PIVOT = "en"
@@ -56,8 +56,7 @@ _ARGOS_LOCATIONS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
 MAX_LOADED = 4
 
 _IMPORT_LOCK = threading.Lock()
-_CACHE_LOCK = threading.RLock()
-_MODELS: OrderedDict[tuple[str, int, int], LoadedPack] = OrderedDict()
+_LOADED: LoadedModels[LoadedPack] = LoadedModels(MAX_LOADED)
 
 
 # -- Argos, imported safely ---------------------------------------------------------------------
@@ -228,26 +227,16 @@ def loaded(pack: InstalledPack) -> LoadedPack:
     except OSError as exc:
         raise UserError("pack_unusable", name=pack.name, reason=exc.strerror or str(exc)) \
             from exc
-    with _CACHE_LOCK:
-        found = _MODELS.get(key)
-        if found is None:
-            argos(pack.path.parent.parent)
-            found = _MODELS[key] = load(pack.path, pack)
-            while len(_MODELS) > MAX_LOADED:   # a translation still running keeps its own
-                _MODELS.popitem(last=False)
-        _MODELS.move_to_end(key)
-        return found
+    def load_pack() -> LoadedPack:
+        argos(pack.path.parent.parent)
+        return load(pack.path, pack)
+
+    return _LOADED.get(key, load_pack)
 
 
 def clear_cache(data_dir: Path | None = None) -> None:
     """Drop loaded models (of one data folder, or all) and Argos's own caches."""
-    with _CACHE_LOCK:
-        if data_dir is None:
-            _MODELS.clear()
-        else:
-            folder = packs_dir(data_dir)
-            for key in [k for k in _MODELS if Path(k[0]).parent == folder]:
-                del _MODELS[key]
+    _LOADED.drop(packs_dir(data_dir) if data_dir is not None else None)
     if data_dir is not None and "argostranslate.settings" in sys.modules:
         argos(data_dir)
     refresh_argos_caches()

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 import tomllib
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +40,7 @@ from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
 from evac_toolkit.core.translation import model_card
 from evac_toolkit.core.translation.cpu_threads import translation_threads
+from evac_toolkit.core.translation.loaded_models import LoadedModels
 from evac_toolkit.core.translation.model_file import (
     ModelFileError,
     variable_shapes,
@@ -76,8 +75,7 @@ TRANSLATE_OPTIONS = {"beam_size": 4, "num_hypotheses": 1, "max_batch_size": BATC
 #: Models kept loaded at once: a 418M model takes about half a gigabyte, a 1.2B one over one.
 MAX_LOADED = 1
 
-_CACHE_LOCK = threading.RLock()
-_MODELS: OrderedDict[tuple[str, int, int, int], LoadedModel] = OrderedDict()
+_LOADED: LoadedModels[LoadedModel] = LoadedModels(MAX_LOADED)
 
 
 # -- the family table ---------------------------------------------------------------------------
@@ -443,22 +441,9 @@ def loaded(model: ManyToManyModel) -> LoadedModel:
     except OSError as exc:
         raise UserError("pack_unusable", name=model.name, reason=exc.strerror or str(exc)) \
             from exc
-    with _CACHE_LOCK:
-        found = _MODELS.get(key)
-        if found is None:
-            found = _MODELS[key] = load(model.path, model.name)
-            while len(_MODELS) > MAX_LOADED:   # a translation still running keeps its own
-                _MODELS.popitem(last=False)
-        _MODELS.move_to_end(key)
-        return found
+    return _LOADED.get(key, lambda: load(model.path, model.name))
 
 
 def clear_cache(data_dir: Path | None = None) -> None:
     """Drop loaded models (of one data folder, or all); called after an install or removal."""
-    with _CACHE_LOCK:
-        if data_dir is None:
-            _MODELS.clear()
-            return
-        folder = models_dir(data_dir)
-        for key in [k for k in _MODELS if Path(k[0]).parent == folder]:
-            del _MODELS[key]
+    _LOADED.drop(models_dir(data_dir) if data_dir is not None else None)
