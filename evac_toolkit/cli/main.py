@@ -495,9 +495,13 @@ def cmd_languages(ctx: Context, args: argparse.Namespace) -> int:
             i18n.pgettext("languages table", "machine translation")]
     table = [head]
     for row in rows:
-        if row["mt_installed_with"] or row["mt_models"]:
+        # As the window's Languages table says it: a model only reading this language is named so.
+        models = [name if name in row["mt_models_into"]
+                  else i18n._("%1 (from this language only)").replace("%1", name)
+                  for name in row["mt_models"]]
+        if row["mt_installed_with"] or models:
             mt = ", ".join([*(["↔ " + ", ".join(row["mt_installed_with"])]
-                              if row["mt_installed_with"] else []), *row["mt_models"]])
+                              if row["mt_installed_with"] else []), *models])
         elif row["argos_code"]:
             mt = i18n.pgettext("languages table", "no pack installed")
         else:
