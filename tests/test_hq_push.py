@@ -177,3 +177,28 @@ def test_fifty_shelters_push_at_once_while_two_desks_read(pg_database):
         conn.close()
     assert [s.sequence for s in status.shelters] == [4] * 50
     assert status.totals["present"] == 50 * 40 and status.totals["languages"] == {"vi": 200}
+
+
+def test_a_replaced_laptop_numbers_on_from_the_servers_newest_report(capsys, tmp_path, city):
+    """S001's laptop broke after three reports; a new laptop, set up for S001, begins again at
+    report 1, which headquarters would refuse as older than 3 — and every report after it,
+    up to 3. Its push reads the server's newest S001 report, numbers on after it, and its
+    state reaches headquarters at once."""
+    _hq_dir, hq_url, shelters = city
+    old, url = shelters["S001"]
+    for _ in range(3):
+        assert push(capsys, old, "--database", url)[0] == 0
+    assert held(hq_url) == [("S001", 1), ("S001", 2), ("S001", 3)]
+    new = make_shelter(capsys, tmp_path / "new-laptop", "S001", tmp_path / "city.key")
+    code, out, err = push(capsys, new, "--database", url)
+    assert code == 0, err
+    assert out.splitlines()[0] == (
+        "Headquarters already held report 3 of shelter S001, newer than this laptop's (it "
+        "replaced another, or was set up again): its reports are now numbered after 3, and its "
+        "current state was sent again.")
+    assert "report 4 of shelter S001 sent" in out and "older" not in out + err
+    assert held(hq_url) == [("S001", 1), ("S001", 2), ("S001", 3), ("S001", 4)]
+    assert not any((new.data_dir / OUTBOX).iterdir())
+    # From then on it numbers as any laptop does.
+    assert push(capsys, new)[0] == 0
+    assert held(hq_url)[-1] == ("S001", 5)

@@ -114,12 +114,7 @@ def _push(ctx, args: argparse.Namespace) -> int:
     from evac_toolkit.cli.registry import _open
     from evac_toolkit.core.hq.identity import shelter_identity
     from evac_toolkit.core.hq.postgres import server_label
-    from evac_toolkit.core.hq.push import (
-        queue_report,
-        remember_server,
-        send_waiting,
-        server_url,
-    )
+    from evac_toolkit.core.hq.push import push, remember_server, send_waiting, server_url
     from evac_toolkit.core.hq.report import make_report
 
     identity = shelter_identity(ctx.data_dir)
@@ -127,18 +122,22 @@ def _push(ctx, args: argparse.Namespace) -> int:
     data_dir = ctx.writable_data_dir()
     if args.database:
         remember_server(data_dir, args.database)
-    if not args.waiting_only:
+    if args.waiting_only:
+        result = send_waiting(data_dir, identity.key, url)
+    else:
         registry = _open(ctx, args)
         try:
-            report = make_report(data_dir, identity, registry,
-                                 drill=bool(args.drill or args.drill_db))
+            result = push(data_dir, identity.key, url, lambda: make_report(
+                data_dir, identity, registry, drill=bool(args.drill or args.drill_db)))
         finally:
             registry.close()
-        queue_report(data_dir, identity.key, report)
-    result = send_waiting(data_dir, identity.key, url)
     server = server_label(url)
+    if result.renumbered_after is not None:
+        ctx.say("report_renumbered", shelter=identity.shelter_id, held=result.renumbered_after)
     for sent in result.sent:
         one = sent.report
+        if sent.result == "older" and result.renumbered_after is not None:
+            continue                          # superseded by the renumbered report, said above
         if sent.result == "older":
             print(ctx_message(ctx, "report_older", path=server, sequence=one.sequence,
                               shelter=one.shelter_id, held=sent.held), file=sys.stderr)

@@ -1017,6 +1017,10 @@ MESSAGES: dict[str, Message] = {
     "report_already_held": Message(
         N_("{path}: report {sequence} of shelter {shelter} was already imported; nothing "
            "changed.")),
+    "report_renumbered": Message(
+        N_("Headquarters already held report {held} of shelter {shelter}, newer than this "
+           "laptop's (it replaced another, or was set up again): its reports are now numbered after "
+           "{held}, and its current state was sent again.")),
     "report_older": Message(
         N_("{path}: report {sequence} of shelter {shelter} is older than report {held} already "
            "held: not imported.")),

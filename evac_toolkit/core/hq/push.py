@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from evac_toolkit.core.hq import postgres
 from evac_toolkit.core.hq.database import hq_database
 from evac_toolkit.core.hq.importing import report_row
 from evac_toolkit.core.hq.report import SUFFIX, Report, read_report, write_report
+from evac_toolkit.core.hq.sequence import skip_past
 from evac_toolkit.core.private_files import private_file_mode, private_folder
 
 OUTBOX = "hq_outbox"
@@ -42,6 +44,9 @@ class PushResult:
     waiting: int                       # reports still in the outbox
     last_sent_at: str | None           # ISO 8601, local time with offset
     error: UserError | None = None     # why the waiting ones were not sent
+    #: The server held a newer report of this shelter than this laptop's newest (a replaced
+    #: laptop numbering from 1 again): its number, after which this laptop now numbers.
+    renumbered_after: int | None = None
 
 
 def remember_server(data_dir: Path, url: str) -> None:
@@ -144,15 +149,36 @@ def _stamp(data_dir: Path, sent: list[Sent]) -> str | None:
     return _record_sent(data_dir, sent[-1].report.sequence)
 
 
+def push(data_dir: Path, key: bytes, url: str, make: Callable[[], Report]) -> PushResult:
+    """``make()``'s report put in the outbox, then every waiting report sent.
+
+    When the server already holds a newer report of this shelter than the newest sent, this
+    laptop's numbers are behind: it replaced a broken one, or was set up again, and began at 1.
+    Every report it sent would be refused as older for as long as the old laptop had been
+    reporting. So it numbers on from the server's newest and sends its state once more; the
+    result says so (``renumbered_after``). Only a push can do this: the shelter's role may read
+    its own shelter's reports on the server (a report on a USB stick cannot ask).
+    """
+    queue_report(data_dir, key, make())
+    result = send_waiting(data_dir, key, url)
+    last = result.sent[-1] if result.sent else None
+    if last is None or last.result != "older" or result.waiting or last.held is None:
+        return result
+    skip_past(data_dir, last.held)
+    queue_report(data_dir, key, make())
+    again = send_waiting(data_dir, key, url)
+    return PushResult([*result.sent, *again.sent], again.waiting, again.last_sent_at,
+                      again.error, renumbered_after=last.held)
+
+
 def push_now(data_dir: Path, identity, registry, *, drill: bool = False) -> PushResult:
     """The window's "Send to headquarters now" and its push after a change: this shelter's
     next report put in the outbox, then every waiting report sent to the remembered server
     (as ``shelter push`` does). Run in a worker: the server may be slow or away."""
     from evac_toolkit.core.hq.report import make_report
 
-    url = server_url(data_dir)
-    queue_report(data_dir, identity.key, make_report(data_dir, identity, registry, drill=drill))
-    return send_waiting(data_dir, identity.key, url)
+    return push(data_dir, identity.key, server_url(data_dir),
+                lambda: make_report(data_dir, identity, registry, drill=drill))
 
 
 def remembered_server(data_dir: Path) -> str:

@@ -17,11 +17,25 @@ def last_sequence(data_dir: Path) -> int:
         return 0
 
 
+def _record(data_dir: Path, number: int) -> None:
+    with atomic_write(Path(data_dir) / SEQUENCE_FILE, "w", encoding="ascii") as handle:
+        handle.write(f"{number}\n")
+
+
 def next_sequence(data_dir: Path) -> int:
     """Take the next number and record it before any report carries it: a report that fails to
     be written leaves a gap, never a number used twice."""
     number = last_sequence(data_dir) + 1
-    path = Path(data_dir) / SEQUENCE_FILE
-    with atomic_write(path, "w", encoding="ascii") as handle:
-        handle.write(f"{number}\n")
+    _record(data_dir, number)
     return number
+
+
+def skip_past(data_dir: Path, held: int) -> bool:
+    """Number the next report after ``held``, the newest report headquarters holds from this
+    shelter; True when that changed anything. A laptop that replaced a broken one starts again
+    at 1, and headquarters takes no report older than one it holds: told the server's number
+    (a push), the laptop numbers on from it."""
+    if last_sequence(data_dir) >= held:
+        return False
+    _record(data_dir, held)
+    return True
