@@ -117,7 +117,7 @@ def test_an_unwritable_choice_is_explained_again(qapp, blocked, japanese, config
                       (DataFolderProblem, lambda d: d.quit_button.click()))
     assert usable_data_dir(blocked, remember=True) is None
     again = clicker.seen[2].text()
-    assert f"データフォルダ {SYSFS} に書き込めません（書き込みが許可されていません）" in again
+    assert f"データフォルダ {SYSFS} に書き込めません（アクセスする権限がありません）" in again
     assert not config_home.exists()                     # nothing remembered
 
 
@@ -142,7 +142,7 @@ def test_a_read_only_folder_is_refused_too(qapp, tmp_path, japanese):
     try:
         clicker = Clicker((DataFolderProblem, lambda d: d.quit_button.click()))
         assert usable_data_dir(folder, remember=False) is None
-        assert "書き込みが許可されていません" in clicker.seen[0].text()
+        assert "アクセスする権限がありません" in clicker.seen[0].text()
     finally:
         folder.chmod(0o755)
 

@@ -68,7 +68,8 @@ MESSAGES: dict[str, Message] = {
         N_("This could not be done ({detail}). Try again; if it happens again, note what you "
            "did and tell whoever looks after this program.")),
     "action_failed_file": Message(N_("This could not be done: {path}: {reason}.")),
-    # Why a folder or file cannot be written (core.errors.os_reason), inside other sentences.
+    # Why a folder or file cannot be written or read (core.errors.os_reason), inside other
+    # sentences: worded for both ("permission denied", not "writing not allowed").
     "os_denied": Message(N_("permission denied")),
     "os_read_only": Message(N_("the disk is read-only")),
     "os_not_a_folder": Message(N_("a file stands where a folder should be")),
