@@ -13,6 +13,7 @@ import zxingcpp
 from argos_tiny import signature_text
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from evac_toolkit.core.content.bank import ContentBank
 from evac_toolkit.core.translation.announcement import announce
@@ -223,3 +224,29 @@ def test_a_cancelled_announcement_stops_before_the_next_language(data_home):
                       progress=lambda done, total, code: asked.append(code),
                       cancelled=lambda: len(asked) >= 1)
     assert [r.target for r in result.results] == ["vi"]
+
+
+def test_a_new_translation_takes_the_last_ones_cards_out_at_once(window, qtbot):
+    """The last translation's cards leave the results as the new ones come, not when the event
+    loop gets round to deleting them: a nested loop (a dialog, a drill's timer) would otherwise
+    lay them out with the new cards. The new cards come one per turn, a few ms apart."""
+    window.show_view("translate")
+    view = window.views["translate"]
+    toilet_ja = ContentBank().text("ja", "facility.toilet")
+    first = _translate(qtbot, view, toilet_ja, ["vi", "my", "si"])
+    assert set(first) == {"vi", "my", "si"}
+
+    view.results = view.results[:1]
+    view._show_results()                    # what a finished translation does
+    laid_out = [view.results_layout.itemAt(i).widget()
+                for i in range(view.results_layout.count())]
+    assert not any(card in laid_out for card in first.values())
+    assert not any(card.isVisible() for card in first.values())
+    qtbot.waitUntil(view.results_complete, timeout=5_000)
+    assert [card.result.target for card in view.cards] == ["vi"]
+    # What was typed or translated is shown as typed, on the card and full screen.
+    assert view.cards[0].text.textFormat() == Qt.TextFormat.PlainText
+    dialog = view.cards[0].show_full_screen("<b>typed</b>")
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in dialog.findChildren(QLabel) if label.text())
+    dialog.accept()

@@ -41,6 +41,7 @@ from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.fonts import qfont
 from evac_toolkit.ui.i18n import current_ui_language
+from evac_toolkit.ui.widgets.wrapped_label import WrappedLabel
 
 #: Green only for what a named person reviewed; a draft is a calm blue, machine output orange.
 BADGE_COLOURS = {"reviewed": "#1b7a3a", "draft": "#3d5a80", "curated_machine": "#8a5a00",
@@ -49,6 +50,9 @@ BADGE_COLOURS = {"reviewed": "#1b7a3a", "draft": "#3d5a80", "curated_machine": "
 LONG_BADGE = 360
 #: Language pairs named in the title before the rest are counted (all are in its tooltip).
 PACKS_NAMED = 3
+#: Between two result cards the window draws the last one and answers clicks: a zero timer
+#: let Qt build every card of a translation in one turn of the event loop.
+CARD_GAP_MS = 5
 #: Below this view height the chosen languages fold into one line while results are shown.
 SHORT_VIEW_PX = 640
 #: The text box: three lines, or two while the results need the room.
@@ -112,7 +116,7 @@ class ResultCard(QFrame):
         if result.provenance == "unavailable":
             reason = gui_message(result.reason, ui_language, **result.reason_params) \
                 if result.reason else ""
-            self.text = QLabel(reason, wordWrap=True)
+            self.text = WrappedLabel(reason)
             layout.addWidget(self.text)
             if result.packs_needed and on_packs is not None:
                 # The command line in the message is for the CLI; here, one click to the packs.
@@ -120,7 +124,7 @@ class ResultCard(QFrame):
                 self.packs_button.clicked.connect(on_packs)
                 layout.addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignLeft)
             return
-        self.text = QLabel(result.text, wordWrap=True)
+        self.text = WrappedLabel(result.text)
         self.text.setFont(qfont(language.font, 20))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if language.direction == "rtl":
@@ -129,9 +133,9 @@ class ResultCard(QFrame):
         if result.provenance in ("machine", "machine_pivot"):
             row = QHBoxLayout()
             row.addWidget(self.text, 3)
-            self.original = QLabel(_("Original:") + "\n" + original, wordWrap=True,
-                                   styleSheet="color: #333; border-left: 3px solid #bbb; "
-                                              "padding-left: 8px;")
+            self.original = WrappedLabel(_("Original:") + "\n" + original,
+                                         styleSheet="color: #333; border-left: 3px solid #bbb; "
+                                                    "padding-left: 8px;")
             self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row.addWidget(self.original, 2)
             layout.addLayout(row)
@@ -139,8 +143,8 @@ class ResultCard(QFrame):
             layout.addWidget(self.text)
         for code in result.warnings:
             if code != CURATED_UNCHECKED:
-                layout.addWidget(QLabel("⚠ " + gui_message(code, ui_language), wordWrap=True,
-                                        styleSheet="color: #8a3b00;"))
+                layout.addWidget(WrappedLabel("⚠ " + gui_message(code, ui_language),
+                                              styleSheet="color: #8a3b00;"))
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(_("Copy"))
         self.copy_button.clicked.connect(
@@ -185,12 +189,14 @@ class FullScreenText(QDialog):
         self.setStyleSheet("background: white;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        text = QLabel(result.text, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(result.text, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter,
+                      textFormat=Qt.TextFormat.PlainText)
         text.setFont(qfont(language.font, 40))
         if language.direction == "rtl":
             text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         layout.addWidget(text, 1)
-        small = QLabel(original, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        small = QLabel(original, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter,
+                       textFormat=Qt.TextFormat.PlainText)
         small.setStyleSheet("color: #555; font-size: 16pt;")
         layout.addWidget(small)
         close = QPushButton(_("Close"))
@@ -502,6 +508,10 @@ class TranslateView(QWidget):
         """One card per event-loop turn: a card in a script not yet drawn at this size costs
         several milliseconds of font work, and eight at once stalled the window for 30-50 ms."""
         for card in self.cards:
+            # Out of the layout now: deleteLater waits for the event loop's own turn, and until
+            # then a hidden-but-present card would still be laid out with the new ones.
+            self.results_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         self._pending = list(self.results)
@@ -518,7 +528,7 @@ class TranslateView(QWidget):
                           on_packs=self.open_packs_requested.emit)
         self.results_layout.insertWidget(self.results_layout.count() - 1, card)
         self.cards.append(card)
-        QTimer.singleShot(0, self._add_next_card)
+        QTimer.singleShot(CARD_GAP_MS, self._add_next_card)
 
     def results_complete(self) -> bool:
         return len(self.cards) == len(self.results) and not self._pending
