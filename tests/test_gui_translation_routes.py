@@ -110,7 +110,7 @@ def test_the_languages_table_names_the_model(window, installed):
               for row in range(table.rowCount())}
     assert column["my"] == "M2M-100 418M"
     assert column["ja"] == "↔ 英語, M2M-100 418M"
-    assert column["zh-Hant"] == "M2M-100 418M（この言語からのみ）"
+    assert column["zh-Hant"] == "M2M-100 418M（中国語（簡体字）から変換）"
     assert column["ja-x-easy"] == "オフラインモデルなし"
 
 
@@ -135,3 +135,20 @@ def test_the_installed_models_are_described_in_a_worker_as_the_program_starts(
     window.show_view("translate")
     assert [m for m in routes.installed_models(data_home)] == [described]
     assert described.name in window.views["translate"].packs_label.text()
+
+
+def test_traditional_chinese_from_m2m100_is_converted_and_badged_so(window, qtbot, installed):
+    """M2M-100 writes Simplified Chinese: a Traditional Chinese reader gets it converted, and
+    the badge says so."""
+    from evac_toolkit.core.translation.han_convert import to_traditional
+
+    window.show_view("translate")
+    view = window.views["translate"]
+    card = _translate(qtbot, view, TEXT, ["zh-Hant"])["zh-Hant"]
+    assert card.result.converted_from == "zh-Hans"
+    assert card.text.text() == to_traditional(m2m.expected(TEXT, "ja", "zh-Hans"))
+    assert card.text.text().startswith("避難所 廁所")
+    assert card.badge.text() == ("機械翻訳・直接（M2M-100 418M、中国語（簡体字）から変換）"
+                                 "— 誤りがあるかもしれません")
+    assert not [label for label in card.findChildren(type(card.badge))
+                if label.text().startswith("⚠")]

@@ -66,17 +66,18 @@ def test_an_m2m100_folder_is_described_from_its_files(tiny_m2m):
     assert model.name == "M2M-100 418M"
     assert (model.licence, model.non_commercial) == ("MIT", False)
     assert model.sources == frozenset(CATALOG)
-    # M2M-100's one Chinese writes Simplified: Traditional is read, not written, until the
-    # install's probe finds Traditional output.
+    # M2M-100's one Chinese writes Simplified: Traditional is not written by the model (until
+    # the install's probe finds Traditional output) but reached by converting its Simplified.
     assert model.targets == frozenset(CATALOG) - {"zh-Hant"}
-    assert model.source_only() == ("zh-Hant",)
+    assert model.converted == {"zh-Hant": "zh-Hans"}
+    assert model.source_only() == ()
     assert model.lacking() == ()
     assert model.tokens["zh-Hans"] == model.tokens["zh-Hant"] == "__zh__"
     assert model.tokens["pt-BR"] == "__pt__" and model.tokens["tl"] == "__tl__"
     assert "ja-x-easy" not in model.tokens
     assert model.size == sum(p.stat().st_size for p in folder.iterdir())
     assert model.covers("ja", "my") and model.covers("zh-Hant", "ja")
-    assert not model.covers("ja", "zh-Hant") and not model.covers("ja", "ja")
+    assert model.covers("ja", "zh-Hant") and not model.covers("ja", "ja")
 
 
 def test_an_nllb200_folder_is_described_from_its_files(tiny_m2m):
@@ -254,6 +255,7 @@ def test_list_models_skips_damaged_and_hidden_folders(tiny_m2m, tmp_path):
     truncate_model_bin(copy_model(tiny_m2m.get("m2m100"), models / "c-broken"))
     found = many_to_many.list_models(data)
     assert [m.path.name for m in found] == ["a-m2m", "b-nllb"]
+    # NLLB writes Traditional itself: before M2M-100's converted Simplified, whatever the size.
     assert many_to_many.find_model(data, "ja", "zh-Hant").family == "nllb200"
     assert many_to_many.find_model(data, "ja", "ja-x-easy") is None
 

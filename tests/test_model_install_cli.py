@@ -32,7 +32,8 @@ def test_install_list_verify_remove(capsys, tiny_m2m, data_home, tmp_path):
     assert "Licence: MIT (as its README.md says)." in out
     assert "Translates between: Japanese, English, Chinese (Simplified)" in out
     assert "Burmese" in out and "Sinhala" in out
-    assert "Only from, not into: Chinese (Traditional)" in out
+    assert ("Into Chinese (Traditional) by converting what it writes in Chinese (Simplified)"
+            in out)
 
     nllb = tiny.zip_model(tiny_m2m.get("nllb200"), tmp_path / "nllb.zip")
     code, out, err = run(capsys, "packs", "install", str(nllb))
@@ -47,6 +48,7 @@ def test_install_list_verify_remove(capsys, tiny_m2m, data_home, tmp_path):
     assert [(r["kind"], r["family"], r["licence"]) for r in rows] == [
         ("many_to_many", "m2m100", "MIT"), ("many_to_many", "nllb200", "CC-BY-NC-4.0")]
     assert "zh-Hant" not in rows[0]["targets"] and "zh-Hant" in rows[1]["targets"]
+    assert rows[0]["converted"] == {"zh-Hant": "zh-Hans"} and rows[1]["converted"] == {}
     assert all(r["size"] > 0 and Path(r["path"]).is_dir() for r in rows)
     code, out, _ = run(capsys, "packs", "list")
     assert "MIT" in out and "CC-BY-NC-4.0" in out and "Translates between:" in out
@@ -69,6 +71,6 @@ def test_messages_in_japanese(capsys, tiny_m2m, japanese):
     assert code == 0
     assert "多言語モデル M2M-100" in out and "を入れました" in out
     assert "翻訳できる言語：日本語、英語、中国語（簡体字）" in out
-    assert "翻訳元としてだけ使える言語：中国語（繁体字）" in out
+    assert "中国語（繁体字）へは、中国語（簡体字）の訳を Open Chinese Convert の表で変換して訳します" in out
     code, _, err = run(capsys, "packs", "install", str(tiny_m2m.get("m2m100")))
     assert code == 2 and "もう入っているので" in err and "--replace" in err

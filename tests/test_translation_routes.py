@@ -8,6 +8,7 @@ tests/m2m_tiny.py copied into the data folder's models folder.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -202,6 +203,50 @@ def test_nllb_tokens_too(tiny_m2m, data_home):
     hant = translate(TEXT["ja"], "ja", "zh-Hant", data_home)
     assert hant.text == m2m.expected(TEXT["ja"], "ja", "zh-Hant", family="nllb200")
     assert hant.warnings == ()
+
+
+def test_m2m100s_simplified_chinese_is_converted_for_a_traditional_reader(tiny_m2m, data_home,
+                                                                           capsys):
+    """M2M-100 has one Chinese and writes it in Simplified characters: into Traditional Chinese
+    its output is converted (OpenCC's tables), never shown as if the model wrote it, and never
+    flagged as the wrong script once converted. A model writing Traditional itself comes first."""
+    from evac_toolkit.cli.main import main as cli
+    from evac_toolkit.core.translation.han_convert import to_traditional
+    from evac_toolkit.core.translation.han_script import HANT, han_variant
+
+    install_model(tiny_m2m.get(), data_home)
+    simplified = m2m.expected(TEXT["ja"], "ja", "zh-Hans")
+    result = translate(TEXT["ja"], "ja", "zh-Hant", data_home)
+    assert (result.provenance, result.route_kind, result.model_name, result.converted_from) == (
+        "machine", "many_to_many", "M2M-100 418M", "zh-Hans")
+    assert result.text == to_traditional(simplified) != simplified
+    assert result.text.startswith("避難所 廁所 們這")            # 避难所 厕所 们这
+    assert han_variant(result.text) == HANT and result.warnings == ()
+    assert service.engine_name(result, "ja") == "M2M-100 418M、中国語（簡体字）から変換"
+    assert service.engine_name(result, "en") == \
+        "M2M-100 418M, converted from Chinese (Simplified)"
+    # Simplified Chinese itself is the model's own output, not converted.
+    plain_hans = translate(TEXT["ja"], "ja", "zh-Hans", data_home)
+    assert (plain_hans.text, plain_hans.converted_from) == (simplified, "")
+
+    assert cli(["--ui-language", "en", "translate", TEXT["ja"], "--from", "ja", "--to",
+                "zh-Hant", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["model"], row["converted_from"], row["text"]) == (
+        "M2M-100 418M", "zh-Hans", result.text)
+    assert cli(["--ui-language", "en", "translate", TEXT["ja"], "--from", "ja", "--to",
+                "zh-Hant"]) == 0
+    assert "converted from Chinese (Simplified)" in capsys.readouterr().out
+
+    done = announcement.announce(TEXT["ja"], "ja", ["zh-Hant"], data_dir=data_home)
+    assert announcement.announcement_sheets(done)[0].extra_footer == (
+        "機械翻訳を含みます（M2M-100 418M・直接・中国語（簡体字）から変換） / includes machine "
+        "translation (M2M-100 418M direct and converted from Chinese (Simplified))")
+
+    install_model(tiny_m2m.get("nllb200"), data_home)
+    native = translate(TEXT["ja"], "ja", "zh-Hant", data_home)
+    assert (native.model_name, native.converted_from) == ("NLLB-200 600M", "")
+    assert native.text == m2m.expected(TEXT["ja"], "ja", "zh-Hant", family="nllb200")
 
 
 def test_curated_phrases_still_come_first(tiny_m2m, data_home):

@@ -62,7 +62,7 @@ def packs_parser(sub) -> None:
 
 # -- translate ----------------------------------------------------------------------------------
 def _provenance_line(result, language: str) -> str:
-    from evac_toolkit.core.translation.service import format_pairs
+    from evac_toolkit.core.translation.service import engine_name, format_pairs
 
     if result.provenance == "curated":
         if result.is_content_source:
@@ -77,7 +77,7 @@ def _provenance_line(result, language: str) -> str:
         return message("provenance_machine_pivot", language, route=format_pairs(result.route))
     if result.provenance == "machine":
         return message("provenance_machine_direct", language,
-                       engine=result.model_name or "Argos")
+                       engine=engine_name(result, language))
     # Japanese runs two sentences on without a space.
     return i18n.catalog(language).pgettext("two sentences", "{first} {second}").format(
         first=message("provenance_unavailable", language),
@@ -88,14 +88,16 @@ def _json_row(result) -> dict:
     """One result for ``--json``: ``review`` says how far to trust it (draft | reviewed |
     machine; null when nothing was translated), with the reviewer and date when reviewed;
     ``route_kind`` how the machine translated it (argos | argos_pivot | many_to_many) and
-    ``model`` the many-to-many model's name (null otherwise)."""
+    ``model`` the many-to-many model's name (null otherwise), ``converted_from`` the language
+    it wrote when its output was converted into the target (zh-Hans for zh-Hant; else null)."""
     row = {"text": result.text, "provenance": result.provenance,
            "review": result.review or None, "source": result.source, "target": result.target,
            "curated_key": result.curated_key,
            "packs_needed": [list(pair) for pair in result.packs_needed],
            "route": [list(pair) for pair in result.route], "warnings": list(result.warnings),
            "reason": result.reason or None, "route_kind": result.route_kind or None,
-           "model": result.model_name or None}
+           "model": result.model_name or None,
+           "converted_from": result.converted_from or None}
     if result.review == "reviewed":
         row["reviewer"] = result.reviewer
         row["reviewed_at"] = result.reviewed_at or None
@@ -198,7 +200,8 @@ def _model_row(model) -> dict:
     return {"kind": "many_to_many", "name": model.name, "folder": model.path.name,
             "family": model.family, "licence": model.licence,
             "non_commercial": model.non_commercial, "sources": sorted(model.sources),
-            "targets": sorted(model.targets), "lacking": list(model.lacking()),
+            "targets": sorted(model.targets), "converted": dict(sorted(model.converted.items())),
+            "lacking": list(model.lacking()),
             "size": model.size, "path": str(model.path)}
 
 

@@ -827,6 +827,9 @@ MESSAGES: dict[str, Message] = {
            "before accepting it.")),
     "model_non_commercial": Message(N_("This licence allows non-commercial use only.")),
     "model_languages": Message(N_("Translates between: {languages}.")),
+    "model_converted": Message(
+        N_("Into {languages} by converting what it writes in {source} (Open Chinese Convert's "
+           "tables): labelled so on every translation.")),
     "model_source_only": Message(
         N_("Only from, not into: {languages} (the model writes them in another script).")),
     "model_lacks": Message(N_("Not covered: {languages}.")),

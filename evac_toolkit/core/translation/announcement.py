@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evac_toolkit.core.i18n import catalog
+from evac_toolkit.core.language_names import language_name
 from evac_toolkit.core.languages import get_language
 from evac_toolkit.core.punctuation import join_list
 from evac_toolkit.core.translation.routes import Cancelled
@@ -94,6 +95,19 @@ def _status(result: Result, bank) -> str:
     return "machine"
 
 
+def _how_made(result: Result, language: str) -> str:
+    """One machine translation's route, for the footer, in ``language``."""
+    words = catalog(language)
+    if result.provenance == MACHINE_PIVOT:
+        return words.pgettext("announcement sheet", "Argos via English")
+    if result.converted_from:
+        return words.pgettext("announcement sheet",
+                              "{engine} direct and converted from {language}").format(
+            engine=result.model_name, language=language_name(result.converted_from, language))
+    return words.pgettext("announcement sheet", "{engine} direct").format(
+        engine=result.model_name or "Argos")
+
+
 def machine_footer(results, pair: tuple[str, str]) -> str:
     """The footer's note on machine translation, in the staff's two languages ``pair``, with
     how it was made: "機械翻訳を含みます（M2M-100 418M・直接、Argos・英語経由） / includes machine
@@ -104,12 +118,7 @@ def machine_footer(results, pair: tuple[str, str]) -> str:
     halves = []
     for code in pair:
         words = catalog(code)
-        routes = dict.fromkeys(
-            words.pgettext("announcement sheet", "Argos via English")
-            if r.provenance == MACHINE_PIVOT else
-            words.pgettext("announcement sheet", "{engine} direct").format(
-                engine=r.model_name or "Argos")
-            for r in machine)
+        routes = dict.fromkeys(_how_made(r, code) for r in machine)
         halves.append(words.pgettext("announcement sheet",
                                      "includes machine translation ({routes})").format(
             routes=join_list(routes, code)))

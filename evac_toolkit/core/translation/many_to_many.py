@@ -38,7 +38,7 @@ from evac_toolkit.core.i18n import Worded
 from evac_toolkit.core.language_names import LanguageName
 from evac_toolkit.core.messages import message
 from evac_toolkit.core.paths import asset_path
-from evac_toolkit.core.translation import model_card
+from evac_toolkit.core.translation import han_convert, model_card
 from evac_toolkit.core.translation.cpu_threads import translation_threads
 from evac_toolkit.core.translation.loaded_models import LoadedModels
 from evac_toolkit.core.translation.model_file import (
@@ -91,6 +91,8 @@ class Family:
     non_commercial: bool
     languages: dict[str, str] = field(hash=False)       # catalog code → model code
     target_scripts: dict[str, str] = field(hash=False)  # catalog code → ISO 15924
+    #: catalog code → the catalog code whose output is converted into it (zh-Hant ← zh-Hans)
+    converted_from: dict[str, str] = field(hash=False, default_factory=dict)
 
     def token(self, code: str) -> str:
         """The language token of a catalog code ("ja" → "__ja__")."""
@@ -108,8 +110,19 @@ def families() -> dict[str, Family]:
                         licence=str(entry.get("licence", "")),
                         non_commercial=bool(entry.get("non_commercial", False)),
                         languages=dict(entry.get("languages", {})),
-                        target_scripts=dict(entry.get("target_script", {})))
+                        target_scripts=dict(entry.get("target_script", {})),
+                        converted_from=_conversions(key, entry.get("converted_from", {})))
             for key, entry in raw["family"].items()}
+
+
+def _conversions(family: str, table: dict) -> dict[str, str]:
+    """The family's ``converted_from`` table, each pair one :data:`han_convert.CONVERSIONS`
+    knows: a pair without a converter is a mistake in the data file, said at once."""
+    for target, source in table.items():
+        if (source, target) not in han_convert.CONVERSIONS:
+            raise ValueError(f"many_to_many.toml: family {family}: no conversion from "
+                             f"{source} into {target}")
+    return dict(table)
 
 
 def target_scripts(family: str) -> dict[str, str]:
@@ -132,9 +145,13 @@ class ManyToManyModel:
     targets: frozenset[str]           # catalog codes it translates into
     tokens: dict[str, str] = field(hash=False, compare=False)  # catalog code → language token
     size: int = 0                     # bytes on disk
+    #: Languages it does not write but reaches by converting its output in another (target →
+    #: the language asked of the model): M2M-100's zh-Hant from its zh-Hans.
+    converted: dict[str, str] = field(hash=False, compare=False, default_factory=dict)
 
     def covers(self, source: str, target: str) -> bool:
-        return source != target and source in self.sources and target in self.targets
+        return source != target and source in self.sources and (
+            target in self.targets or target in self.converted)
 
     def lacking(self) -> tuple[str, ...]:
         """The family's catalog languages (table order) this model has no token for."""
@@ -142,9 +159,10 @@ class ManyToManyModel:
                      if code not in self.sources)
 
     def source_only(self) -> tuple[str, ...]:
-        """Covered languages it does not write (M2M-100's zh-Hant until the probe passed)."""
+        """Covered languages it neither writes nor reaches by conversion."""
         return tuple(code for code in families()[self.family].languages
-                     if code in self.sources and code not in self.targets)
+                     if code in self.sources and code not in self.targets
+                     and code not in self.converted)
 
     @property
     def family_name(self) -> str:
@@ -322,7 +340,9 @@ def describe(folder: Path) -> ManyToManyModel:
         licence=licence,
         non_commercial=model_card.non_commercial(licence) or (not licence
                                                               and family.non_commercial),
-        sources=sources, targets=frozenset(targets), tokens=tokens, size=folder_size(folder))
+        sources=sources, targets=frozenset(targets), tokens=tokens, size=folder_size(folder),
+        converted={target: source for target, source in family.converted_from.items()
+                   if target in sources and target not in targets and source in targets})
 
 
 def list_models(data_dir: Path) -> list[ManyToManyModel]:
@@ -343,11 +363,13 @@ def list_models(data_dir: Path) -> list[ManyToManyModel]:
 
 def find_model(data_dir: Path, source: str, target: str,
                installed: Sequence[ManyToManyModel] | None = None) -> ManyToManyModel | None:
-    """An installed model that translates ``source`` → ``target`` (catalog codes): the largest
-    when several do (1.2B translates better than 418M)."""
+    """An installed model that translates ``source`` → ``target`` (catalog codes): one that
+    writes the target itself before one that converts its output into it, then the largest
+    (1.2B translates better than 418M)."""
     models = installed if installed is not None else list_models(data_dir)
     covering = [model for model in models if model.covers(source, target)]
-    return max(covering, key=lambda model: model.size) if covering else None
+    return max(covering, key=lambda model: (target in model.targets, model.size)) \
+        if covering else None
 
 
 # -- loading and translating ------------------------------------------------------------------

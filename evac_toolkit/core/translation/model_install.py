@@ -556,9 +556,15 @@ def _in_catalog_order(codes) -> tuple[str, ...]:
 
 
 def language_lines(model) -> list[tuple[str, dict[str, object]]]:
-    """The languages a model covers, reads only, and lacks, as message codes and params."""
+    """The languages a model covers, reaches by converting its output, reads only, and lacks,
+    as message codes and params."""
     lines: list[tuple[str, dict[str, object]]] = [
         ("model_languages", {"languages": LanguageNames(_in_catalog_order(model.targets))})]
+    converted = _in_catalog_order(model.converted)
+    for source in dict.fromkeys(model.converted[code] for code in converted):
+        into = tuple(code for code in converted if model.converted[code] == source)
+        lines.append(("model_converted", {"languages": LanguageNames(into),
+                                          "source": LanguageName(source)}))
     source_only = _in_catalog_order(model.source_only())
     if source_only:
         lines.append(("model_source_only", {"languages": LanguageNames(source_only)}))

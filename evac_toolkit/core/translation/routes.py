@@ -27,7 +27,7 @@ from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.languages import Language
-from evac_toolkit.core.translation import engine, many_to_many
+from evac_toolkit.core.translation import engine, han_convert, many_to_many
 
 ARGOS = "argos"
 ARGOS_PIVOT = "argos_pivot"
@@ -77,12 +77,25 @@ class MachineRoute:
         """The many-to-many model's name ("M2M-100 418M"); empty for Argos packs."""
         return self.model.name if self.model is not None else ""
 
+    @property
+    def converted_from(self) -> str:
+        """The language the model writes when its output is converted into the target
+        ("zh-Hans" for M2M-100 into zh-Hant); empty otherwise."""
+        if self.model is None or self.target.code in self.model.targets:
+            return ""
+        return self.model.converted.get(self.target.code, "")
+
     def steps(self) -> list[Callable[[Sequence[str]], list[str]]]:
         """The model calls a batch goes through, in order (two through English); loads the
         models not yet loaded."""
         if self.model is not None:
             model = many_to_many.loaded(self.model)
             source, target = self.source.code, self.target.code
+            written = self.converted_from
+            if written:
+                convert = han_convert.CONVERSIONS[(written, target)]
+                return [lambda batch: [convert(text)
+                                       for text in model.translate(batch, source, written)]]
             return [lambda batch: model.translate(batch, source, target)]
         assert self.argos is not None
         return [engine.loaded(pack).translate for pack in self.argos.packs]

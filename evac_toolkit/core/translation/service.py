@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evac_toolkit.core.errors import UserError
-from evac_toolkit.core.language_names import LanguageName
+from evac_toolkit.core.i18n import catalog
+from evac_toolkit.core.language_names import LanguageName, language_name
 from evac_toolkit.core.languages import Language, get_language
 from evac_toolkit.core.ruby import plain
 from evac_toolkit.core.settings import Settings
@@ -66,11 +67,24 @@ class Result:
     reviewed_at: str = ""                       # and when (ISO date)
     route_kind: str = ""                        # argos | argos_pivot | many_to_many, when machine
     model_name: str = ""                        # the many-to-many model's ("M2M-100 418M")
+    converted_from: str = ""                    # its output converted from this (zh-Hans)
 
     @property
     def is_content_source(self) -> bool:
         """The curated text is the content's own Japanese wording, not a translation of it."""
         return self.provenance == CURATED and self.target == CONTENT_SOURCE
+
+
+def engine_name(result: Result, language: str) -> str:
+    """What made a direct machine translation, for a reader of ``language``: the many-to-many
+    model's name ("M2M-100 418M"), else "Argos" (a pack made for the pair); a conversion of its
+    output is named too ("M2M-100 418M, converted from Chinese (Simplified)")."""
+    engine = result.model_name or "Argos"
+    if not result.converted_from:
+        return engine
+    return catalog(language).pgettext(
+        "machine translation engine", "{engine}, converted from {language}").format(
+        engine=engine, language=language_name(result.converted_from, language))
 
 
 def format_pairs(pairs) -> str:
@@ -210,7 +224,7 @@ def translate(text: str, source: str, target: str, *, data_dir: Path, bank=None,
     return Result(output, MACHINE_PIVOT if route.pivot else MACHINE, source, target,
                   warnings=quality.check(text, output, target_language.script),
                   route=route.pairs, review=MACHINE, route_kind=route.kind,
-                  model_name=route.model_name)
+                  model_name=route.model_name, converted_from=route.converted_from)
 
 
 def preload(source: str, target: str, data_dir: Path, preference: str | None = None) -> bool:

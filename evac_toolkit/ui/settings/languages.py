@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from evac_toolkit.core import ruby
 from evac_toolkit.core.content.bank import user_bank
 from evac_toolkit.core.i18n import _, ngettext
+from evac_toolkit.core.language_names import language_name as name_of_code
 from evac_toolkit.core.languages import Language, catalog
 from evac_toolkit.core.translation.installed import (
     installed_pairs,
@@ -79,6 +80,9 @@ class LanguagesView(QWidget):
         linked = partners(language.argos, pairs)
         # Many-to-many models by name: one translates this language with all its others.
         models = [model.name if language.code in model.targets
+                  else _("%1 (converted from %2)").replace("%1", model.name).replace(
+                      "%2", name_of_code(model.converted[language.code], current_ui_language()))
+                  if language.code in model.converted
                   else _("%1 (from this language only)").replace("%1", model.name)
                   for model in models_with(language.code, self.data_dir)]
         if linked or models:

@@ -161,10 +161,13 @@ class ResultCard(QFrame):
             return (_("Reviewed by %1, %2").replace("%1", self.result.reviewer)
                     .replace("%2", self.result.reviewed_at or "?"))
         if kind == "machine":
+            # Not at the top: the translation service is imported on first use (start-up).
+            from evac_toolkit.core.translation.service import engine_name
+
             # Which engine translated it directly: a pack made for the pair, or a many-to-many
             # model by its name ("M2M-100 418M"), as the volunteer saw it in Language packs.
             return _("Machine translation, direct (%1) — may contain errors").replace(
-                "%1", self.result.model_name or "Argos")
+                "%1", engine_name(self.result, current_ui_language()))
         return {
             "draft": _("Prepared translation, not yet reviewed"),
             "curated_machine": _("Stored machine translation, not checked"),
