@@ -20,6 +20,7 @@ from evac_toolkit.core.hq.database import open_hq
 from evac_toolkit.core.hq.identity import HQ_KEY_FILE, SHELTER_FILE
 from evac_toolkit.core.hq.status import add_counts
 from evac_toolkit.core.registry.codes import label
+from evac_toolkit.core.registry.store import Registry
 from evac_toolkit.ui.app import create_application, create_main_window
 
 pytestmark = pytest.mark.gui
@@ -251,3 +252,58 @@ def test_the_headquarters_view_fits_small_screens(qtbot, tmp_path, data_home, sc
                  if button.isVisible() and button.height() < MIN_TOUCH_PX]
     window.close()
     assert not problems, "\n".join(problems)
+
+
+def test_a_replaced_shelter_laptop_is_told_what_to_do_and_numbers_after_it(
+        qtbot, city, tmp_path, data_home):
+    """S001's laptop was replaced: the new one's first report is another report 1. Headquarters
+    does not take it as already held (its counts would be lost without a word), says what the
+    shelter should do in the window's words, and the new laptop, told the number in its own
+    Settings, sends a report headquarters takes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from evac_toolkit.ui.settings.shelter import ShelterSettings
+
+    view, _reports, stick = city
+    run(qtbot, view, lambda: view.import_folder(stick))
+    new_laptop = tmp_path / "new laptop"
+    other_stick = tmp_path / "second stick"
+    other_stick.mkdir()
+    shelter_report(new_laptop, "S001", tmp_path / "city.key", other_stick, hours_ago=0.5)
+    said = run(qtbot, view, lambda: view.import_folder(other_stick))
+    lines = said.splitlines()
+    assert lines[0] == "取り込み 0件、取り込み済み 0件、拒否 1件"
+    assert "第1報と内容が違うため取り込みませんでした" in lines[1]
+    assert lines[2] == ("避難所 S001 のパソコンを取り替えたか設定し直した場合は、報告を第1報の次から"
+                        "番号付けする必要があります。そのパソコンで「設定」›「避難所と本部」の「報告番号"
+                        "を指定…」を選び、1 と入力してから、もう一度報告を送ってください。")
+    assert "--" not in said
+
+    registry = Registry.open(new_laptop / "S001")
+    tab = ShelterSettings(new_laptop / "S001", registry=lambda: registry)
+    qtbot.addWidget(tab)
+    try:
+        assert tab.number_after_button.text() == "報告番号を指定…"
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QInputDialog)
+            dialog.setIntValue(1)
+            dialog.accept()
+
+        QTimer.singleShot(200, answer)
+        tab.ask_number_after()
+        assert "本部はこの避難所の第1報まで受け取っています。次の報告は第2報です。" in \
+            tab.last_report.text()
+        for report in other_stick.iterdir():
+            report.unlink()
+        assert tab.send_report(other_stick) is not None
+        qtbot.waitUntil(lambda: tab._job is None, timeout=30_000)
+        assert tab.problem.text() == ""
+    finally:
+        registry.close()
+    said = run(qtbot, view, lambda: view.import_folder(other_stick))
+    assert said == "取り込み 1件、取り込み済み 0件、拒否 0件"
+    assert [row[:2] for row in database_rows(data_home) if row[0] == "S001"] == [
+        ("S001", 1), ("S001", 2)]

@@ -41,7 +41,7 @@ def test_a_model_folder_shows_its_licence_then_installs(packs_view, qtbot, tiny_
     shown = packs_view.status.text()
     assert "✓ 多言語モデル M2M-100" in shown
     assert "翻訳できる言語：日本語、英語、中国語（簡体字）" in shown
-    assert "翻訳元としてだけ使える言語：中国語（繁体字）" in shown
+    assert "中国語（繁体字）へは、中国語（簡体字）の訳を Open Chinese Convert の表で変換して訳します" in shown
     assert packs_view.status.property("problem") is False
     name, licence, languages = _row(packs_view, 0)
     assert name.startswith("M2M-100") and licence == "MIT"

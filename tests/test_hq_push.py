@@ -202,3 +202,27 @@ def test_a_replaced_laptop_numbers_on_from_the_servers_newest_report(capsys, tmp
     # From then on it numbers as any laptop does.
     assert push(capsys, new)[0] == 0
     assert held(hq_url)[-1] == ("S001", 5)
+
+
+def test_a_replaced_laptop_whose_number_is_held_is_not_taken_as_already_sent(capsys, tmp_path,
+                                                                            city):
+    """The new laptop made two reports for a USB stick first, so its first push is report 3:
+    the number headquarters holds from the old laptop. That is another report, not a copy —
+    taken as "already held", its counts would never arrive. It numbers on after the server's
+    newest instead."""
+    _hq_dir, hq_url, shelters = city
+    old, url = shelters["S001"]
+    for _ in range(3):
+        assert push(capsys, old, "--database", url)[0] == 0
+    new = make_shelter(capsys, tmp_path / "new-laptop", "S001", tmp_path / "city.key",
+                       leave=1)
+    for n in (1, 2):
+        code, _, err = run(capsys, "--data-dir", str(new.data_dir), "shelter", "report",
+                           "--out", str(tmp_path / f"stick{n}.evacreport"))
+        assert code == 0, err
+    code, out, err = push(capsys, new, "--database", url)
+    assert code == 0, err
+    assert "numbered after 3" in out and "report 4 of shelter S001 sent" in out
+    assert held(hq_url) == [("S001", 1), ("S001", 2), ("S001", 3), ("S001", 4)]
+    # Sending the same report again (a retry) is still "already held", not a clash.
+    assert push(capsys, new, "--waiting-only")[0] == 0

@@ -199,6 +199,51 @@ def test_an_older_report_never_overwrites_a_newer_one(capsys, city, tmp_path):
     assert [row[1] for row in rows(hq_dir)] == [2]
 
 
+def test_a_replaced_laptop_on_usb_sticks_numbers_after_what_headquarters_says(capsys, city,
+                                                                              tmp_path):
+    """A laptop that replaced a broken one numbers its reports from 1; headquarters refuses
+    them as older and says what to do; told the number headquarters holds, the laptop's next
+    report is the one after it, and headquarters takes it."""
+    hq_dir, key, shelters, _stick = city
+    old = [report(capsys, shelters[0], tmp_path / f"old{n}.evacreport") for n in (1, 2, 3)]
+    assert hq(capsys, hq_dir, "import", *map(str, old))[0] == 0
+
+    for name in (SHELTER_FILE, "report_sequence.txt"):      # the laptop set up anew
+        (shelters[0].data_dir / name).unlink(missing_ok=True)
+    code, _, err = run(capsys, "--data-dir", str(shelters[0].data_dir), "shelter", "setup",
+                       "--municipality", MUNICIPALITY, "--shelter-id", "S001",
+                       "--name", "第1小学校", "--key", str(key))
+    assert code == 0, err
+    registry = Registry.open(shelters[0].data_dir)
+    try:
+        registry.add({"display_name": "New Arrival", "languages": ["th"]})
+    finally:
+        registry.close()
+    # Its report 1 is not the report 1 headquarters holds (made at another time): not taken
+    # as "already held", which would drop its counts without a word.
+    fresh = report(capsys, shelters[0], tmp_path / "new1.evacreport")
+    err = _refused(capsys, hq_dir, fresh)
+    assert "differs from the report 1 already held" in err
+    assert err.count("--number-after 3") == 1               # what to do, said once
+    assert "already imported" in hq(capsys, hq_dir, "import", str(old[0]))[1]   # a true copy
+
+    code, out, err = run(capsys, "--data-dir", str(shelters[0].data_dir), "shelter", "report",
+                         "--number-after", "3", "--out", str(tmp_path / "new2.evacreport"))
+    assert code == 0, err
+    assert "the next report is number 4" in out
+    assert read_report(tmp_path / "new2.evacreport", read_key(key).key).sequence == 4
+    assert hq(capsys, hq_dir, "import", str(tmp_path / "new2.evacreport"))[0] == 0
+    assert [row[1] for row in rows(hq_dir)] == [1, 2, 3, 4]          # one history
+    # Told a number it is already past, the laptop keeps its own.
+    code, out, _ = run(capsys, "--data-dir", str(shelters[0].data_dir), "shelter", "report",
+                       "--number-after", "2", "--out", str(tmp_path / "new3.evacreport"))
+    assert code == 0 and "the next report is number 5" in out
+    code, _, err = run(capsys, "--data-dir", str(shelters[0].data_dir), "shelter", "report",
+                       "--number-after", "-1", "--out", str(tmp_path / "bad.evacreport"))
+    assert code == 2 and "from 0 to 999999" in err and "Traceback" not in err
+    assert not (tmp_path / "bad.evacreport").exists()
+
+
 def test_drill_reports_are_kept_apart(capsys, city, tmp_path):
     hq_dir, _key, shelters, stick = city
     drill_db = tmp_path / "drill.sqlite"

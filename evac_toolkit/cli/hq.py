@@ -112,17 +112,23 @@ def _import(ctx, args: argparse.Namespace) -> int:
     finally:
         conn.close()
     refused = 0
+    hinted: set[str] = set()
     for outcome in outcomes:
         report = outcome.report
         if outcome.result == "refused":
             refused += 1
             error = outcome.error
             print(message(error.code, ctx.ui_language, **error.params), file=sys.stderr)
-        elif outcome.result == "older":
+        elif outcome.result in ("older", "clash"):
             refused += 1
-            print(message("report_older", ctx.ui_language, path=str(outcome.path),
+            code = "report_older" if outcome.result == "older" else "report_clash"
+            print(message(code, ctx.ui_language, path=str(outcome.path),
                           sequence=report.sequence, shelter=report.shelter_id,
                           held=outcome.held), file=sys.stderr)
+            if report.shelter_id not in hinted:       # what to do, once per shelter
+                hinted.add(report.shelter_id)
+                print(message("report_older_hint", ctx.ui_language, shelter=report.shelter_id,
+                              held=outcome.held), file=sys.stderr)
         else:
             code = "report_imported" if outcome.result == "imported" else "report_already_held"
             ctx.say(code, path=str(outcome.path), sequence=report.sequence,

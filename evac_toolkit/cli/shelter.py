@@ -33,6 +33,10 @@ def shelter_parser(sub) -> None:
     report.add_argument("--out", required=True, metavar="FILE.evacreport")
     report.add_argument("--pdf", metavar="FILE.pdf",
                         help="also the same numbers on one page in Japanese, for fax or phone")
+    report.add_argument("--number-after", type=int, metavar="N",
+                        help="headquarters holds report N of this shelter (this laptop replaced "
+                             "another, or was set up again): number this report and the next "
+                             "ones after it")
     report.add_argument("--drill", metavar="ID",
                         help="report from this drill's database: the report is marked as a "
                              "drill and headquarters keeps it apart")
@@ -92,6 +96,11 @@ def _report(ctx, args: argparse.Namespace) -> int:
         check_output(pdf)
         prepare_print_fonts(ctx.ui_language)
     drill = _drill_file(ctx, args) is not None
+    if args.number_after is not None:
+        from evac_toolkit.core.hq.laptop import number_after
+
+        following = number_after(ctx.writable_data_dir(), args.number_after)
+        ctx.say("report_numbered_after", held=args.number_after, next=following)
     registry = _open(ctx, args)
     try:
         report = make_report(ctx.writable_data_dir(), identity, registry, drill=drill)

@@ -1025,6 +1025,23 @@ MESSAGES: dict[str, Message] = {
         N_("Headquarters already held report {held} of shelter {shelter}, newer than this "
            "laptop's (it replaced another, or was set up again): its reports are now numbered after "
            "{held}, and its current state was sent again.")),
+    "report_clash": Message(
+        N_("{path}: report {sequence} of shelter {shelter} differs from the report {sequence} "
+           "already held: not imported.")),
+    "report_older_hint": Message(
+        N_("If the laptop of shelter {shelter} was replaced or set up again, its reports must "
+           "be numbered after {held}: on that laptop run 'evac-toolkit shelter report "
+           "--number-after {held} --out FILE.evacreport' (a push to headquarters' server does "
+           "this by itself)."),
+        gui=N_("If the laptop of shelter {shelter} was replaced or set up again, its reports "
+               "must be numbered after {held}: on that laptop, open Settings › Shelter and "
+               "headquarters, choose “Number reports after…”, enter {held} and send a report "
+               "again.")),
+    "report_numbered_after": Message(
+        N_("Headquarters holds report {held} of this shelter: the next report is number "
+           "{next}.")),
+    "report_number_out_of_range": Message(
+        N_("A report number is a whole number from 0 to {largest}; {number} is not one.")),
     "report_older": Message(
         N_("{path}: report {sequence} of shelter {shelter} is older than report {held} already "
            "held: not imported.")),

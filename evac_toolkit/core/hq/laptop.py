@@ -19,7 +19,7 @@ from evac_toolkit.core.hq.identity import (
     store_hq_key,
 )
 from evac_toolkit.core.hq.report import SUFFIX, Report, make_report, write_report
-from evac_toolkit.core.hq.sequence import SEQUENCE_FILE, last_sequence
+from evac_toolkit.core.hq.sequence import SEQUENCE_FILE, last_sequence, skip_past
 
 Progress = Callable[[int, int, str], None]
 
@@ -68,6 +68,25 @@ def send_report(data_dir: Path, identity: ShelterIdentity, registry, folder: Pat
 
         sheet = report_sheet(report, path.with_suffix(".pdf"))
     return SentReport(report, path, sheet)
+
+
+#: The largest report number a shelter may be told to number after: a report a minute for
+#: almost two years, far below the database's integer column.
+LARGEST_REPORT_NUMBER = 999_999
+
+
+def number_after(data_dir: Path, held: int) -> int:
+    """Number this shelter's next report after ``held``: the newest report headquarters holds
+    from this shelter, as headquarters says it (by phone, or on its screen when it refused a
+    report as older). A laptop that replaced a broken one, or was set up again, starts at 1,
+    and headquarters takes no report older than one it holds; a push to headquarters' server
+    learns the number by itself, a USB stick cannot. Returns the next report's number
+    (unchanged when this laptop is already past ``held``)."""
+    if not 0 <= held <= LARGEST_REPORT_NUMBER:
+        raise UserError("report_number_out_of_range", number=held,
+                        largest=LARGEST_REPORT_NUMBER)
+    skip_past(data_dir, held)
+    return last_sequence(data_dir) + 1
 
 
 def last_report(data_dir: Path) -> tuple[int, dt.datetime] | None:

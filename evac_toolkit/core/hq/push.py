@@ -21,7 +21,7 @@ from evac_toolkit.core.atomic import atomic_write, durable_replace
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.hq import postgres
 from evac_toolkit.core.hq.database import hq_database
-from evac_toolkit.core.hq.importing import report_row
+from evac_toolkit.core.hq.importing import newest_held, report_row, same_number
 from evac_toolkit.core.hq.report import SUFFIX, Report, read_report, write_report
 from evac_toolkit.core.hq.sequence import skip_past
 from evac_toolkit.core.private_files import private_file_mode, private_folder
@@ -113,8 +113,11 @@ def send_report(conn, report: Report) -> Sent:
         [*row, report.shelter_id, int(report.drill), report.sequence]).rowcount
     if inserted:
         return Sent(report, "sent")
-    held = conn.execute("SELECT max(sequence) FROM reports WHERE shelter_id = ? AND drill = ?",
-                        [report.shelter_id, int(report.drill)]).fetchone()[0]
+    held = newest_held(conn, report)
+    if same_number(conn, report) is False:
+        # Another report under this number: this laptop began again at 1 (it replaced the
+        # shelter's first, or was set up again) and is behind, as if older (push renumbers).
+        return Sent(report, "older", held)
     if held is not None and held > report.sequence:
         return Sent(report, "older", held)
     return Sent(report, "already")

@@ -368,8 +368,8 @@ def import_summary(outcomes, ui: str) -> str:
     """How many reports came in, were held already or were refused; then why, for the first
     few refused."""
     counted = {result: sum(1 for o in outcomes if o.result == result)
-               for result in ("imported", "already", "older", "refused")}
-    refused = counted["older"] + counted["refused"]
+               for result in ("imported", "already", "older", "clash", "refused")}
+    refused = counted["older"] + counted["clash"] + counted["refused"]
     lines = [join_list([
         ngettext("{n} report imported", "{n} reports imported",
                  counted["imported"]).format(n=counted["imported"]),
@@ -380,14 +380,20 @@ def import_summary(outcomes, ui: str) -> str:
     for outcome in outcomes:
         if outcome.result == "refused":
             why.append(gui_problem(outcome.error, ui))
-        elif outcome.result == "older":
-            why.append(gui_message("report_older", ui, path=outcome.path.name,
+        elif outcome.result in ("older", "clash"):
+            code = "report_older" if outcome.result == "older" else "report_clash"
+            why.append(gui_message(code, ui, path=outcome.path.name,
                                    sequence=outcome.report.sequence,
                                    shelter=outcome.report.shelter_id, held=outcome.held))
     lines += why[:REFUSALS_SHOWN]
     if len(why) > REFUSALS_SHOWN:
         more = len(why) - REFUSALS_SHOWN
         lines.append(ngettext("and {n} more", "and {n} more", more).format(n=more))
+    # What to do about reports refused as older, once per shelter: its laptop was most likely
+    # replaced or set up again, and numbers its reports from 1.
+    older = {o.report.shelter_id: o.held for o in outcomes if o.result in ("older", "clash")}
+    lines += [gui_message("report_older_hint", ui, shelter=shelter, held=held)
+              for shelter, held in older.items()]
     return "\n".join(lines)
 
 

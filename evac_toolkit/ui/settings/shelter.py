@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -27,8 +28,10 @@ from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.hq import push
 from evac_toolkit.core.hq.identity import hq_key, set_up_shelter, shelter_identity
 from evac_toolkit.core.hq.laptop import (
+    LARGEST_REPORT_NUMBER,
     is_headquarters,
     last_report,
+    number_after,
     send_report,
     set_up_headquarters,
 )
@@ -107,7 +110,13 @@ class ShelterSettings(QWidget):
         self.report_button.clicked.connect(self.choose_report_folder)
         self.report_progress = QProgressBar(visible=False)
         self.report_progress.setRange(0, 0)
+        # A replaced laptop numbers from 1 and headquarters refuses its reports as older: it
+        # says which number it holds, and the report after it is taken here (issue 21).
+        self.number_after_button = QPushButton(_("Number reports after…"),
+                                               objectName="numberAfterButton")
+        self.number_after_button.clicked.connect(self.ask_number_after)
         row.addWidget(self.report_button)
+        row.addWidget(self.number_after_button)
         row.addWidget(self.report_progress, 1)
         row.addStretch(0)
         self.last_report = QLabel(objectName="lastReport")
@@ -245,6 +254,31 @@ class ShelterSettings(QWidget):
                                                   str(Path.home()))
         if folder:
             self.send_report(Path(folder))
+
+    def ask_number_after(self) -> None:
+        last = last_report(self.data_dir)
+        held, ok = QInputDialog.getInt(
+            self, _("Number reports after…"),
+            _("Headquarters refused this laptop's reports as older (this laptop replaced "
+              "another, or was set up again). The newest report number headquarters holds "
+              "from this shelter:"),
+            last[0] if last else 0, 0, LARGEST_REPORT_NUMBER)
+        if ok:
+            self.number_reports_after(held)
+
+    def number_reports_after(self, held: int) -> bool:
+        """Number the next report after ``held`` (core ``number_after``) and say which it is."""
+        ui = i18n.current_ui_language()
+        try:
+            following = number_after(self.data_dir, held)
+        except (UserError, OSError) as error:
+            self.problem.setText(gui_problem(error, ui))
+            return False
+        self.problem.clear()
+        self.refresh()
+        self.last_report.setText(self.last_report.text() + "\n" + gui_message(
+            "report_numbered_after", ui, held=held, next=following))
+        return True
 
     def send_report(self, folder: Path) -> worker.Job | None:
         """Write the report (and the sheet when asked) into ``folder`` in a worker."""
