@@ -178,7 +178,7 @@ def test_a_shelter_laptop_has_no_headquarters_section(qtbot, window, tmp_path, d
     qtbot.waitUntil(lambda: tab.report_button.isEnabled(), timeout=60_000)
     files = sorted(path.name for path in stick.iterdir())
     assert files == [f"{MUNICIPALITY}-S007-00001.evacreport", f"{MUNICIPALITY}-S007-00001.pdf"]
-    assert tab.last_report.text().startswith("前回の報告：第1号")
+    assert tab.last_report.text().startswith("前回の報告：第1報")
     assert len(pdfium.PdfDocument(str(stick / files[1]))) == 1
 
 

@@ -257,14 +257,20 @@ class ShelterSettings(QWidget):
 
     def ask_number_after(self) -> None:
         last = last_report(self.data_dir)
-        held, ok = QInputDialog.getInt(
-            self, _("Number reports after…"),
-            _("Headquarters refused this laptop's reports as older (this laptop replaced "
-              "another, or was set up again). The newest report number headquarters holds "
-              "from this shelter:"),
-            last[0] if last else 0, 0, LARGEST_REPORT_NUMBER)
-        if ok:
-            self.number_reports_after(held)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(_("Number reports after…"))
+        dialog.setLabelText(_(
+            "Headquarters refused this laptop's reports as older (this laptop replaced "
+            "another, or was set up again). The newest report number headquarters holds "
+            "from this shelter:"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, LARGEST_REPORT_NUMBER)
+        dialog.setIntValue(last[0] if last else 0)
+        # The question is two lines on a netbook, not one line wider than its screen.
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.number_reports_after(dialog.intValue())
 
     def number_reports_after(self, held: int) -> bool:
         """Number the next report after ``held`` (core ``number_after``) and say which it is."""
