@@ -390,6 +390,9 @@ MESSAGES: dict[str, Message] = {
             "{seconds} second; nothing was saved. Try again in a moment.",
             "The registry {path} was still being written by another window or command after "
             "{seconds} seconds; nothing was saved. Try again in a moment."), count="seconds"),
+    "registry_busy_now": Message(
+        N_("Another window or command is writing the registry right now (an import takes a few "
+           "seconds): nothing was saved. Try again in a moment.")),
     "registry_in_use": Message(
         N_("The registry {path} is open in another window or command: close it first, then try "
            "again. Nothing was changed.")),

@@ -25,7 +25,7 @@ from evac_toolkit.core.bulk import no_cycle_collection
 from evac_toolkit.core.errors import UserError
 from evac_toolkit.core.instance_lock import hold_registry
 from evac_toolkit.core.languages import catalog
-from evac_toolkit.core.registry import codes, name_search, schema_defaults
+from evac_toolkit.core.registry import codes, name_search, schema_defaults, transactions
 from evac_toolkit.core.registry.backup import backup_before_migration
 from evac_toolkit.core.registry.bulk_cache import cache_for_rows
 from evac_toolkit.core.registry.database import REGISTRY_FILE, open_registry
@@ -590,6 +590,12 @@ class Registry:
             self._hold = None
 
     # -- writing ----------------------------------------------------------------------------------
+    def write_now(self, wait: float = transactions.WINDOW_WAIT):
+        """One transaction for the window's writes: taken within ``wait`` seconds or
+        ``UserError('registry_busy_now')`` at once (:func:`transactions.window_write`); the
+        writes inside are all or nothing."""
+        return transactions.window_write(self.db, wait)
+
     def _audit(self, action: str, evacuee_id: str | None, fields: list[str]) -> None:
         self.db.execute("INSERT INTO audit (at, action, evacuee_id, fields) VALUES (?, ?, ?, ?)",
                         [now(), action, evacuee_id, json.dumps(sorted(fields))])

@@ -24,6 +24,10 @@ from evac_toolkit.core.errors import UserError
 #: A 200,000-row import holds the lock for about ten seconds.
 BUSY_TIMEOUT = 30.0
 
+#: How long a write from the window waits for another writer: a second desk's add holds the
+#: lock for milliseconds; an import for seconds, during which the window must not freeze.
+WINDOW_WAIT = 0.5
+
 #: SQLite's primary result codes for "another connection holds the lock".
 _BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
 
@@ -69,3 +73,40 @@ class WaitingDatabase(sqlite_utils.Database):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+
+@contextlib.contextmanager
+def window_write(db: sqlite_utils.Database, wait: float = WINDOW_WAIT) -> Iterator[None]:
+    """One transaction for a write made from the window's thread: the write lock is taken
+    within ``wait`` seconds, else ``UserError('registry_busy_now')`` at once, nothing written,
+    and the volunteer tries again. The registry's own transactions inside nest as savepoints,
+    so a write of several people (check-out of a family) is all or nothing.
+
+    The registry's writes otherwise wait up to :data:`BUSY_TIMEOUT` for another writer, right
+    for the command line and workers; on the window's thread a 200,000-row import run beside
+    it (ten seconds) froze the window, silently, for as long."""
+    conn = db.conn
+    if conn.in_transaction:             # already inside one: the outer decides
+        yield
+        return
+    conn.execute(f"PRAGMA busy_timeout = {round(wait * 1000)}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite_open.OperationalError as exc:
+        if is_busy(exc):
+            raise UserError("registry_busy_now") from exc
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {round(BUSY_TIMEOUT * 1000)}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -729,7 +729,8 @@ class FingerboardView(QWidget):
 
         summary = self.conversation.summary()
         try:
-            person = save_to_record(registry, summary, self.bank, evacuee_id)
+            with registry.write_now():          # an import beside the window: said, not frozen
+                person = save_to_record(registry, summary, self.bank, evacuee_id)
         except UserError as error:
             self.summary_panel.set_status(gui_message(error.code, self.ui_language, **error.params))
             return None

@@ -465,8 +465,11 @@ class RegistryView(QWidget):
         self.status.setText(gui_problem(error, self.ui_language))
 
     def _guarded(self, action) -> bool:
+        """``action``'s writes as one transaction, taken at once or said busy (an import run
+        beside the window must not freeze it); a problem said in one line, nothing written."""
         try:
-            action()
+            with self.registry.write_now():
+                action()
         except UserError as error:
             self._show_error(error)
             self.refresh(with_stats=True)
@@ -476,6 +479,7 @@ class RegistryView(QWidget):
             if not explained(error):
                 raise
             self._show_error(error)
+            self.refresh(with_stats=True)
             return False
         return True
 
@@ -487,7 +491,8 @@ class RegistryView(QWidget):
         return dialog
 
     def _store_new(self, values: dict) -> None:
-        person = self.registry.add(values)
+        with self.registry.write_now():         # busy: said in the form, what was typed kept
+            person = self.registry.add(values)
         self._select_after = [person.id]
         self._after_change([], _("Added: card %1").replace("%1", person.card_id))
 
@@ -506,7 +511,8 @@ class RegistryView(QWidget):
             return None
 
         def save(values: dict) -> None:
-            updated = self.registry.update(person.id, values)
+            with self.registry.write_now():
+                updated = self.registry.update(person.id, values)
             self._after_change([updated], _("Saved: card %1").replace("%1",
                                                                               updated.card_id))
 
@@ -542,12 +548,13 @@ class RegistryView(QWidget):
                 changed.append(self.registry.check_in(person.id) if status == "present"
                                else self.registry.check_out(person.id, status))
 
-        ok = self._guarded(write)
+        # All of them or none (one transaction): a family checks out together.
+        if not self._guarded(write):
+            return
         cards = ", ".join(p.card_id for p in changed)
         news = {"present": _("Checked in: %1"), "left": _("Checked out: %1"),
                 "transferred": _("Transferred: %1")}[status].replace("%1", cards)
-        if changed:
-            self._after_change(changed, news if ok else self.status.text())
+        self._after_change(changed, news)
 
     # -- households ---------------------------------------------------------------------------------
     def create_household(self, ids: list[str] | None = None) -> str | None:
