@@ -154,7 +154,10 @@ class TransferDialog(_Dialog):
             from_shelter = shelter_id(self.own_id.text())
             plan = plan_transfer(self.registry, self.chosen,
                                  include_protected=self.include_protected.isChecked())
-            send_transfer(self.registry, plan, key, from_shelter, to_shelter, path)
+            # The write lock first: busy (an import beside the window) is said at once,
+            # before any file is written, rather than freezing the window.
+            with self.registry.write_now():
+                send_transfer(self.registry, plan, key, from_shelter, to_shelter, path)
         except UserError as error:
             self.say(gui_problem(error, self.ui_language))
             return False
@@ -189,8 +192,10 @@ class ReceiveDialog(_Dialog):
         try:
             key = self.identity[0] if self.identity is not None else read_city_key(
                 Path(self.key.edit.text().strip()))
-            result = receive_transfer(self.registry, self.path, key,
-                                      here_shelter=self.identity[1] if self.identity else None)
+            with self.registry.write_now():
+                result = receive_transfer(self.registry, self.path, key,
+                                          here_shelter=self.identity[1] if self.identity
+                                          else None)
         except UserError as error:
             self.say(gui_problem(error, self.ui_language))
             return False
