@@ -9,6 +9,7 @@ from benchmarks import (
     encryption,
     fingerboards,
     first_print,
+    han_convert,
     hq,
     hq_postgres,
     many_to_many,
@@ -39,6 +40,7 @@ if __name__ == "__main__":
     translation_ui.main()
     many_to_many.main()
     many_to_many_ui.main()
+    han_convert.main()
     table.print_table()
     saved = table.save(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("bench.json"))
     print(f"\nSaved {saved}")
