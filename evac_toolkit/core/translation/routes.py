@@ -81,9 +81,7 @@ class MachineRoute:
     def converted_from(self) -> str:
         """The language the model writes when its output is converted into the target
         ("zh-Hans" for M2M-100 into zh-Hant); empty otherwise."""
-        if self.model is None or self.target.code in self.model.targets:
-            return ""
-        return self.model.converted.get(self.target.code, "")
+        return self.model.converted.get(self.target.code, "") if self.model is not None else ""
 
     def steps(self) -> list[Callable[[Sequence[str]], list[str]]]:
         """The model calls a batch goes through, in order (two through English); loads the
