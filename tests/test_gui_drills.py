@@ -228,3 +228,31 @@ def test_an_earlier_drill_report_opens_from_the_list(window, qtbot):
     assert view.report.drill_id == drill_id
     assert view.pages.currentWidget() is view.report_page
     assert drill_id in view.report_text.toPlainText()
+
+
+def test_a_locked_registry_is_one_click_from_its_unlock_page(window, qtbot, data_home,
+                                                             monkeypatch):
+    """A drill's database is encrypted with the shelter's key: while it is locked the drill
+    cannot start, and the Drills view takes the trainer to the Registry's unlock page rather
+    than only saying so; once unlocked there, the drill starts."""
+    from evac_toolkit.core import key_setup, shelter_key
+    from evac_toolkit.ui.registry.unlock import RegistryUnlock
+
+    key_setup.create(data_home, "our shelter 2026")
+    shelter_key.lock()
+    monkeypatch.delenv(shelter_key.ENV_PASSPHRASE)
+    window.show_view("drills")
+    view = window.views["drills"]
+    view.set_checked([BURMESE])
+    _click(qtbot, view.start_button)
+    assert window.drill is None
+    assert view.status.text() == "名簿はロックされています。避難所のパスフレーズで開いてください。"
+    assert view.unlock_button.isVisible() and view.unlock_button.text() == "避難所のパスフレーズで開く…"
+    _click(qtbot, view.unlock_button)
+    page = window.views["registry"]
+    assert window.stack.currentWidget() is page and isinstance(page, RegistryUnlock)
+    page.passphrase.setText("our shelter 2026")
+    _click(qtbot, page.submit_button)
+    qtbot.waitUntil(lambda: shelter_key.current() is not None, timeout=10_000)
+    running = _start(qtbot, window, [BURMESE])
+    assert running.pages.currentWidget() is running.running_page

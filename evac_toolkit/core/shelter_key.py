@@ -34,6 +34,10 @@ KEYRING_FILE = "keyring.json"
 #: The passphrase for scripts (the command line asks for it when this is not set).
 ENV_PASSPHRASE = "EVAC_TOOLKIT_PASSPHRASE"
 KEY_BYTES = 32
+#: Error codes that mean "the shelter passphrase is needed" (the unlock page answers them),
+#: rather than a damaged registry (the recovery page answers those).
+NEEDS_PASSPHRASE = frozenset({"registry_locked", "passphrase_wrong", "keyring_missing",
+                              "keyring_damaged"})
 #: PBKDF2-HMAC-SHA512 rounds for a new keyring (SQLCipher 4's own default). Stored in the
 #: keyring, so a later change applies to new keyrings only.
 KDF_ITERATIONS = 256_000

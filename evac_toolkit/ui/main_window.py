@@ -434,9 +434,11 @@ class MainWindow(QMainWindow):
         return registry.languages_present() if registry else []
 
     def _registry_view(self) -> QWidget:
+        # Here, not at the top, as the views' own modules: built on the section's first visit.
+        from evac_toolkit.core.shelter_key import NEEDS_PASSPHRASE
+
         registry = self.registry()
-        if registry is None and self._registry_error.code in (
-                "registry_locked", "passphrase_wrong", "keyring_missing", "keyring_damaged"):
+        if registry is None and self._registry_error.code in NEEDS_PASSPHRASE:
             from evac_toolkit.ui.registry.unlock import RegistryUnlock
 
             view = RegistryUnlock(self.data_dir)

@@ -37,6 +37,7 @@ from evac_toolkit.core.languages import catalog
 from evac_toolkit.core.messages import gui_message
 from evac_toolkit.core.problem_text import gui_problem
 from evac_toolkit.core.registry.health import explained
+from evac_toolkit.core.shelter_key import NEEDS_PASSPHRASE
 from evac_toolkit.ui import worker
 from evac_toolkit.ui.i18n import current_ui_language
 from evac_toolkit.ui.widgets.empty_state import set_empty_text
@@ -114,6 +115,12 @@ class DrillsView(QWidget):
         self.status = QLabel(wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        # A drill's database is encrypted with the shelter's key like the registry: while it is
+        # locked, one click to the Registry's unlock page (the passphrase is asked there).
+        self.unlock_button = QPushButton(_("Unlock with the shelter passphrase…"),
+                                         objectName="drillUnlockButton", visible=False)
+        self.unlock_button.clicked.connect(lambda: self.window_.show_view("registry"))
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.library_page = self._build_library()
         self.running_page = self._build_running()
         self.report_page = self._build_report()
@@ -328,10 +335,12 @@ class DrillsView(QWidget):
         from evac_toolkit.core.drills.session import start_drill
 
         scenarios = [self.library.get(i) for i in self.checked_ids()]
+        self.unlock_button.setVisible(False)
         try:
             session = start_drill(self.data_dir, scenarios, title=self.title_edit.text().strip())
         except UserError as error:
             self.status.setText(gui_message(error.code, self.ui_language, **error.params))
+            self.unlock_button.setVisible(error.code in NEEDS_PASSPHRASE)
             return
         except (*sqlite_open.Error, OSError) as error:
             # A full disk: said as such (never as a damaged drill database); nothing is left.
